@@ -6,6 +6,8 @@ export default defineConfig({
     pool: "forks",
     // One PGlite per worker (opening one costs ~2.5 s): keep the worker count small.
     maxWorkers: 2,
+    // share modules (and so the one PGlite) between the test files of a worker
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     setupFiles: ["test/helpers/setup.ts"],

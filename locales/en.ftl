@@ -1,0 +1,45 @@
+## Core
+error-generic = Sorry, something went wrong while processing your message. Your earlier answers are kept. Please try again in a moment.
+error-not-allowed = Sorry, you are not allowed to do this.
+error-stale-button = This button is no longer valid. Please use the buttons on the latest message.
+error-need-consent = Before using this feature you need to agree to data processing. Type /start to begin.
+conversation-stale = The app was just updated, so your last form cannot be continued. Sorry — please start again with /start.
+cancel-done = Cancelled. Type /start to begin again or /bantuan to see the commands.
+cancel-nothing = Nothing is in progress.
+unknown-input = Sorry, I did not understand that. Type /bantuan to see the available commands.
+step-header = Step { $step } of { $total }
+cancel-hint = (Type /batal to stop at any time.)
+
+## Start
+start-welcome-back = Welcome back, { $name }! Choose from the menu below or type /bantuan.
+start-staff = Welcome, { $name }. Your role: { $role }. Type /bantuan to see the commands.
+menu-my-coop = 🏠 My cooperative
+menu-help = ❓ Help
+
+## Help (/bantuan)
+help-title = Commands you can use:
+help-line = /{ $command } — { $description }
+help-footer = Having trouble? Contact your cooperative's Business Assistant.
+
+## Commands (descriptions for the Telegram menu and /bantuan)
+cmd-start = Start or register a cooperative
+cmd-bantuan = List of commands
+cmd-batal = Cancel what is in progress
+cmd-bahasa = Change language
+cmd-privasi = Personal data we keep
+cmd-koperasi = My cooperative, board and status
+cmd-dataku = Download my personal data
+cmd-hapusdata = Erase my personal data
+
+## Roles
+role-PENGURUS = Board member
+role-BA = Business Assistant
+role-PMO = PMO
+role-DINAS = Cooperative Office (Dinas)
+role-ADMIN = Admin
+
+## Language (/bahasa)
+language-choose = Choose a language:
+language-set = Language changed to English.
+language-id = 🇮🇩 Bahasa Indonesia
+language-en = 🇬🇧 English

@@ -1,0 +1,45 @@
+## Core
+error-generic = Maaf, terjadi gangguan saat memproses pesan Anda. Jawaban Anda sebelumnya tetap tersimpan. Silakan coba lagi sebentar lagi.
+error-not-allowed = Maaf, Anda tidak berhak melakukan tindakan ini.
+error-stale-button = Tombol ini sudah tidak berlaku. Silakan gunakan tombol pada pesan terakhir.
+error-need-consent = Sebelum memakai fitur ini, Anda perlu menyetujui pemrosesan data. Ketik /start untuk memulai.
+conversation-stale = Aplikasi baru saja diperbarui, jadi isian Anda yang terakhir tidak bisa dilanjutkan. Mohon maaf, silakan mulai lagi dengan /start.
+cancel-done = Dibatalkan. Ketik /start untuk mulai lagi atau /bantuan untuk melihat perintah.
+cancel-nothing = Tidak ada proses yang sedang berjalan.
+unknown-input = Maaf, saya tidak memahami pesan itu. Ketik /bantuan untuk melihat perintah yang tersedia.
+step-header = Langkah { $step } dari { $total }
+cancel-hint = (Ketik /batal untuk berhenti kapan saja.)
+
+## Start
+start-welcome-back = Selamat datang kembali, { $name }! Pilih menu di bawah atau ketik /bantuan.
+start-staff = Selamat datang, { $name }. Peran Anda: { $role }. Ketik /bantuan untuk melihat perintah.
+menu-my-coop = 🏠 Koperasi saya
+menu-help = ❓ Bantuan
+
+## Help (/bantuan)
+help-title = Perintah yang bisa Anda pakai:
+help-line = /{ $command } — { $description }
+help-footer = Ada kendala? Hubungi pendamping (Business Assistant) koperasi Anda.
+
+## Commands (descriptions for the Telegram menu and /bantuan)
+cmd-start = Mulai atau daftar koperasi
+cmd-bantuan = Daftar perintah
+cmd-batal = Batalkan proses yang sedang berjalan
+cmd-bahasa = Ganti bahasa
+cmd-privasi = Data pribadi yang kami simpan
+cmd-koperasi = Koperasi saya, pengurus, dan status
+cmd-dataku = Unduh data pribadi saya
+cmd-hapusdata = Hapus data pribadi saya
+
+## Roles
+role-PENGURUS = Pengurus
+role-BA = Business Assistant
+role-PMO = PMO
+role-DINAS = Dinas Koperasi
+role-ADMIN = Admin
+
+## Language (/bahasa)
+language-choose = Pilih bahasa:
+language-set = Bahasa diganti ke Bahasa Indonesia.
+language-id = 🇮🇩 Bahasa Indonesia
+language-en = 🇬🇧 English

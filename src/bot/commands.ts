@@ -1,0 +1,25 @@
+// The command catalogue: which role may use which command. Drives /bantuan and setMyCommands.
+import type { Role } from "../generated/prisma/enums.ts";
+
+export interface CommandSpec {
+  command: string;
+  /** undefined = everyone (who has consented, where relevant) */
+  roles?: Role[];
+  /** shown in the Telegram "/" menu */
+  menu?: boolean;
+}
+
+export const COMMANDS: CommandSpec[] = [
+  { command: "start", menu: true },
+  { command: "koperasi", menu: true },
+  { command: "bantuan", menu: true },
+  { command: "batal", menu: true },
+  { command: "bahasa", menu: true },
+  { command: "privasi", menu: true },
+  { command: "dataku" },
+  { command: "hapusdata" },
+];
+
+export function commandsFor(role: Role | undefined): CommandSpec[] {
+  return COMMANDS.filter((c) => !c.roles || (role !== undefined && c.roles.includes(role)));
+}

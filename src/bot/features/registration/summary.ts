@@ -1,0 +1,43 @@
+// The summary before confirming: every answer with an "ubah" button, then Kirim.
+import { InlineKeyboard } from "grammy";
+import type { Answers, StepName } from "./state.ts";
+import { getWilayah } from "../../../services/wilayah/index.ts";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+export function summaryText(t: T, a: Answers): string {
+  const path = a.villageCode ? getWilayah().villagePath(a.villageCode) : undefined;
+  const lines = [
+    t(a.mode === "join" ? "reg-summary-title-join" : "reg-summary-title"),
+    "",
+    t("reg-summary-name", { value: a.fullName ?? "-" }),
+    t("reg-summary-phone", { value: a.phone ?? t("reg-summary-none") }),
+    t("reg-summary-village", {
+      value: path ? `${path.village.name}, ${path.district.name}, ${path.regency.name}, ${path.province.name}` : "-",
+    }),
+  ];
+  if (a.mode === "join") {
+    lines.push(t("reg-summary-join-coop", { value: a.joinCoopName ?? "-" }));
+  } else {
+    lines.push(t("reg-summary-coop", { value: a.coopName ?? "-" }));
+    lines.push(t("reg-summary-ahu", { value: a.legalNumber ?? t("reg-ahu-none") }));
+    lines.push(t("reg-summary-units", { value: (a.units ?? []).map((u) => t(`unit-${u}`)).join(", ") || "-" }));
+  }
+  lines.push(t("reg-summary-position", { value: a.position ? t(`position-${a.position}`) : "-" }));
+  lines.push("", t("reg-summary-check"));
+  return lines.join("\n");
+}
+
+export const EDITABLE: Record<"new" | "join", StepName[]> = {
+  new: ["name", "phone", "wilayah", "coopName", "ahu", "units", "position"],
+  join: ["name", "phone", "wilayah", "position"],
+};
+
+export function summaryKeyboard(t: T, a: Answers): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  EDITABLE[a.mode ?? "new"].forEach((s, i) => {
+    kb.text(t(`reg-edit-${s}`), `e:${s}`);
+    if (i % 2 === 1) kb.row();
+  });
+  return kb.row().text(t(a.mode === "join" ? "reg-send-join" : "reg-send"), "ok");
+}

@@ -1,0 +1,45 @@
+// Validation of typed answers in the registration wizard. Returns an i18n error key on failure.
+import { isMostlyEmoji, normalizeSpaces, titleCaseName } from "../../../lib/text.ts";
+import { AHU_PATTERN, normalizeLegalNumber } from "../../../services/cooperatives.ts";
+
+export type Check<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function checkFullName(raw: string | undefined): Check<string> {
+  const s = normalizeSpaces(raw ?? "");
+  if (!s) return { ok: false, error: "reg-name-empty" };
+  if (s.startsWith("/")) return { ok: false, error: "reg-name-invalid" };
+  if (s.length > 100) return { ok: false, error: "reg-name-too-long" };
+  if (isMostlyEmoji(s) || !/^[\p{L}][\p{L}\p{M} .,'’-]*$/u.test(s)) return { ok: false, error: "reg-name-invalid" };
+  if (s.replace(/[^\p{L}]/gu, "").length < 2) return { ok: false, error: "reg-name-invalid" };
+  return { ok: true, value: titleCaseName(s) };
+}
+
+export function checkPhone(raw: string | undefined): Check<string> {
+  const digits = (raw ?? "").replace(/[\s().-]/g, "");
+  const m = /^(?:\+?62|0)(8\d{7,12})$/.exec(digits);
+  if (!m) return { ok: false, error: "reg-phone-invalid" };
+  return { ok: true, value: `+62${m[1]}` };
+}
+
+export function checkCoopName(raw: string | undefined): Check<string> {
+  const s = normalizeSpaces(raw ?? "");
+  if (!s) return { ok: false, error: "reg-coopname-empty" };
+  if (s.startsWith("/")) return { ok: false, error: "reg-coopname-invalid" };
+  if (s.length > 120) return { ok: false, error: "reg-coopname-too-long" };
+  if (s.length < 5 || isMostlyEmoji(s) || !/\p{L}/u.test(s)) return { ok: false, error: "reg-coopname-invalid" };
+  return { ok: true, value: s };
+}
+
+export function checkLegalNumber(raw: string | undefined): Check<string> {
+  const s = normalizeLegalNumber(raw ?? "");
+  if (!s) return { ok: false, error: "reg-ahu-invalid" };
+  if (!AHU_PATTERN.test(s)) return { ok: false, error: "reg-ahu-invalid" };
+  return { ok: true, value: s };
+}
+
+export function checkSearchQuery(raw: string | undefined): Check<string> {
+  const s = normalizeSpaces(raw ?? "");
+  if (s.length < 2 || isMostlyEmoji(s)) return { ok: false, error: "reg-search-too-short" };
+  if (s.length > 60) return { ok: false, error: "reg-search-too-long" };
+  return { ok: true, value: s };
+}

@@ -1,0 +1,89 @@
+// Typed configuration from the environment. Nothing happens at import time:
+// call parseConfig(process.env). A bad value raises ConfigError naming the variable.
+import { z } from "zod";
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const opt = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
+
+const schema = z.object({
+  BOT_TOKEN: opt(z.string().regex(/^[^\s/]+$/, "must be a token like 123456:ABC-DEF… (no spaces)")),
+  TELEGRAM_API_ROOT: opt(z.string().url("must be a URL like https://api.telegram.org")),
+  DATABASE_URL: opt(z.string().regex(/^postgres(ql)?:\/\//, "must start with postgresql:// (leave empty for the embedded database)")),
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./data")),
+  BOT_MODE: z.preprocess(emptyToUndefined, z.enum(["polling", "webhook"]).default("polling")),
+  WEBHOOK_URL: opt(z.string().url("must be the public https URL Telegram will call")),
+  WEBHOOK_SECRET: opt(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16-256 characters of A-Z a-z 0-9 _ -")),
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  HOST: z.preprocess(emptyToUndefined, z.string().default("127.0.0.1")),
+  ADMIN_TELEGRAM_IDS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "must be a comma-separated list of numeric Telegram user ids, e.g. 12345,67890")
+      .optional()
+      .transform((s) => (s ? s.split(",").map((x) => BigInt(x.trim())) : [])),
+  ),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(["id", "en"]).default("id")),
+  REPORT_DUE_DAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(28).default(10)),
+  HELP_SLA_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().default(24)),
+  SIMULATOR_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
+});
+
+export type Config = {
+  botToken?: string;
+  apiRoot?: string;
+  databaseUrl?: string;
+  dataDir: string;
+  botMode: "polling" | "webhook";
+  webhookUrl?: string;
+  webhookSecret?: string;
+  port: number;
+  host: string;
+  adminTelegramIds: bigint[];
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  defaultLocale: "id" | "en";
+  reportDueDay: number;
+  helpSlaHours: number;
+  simulatorPort: number;
+};
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${detail}`);
+  }
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? "environment");
+    throw new ConfigError(variable, issue.message.replace(/^Invalid input: /, ""));
+  }
+  const e = parsed.data;
+  if (e.BOT_MODE === "webhook") {
+    if (!e.WEBHOOK_URL) throw new ConfigError("WEBHOOK_URL", "is required when BOT_MODE=webhook");
+    if (!e.WEBHOOK_SECRET) throw new ConfigError("WEBHOOK_SECRET", "is required when BOT_MODE=webhook");
+  }
+  return {
+    botToken: e.BOT_TOKEN,
+    apiRoot: e.TELEGRAM_API_ROOT?.replace(/\/+$/, ""),
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    botMode: e.BOT_MODE,
+    webhookUrl: e.WEBHOOK_URL,
+    webhookSecret: e.WEBHOOK_SECRET,
+    port: e.PORT,
+    host: e.HOST,
+    adminTelegramIds: e.ADMIN_TELEGRAM_IDS,
+    logLevel: e.LOG_LEVEL,
+    defaultLocale: e.DEFAULT_LOCALE,
+    reportDueDay: e.REPORT_DUE_DAY,
+    helpSlaHours: e.HELP_SLA_HOURS,
+    simulatorPort: e.SIMULATOR_PORT,
+  };
+}

@@ -1,0 +1,103 @@
+// Opens the database the app runs on: embedded PGlite in DATA_DIR when DATABASE_URL is empty,
+// PostgreSQL otherwise. Pending migrations are applied by the in-app migrator (PostgreSQL: under
+// an advisory lock, so several instances may start at once). Returns a Prisma client and close().
+import path from "node:path";
+import { PrismaClient } from "../generated/prisma/client.ts";
+import { migrate, type SqlRunner } from "./migrator.ts";
+import { lockDataDir } from "./lock.ts";
+
+export type Db = PrismaClient;
+
+export interface OpenedDb {
+  prisma: PrismaClient;
+  kind: "pglite" | "postgres";
+  applied: string[];
+  /** cheap liveness check for /healthz */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  /** DATA_DIR; ignored with a databaseUrl. "memory://" opens an in-memory PGlite (tests). */
+  dataDir: string;
+  migrate?: boolean;
+}
+
+const ADVISORY_LOCK_KEY = 727_2025_09; // arbitrary, constant for this app
+
+export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.migrate ?? true) : openPglite(opts.dataDir, opts.migrate ?? true);
+}
+
+async function openPglite(dataDir: string, doMigrate: boolean): Promise<OpenedDb> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const inMemory = dataDir.startsWith("memory://");
+  const lock = inMemory ? undefined : lockDataDir(path.resolve(dataDir));
+  let pg: InstanceType<typeof PGlite>;
+  try {
+    pg = inMemory ? new PGlite() : new PGlite(path.resolve(dataDir, "pglite"));
+    await pg.waitReady;
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+  let applied: string[] = [];
+  try {
+    if (doMigrate) applied = await migrate(pg as SqlRunner);
+  } catch (e) {
+    await pg.close().catch(() => undefined);
+    lock?.release();
+    throw e;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) });
+  let closed = false;
+  return {
+    prisma,
+    kind: "pglite",
+    applied,
+    async ping() {
+      await pg.query("SELECT 1");
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await prisma.$disconnect().catch(() => undefined);
+      await pg.close().catch(() => undefined);
+      lock?.release();
+    },
+  };
+}
+
+async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> {
+  const pgmod = await import("pg");
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  let applied: string[] = [];
+  if (doMigrate) {
+    const client = new pgmod.default.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
+      applied = await migrate(client as unknown as SqlRunner);
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]).catch(() => undefined);
+      await client.end().catch(() => undefined);
+    }
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  let closed = false;
+  return {
+    prisma,
+    kind: "postgres",
+    applied,
+    async ping() {
+      await prisma.$queryRawUnsafe("SELECT 1");
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await prisma.$disconnect().catch(() => undefined);
+    },
+  };
+}

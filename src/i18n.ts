@@ -1,0 +1,44 @@
+// Fluent translations. locales/<lang>.ftl holds the core strings and locales/<lang>/*.ftl one file
+// per feature; @grammyjs/i18n joins all files of a language. Indonesian first, English second.
+// The locale comes from the user's stored choice (cached by telegram id, so the same negotiator
+// works inside conversations where ctx.user is not loaded), else Telegram's language_code.
+import { I18n } from "@grammyjs/i18n";
+import { fileURLToPath } from "node:url";
+import type { Context } from "grammy";
+
+export const LOCALES = ["id", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
+
+export function isLocale(x: unknown): x is Locale {
+  return typeof x === "string" && (LOCALES as readonly string[]).includes(x);
+}
+
+/** Stored locale per telegram user id; filled by the user loader and by /bahasa. */
+export class LocaleCache {
+  private readonly map = new Map<string, Locale>();
+  get(telegramId: number | bigint | undefined): Locale | undefined {
+    return telegramId === undefined ? undefined : this.map.get(String(telegramId));
+  }
+  set(telegramId: number | bigint, locale: Locale | null | undefined) {
+    if (locale) this.map.set(String(telegramId), locale);
+    else this.map.delete(String(telegramId));
+    if (this.map.size > 200_000) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
+export function createI18n<C extends Context>(defaultLocale: Locale, cache: LocaleCache) {
+  return new I18n<C>({
+    defaultLocale,
+    directory: LOCALES_DIR,
+    fluentBundleOptions: { useIsolating: false },
+    localeNegotiator: (ctx) => {
+      const stored = cache.get(ctx.from?.id);
+      if (stored) return stored;
+      const lang = ctx.from?.language_code?.slice(0, 2);
+      return isLocale(lang) ? lang : defaultLocale;
+    },
+  });
+}
+
+export type Translate = (locale: string, key: string, vars?: Record<string, string | number>) => string;

@@ -1,0 +1,68 @@
+// Entry point: read config, start (or explain what to set), stop cleanly on SIGTERM/SIGINT.
+// Run as `node --import tsx src/main.ts` (npm start execs exactly this, so signals reach us).
+import { parseConfig, ConfigError } from "./config.ts";
+import { createLogger } from "./logger.ts";
+import { DataDirLockedError } from "./db/lock.ts";
+
+async function main() {
+  let config;
+  try {
+    config = parseConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const logger = createLogger(config.logLevel);
+  let token = config.botToken;
+  let apiRoot = config.apiRoot;
+  let simulator: { url: string; close(): Promise<void> } | undefined;
+  if (!token) {
+    const sim = await import("./simulator/launch.ts").catch(() => undefined);
+    if (!sim) {
+      console.error(
+        "BOT_TOKEN is not set. Get a token from @BotFather in Telegram (send /newbot), then run:\n" +
+          "  BOT_TOKEN=123456:ABC-your-token npm start\n" +
+          "or put BOT_TOKEN=... in a .env file (see .env.example).",
+      );
+      process.exit(1);
+    }
+    const launched = await sim.launchSimulator(config, logger);
+    token = launched.token;
+    apiRoot = launched.apiRoot;
+    simulator = launched;
+  }
+  const { startApp } = await import("./app.ts");
+  let app;
+  try {
+    app = await startApp(config, logger, token!, apiRoot);
+  } catch (e) {
+    if (e instanceof DataDirLockedError) {
+      console.error(e.message);
+      await simulator?.close();
+      process.exit(1);
+    }
+    throw e;
+  }
+  if (simulator) console.log(`\n  Simulator siap / ready: ${simulator.url}\n`);
+  let signals = 0;
+  const shutdown = async (signal: string) => {
+    signals += 1;
+    if (signals > 1) process.exit(130); // second Ctrl-C: leave now
+    logger.info({ signal }, "shutting down");
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await app.stop();
+    await simulator?.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+// A fake Bot API at the transport level (grammY `client.fetch`), so calls made from inside
+// conversations are recorded too. Returns plausible results: Messages with incrementing
+// message_id per chat, dates in seconds, the bot as sender.
+import type { Message, UserFromGetMe } from "grammy/types";
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, any>;
+}
+
+export const BOT_INFO: UserFromGetMe = {
+  id: 7000000001,
+  is_bot: true,
+  first_name: "Asisten KDKMP",
+  username: "kdkmp_test_bot",
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+} as UserFromGetMe;
+
+type Failure = { error_code: number; description: string };
+
+export class FakeBotApi {
+  readonly calls: ApiCall[] = [];
+  private nextId = new Map<number, number>();
+  private failures: Array<{ method: string; chatId?: number; failure: Failure; times: number }> = [];
+
+  /** Make the next `times` calls of `method` (optionally to one chat) fail like Telegram would. */
+  fail(method: string, failure: Failure, opts: { chatId?: number; times?: number } = {}) {
+    this.failures.push({ method, chatId: opts.chatId, failure, times: opts.times ?? 1 });
+  }
+
+  clear() {
+    this.calls.length = 0;
+  }
+
+  readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const method = String(url).split("/").pop()!;
+    const payload = await parseBody(init);
+    this.calls.push({ method, payload });
+    const f = this.failures.find((x) => x.method === method && x.times > 0 && (x.chatId === undefined || x.chatId === Number(payload.chat_id)));
+    if (f) {
+      f.times -= 1;
+      return json({ ok: false, ...f.failure });
+    }
+    return json({ ok: true, result: this.result(method, payload) });
+  };
+
+  private message(payload: Record<string, any>, extra: Partial<Message> = {}): Message {
+    const chatId = Number(payload.chat_id);
+    const id = (this.nextId.get(chatId) ?? 1000) + 1;
+    this.nextId.set(chatId, id);
+    return {
+      message_id: id,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: "private", first_name: "User" },
+      from: BOT_INFO,
+      ...(payload.reply_markup ? { reply_markup: payload.reply_markup } : {}),
+      ...extra,
+    } as Message;
+  }
+
+  private result(method: string, p: Record<string, any>): unknown {
+    switch (method) {
+      case "getMe":
+        return BOT_INFO;
+      case "sendMessage":
+        return this.message(p, { text: p.text } as Partial<Message>);
+      case "sendDocument":
+        return this.message(p, { document: { file_id: `doc-${this.calls.length}`, file_unique_id: `u${this.calls.length}` } } as Partial<Message>);
+      case "sendPhoto":
+        return this.message(p, { photo: [{ file_id: `photo-${this.calls.length}`, file_unique_id: `u${this.calls.length}`, width: 1, height: 1 }] } as Partial<Message>);
+      case "copyMessage":
+        return { message_id: this.message(p).message_id };
+      case "editMessageText":
+      case "editMessageReplyMarkup":
+        return {
+          message_id: p.message_id,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: Number(p.chat_id), type: "private", first_name: "User" },
+          from: BOT_INFO,
+          ...(p.text !== undefined ? { text: p.text } : {}),
+          ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}),
+        };
+      default:
+        return true;
+    }
+  }
+
+  // ---- queries used by tests ----
+  byMethod(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+  /** Texts sent (sendMessage) or edited into (editMessageText) a chat, in order. */
+  textsTo(chatId: number): string[] {
+    return this.calls
+      .filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === chatId)
+      .map((c) => String(c.payload.text));
+  }
+  lastTo(chatId: number, method = "sendMessage"): ApiCall | undefined {
+    return [...this.calls].reverse().find((c) => c.method === method && Number(c.payload.chat_id) === chatId);
+  }
+}
+
+function json(body: unknown): Response {
+  return new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
+}
+
+async function parseBody(init?: RequestInit): Promise<Record<string, any>> {
+  const body = init?.body;
+  if (body === undefined || body === null) return {};
+  if (typeof body === "string") return JSON.parse(body);
+  // multipart (InputFile uploads): read it all and pick out the plain fields
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of body as AsyncIterable<Uint8Array>) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  const text = Buffer.concat(chunks).toString("utf8");
+  const out: Record<string, any> = { _multipart: true };
+  for (const m of text.matchAll(/name="([^"]+)"(?:; filename="([^"]*)")?\r\n(?:content-type:[^\r\n]*\r\n)?\r\n([\s\S]*?)\r\n--/gi)) {
+    out[m[1]!] = m[2] !== undefined ? { filename: m[2], content: m[3] } : m[3];
+  }
+  return out;
+}
