@@ -84,6 +84,12 @@ export class TestUser {
     return out.reverse();
   }
 
+  /** The newest message that shows inline buttons (its id and buttons). */
+  keyboardMessage(): { messageId: number; buttons: Array<{ text: string; data: string }> } | undefined {
+    const k = this.keyboards().find((x) => x.buttons.length > 0);
+    return k && { messageId: k.messageId, buttons: k.buttons.map((b) => ({ text: b.text, data: b.callback_data })) };
+  }
+
   /** Buttons (label → data) on the newest message with an inline keyboard. */
   buttons(): Array<{ text: string; data: string }> {
     return (this.keyboards().find((k) => k.buttons.length > 0)?.buttons ?? []).map((b) => ({ text: b.text, data: b.callback_data }));

@@ -22,7 +22,7 @@ languageFeature.callbackQuery(langCb.filter, async (ctx) => {
   }
   await setLocale(ctx.deps.prisma, ctx.user.id, data.code);
   ctx.deps.locales.set(ctx.from.id, data.code);
-  await ctx.i18n.setLocale(data.code);
+  ctx.i18n.useLocale(data.code);
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(ctx.t("language-set")).catch(() => undefined);
 });
