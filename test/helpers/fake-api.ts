@@ -114,13 +114,24 @@ async function parseBody(init?: RequestInit): Promise<Record<string, any>> {
   const body = init?.body;
   if (body === undefined || body === null) return {};
   if (typeof body === "string") return JSON.parse(body);
-  // multipart (InputFile uploads): read it all and pick out the plain fields
+  // multipart (InputFile uploads): read it all, split the parts, resolve attach:// references
   const chunks: Uint8Array[] = [];
   for await (const chunk of body as AsyncIterable<Uint8Array>) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   const text = Buffer.concat(chunks).toString("utf8");
+  const boundary = text.slice(0, text.indexOf("\r\n"));
+  const fields: Record<string, any> = {};
+  for (const part of text.split(boundary).slice(1, -1)) {
+    const sep = part.indexOf("\r\n\r\n");
+    const head = part.slice(0, sep);
+    const content = part.slice(sep + 4, part.length - 2);
+    const name = /name="?([^";\r\n]+)"?/i.exec(head)?.[1];
+    const filename = /filename="?([^";\r\n]+)"?/i.exec(head)?.[1];
+    if (name) fields[name] = filename !== undefined ? { filename, content } : content;
+  }
   const out: Record<string, any> = { _multipart: true };
-  for (const m of text.matchAll(/name="([^"]+)"(?:; filename="([^"]*)")?\r\n(?:content-type:[^\r\n]*\r\n)?\r\n([\s\S]*?)\r\n--/gi)) {
-    out[m[1]!] = m[2] !== undefined ? { filename: m[2], content: m[3] } : m[3];
+  for (const [k, v] of Object.entries(fields)) {
+    const ref = typeof v === "string" && v.startsWith("attach://") ? fields[v.slice(9)] : undefined;
+    out[k] = ref ?? v;
   }
   return out;
 }
