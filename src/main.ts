@@ -4,7 +4,16 @@ import { parseConfig, ConfigError } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { DataDirLockedError } from "./db/lock.ts";
 
+function loadDotEnv() {
+  try {
+    process.loadEnvFile(".env"); // variables already set in the environment win
+  } catch {
+    /* no .env: fine */
+  }
+}
+
 async function main() {
+  loadDotEnv();
   let config;
   try {
     config = parseConfig(process.env);
