@@ -79,7 +79,11 @@ async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> 
     await client.connect();
     try {
       await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
-      applied = await migrate(client as unknown as SqlRunner);
+      const runner: SqlRunner = {
+        exec: (sql) => client.query(sql), // no parameters: simple protocol, multi-statement ok
+        query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params as unknown[])).rows as T[] }),
+      };
+      applied = await migrate(runner);
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]).catch(() => undefined);
       await client.end().catch(() => undefined);
