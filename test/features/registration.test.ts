@@ -178,6 +178,25 @@ describe("registration wizard", () => {
     expect(m.user.fullName).toBe("Ahmad Fauzi");
   });
 
+  it("Kembali goes back one step and keeps the answers", async () => {
+    const u = h.user(5010);
+    await consentAndProfile(u, "Wati");
+    await u.press("new");
+    await pickVillage(u);
+    await u.press("use");
+    await u.press("bk"); // AHU step → back to the coop name
+    expect(u.lastText()).toContain(h.t("step-header", { step: 6, total: 9 }));
+    await u.send("Koperasi Ambawang Sejahtera");
+    await u.press("none");
+    await u.press("u:APOTEK");
+    await u.press("done");
+    await u.press("bk"); // position → back to units, APOTEK still ticked
+    expect(u.buttons().find((b) => b.data === "u:APOTEK")!.text.startsWith("✅")).toBe(true);
+    await u.press("done");
+    await u.press("p:KETUA");
+    expect(u.lastText()).toContain("Koperasi Ambawang Sejahtera");
+  });
+
   it("ignores buttons of older prompts and forged picker data", async () => {
     const u = h.user(5006);
     await u.command("start");

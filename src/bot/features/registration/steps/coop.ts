@@ -48,11 +48,16 @@ export const coopNameStep: Step = async (env) => {
   const { a } = env;
   const t = env.ctx.t.bind(env.ctx);
   const suggestion = a.coopName ?? suggestedCoopName(a.villageCode);
-  const kb = suggestion ? new InlineKeyboard().text(t("reg-coopname-use", { name: suggestion }).slice(0, 60), "use") : undefined;
-  const ask = () => env.ctx.reply(withHeader(env, t("reg-coopname-ask", { suggestion: suggestion ?? "-" })), kb ? { reply_markup: kb } : {});
-  let prompt = await ask();
+  const kb = new InlineKeyboard();
+  if (suggestion) kb.text(t("reg-coopname-use", { name: suggestion }).slice(0, 60), "use").row();
+  kb.text(t("btn-back"), "bk");
+  let prompt = await env.ctx.reply(withHeader(env, t("reg-coopname-ask", { suggestion: suggestion ?? "-" })), { reply_markup: kb });
   for (;;) {
     const input = await nextInput(env.conversation, prompt.message_id);
+    if (input.kind === "cb" && input.data === "bk") {
+      await settle(input.ctx, withHeader(env, t("reg-coopname-title")));
+      return "back";
+    }
     if (input.kind === "cb" && input.data === "use" && suggestion) {
       a.coopName = suggestion;
       await settle(input.ctx, withHeader(env, `${t("reg-coopname-title")}\n✅ ${suggestion}`));
@@ -64,17 +69,21 @@ export const coopNameStep: Step = async (env) => {
       return "next";
     }
     await input.ctx.reply(t(input.kind === "text" ? check.error : "reg-coopname-invalid"));
-    prompt = await input.ctx.reply(withHeader(env, t("reg-coopname-ask", { suggestion: suggestion ?? "-" })), kb ? { reply_markup: kb } : {});
+    prompt = await input.ctx.reply(withHeader(env, t("reg-coopname-ask", { suggestion: suggestion ?? "-" })), { reply_markup: kb });
   }
 };
 
 export const ahuStep: Step = async (env) => {
   const { a } = env;
   const t = env.ctx.t.bind(env.ctx);
-  const kb = new InlineKeyboard().text(t("reg-ahu-none"), "none");
+  const kb = new InlineKeyboard().text(t("reg-ahu-none"), "none").row().text(t("btn-back"), "bk");
   let prompt = await env.ctx.reply(withHeader(env, t("reg-ahu-ask")), { reply_markup: kb });
   for (;;) {
     const input = await nextInput(env.conversation, prompt.message_id);
+    if (input.kind === "cb" && input.data === "bk") {
+      await settle(input.ctx, withHeader(env, t("reg-ahu-title")));
+      return "back";
+    }
     if (input.kind === "cb" && input.data === "none") {
       a.legalNumber = null;
       await settle(input.ctx, withHeader(env, `${t("reg-ahu-title")}\n✅ ${t("reg-ahu-none")}`));
@@ -101,7 +110,7 @@ function unitsKeyboard(t: (k: string) => string, selected: Set<string>) {
     kb.text(`${selected.has(u) ? "✅" : "⬜"} ${t(`unit-${u}`)}`, `u:${u}`);
     if (i % 2 === 1) kb.row();
   });
-  return kb.row().text(t("reg-units-done"), "done");
+  return kb.row().text(t("btn-back"), "bk").text(t("reg-units-done"), "done");
 }
 
 export const unitsStep: Step = async (env) => {
@@ -120,6 +129,10 @@ export const unitsStep: Step = async (env) => {
       await ctx.answerCallbackQuery().catch(() => undefined);
       await ctx.editMessageReplyMarkup({ reply_markup: unitsKeyboard(t, selected) }).catch(() => undefined);
       continue;
+    }
+    if (input.kind === "cb" && input.data === "bk") {
+      await settle(ctx, withHeader(env, t("reg-units-title")));
+      return "back";
     }
     if (input.kind === "cb" && input.data === "done") {
       if (selected.size === 0) {
@@ -146,8 +159,13 @@ export const positionStep: Step = async (env) => {
     kb.text(t(`position-${p}`), `p:${p}`);
     if (i % 2 === 1) kb.row();
   });
+  kb.row().text(t("btn-back"), "bk");
   const question = env.a.mode === "join" ? t("reg-position-ask-join", { name: env.a.joinCoopName ?? "" }) : t("reg-position-ask");
-  const input = await choose(env, question, kb, (d) => d.startsWith("p:") && isPosition(d.slice(2)));
+  const input = await choose(env, question, kb, (d) => d === "bk" || (d.startsWith("p:") && isPosition(d.slice(2))));
+  if (input.data === "bk") {
+    await settle(input.ctx, withHeader(env, question));
+    return "back";
+  }
   const p = input.data.slice(2);
   if (isPosition(p)) env.a.position = p;
   await settle(input.ctx, withHeader(env, `${question}\n✅ ${t(`position-${p}`)}`));
