@@ -27,6 +27,15 @@ const schema = z.object({
   DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(["id", "en"]).default("id")),
   REPORT_DUE_DAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(28).default(10)),
   HELP_SLA_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().default(24)),
+  // Working hours for the help SLA, in each coop's own time zone: ISO weekdays (1 = Monday) and
+  // local times, e.g. "1-5 08:00-16:00" (Mon–Fri) or "1,2,3,4,5,6 07:30-15:00".
+  WORKING_HOURS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[1-7](-[1-7]|(,[1-7])*) ([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'must look like "1-5 08:00-16:00" (ISO weekdays, then local start-end)')
+      .default("1-5 08:00-16:00"),
+  ),
   SIMULATOR_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
 });
 
@@ -45,6 +54,8 @@ export type Config = {
   defaultLocale: "id" | "en";
   reportDueDay: number;
   helpSlaHours: number;
+  /** WORKING_HOURS, parsed by services/working-hours.ts */
+  workingHours: string;
   simulatorPort: number;
 };
 
@@ -84,6 +95,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     defaultLocale: e.DEFAULT_LOCALE,
     reportDueDay: e.REPORT_DUE_DAY,
     helpSlaHours: e.HELP_SLA_HOURS,
+    workingHours: e.WORKING_HOURS,
     simulatorPort: e.SIMULATOR_PORT,
   };
 }

@@ -1,0 +1,58 @@
+// HelpMessage rows: every message carried between the two sides (and every request card sent to a
+// helper) is recorded before it is sent, then marked delivered (with the copy's message id, for
+// reply threading) or failed (with the reason). Nothing is dropped without a trace.
+import type { HelpMessage, PrismaClient } from "../../generated/prisma/client.ts";
+
+export type Direction = "TO_HELPER" | "TO_REQUESTER";
+/** CARD = the request itself as shown to a helper (with its buttons) */
+export type MessageKind = "TEXT" | "PHOTO" | "DOCUMENT" | "CARD";
+
+export interface OutgoingMessage {
+  requestId: number;
+  fromUserId: number;
+  direction: Direction;
+  kind: MessageKind;
+  text?: string | null;
+  fileId?: string | null;
+  srcChatId: bigint;
+  srcMessageId: number;
+  dstChatId: bigint | null;
+}
+
+export async function recordOutgoing(prisma: PrismaClient, m: OutgoingMessage): Promise<HelpMessage> {
+  return prisma.helpMessage.create({ data: { ...m, text: m.text ?? null, fileId: m.fileId ?? null } });
+}
+
+export async function markDelivered(prisma: PrismaClient, id: number, dstMessageId: number, at: Date): Promise<void> {
+  await prisma.helpMessage.update({ where: { id }, data: { dstMessageId, deliveredAt: at, error: null } });
+}
+
+export async function markFailed(prisma: PrismaClient, id: number, error: string): Promise<void> {
+  await prisma.helpMessage.update({ where: { id }, data: { error: error.slice(0, 300) } });
+}
+
+/** The request a bot message in this chat belongs to (a relayed copy or a request card). */
+export async function requestOfMessage(prisma: PrismaClient, chatId: bigint, messageId: number): Promise<number | undefined> {
+  const row = await prisma.helpMessage.findFirst({ where: { dstChatId: chatId, dstMessageId: messageId }, select: { requestId: true } });
+  return row?.requestId;
+}
+
+export async function threadOf(prisma: PrismaClient, requestId: number, limit = 5) {
+  const rows = await prisma.helpMessage.findMany({
+    where: { requestId, kind: { not: "CARD" } },
+    orderBy: { id: "desc" },
+    include: { fromUser: true },
+    take: limit * 4,
+  });
+  // one line per original message (a message sent to several helpers has several rows)
+  const seen = new Set<string>();
+  const out: typeof rows = [];
+  for (const r of rows) {
+    const key = `${r.srcChatId}:${r.srcMessageId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+    if (out.length >= limit) break;
+  }
+  return out.reverse();
+}

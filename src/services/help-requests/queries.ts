@@ -1,0 +1,37 @@
+// Read-only lists of help requests for /permintaan and the workspaces, always within the
+// person's scope.
+import type { Prisma, PrismaClient, User } from "../../generated/prisma/client.ts";
+import { coopScopeWhere } from "../roles.ts";
+
+/** Requests a person may list: their own as pengurus; those in scope (not closed) as staff. */
+export function requestsWhere(user: Pick<User, "id" | "role" | "regencyCode" | "provinceCode">): Prisma.HelpRequestWhereInput {
+  if (user.role === "PENGURUS") return { requesterId: user.id };
+  const open: Prisma.HelpRequestWhereInput = { status: { not: "CLOSED" } };
+  if (user.role === "BA") return { ...open, OR: [{ coop: { assignedBaId: user.id } }, { routedToId: user.id, routedRole: "BA" }, { assigneeId: user.id }] };
+  return { ...open, coop: coopScopeWhere(user) };
+}
+
+export async function listRequests(prisma: PrismaClient, user: User, limit = 10) {
+  return prisma.helpRequest.findMany({ where: requestsWhere(user), include: { coop: true }, orderBy: { id: "desc" }, take: limit });
+}
+
+/** Not taken and past its reminder time. */
+export function overdueWhere(now: Date): Prisma.HelpRequestWhereInput {
+  return { status: { in: ["OPEN", "ESCALATED"] }, assigneeId: null, dueAt: { lt: now } };
+}
+
+export async function openCountByCoop(prisma: PrismaClient, coopIds: number[]): Promise<Map<number, number>> {
+  if (coopIds.length === 0) return new Map();
+  const rows = await prisma.helpRequest.groupBy({ by: ["coopId"], where: { coopId: { in: coopIds }, status: { not: "CLOSED" } }, _count: { _all: true } });
+  return new Map(rows.map((r) => [r.coopId, r._count._all]));
+}
+
+/** Requests this person is talking in: their own, or those they took (not closed), newest first. */
+export async function activeRequestsOfUser(prisma: PrismaClient, user: User) {
+  return prisma.helpRequest.findMany({
+    where: { status: { not: "CLOSED" }, OR: [{ requesterId: user.id }, { assigneeId: user.id }] },
+    include: { coop: true },
+    orderBy: { id: "desc" },
+    take: 6,
+  });
+}

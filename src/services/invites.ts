@@ -1,0 +1,125 @@
+// Invite codes for staff (BA and PMO per kab/kota, DINAS per province). Codes are 8 characters
+// from an alphabet without 0/O/1/I, shown as "K7QM-4TZP"; single-use or limited uses; they expire.
+// Redeeming is atomic (the use counter only moves while below maxUses). No Telegram here.
+import { randomInt } from "node:crypto";
+import type { Invite, PrismaClient, User } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import { isInviteRole, type InviteRole } from "./roles.ts";
+
+export const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+export const CODE_LENGTH = 8;
+const CODE_RE = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
+
+export function generateCode(rand: (max: number) => number = randomInt): string {
+  let s = "";
+  for (let i = 0; i < CODE_LENGTH; i++) s += CODE_ALPHABET[rand(CODE_ALPHABET.length)];
+  return s;
+}
+
+/** Upper-case, spaces and dashes removed; undefined when it cannot be a code of ours. */
+export function normalizeCode(input: string): string | undefined {
+  const s = input.trim().toUpperCase().replace(/[\s-]/g, "");
+  return CODE_RE.test(s) ? s : undefined;
+}
+
+/** Roughly code-shaped (8 letters/digits, maybe a dash): worth answering "unknown code" for. */
+export function looksLikeCode(input: string): boolean {
+  return /^[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}$/.test(input.trim());
+}
+
+/** "K7QM4TZP" → "K7QM-4TZP" */
+export function formatCode(code: string): string {
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+export interface CreateInviteInput {
+  role: InviteRole;
+  /** required for BA and PMO */
+  regencyCode?: string;
+  /** required for DINAS (derived from the regency for BA/PMO) */
+  provinceCode?: string;
+  maxUses: number;
+  ttlDays: number;
+  now: Date;
+}
+
+export type CreateInviteResult = { kind: "created"; invite: Invite } | { kind: "forbidden" } | { kind: "bad_scope" } | { kind: "bad_limits" };
+
+export async function createInvite(prisma: PrismaClient, creator: Pick<User, "id" | "role">, input: CreateInviteInput): Promise<CreateInviteResult> {
+  if (creator.role !== "ADMIN") return { kind: "forbidden" };
+  if (!isInviteRole(input.role)) return { kind: "bad_scope" };
+  const regencyCode = input.role === "DINAS" ? null : (input.regencyCode ?? null);
+  const provinceCode = input.role === "DINAS" ? (input.provinceCode ?? null) : (regencyCode?.slice(0, 2) ?? null);
+  if (input.role !== "DINAS" && !/^\d{2}\.\d{2}$/.test(regencyCode ?? "")) return { kind: "bad_scope" };
+  if (input.role === "DINAS" && !/^\d{2}$/.test(provinceCode ?? "")) return { kind: "bad_scope" };
+  if (!Number.isInteger(input.maxUses) || input.maxUses < 1 || input.maxUses > 100) return { kind: "bad_limits" };
+  if (!(input.ttlDays > 0 && input.ttlDays <= 90)) return { kind: "bad_limits" };
+  const expiresAt = new Date(input.now.getTime() + input.ttlDays * 86_400_000);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const invite = await prisma.invite.create({
+        data: { code: generateCode(), role: input.role, regencyCode, provinceCode, maxUses: input.maxUses, expiresAt, createdById: creator.id, createdAt: input.now },
+      });
+      await prisma.auditLog.create({
+        data: { actorId: creator.id, action: "INVITE_CREATED", entity: "Invite", entityId: String(invite.id), after: { role: invite.role, regencyCode, provinceCode, maxUses: invite.maxUses, expiresAt: expiresAt.toISOString() } },
+      });
+      return { kind: "created", invite };
+    } catch (e) {
+      if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") || attempt >= 4) throw e;
+    }
+  }
+}
+
+export type RedeemResult =
+  | { kind: "malformed" }
+  | { kind: "unknown" }
+  | { kind: "expired"; invite: Invite }
+  | { kind: "revoked"; invite: Invite }
+  | { kind: "used_up"; invite: Invite }
+  | { kind: "already_yours"; invite: Invite }
+  | { kind: "admin" }
+  | { kind: "ok"; invite: Invite; user: User; previousRole: User["role"] };
+
+export async function redeemInvite(prisma: PrismaClient, user: User, input: string, now: Date): Promise<RedeemResult> {
+  const code = normalizeCode(input);
+  if (!code) return { kind: "malformed" };
+  const invite = await prisma.invite.findUnique({ where: { code } });
+  if (!invite) return { kind: "unknown" };
+  const used = await prisma.inviteUse.findUnique({ where: { inviteId_userId: { inviteId: invite.id, userId: user.id } } });
+  if (used) return { kind: "already_yours", invite };
+  if (invite.revokedAt) return { kind: "revoked", invite };
+  if (invite.expiresAt.getTime() <= now.getTime()) return { kind: "expired", invite };
+  if (invite.uses >= invite.maxUses) return { kind: "used_up", invite };
+  if (user.role === "ADMIN") return { kind: "admin" };
+  const result = await prisma.$transaction(async (tx) => {
+    const claimed = await tx.invite.updateMany({
+      where: { id: invite.id, uses: { lt: invite.maxUses }, revokedAt: null, expiresAt: { gt: now } },
+      data: { uses: { increment: 1 } },
+    });
+    if (claimed.count === 0) return undefined;
+    await tx.inviteUse.create({ data: { inviteId: invite.id, userId: user.id, at: now } });
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { role: invite.role, regencyCode: invite.regencyCode, provinceCode: invite.provinceCode },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorId: user.id,
+        action: "INVITE_REDEEMED",
+        entity: "User",
+        entityId: String(user.id),
+        before: { role: user.role, regencyCode: user.regencyCode, provinceCode: user.provinceCode },
+        after: { role: invite.role, regencyCode: invite.regencyCode, provinceCode: invite.provinceCode, inviteId: invite.id },
+      },
+    });
+    return updated;
+  });
+  if (!result) return { kind: "used_up", invite };
+  return { kind: "ok", invite, user: result, previousRole: user.role };
+}
+
+/** Codes an admin made that can still be used, newest first. */
+export async function activeInvites(prisma: PrismaClient, now: Date, limit = 10) {
+  const rows = await prisma.invite.findMany({ where: { revokedAt: null, expiresAt: { gt: now } }, orderBy: { id: "desc" }, take: limit * 3 });
+  return rows.filter((i) => i.uses < i.maxUses).slice(0, limit);
+}
