@@ -28,6 +28,9 @@ cmd-batal = Cancel what is in progress
 cmd-bahasa = Change language
 cmd-privasi = Personal data we keep
 cmd-koperasi = My cooperative, board and status
+cmd-lapor = Fill in and send the monthly report
+cmd-templat = Report template to fill in at once
+cmd-riwayat = History of my cooperative's reports
 cmd-dataku = Download my personal data
 cmd-hapusdata = Erase my personal data
 

@@ -28,6 +28,9 @@ cmd-batal = Batalkan proses yang sedang berjalan
 cmd-bahasa = Ganti bahasa
 cmd-privasi = Data pribadi yang kami simpan
 cmd-koperasi = Koperasi saya, pengurus, dan status
+cmd-lapor = Isi dan kirim laporan bulanan
+cmd-templat = Templat laporan untuk diisi sekaligus
+cmd-riwayat = Riwayat laporan koperasi saya
 cmd-dataku = Unduh data pribadi saya
 cmd-hapusdata = Hapus data pribadi saya
 

@@ -12,6 +12,9 @@ export interface CommandSpec {
 export const COMMANDS: CommandSpec[] = [
   { command: "start", menu: true },
   { command: "koperasi", menu: true },
+  { command: "lapor", roles: ["PENGURUS", "ADMIN"], menu: true },
+  { command: "templat", roles: ["PENGURUS", "ADMIN"] },
+  { command: "riwayat", roles: ["PENGURUS", "ADMIN"], menu: true },
   { command: "bantuan", menu: true },
   { command: "batal", menu: true },
   { command: "bahasa", menu: true },

@@ -9,6 +9,8 @@
 //  7. createConversation × N — resumes an active wizard with this update
 //  8. features        — commands, menus, callbacks (each checks role and scope)
 //  9. unhandled       — a clear "I did not understand" instead of silence
+// Report (issue 4): its two conversations mount next to registration's; its feature (/lapor, /templat,
+// /riwayat, reviewer buttons, pasted templates) before unhandled.
 import { Bot, type BotConfig } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
@@ -26,6 +28,7 @@ import { startFeature } from "./features/start/index.ts";
 import { cooperativeFeature } from "./features/cooperative/index.ts";
 import { privacyFeature } from "./features/privacy/index.ts";
 import { unhandledFeature } from "./features/unhandled/index.ts";
+import { reportConversations, reportFeature } from "./features/report/index.ts";
 
 export interface BotExtras {
   notifier: Notifier;
@@ -60,10 +63,12 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
   );
   guarded.use(globalCommands);
   guarded.use(registrationConversations(i18n as never));
+  guarded.use(reportConversations(i18n as never));
   guarded.use(startFeature);
   guarded.use(registrationFeature);
   guarded.use(cooperativeFeature);
   guarded.use(privacyFeature);
+  guarded.use(reportFeature);
   guarded.use(unhandledFeature);
   return { bot, i18n, notifier };
 }

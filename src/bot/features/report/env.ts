@@ -1,0 +1,83 @@
+// What every step of the report wizard gets, plus loading and saving through
+// conversation.external (DB work runs once; its JSON-safe result is replayed).
+import { InlineKeyboard } from "grammy";
+import type { Conv, ConvCtx } from "../../context.ts";
+import { type ReportView, loadView } from "../../../services/reports/view.ts";
+import { type Conflict, saveAnswers } from "../../../services/reports/draft.ts";
+import { type T, fmtValue, longLabel, savedLine } from "./render.ts";
+import { nextInput, settle, w } from "./io.ts";
+
+export interface Me {
+  id: number;
+  name: string;
+}
+
+export interface Env {
+  conversation: Conv;
+  ctx: ConvCtx;
+  t: T;
+  me: Me;
+  view: ReportView;
+  /** "Langkah n dari m" (or the edit header) */
+  header: string;
+}
+
+export function loadReport(conversation: Conv, reportId: number): Promise<ReportView | null> {
+  return conversation.external((octx) => loadView(octx.deps.prisma, reportId));
+}
+
+export type SaveOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
+
+const pick = (o: Record<string, string>, keys: string[]) => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]!]));
+
+/**
+ * Saves answers as the user saw the draft. When another pengurus changed one of these fields in
+ * the meantime, shows the fresh value and lets the user keep it or use their own answer.
+ */
+export async function saveValues(env: Env, values: Record<string, string>, opts: { quiet?: boolean } = {}): Promise<SaveOutcome> {
+  const { conversation, t, view, me } = env;
+  let expectedRev = view.rev;
+  let seen: Record<string, string | null> = Object.fromEntries(Object.keys(values).map((k) => [k, view.values[k] ?? null]));
+  let toSave = values;
+  const saved: string[] = [];
+  for (let round = 0; round < 3; round++) {
+    const input = { reportId: view.reportId, actorId: me.id, expectedRev, seen, values: toSave };
+    const r = await conversation.external((octx) => saveAnswers(octx.deps.prisma, { ...input, at: octx.deps.clock.now() }));
+    if (r.kind === "not_found" || r.kind === "locked") {
+      await env.ctx.reply(t("rep-locked", { by: (r.kind === "locked" && r.by) || t("rep-someone") }));
+      return { kind: "locked" };
+    }
+    saved.push(...r.saved);
+    const shown = savedLine(t, pick(toSave, r.saved));
+    if (!opts.quiet && shown) await env.ctx.reply(t("rep-saved", { values: shown }));
+    if (r.kind === "saved") return { kind: "ok", saved };
+    const mine = pick(toSave, r.conflicts.map((c) => c.key));
+    if ((await askConflict(env, r.conflicts, mine)) === "theirs") return { kind: "ok", saved };
+    expectedRev = r.rev;
+    seen = Object.fromEntries(r.conflicts.map((c) => [c.key, c.current]));
+    toSave = mine;
+  }
+  return { kind: "ok", saved };
+}
+
+async function askConflict(env: Env, conflicts: Conflict[], mine: Record<string, string>): Promise<"theirs" | "mine"> {
+  const { t } = env;
+  const by = conflicts.find((c) => c.by)?.by ?? t("rep-someone");
+  const lines = conflicts.map((c) => t("rep-conflict-line", { label: longLabel(t, c.key), current: fmtValue(t, c.key, c.current), mine: fmtValue(t, c.key, mine[c.key]) }));
+  const text = `${t("rep-conflict", { by })}\n${lines.join("\n")}`;
+  const kb = new InlineKeyboard().text(t("rep-conflict-theirs"), w("theirs")).row().text(t("rep-conflict-mine"), w("mine"));
+  let prompt = await env.ctx.reply(text, { reply_markup: kb });
+  for (;;) {
+    const input = await nextInput(env.conversation, prompt.message_id);
+    if (input.kind === "cb" && (input.data === "theirs" || input.data === "mine")) {
+      await settle(input.ctx, `${text}\n✅ ${t(input.data === "theirs" ? "rep-conflict-theirs" : "rep-conflict-mine")}`);
+      return input.data;
+    }
+    if (input.kind === "cb") {
+      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      continue;
+    }
+    await input.ctx.reply(t("rep-use-buttons"));
+    prompt = await input.ctx.reply(text, { reply_markup: kb });
+  }
+}

@@ -1,0 +1,77 @@
+// Transitions with the people who must know, each told in their own language:
+// submit → the reviewers (assigned BA, else admins) with Terima / Kembalikan;
+// accept / return → the coop's active pengurus. Runs inside conversation.external or handlers.
+import type { Ctx } from "../../context.ts";
+import type { User } from "../../../generated/prisma/client.ts";
+import { submitReport, returnReport, acceptReport, type DecideResult } from "../../../services/reports/submit.ts";
+import { activeMembers, reviewersOf } from "../../../services/reports/access.ts";
+import { loadView, type ReportView } from "../../../services/reports/view.ts";
+import { changesIn, reportEvents, type FieldChange } from "../../../services/reports/history.ts";
+import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
+import { type T, answersText, fmtValue, longLabel } from "./render.ts";
+import { fixKeyboard, reviewKeyboard } from "./keyboards.ts";
+
+const nameOf = (u: Pick<User, "fullName" | "tgFirstName">) => u.fullName ?? u.tgFirstName ?? "-";
+
+export function changesText(t: T, changes: FieldChange[]): string {
+  if (changes.length === 0) return "";
+  const lines = changes.slice(0, 8).map((c) => t("rep-change-line", { label: longLabel(t, c.field), before: fmtValue(t, c.field, c.before), after: fmtValue(t, c.field, c.after) }));
+  return `${t("rep-changes-title")}\n${lines.join("\n")}`;
+}
+
+function reviewText(t: T, v: ReportView, by: string, at: Date, changes: FieldChange[]): string {
+  const head = t("rep-review-new", { coop: v.coopName, period: formatPeriod(v.period), version: v.version, by, at: formatDateTimeId(at, v.tz) });
+  return [head, "", answersText(t, v), ...(changes.length ? ["", changesText(t, changes)] : [])].join("\n");
+}
+
+export type SubmitOutcome =
+  | { kind: "submitted"; version: number; reviewers: string[] }
+  | { kind: "conflict" }
+  | { kind: "incomplete" }
+  | { kind: "locked" };
+
+export async function submitAndNotify(octx: Ctx, reportId: number, expectedRev: number): Promise<SubmitOutcome> {
+  const { prisma, clock } = octx.deps;
+  const at = clock.now();
+  const me = octx.user!;
+  const r = await submitReport(prisma, { reportId, actorId: me.id, expectedRev, at });
+  if (r.kind === "not_found" || r.kind === "locked") return { kind: "locked" };
+  if (r.kind !== "submitted") return { kind: r.kind };
+  const v = (await loadView(prisma, reportId))!;
+  const coop = await prisma.cooperative.findUniqueOrThrow({ where: { id: v.coopId } });
+  const changes = r.version > 1 ? changesIn(await reportEvents(prisma, reportId), r.version) : [];
+  const reviewers = await reviewersOf(prisma, coop);
+  for (const u of reviewers) {
+    await octx.notifier.send(u, (t) => reviewText(t, v, nameOf(me), at, changes), (t) => reviewKeyboard(t, reportId, r.version));
+  }
+  return { kind: "submitted", version: r.version, reviewers: reviewers.map(nameOf) };
+}
+
+async function tellMembers(octx: Ctx, coopId: number, text: (t: T) => string, reportId?: number) {
+  for (const u of await activeMembers(octx.deps.prisma, coopId)) {
+    await octx.notifier.send(u, text, reportId !== undefined ? (t) => fixKeyboard(t, reportId) : undefined);
+  }
+}
+
+export async function acceptAndNotify(octx: Ctx, reportId: number, version: number): Promise<DecideResult> {
+  const r = await acceptReport(octx.deps.prisma, { reportId, reviewer: octx.user!, version, at: octx.deps.clock.now() });
+  if (r.kind === "ok") {
+    const by = nameOf(octx.user!);
+    await tellMembers(octx, r.coopId, (t) => t("rep-accepted-to-pengurus", { period: formatPeriod(r.period), coop: r.coopName, version: r.version, by }));
+  }
+  return r;
+}
+
+export async function returnAndNotify(octx: Ctx, reportId: number, version: number, fields: string[], comment: string): Promise<DecideResult> {
+  const r = await returnReport(octx.deps.prisma, { reportId, reviewer: octx.user!, version, fields, comment, at: octx.deps.clock.now() });
+  if (r.kind === "ok") {
+    const by = nameOf(octx.user!);
+    await tellMembers(
+      octx,
+      r.coopId,
+      (t) => t("rep-returned-to-pengurus", { period: formatPeriod(r.period), coop: r.coopName, by, fields: fields.map((f) => longLabel(t, f)).join(", "), comment }),
+      reportId,
+    );
+  }
+  return r;
+}

@@ -1,0 +1,79 @@
+// Turning report data into chat text (labels and values in the reader's language).
+import type { ReportView } from "../../../services/reports/view.ts";
+import { type GroupDef, aktifKey, fieldDef, groupOf, groupsFor, isAktifKey, keySlug } from "../../../services/reports/questions.ts";
+import { isOff } from "../../../services/reports/plan.ts";
+import { CHECKLIST, type Checklist, decodeChecklist, isDone } from "../../../services/readiness.ts";
+import { formatNumber, formatRupiah } from "../../../lib/money.ts";
+import { formatPeriod } from "../../../lib/dates.ts";
+import { truncate } from "../../../lib/text.ts";
+
+export type T = (key: string, vars?: Record<string, string | number>) => string;
+
+export const groupTitle = (t: T, g: GroupDef) => t(`rep-g-${g.id}`);
+
+export function fieldLabel(t: T, key: string): string {
+  const g = groupOf(key);
+  if (g && key === aktifKey(g.id)) return t("rep-f-aktif", { unit: groupTitle(t, g) });
+  return t(`rep-f-${keySlug(key)}`);
+}
+
+/** Label with its group, for lists mixing groups ("🛒 Gerai sembako – Omzet"). */
+export function longLabel(t: T, key: string): string {
+  const g = groupOf(key);
+  if (!g || g.kind !== "numbers" || key === aktifKey(g.id)) return fieldLabel(t, key);
+  return `${groupTitle(t, g)} – ${fieldLabel(t, key)}`;
+}
+
+export function fmtValue(t: T, key: string, value: string | null | undefined): string {
+  if (value === null || value === undefined) return t("rep-value-empty");
+  const g = groupOf(key);
+  if (g && key === aktifKey(g.id)) return t(value === "0" ? "rep-unit-off" : "rep-unit-on");
+  if (key === "kesiapan") {
+    const c = decodeChecklist(value);
+    return t("rep-checklist-count", { done: CHECKLIST.filter((x) => isDone(c[x.item]?.state)).length, total: CHECKLIST.length });
+  }
+  const f = fieldDef(key);
+  if (!f || f.kind === "text") return value === "" ? t("rep-none") : truncate(value, 200);
+  return f.kind === "money" ? formatRupiah(BigInt(value)) : formatNumber(BigInt(value));
+}
+
+export function checklistLabel(t: T, item: string, state: string): string {
+  return t(`rep-ck-${item}`, { state: t(`rep-ck-state-${state}`) });
+}
+
+function checklistLine(t: T, c: Checklist): string {
+  const done = CHECKLIST.filter((x) => isDone(c[x.item]?.state)).length;
+  const missing = CHECKLIST.filter((x) => !isDone(c[x.item]?.state)).map((x) => t(`rep-ck-short-${x.item}`));
+  if (missing.length === 0 || missing.length > 4) return t("rep-sum-checklist", { done, total: CHECKLIST.length });
+  return t("rep-sum-checklist-missing", { done, total: CHECKLIST.length, missing: missing.join(", ") });
+}
+
+/** The report's answers, one block per group. */
+export function answersText(t: T, v: ReportView): string {
+  const lines: string[] = [];
+  for (const g of groupsFor(v.units)) {
+    if (g.kind === "numbers") {
+      if (isOff(v, g)) {
+        lines.push(`${groupTitle(t, g)}: ${t("rep-unit-off")}`);
+        continue;
+      }
+      const parts = g.fields.map((f) => `${fieldLabel(t, f.key)} ${fmtValue(t, f.key, v.values[f.key])}`);
+      lines.push(`${groupTitle(t, g)}\n  ${parts.join(" · ")}`);
+    } else if (g.kind === "checklist") lines.push(checklistLine(t, v.checklist));
+    else if (g.kind === "text") lines.push(t("rep-sum-kendala", { value: fmtValue(t, "kendala", v.values.kendala) }));
+    else lines.push(t("rep-sum-photos", { count: v.photos }));
+  }
+  return lines.join("\n");
+}
+
+export function summaryText(t: T, v: ReportView): string {
+  return [t("rep-sum-title", { period: formatPeriod(v.period), coop: v.coopName }), "", answersText(t, v), "", t("rep-sum-check")].join("\n");
+}
+
+/** "Omzet: Rp12.500.000 · Transaksi: 340" for a confirmation after saving. */
+export function savedLine(t: T, values: Record<string, string>): string {
+  return Object.entries(values)
+    .filter(([k]) => !isAktifKey(k))
+    .map(([k, val]) => `${fieldLabel(t, k)} ${fmtValue(t, k, val)}`)
+    .join(" · ");
+}

@@ -1,0 +1,132 @@
+// The reviewer's side: Terima (accept) directly from the notification; Kembalikan opens a small
+// conversation in the reviewer's chat: pick the fields to fix (toggle buttons), write a comment.
+import { Composer, InlineKeyboard } from "grammy";
+import type { Conv, ConvCtx, Ctx } from "../../context.ts";
+import { refuse } from "../../middlewares/auth.ts";
+import { checkReview, type DecideResult } from "../../../services/reports/submit.ts";
+import { loadView } from "../../../services/reports/view.ts";
+import { flaggableKeys } from "../../../services/reports/plan.ts";
+import { groupOf, isAktifKey } from "../../../services/reports/questions.ts";
+import { formatPeriod } from "../../../lib/dates.ts";
+import { normalizeSpaces, truncate } from "../../../lib/text.ts";
+import { type T, groupTitle, longLabel } from "./render.ts";
+import { reviewCb } from "./keyboards.ts";
+import { nextInput, settle, w } from "./io.ts";
+import { acceptAndNotify, returnAndNotify } from "./notify.ts";
+
+export const REPORT_RETURN = "report-return";
+
+const labelOf = (t: T, k: string) => (isAktifKey(k) ? groupTitle(t, groupOf(k)!) : longLabel(t, k));
+
+function staleText(t: T, r: DecideResult): string {
+  if (r.kind === "stale") return t("rep-review-stale", { status: t(`rep-status-${r.status}`), version: r.version });
+  return t("rep-review-invalid");
+}
+
+export async function returnConversation(conversation: Conv, ctx: ConvCtx, reportId: number, version: number, reviewMessageId: number | null) {
+  const t: T = ctx.t.bind(ctx);
+  const data = await conversation.external(async (octx) => {
+    const check = await checkReview(octx.deps.prisma, octx.user!, reportId, version);
+    const view = check.kind === "ok" ? await loadView(octx.deps.prisma, reportId) : null;
+    return { check, keys: view ? flaggableKeys(view) : [] };
+  });
+  if (data.check.kind !== "ok") {
+    await ctx.reply(staleText(t, data.check));
+    return;
+  }
+  const { coopName, period } = data.check;
+  const selected = new Set<string>();
+  const kb = () => {
+    const k = new InlineKeyboard();
+    data.keys.forEach((key, i) => {
+      k.text(`${selected.has(key) ? "🔴" : "⬜"} ${truncate(labelOf(t, key), 30)}`, w(`f.${key}`));
+      if (i % 2 === 1) k.row();
+    });
+    return k.row().text(t("rep-ret-next"), w("ok")).text(t("rep-ret-cancel"), w("x"));
+  };
+  const text = t("rep-ret-pick", { coop: coopName, period: formatPeriod(period), version });
+  let prompt = await ctx.reply(text, { reply_markup: kb() });
+  let c: ConvCtx = ctx;
+  for (;;) {
+    const input = await nextInput(conversation, prompt.message_id);
+    c = input.ctx;
+    if (input.kind === "cb" && input.data.startsWith("f.") && data.keys.includes(input.data.slice(2))) {
+      const key = input.data.slice(2);
+      if (selected.has(key)) selected.delete(key);
+      else selected.add(key);
+      await c.answerCallbackQuery().catch(() => undefined);
+      await c.editMessageReplyMarkup({ reply_markup: kb() }).catch(() => undefined);
+      continue;
+    }
+    if (input.kind === "cb" && input.data === "ok") {
+      if (selected.size === 0) {
+        await c.answerCallbackQuery({ text: t("rep-ret-none"), show_alert: true }).catch(() => undefined);
+        continue;
+      }
+      break;
+    }
+    if (input.kind === "cb" && input.data === "x") {
+      await settle(c, `${text}\n${t("rep-ret-cancelled")}`);
+      return;
+    }
+    if (input.kind === "cb") {
+      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      continue;
+    }
+    await c.reply(t("rep-use-buttons"));
+    prompt = await c.reply(text, { reply_markup: kb() });
+  }
+  const fields = data.keys.filter((k) => selected.has(k));
+  await settle(c, `${text}\n🔴 ${fields.map((k) => labelOf(t, k)).join(", ")}`);
+  await c.reply(t("rep-ret-comment-ask"));
+  let comment = "";
+  for (;;) {
+    const input = await nextInput(conversation, undefined);
+    c = input.ctx;
+    const s = input.kind === "text" ? normalizeSpaces(input.text) : "";
+    if (s.length >= 3 && s.length <= 500) {
+      comment = s;
+      break;
+    }
+    await c.reply(t(s.length > 500 ? "rep-ret-comment-long" : "rep-ret-comment-short"));
+  }
+  const r = await conversation.external((octx) => returnAndNotify(octx, reportId, version, fields, comment));
+  if (r.kind !== "ok") {
+    await c.reply(staleText(t, r));
+    return;
+  }
+  if (reviewMessageId !== null && c.chat) await c.api.editMessageReplyMarkup(c.chat.id, reviewMessageId).catch(() => undefined);
+  await c.reply(t("rep-ret-done", { coop: coopName, period: formatPeriod(period), fields: fields.map((k) => labelOf(t, k)).join(", ") }));
+}
+
+export const reviewFeature = new Composer<Ctx>();
+
+reviewFeature.callbackQuery(reviewCb.filter, async (ctx) => {
+  const d = reviewCb.unpack(ctx.callbackQuery.data);
+  if (!d || !ctx.user) return refuse(ctx, "MonthlyReport", { reason: "malformed" });
+  const reportId = Number(d.reportId);
+  const version = Number(d.version);
+  if (d.decision === "r") {
+    const check = await checkReview(ctx.deps.prisma, ctx.user, reportId, version);
+    if (check.kind === "forbidden" || check.kind === "not_found") return refuse(ctx, "MonthlyReport", { reportId, reason: check.kind });
+    if (check.kind === "stale") {
+      await ctx.answerCallbackQuery({ text: staleText(ctx.t.bind(ctx), check), show_alert: true });
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(REPORT_RETURN, reportId, version, ctx.callbackQuery.message?.message_id ?? null);
+    return;
+  }
+  const r = await acceptAndNotify(ctx, reportId, version);
+  if (r.kind === "forbidden" || r.kind === "not_found") return refuse(ctx, "MonthlyReport", { reportId, reason: r.kind });
+  if (r.kind !== "ok") {
+    await ctx.answerCallbackQuery({ text: staleText(ctx.t.bind(ctx), r), show_alert: true });
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.reply(ctx.t("rep-accepted-ba", { coop: r.coopName, period: formatPeriod(r.period), version: r.version }));
+});

@@ -1,0 +1,37 @@
+// Problems this month (free text), or one tap for "no problems".
+import { InlineKeyboard } from "grammy";
+import { fieldDef } from "../../../../services/reports/questions.ts";
+import { parseValue } from "../../../../services/reports/input.ts";
+import { type Env, saveValues } from "../env.ts";
+import { nextInput, settle, w } from "../io.ts";
+import type { StepOutcome } from "./numbers.ts";
+import { fmtValue } from "../render.ts";
+
+export async function kendalaStep(env: Env): Promise<StepOutcome> {
+  const { t, conversation, view } = env;
+  const current = view.values.kendala;
+  const text = [`${env.header} · ${t("rep-g-kendala")}`, t("rep-kendala-ask"), ...(current !== undefined ? [t("rep-current", { values: fmtValue(t, "kendala", current) })] : [])].join("\n");
+  const prompt = await env.ctx.reply(text, { reply_markup: new InlineKeyboard().text(t("rep-kendala-none"), w("none")) });
+  for (;;) {
+    const input = await nextInput(conversation, prompt.message_id);
+    env.ctx = input.ctx;
+    if (input.kind === "cb" && input.data === "none") {
+      await settle(input.ctx, `${text}\n${t("rep-kendala-none")}`);
+      return saveValues(env, { kendala: "" }, { quiet: true });
+    }
+    if (input.kind === "cb") {
+      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      continue;
+    }
+    if (input.kind !== "text") {
+      await input.ctx.reply(t("rep-kendala-type"));
+      return { kind: "ok", saved: [] };
+    }
+    const r = parseValue(fieldDef("kendala")!, input.text);
+    if (!r.ok) {
+      await input.ctx.reply(t(r.reason === "too_long" ? "rep-err-too-long" : "rep-kendala-type"));
+      return { kind: "ok", saved: [] };
+    }
+    return saveValues(env, { kendala: r.value }, { quiet: true });
+  }
+}

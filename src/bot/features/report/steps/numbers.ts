@@ -1,0 +1,107 @@
+// A group of figures asked in one message ("12,5 jt / 340 / 8 jt"). Valid parts are saved at once;
+// invalid ones get a clear message with an example and are asked again; implausible values are
+// confirmed first. A unit can be marked "not operating this month" with one tap.
+import { InlineKeyboard } from "grammy";
+import type { Step } from "../../../../services/reports/plan.ts";
+import { type FieldDef, aktifKey, keySlug } from "../../../../services/reports/questions.ts";
+import { type Implausible, type ValueError, crossFieldErrors, implausible, parseGroupAnswer } from "../../../../services/reports/input.ts";
+import { formatPeriod } from "../../../../lib/dates.ts";
+import { type T, fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
+import { type Env, saveValues } from "../env.ts";
+import { nextInput, settle, w } from "../io.ts";
+
+export type StepOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
+
+const promptLabel = (t: T, f: FieldDef) => (f.kind === "money" ? t("rep-money-label", { label: fieldLabel(t, f.key) }) : fieldLabel(t, f.key));
+export const exampleOf = (t: T, fields: FieldDef[]) => fields.map((f) => t(`rep-ex-${keySlug(f.key)}`)).join(" / ");
+
+export function numbersPrompt(env: Env, step: Step): string {
+  const { t, view } = env;
+  const labels = step.fields.map((f) => promptLabel(t, f)).join(" / ");
+  const lines = [`${env.header} · ${groupTitle(t, step.group)}`];
+  lines.push(t(step.fields.length > 1 ? "rep-ask-numbers" : "rep-ask-one", { labels, period: formatPeriod(view.period) }));
+  lines.push(t("rep-example", { example: exampleOf(t, step.fields) }));
+  lines.push(t("rep-zero-hint"));
+  const current = step.fields.filter((f) => view.values[f.key] !== undefined);
+  if (current.length > 0) lines.push(t("rep-current", { values: current.map((f) => fmtValue(t, f.key, view.values[f.key])).join(" / ") }));
+  return lines.join("\n");
+}
+
+export function errorLine(t: T, f: FieldDef, input: string, reason: ValueError): string {
+  const vars = { label: longLabel(t, f.key), input: input.slice(0, 40), example: t(`rep-ex-${keySlug(f.key)}`) };
+  if (reason === "invalid") return t(f.kind === "money" ? "rep-err-invalid-money" : "rep-err-invalid-count", vars);
+  if (reason === "too_large") return t("rep-err-too-large", vars);
+  return t(`rep-err-${reason}`, vars);
+}
+
+export async function numbersStep(env: Env, step: Step): Promise<StepOutcome> {
+  const { t, conversation } = env;
+  const g = step.group;
+  const offAllowed = step.whole && !!g.unit;
+  const text = numbersPrompt(env, step);
+  const kb = offAllowed ? new InlineKeyboard().text(t("rep-unit-off-button"), w("off")) : undefined;
+  const prompt = await env.ctx.reply(text, kb ? { reply_markup: kb } : {});
+  for (;;) {
+    const input = await nextInput(conversation, prompt.message_id);
+    env.ctx = input.ctx;
+    if (input.kind === "cb" && input.data === "off" && offAllowed) {
+      await settle(input.ctx, `${text}\n✅ ${t("rep-unit-off")}`);
+      return saveValues(env, { [aktifKey(g.id)]: "0" }, { quiet: true });
+    }
+    if (input.kind === "cb") {
+      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      continue;
+    }
+    if (input.kind !== "text") {
+      await input.ctx.reply(t("rep-type-numbers", { example: exampleOf(t, step.fields) }));
+      return { kind: "ok", saved: [] };
+    }
+    return answer(env, step, input.text);
+  }
+}
+
+async function answer(env: Env, step: Step, text: string): Promise<StepOutcome> {
+  const { t, view } = env;
+  const parsed = parseGroupAnswer(step.fields, text);
+  if (parsed.tooMany) {
+    await env.ctx.reply(t("rep-err-too-many", { count: step.fields.length, labels: step.fields.map((f) => fieldLabel(t, f.key)).join(" / "), example: exampleOf(t, step.fields) }));
+    return { kind: "ok", saved: [] };
+  }
+  const errors = parsed.errors.map((e) => errorLine(t, step.fields.find((f) => f.key === e.key)!, e.input, e.reason));
+  for (const c of crossFieldErrors(view.values, parsed.values)) {
+    delete parsed.values[c.key];
+    errors.push(t(c.error));
+  }
+  const odd = implausible(step.fields, parsed.values, view.lastMonth);
+  if (odd.length > 0 && !(await confirmOdd(env, odd))) for (const o of odd) delete parsed.values[o.key];
+  let outcome: StepOutcome = { kind: "ok", saved: [] };
+  if (Object.keys(parsed.values).length > 0) outcome = await saveValues(env, parsed.values);
+  if (errors.length > 0 && outcome.kind === "ok") await env.ctx.reply(`${errors.join("\n")}\n${t("rep-err-again")}`);
+  return outcome;
+}
+
+async function confirmOdd(env: Env, odd: Implausible[]): Promise<boolean> {
+  const { t } = env;
+  const lines = odd.map((o) =>
+    o.why === "above_max"
+      ? t("rep-odd-max", { label: longLabel(t, o.key), value: fmtValue(t, o.key, o.value) })
+      : t("rep-odd-last", { label: longLabel(t, o.key), value: fmtValue(t, o.key, o.value), last: fmtValue(t, o.key, o.last!) }),
+  );
+  const text = `${t("rep-odd-title")}\n${lines.join("\n")}\n${t("rep-odd-ask")}`;
+  const kb = new InlineKeyboard().text(t("rep-odd-yes"), w("yes")).text(t("rep-odd-no"), w("no"));
+  let prompt = await env.ctx.reply(text, { reply_markup: kb });
+  for (;;) {
+    const input = await nextInput(env.conversation, prompt.message_id);
+    env.ctx = input.ctx;
+    if (input.kind === "cb" && (input.data === "yes" || input.data === "no")) {
+      await settle(input.ctx, `${text}\n✅ ${t(input.data === "yes" ? "rep-odd-yes" : "rep-odd-no")}`);
+      return input.data === "yes";
+    }
+    if (input.kind === "cb") {
+      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      continue;
+    }
+    await input.ctx.reply(t("rep-use-buttons"));
+    prompt = await input.ctx.reply(text, { reply_markup: kb });
+  }
+}

@@ -1,0 +1,47 @@
+// Optional photos of the month's activity (Telegram file_id kept). Each photo is saved at once;
+// "Selesai" (or "Lewati" when there are none) ends the step. An album gets one reply.
+import { InlineKeyboard } from "grammy";
+import { addPhoto } from "../../../../services/reports/draft.ts";
+import { type Env, saveValues } from "../env.ts";
+import { nextInput, settle, w } from "../io.ts";
+import type { StepOutcome } from "./numbers.ts";
+
+export async function photosStep(env: Env): Promise<StepOutcome> {
+  const { t, conversation, view, me } = env;
+  let count = view.photos;
+  const doneKb = () => new InlineKeyboard().text(count > 0 ? t("rep-photo-done") : t("rep-photo-skip"), w("done"));
+  const text = `${env.header} · ${t("rep-g-foto")}\n${t(count > 0 ? "rep-photo-ask-more" : "rep-photo-ask", { count })}`;
+  let prompt = await env.ctx.reply(text, { reply_markup: doneKb() });
+  let lastAlbum: string | undefined;
+  for (;;) {
+    const input = await nextInput(conversation, prompt.message_id);
+    env.ctx = input.ctx;
+    if (input.kind === "cb" && input.data === "done") {
+      await settle(input.ctx, `${text}\n✅ ${count > 0 ? t("rep-photo-count", { count }) : t("rep-photo-none")}`);
+      return saveValues(env, { foto: String(count) }, { quiet: true });
+    }
+    if (input.kind === "cb") {
+      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      continue;
+    }
+    if (input.kind === "photo") {
+      const data = { reportId: view.reportId, actorId: me.id, fileId: input.fileId, caption: input.caption };
+      const r = await conversation.external((octx) => addPhoto(octx.deps.prisma, { ...data, at: octx.deps.clock.now() }));
+      if (r.kind === "locked") {
+        await input.ctx.reply(t("rep-locked", { by: t("rep-someone") }));
+        return { kind: "locked" };
+      }
+      if (r.kind === "full") {
+        await input.ctx.reply(t("rep-photo-full", { count: r.count }));
+        continue;
+      }
+      count = r.count;
+      const sameAlbum = input.album !== undefined && input.album === lastAlbum;
+      lastAlbum = input.album;
+      if (!sameAlbum) prompt = await input.ctx.reply(t("rep-photo-saved", { count }), { reply_markup: doneKb() });
+      continue;
+    }
+    await input.ctx.reply(t("rep-photo-use"));
+    prompt = await input.ctx.reply(text, { reply_markup: doneKb() });
+  }
+}

@@ -1,0 +1,79 @@
+// Before sending: every answer, "✏️ Ubah" (then one button per answer) and "📤 Kirim".
+// Sending checks the draft did not change meanwhile (rev); if it did, the fresh summary is shown.
+import { InlineKeyboard } from "grammy";
+import { flaggableKeys } from "../../../../services/reports/plan.ts";
+import { groupOf, isAktifKey } from "../../../../services/reports/questions.ts";
+import { truncate } from "../../../../lib/text.ts";
+import { formatPeriod } from "../../../../lib/dates.ts";
+import { type T, groupTitle, longLabel, summaryText } from "../render.ts";
+import type { Env } from "../env.ts";
+import { nextInput, settle, w } from "../io.ts";
+import { submitAndNotify } from "../notify.ts";
+import type { ReportView } from "../../../../services/reports/view.ts";
+import { mainMenu } from "../../../keyboards/main-menu.ts";
+
+export type SummaryOutcome = { kind: "edit"; keys: string[] } | { kind: "again" } | { kind: "done" };
+
+function mainKb(t: T, v: ReportView) {
+  return new InlineKeyboard().text(t("rep-edit"), w("edit")).text(t(v.status === "RETURNED" ? "rep-send-again" : "rep-send"), w("send"));
+}
+
+function editKb(t: T, v: ReportView) {
+  const kb = new InlineKeyboard();
+  flaggableKeys(v).forEach((k, i) => {
+    const g = groupOf(k)!;
+    const label = isAktifKey(k) ? groupTitle(t, g) : longLabel(t, k);
+    kb.text(truncate(label, 32), w(`e.${k}`));
+    if (i % 2 === 1) kb.row();
+  });
+  return kb.row().text(t("rep-edit-back"), w("back"));
+}
+
+export async function summaryStep(env: Env): Promise<SummaryOutcome> {
+  const { t, conversation, view } = env;
+  const text = summaryText(t, view);
+  const keys = new Set(flaggableKeys(view));
+  let prompt = await env.ctx.reply(text, { reply_markup: mainKb(t, view) });
+  for (;;) {
+    const input = await nextInput(conversation, prompt.message_id);
+    const c = (env.ctx = input.ctx);
+    if (input.kind === "cb" && input.data === "edit") {
+      await c.answerCallbackQuery().catch(() => undefined);
+      await c.editMessageText(`${text}\n\n${t("rep-edit-which")}`, { reply_markup: editKb(t, view) }).catch(() => undefined);
+      continue;
+    }
+    if (input.kind === "cb" && input.data === "back") {
+      await c.answerCallbackQuery().catch(() => undefined);
+      await c.editMessageText(text, { reply_markup: mainKb(t, view) }).catch(() => undefined);
+      continue;
+    }
+    if (input.kind === "cb" && input.data.startsWith("e.") && keys.has(input.data.slice(2))) {
+      const key = input.data.slice(2);
+      await settle(c, `${text}\n\n✏️ ${isAktifKey(key) ? groupTitle(t, groupOf(key)!) : longLabel(t, key)}`);
+      return { kind: "edit", keys: [key] };
+    }
+    if (input.kind === "cb" && input.data === "send") {
+      await c.answerCallbackQuery().catch(() => undefined);
+      await c.editMessageReplyMarkup().catch(() => undefined);
+      await c.replyWithChatAction("typing").catch(() => undefined);
+      const r = await conversation.external((octx) => submitAndNotify(octx, view.reportId, view.rev));
+      if (r.kind === "submitted") {
+        const to = r.reviewers.length ? r.reviewers.join(", ") : t("rep-no-reviewer");
+        await c.reply(t("rep-sent", { period: formatPeriod(view.period), version: r.version, to }), { reply_markup: mainMenu(t) });
+        return { kind: "done" };
+      }
+      if (r.kind === "locked") {
+        await c.reply(t("rep-locked", { by: t("rep-someone") }));
+        return { kind: "done" };
+      }
+      await c.reply(t(r.kind === "conflict" ? "rep-send-conflict" : "rep-send-incomplete"));
+      return { kind: "again" };
+    }
+    if (input.kind === "cb") {
+      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      continue;
+    }
+    await c.reply(t("rep-summary-use-buttons"));
+    prompt = await c.reply(text, { reply_markup: mainKb(t, view) });
+  }
+}

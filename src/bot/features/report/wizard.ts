@@ -1,0 +1,108 @@
+// The monthly report wizard: one conversation that rebuilds itself from the DB before every
+// question (the first unanswered one), so answers are never lost — after /batal, days later,
+// after a restart, or on another pengurus's phone. Steps: each unit's figures in one message,
+// members, readiness checklist, problems, photos, then the summary with Ubah / Kirim.
+import type { I18n } from "@grammyjs/i18n";
+import type { Conv, ConvCtx } from "../../context.ts";
+import { openReport, type OpenResult } from "../../../services/reports/draft.ts";
+import { editStep, nextStep, type Step } from "../../../services/reports/plan.ts";
+import type { ReportView } from "../../../services/reports/view.ts";
+import { dueDateOfPeriod, formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
+import { type T, longLabel } from "./render.ts";
+import { type Env, type Me, loadReport } from "./env.ts";
+import { numbersStep, type StepOutcome } from "./steps/numbers.ts";
+import { checklistStep } from "./steps/checklist.ts";
+import { kendalaStep } from "./steps/kendala.ts";
+import { photosStep } from "./steps/photos.ts";
+import { summaryStep } from "./steps/summary.ts";
+import { labelIndex, pasteStep } from "./steps/paste.ts";
+
+export const REPORT = "report";
+
+export interface WizardArgs {
+  coopId: number;
+  reportId?: number;
+  period?: string;
+  /** a pasted template to read first */
+  paste?: string;
+}
+
+function openMessage(t: T, r: Exclude<OpenResult, { kind: "ok" }>, tzAt: (iso: string) => string): string {
+  if (r.kind === "not_member") return t("rep-not-member");
+  if (r.kind === "not_found") return t("rep-not-found");
+  if (r.kind === "bad_period") return t("rep-bad-period", { period: formatPeriod(r.period), latest: formatPeriod(r.latest) });
+  if (r.status === "ACCEPTED") return t("rep-closed-accepted", { period: formatPeriod(r.period), version: r.version });
+  return t("rep-closed-submitted", { period: formatPeriod(r.period), version: r.version, at: r.submittedAt ? tzAt(r.submittedAt) : "-" });
+}
+
+function introText(t: T, v: ReportView, due: string, late: boolean, created: boolean): string {
+  const lines = [t("rep-intro-title", { coop: v.coopName, period: formatPeriod(v.period) })];
+  if (v.status === "RETURNED") {
+    lines.push(t("rep-intro-returned", { by: v.reviewerName ?? "-", fields: v.reviewFields.map((k) => longLabel(t, k)).join(", "), comment: v.reviewComment ?? "-" }));
+  } else {
+    lines.push(t(created ? "rep-intro-new" : "rep-intro-resume", { due, count: Object.keys(v.values).length }));
+  }
+  if (late && v.status !== "RETURNED") lines.push(t("rep-intro-late", { due }));
+  lines.push(t("cancel-hint"));
+  return lines.join("\n");
+}
+
+async function runStep(env: Env, step: Step): Promise<StepOutcome> {
+  if (step.group.kind === "numbers") return numbersStep(env, step);
+  if (step.group.kind === "checklist") return checklistStep(env);
+  if (step.group.kind === "text") return kendalaStep(env);
+  return photosStep(env);
+}
+
+export function reportWizard(i18n: I18n) {
+  return async function report(conversation: Conv, ctx: ConvCtx, args: WizardArgs) {
+    const t: T = ctx.t.bind(ctx);
+    const me: Me = await conversation.external((octx) => ({ id: octx.user!.id, name: octx.user!.fullName ?? octx.user!.tgFirstName ?? "-" }));
+    const opened = await conversation.external(async (octx) => {
+      const r = await openReport(octx.deps.prisma, { userId: me.id, coopId: args.coopId, now: octx.deps.clock.now(), period: args.period, reportId: args.reportId });
+      return r;
+    });
+    let view = opened.kind === "ok" ? await loadReport(conversation, opened.reportId) : null;
+    if (opened.kind !== "ok" || !view) {
+      const tz = view?.tz ?? "Asia/Jakarta";
+      await ctx.reply(openMessage(t, opened.kind === "ok" ? { kind: "not_found" } : opened, (iso) => formatDateTimeId(new Date(iso), tz)));
+      return;
+    }
+    const reportId = view.reportId;
+    const due = await conversation.external((octx) => {
+      const d = dueDateOfPeriod(view!.period, octx.deps.config.reportDueDay, view!.tz);
+      return { due: formatDateTimeId(d, view!.tz), late: octx.deps.clock.now() > d };
+    });
+    await ctx.reply(introText(t, view, due.due, due.late, opened.created));
+    const env: Env = { conversation, ctx, t, me, view, header: "" };
+    if (args.paste) {
+      const r = await pasteStep(env, args.paste, labelIndex(i18n));
+      if (r === "locked") return;
+      if (r === "cancel") {
+        await env.ctx.reply(t("rep-tpl-cancelled"));
+        return;
+      }
+    }
+    let editing: string[] = [];
+    for (;;) {
+      const fresh = await loadReport(conversation, reportId);
+      if (!fresh || (fresh.status !== "DRAFT" && fresh.status !== "RETURNED")) {
+        await env.ctx.reply(t("rep-locked", { by: t("rep-someone") }));
+        return;
+      }
+      env.view = view = fresh;
+      const step = editing.length > 0 ? editStep(editing) : nextStep(view);
+      if (step) {
+        env.header = editing.length > 0 ? t("rep-edit-header") : t("step-header", { step: step.index, total: step.total });
+        const r = await runStep(env, step);
+        if (r.kind === "locked") return;
+        editing = editing.filter((k) => !r.saved.includes(k));
+        continue;
+      }
+      editing = [];
+      const s = await summaryStep(env);
+      if (s.kind === "done") return;
+      if (s.kind === "edit") editing = s.keys;
+    }
+  };
+}

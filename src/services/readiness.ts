@@ -1,0 +1,170 @@
+// Operational readiness checklist per cooperative ("not only administratively but really
+// operating"): one ReadinessItem row per item with its state, the date it reached that state
+// (since), and a location pin for land. Kept current by registration (AHU, units) and by each
+// submitted monthly report. countCoopsByStage gives Dinas the numbers per stage.
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { BusinessUnit } from "../generated/prisma/enums.ts";
+
+export interface ChecklistItemDef {
+  item: string;
+  /** states in the order a button press cycles through them; the first one is "not yet" */
+  states: string[];
+  /** accepts a Telegram location pin */
+  pin?: boolean;
+}
+
+export const CHECKLIST: ChecklistItemDef[] = [
+  { item: "AHU", states: ["NO", "YES"] },
+  { item: "KANTOR", states: ["NO", "YES"] },
+  { item: "REKENING", states: ["NO", "YES"] },
+  { item: "SIMKOPDES", states: ["NO", "YES"] },
+  { item: "BUSINESS_PLAN", states: ["NO", "YES"] },
+  { item: "LAND_GERAI", states: ["NO", "YES"], pin: true },
+  { item: "LAND_GUDANG", states: ["NO", "YES"], pin: true },
+  { item: "BUILD_GERAI", states: ["NO", "PROSES", "SELESAI"] },
+  { item: "BUILD_GUDANG", states: ["NO", "PROSES", "SELESAI"] },
+  { item: "FINANCING", states: ["NO", "DIAJUKAN", "DISETUJUI", "CAIR"] },
+];
+
+export const unitItem = (unit: BusinessUnit) => `UNIT_${unit}`;
+
+export interface ItemState {
+  state: string;
+  lat?: number;
+  lng?: number;
+}
+
+/** item → state, JSON-safe (travels through conversation replays and ReportValue.text). */
+export type Checklist = Record<string, ItemState>;
+
+export function checklistDef(item: string): ChecklistItemDef | undefined {
+  return CHECKLIST.find((c) => c.item === item);
+}
+
+/** Next state of an item when its button is pressed (cycles). */
+export function cycleState(item: string, state: string): string {
+  const def = checklistDef(item);
+  if (!def) return state;
+  const i = def.states.indexOf(state);
+  return def.states[(i + 1) % def.states.length]!;
+}
+
+export function isDone(state: string | undefined): boolean {
+  return !!state && state !== "NO" && state !== "PLANNED";
+}
+
+/** "AHU=YES;LAND_GERAI=YES@-0.1,109.3;…" — stored in the report as the checklist answer. */
+export function encodeChecklist(c: Checklist): string {
+  return CHECKLIST.map(({ item }) => {
+    const s = c[item] ?? { state: "NO" };
+    return `${item}=${s.state}${s.lat !== undefined && s.lng !== undefined ? `@${s.lat},${s.lng}` : ""}`;
+  }).join(";");
+}
+
+export function decodeChecklist(text: string | undefined | null): Checklist {
+  const out: Checklist = {};
+  for (const part of (text ?? "").split(";")) {
+    const m = /^([A-Z_]+)=([A-Z_]+)(?:@(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?))?$/.exec(part);
+    if (!m || !checklistDef(m[1]!)) continue;
+    out[m[1]!] = { state: m[2]!, ...(m[3] !== undefined ? { lat: Number(m[3]), lng: Number(m[4]) } : {}) };
+  }
+  return out;
+}
+
+/** The coop's current checklist from its ReadinessItem rows (missing items are "NO"). */
+export async function currentChecklist(prisma: PrismaClient, coopId: number): Promise<Checklist> {
+  const rows = await prisma.readinessItem.findMany({ where: { coopId } });
+  const out: Checklist = {};
+  for (const { item } of CHECKLIST) {
+    const r = rows.find((x) => x.item === item);
+    out[item] = { state: r && checklistDef(item)!.states.includes(r.state) ? r.state : "NO", ...(r?.latitude != null && r.longitude != null ? { lat: r.latitude, lng: r.longitude } : {}) };
+  }
+  return out;
+}
+
+type Tx = Prisma.TransactionClient | PrismaClient;
+
+/** Upserts one item; `since` moves only when the state changes (to a done state). */
+export async function setItem(tx: Tx, coopId: number, item: string, s: ItemState, actorId: number, at: Date): Promise<boolean> {
+  const existing = await tx.readinessItem.findUnique({ where: { coopId_item: { coopId, item } } });
+  const pinChanged = s.lat !== undefined && (existing?.latitude !== s.lat || existing?.longitude !== s.lng);
+  if (existing && existing.state === s.state && !pinChanged) return false;
+  const since = existing?.state === s.state ? existing.since : isDone(s.state) ? at : null;
+  const pin = s.lat !== undefined ? { latitude: s.lat, longitude: s.lng ?? null } : {};
+  await tx.readinessItem.upsert({
+    where: { coopId_item: { coopId, item } },
+    create: { coopId, item, state: s.state, since, updatedById: actorId, ...pin },
+    update: { state: s.state, since, updatedById: actorId, ...pin },
+  });
+  return true;
+}
+
+/** Applies a report's checklist and which units operate ("since" of a unit = start of the period). */
+export async function applyReportReadiness(
+  tx: Tx,
+  input: { coopId: number; actorId: number; at: Date; checklist: Checklist; units: Partial<Record<BusinessUnit, boolean>>; periodStart: Date },
+) {
+  for (const { item } of CHECKLIST) {
+    const s = input.checklist[item];
+    if (s) await setItem(tx, input.coopId, item, s, input.actorId, input.at);
+  }
+  for (const [unit, operating] of Object.entries(input.units) as Array<[BusinessUnit, boolean]>) {
+    await setItem(tx, input.coopId, unitItem(unit), { state: operating ? "YES" : "NO" }, input.actorId, input.periodStart);
+  }
+}
+
+/** Milestones, in order; a coop's stage is the last one reached with all earlier ones reached too. */
+export const MILESTONES = ["REGISTERED", "LEGAL", "ADMIN_READY", "LAND_READY", "BUILT", "FINANCED", "OPERATING"] as const;
+export type Milestone = (typeof MILESTONES)[number];
+
+export interface StageCounts {
+  total: number;
+  /** coops that reached each milestone (a coop counts in several) */
+  milestones: Record<Milestone, number>;
+  /** coops per stage (each coop counted once) */
+  stages: Record<Milestone, number>;
+  /** item → state → coops */
+  byItem: Record<string, Record<string, number>>;
+}
+
+/** Counts coops by readiness stage within a province and/or regency (all coops when no filter). */
+export async function countCoopsByStage(prisma: PrismaClient, scope: { provinceCode?: string; regencyCode?: string } = {}): Promise<StageCounts> {
+  const prov = scope.provinceCode ?? null;
+  const reg = scope.regencyCode ?? null;
+  const rows = await prisma.$queryRaw<Array<Record<string, bigint>>>(Prisma.sql`
+    WITH f AS (
+      SELECT c.id,
+        bool_or(r.item = 'AHU' AND r.state = 'YES') AS legal,
+        count(*) FILTER (WHERE r.item IN ('AHU','KANTOR','REKENING','SIMKOPDES','BUSINESS_PLAN') AND r.state = 'YES') = 5 AS admin,
+        bool_or(r.item = 'LAND_GERAI' AND r.state = 'YES') AS land,
+        bool_or(r.item = 'BUILD_GERAI' AND r.state = 'SELESAI') AS built,
+        bool_or(r.item = 'FINANCING' AND r.state IN ('DISETUJUI','CAIR')) AS financed,
+        bool_or(r.item LIKE 'UNIT\\_%' AND r.state = 'YES') AS operating
+      FROM "Cooperative" c LEFT JOIN "ReadinessItem" r ON r."coopId" = c.id
+      WHERE (${prov}::text IS NULL OR c."provinceCode" = ${prov}) AND (${reg}::text IS NULL OR c."regencyCode" = ${reg})
+      GROUP BY c.id
+    ), s AS (
+      SELECT f.*, CASE
+        WHEN NOT coalesce(legal, false) THEN 0 WHEN NOT admin THEN 1 WHEN NOT coalesce(land, false) THEN 2
+        WHEN NOT coalesce(built, false) THEN 3 WHEN NOT coalesce(financed, false) THEN 4 WHEN NOT coalesce(operating, false) THEN 5 ELSE 6 END AS stage
+      FROM f
+    )
+    SELECT count(*) AS total,
+      count(*) FILTER (WHERE legal) AS m1, count(*) FILTER (WHERE admin) AS m2, count(*) FILTER (WHERE land) AS m3,
+      count(*) FILTER (WHERE built) AS m4, count(*) FILTER (WHERE financed) AS m5, count(*) FILTER (WHERE operating) AS m6,
+      count(*) FILTER (WHERE stage = 0) AS s0, count(*) FILTER (WHERE stage = 1) AS s1, count(*) FILTER (WHERE stage = 2) AS s2,
+      count(*) FILTER (WHERE stage = 3) AS s3, count(*) FILTER (WHERE stage = 4) AS s4, count(*) FILTER (WHERE stage = 5) AS s5,
+      count(*) FILTER (WHERE stage = 6) AS s6
+    FROM s`);
+  const r = rows[0] ?? {};
+  const n = (k: string) => Number(r[k] ?? 0);
+  const milestones = Object.fromEntries(MILESTONES.map((m, i) => [m, i === 0 ? n("total") : n(`m${i}`)])) as Record<Milestone, number>;
+  const stages = Object.fromEntries(MILESTONES.map((m, i) => [m, n(`s${i}`)])) as Record<Milestone, number>;
+
+  const where = { coop: { ...(scope.provinceCode ? { provinceCode: scope.provinceCode } : {}), ...(scope.regencyCode ? { regencyCode: scope.regencyCode } : {}) } };
+  const grouped = await prisma.readinessItem.groupBy({ by: ["item", "state"], where, _count: { _all: true } });
+  const byItem: Record<string, Record<string, number>> = {};
+  for (const g of grouped) (byItem[g.item] ??= {})[g.state] = g._count._all;
+  return { total: n("total"), milestones, stages, byItem };
+}

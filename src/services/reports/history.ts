@@ -1,0 +1,57 @@
+// Reading past reports and their history (who, when, before, after, version). JSON-safe results.
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { ReportStatus } from "../../generated/prisma/enums.ts";
+
+export interface ReportListItem {
+  id: number;
+  period: string;
+  status: ReportStatus;
+  version: number;
+  submittedAt: string | null;
+}
+
+export async function listReports(prisma: PrismaClient, coopId: number, take = 12): Promise<ReportListItem[]> {
+  const rows = await prisma.monthlyReport.findMany({ where: { coopId }, orderBy: { period: "desc" }, take });
+  return rows.map((r) => ({ id: r.id, period: r.period, status: r.status, version: r.version, submittedAt: r.submittedAt?.toISOString() ?? null }));
+}
+
+export interface HistoryEvent {
+  action: string;
+  field: string | null;
+  before: string | null;
+  after: string | null;
+  version: number;
+  at: string;
+  by: string | null;
+}
+
+export async function reportEvents(prisma: PrismaClient, reportId: number): Promise<HistoryEvent[]> {
+  const rows = await prisma.reportEvent.findMany({ where: { reportId }, orderBy: { id: "asc" }, include: { actor: true } });
+  return rows.map((e) => ({
+    action: e.action,
+    field: e.field,
+    before: e.before,
+    after: e.after,
+    version: e.version,
+    at: e.at.toISOString(),
+    by: e.actor ? (e.actor.fullName ?? e.actor.tgFirstName ?? null) : null,
+  }));
+}
+
+export interface FieldChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** Values changed while preparing `version` (first "before", last "after" per field), excluding no-ops. */
+export function changesIn(events: HistoryEvent[], version: number): FieldChange[] {
+  const out = new Map<string, FieldChange>();
+  for (const e of events) {
+    if (e.action !== "VALUE_SET" || e.version !== version || !e.field) continue;
+    const c = out.get(e.field);
+    if (c) c.after = e.after;
+    else out.set(e.field, { field: e.field, before: e.before, after: e.after });
+  }
+  return [...out.values()].filter((c) => c.before !== c.after);
+}
