@@ -68,6 +68,7 @@ export type SaveResult =
   | { kind: "saved"; rev: number; saved: string[] }
   | { kind: "conflict"; rev: number; saved: string[]; conflicts: Conflict[] }
   | { kind: "locked"; status: ReportStatus; by: string | null }
+  | { kind: "forbidden" }
   | { kind: "not_found" };
 
 class RevMoved extends Error {}
@@ -102,6 +103,7 @@ export async function saveAnswers(prisma: PrismaClient, input: SaveInput): Promi
 async function saveOnce(tx: Prisma.TransactionClient, input: SaveInput): Promise<SaveResult> {
   const r = await tx.monthlyReport.findUnique({ where: { id: input.reportId }, include: { values: true } });
   if (!r) return { kind: "not_found" };
+  if (!(await activeIn(tx, input.actorId, r.coopId))) return { kind: "forbidden" };
   if (!isEditable(r.status)) return { kind: "locked", status: r.status, by: await lastActor(tx, r.id, null, ["SUBMITTED", "ACCEPTED"]) };
   const current = encodeValues(r.values);
   const toSave: Record<string, string> = {};
@@ -138,6 +140,12 @@ async function saveOnce(tx: Prisma.TransactionClient, input: SaveInput): Promise
   return { kind: "conflict", rev, saved, conflicts };
 }
 
+/** Membership is checked on every write: someone removed from the board mid-report can no longer save. */
+async function activeIn(tx: Prisma.TransactionClient | PrismaClient, userId: number, coopId: number): Promise<boolean> {
+  const m = await tx.membership.findUnique({ where: { userId_coopId: { userId, coopId } }, include: { user: true } });
+  return m?.status === "ACTIVE" && !m.user.deletedAt;
+}
+
 async function lastActor(tx: Prisma.TransactionClient, reportId: number, field: string | null, actions: string[]): Promise<string | null> {
   const e = await tx.reportEvent.findFirst({
     where: { reportId, action: { in: actions }, ...(field ? { field } : {}) },
@@ -147,12 +155,13 @@ async function lastActor(tx: Prisma.TransactionClient, reportId: number, field: 
   return e?.actor ? (e.actor.fullName ?? e.actor.tgFirstName ?? null) : null;
 }
 
-export type PhotoResult = { kind: "added"; count: number } | { kind: "locked" } | { kind: "full"; count: number };
+export type PhotoResult = { kind: "added"; count: number } | { kind: "locked" } | { kind: "forbidden" } | { kind: "full"; count: number };
 export const MAX_PHOTOS = 10;
 
 export async function addPhoto(prisma: PrismaClient, input: { reportId: number; actorId: number; fileId: string; caption?: string; at: Date }): Promise<PhotoResult> {
   const r = await prisma.monthlyReport.findUnique({ where: { id: input.reportId }, include: { _count: { select: { photos: true } } } });
   if (!r || !isEditable(r.status)) return { kind: "locked" };
+  if (!(await activeIn(prisma, input.actorId, r.coopId))) return { kind: "forbidden" };
   if (r._count.photos >= MAX_PHOTOS) return { kind: "full", count: r._count.photos };
   await prisma.reportPhoto.create({ data: { reportId: r.id, fileId: input.fileId, caption: input.caption?.slice(0, 500) ?? null, createdAt: input.at } });
   await prisma.reportEvent.create({ data: { reportId: r.id, actorId: input.actorId, action: "PHOTO_ADDED", after: input.fileId, version: r.version + 1, at: input.at } });

@@ -5,7 +5,7 @@
 import type { PrismaClient, User } from "../../generated/prisma/client.ts";
 import type { BusinessUnit, ReportStatus } from "../../generated/prisma/enums.ts";
 import { applyReportReadiness, decodeChecklist } from "../readiness.ts";
-import { canReview } from "./access.ts";
+import { canReview, isActiveMember } from "./access.ts";
 import { EDITABLE, isEditable } from "./draft.ts";
 import { flaggableKeys, isOff, pendingKeys } from "./plan.ts";
 import { UNIT_GROUPS } from "./questions.ts";
@@ -16,11 +16,13 @@ export type SubmitResult =
   | { kind: "conflict" }
   | { kind: "incomplete"; missing: string[] }
   | { kind: "locked"; status: ReportStatus }
+  | { kind: "forbidden" }
   | { kind: "not_found" };
 
 export async function submitReport(prisma: PrismaClient, input: { reportId: number; actorId: number; expectedRev: number; at: Date }): Promise<SubmitResult> {
   const v = await loadView(prisma, input.reportId);
   if (!v) return { kind: "not_found" };
+  if (!(await isActiveMember(prisma, input.actorId, v.coopId))) return { kind: "forbidden" };
   if (!isEditable(v.status)) return { kind: "locked", status: v.status };
   if (v.rev !== input.expectedRev) return { kind: "conflict" };
   const missing = [...pendingKeys(v)];

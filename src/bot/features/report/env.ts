@@ -43,6 +43,10 @@ export async function saveValues(env: Env, values: Record<string, string>, opts:
   for (let round = 0; round < 3; round++) {
     const input = { reportId: view.reportId, actorId: me.id, expectedRev, seen, values: toSave };
     const r = await conversation.external((octx) => saveAnswers(octx.deps.prisma, { ...input, at: octx.deps.clock.now() }));
+    if (r.kind === "forbidden") {
+      await env.ctx.reply(t("rep-not-member"));
+      return { kind: "locked" };
+    }
     if (r.kind === "not_found" || r.kind === "locked") {
       await env.ctx.reply(t("rep-locked", { by: (r.kind === "locked" && r.by) || t("rep-someone") }));
       return { kind: "locked" };

@@ -28,7 +28,8 @@ export type SubmitOutcome =
   | { kind: "submitted"; version: number; reviewers: string[] }
   | { kind: "conflict" }
   | { kind: "incomplete" }
-  | { kind: "locked" };
+  | { kind: "locked" }
+  | { kind: "forbidden" };
 
 export async function submitAndNotify(octx: Ctx, reportId: number, expectedRev: number): Promise<SubmitOutcome> {
   const { prisma, clock } = octx.deps;

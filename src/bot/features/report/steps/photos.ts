@@ -27,8 +27,8 @@ export async function photosStep(env: Env): Promise<StepOutcome> {
     if (input.kind === "photo") {
       const data = { reportId: view.reportId, actorId: me.id, fileId: input.fileId, caption: input.caption };
       const r = await conversation.external((octx) => addPhoto(octx.deps.prisma, { ...data, at: octx.deps.clock.now() }));
-      if (r.kind === "locked") {
-        await input.ctx.reply(t("rep-locked", { by: t("rep-someone") }));
+      if (r.kind === "locked" || r.kind === "forbidden") {
+        await input.ctx.reply(r.kind === "forbidden" ? t("rep-not-member") : t("rep-locked", { by: t("rep-someone") }));
         return { kind: "locked" };
       }
       if (r.kind === "full") {

@@ -62,8 +62,8 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
         await c.reply(t("rep-sent", { period: formatPeriod(view.period), version: r.version, to }), { reply_markup: mainMenu(t) });
         return { kind: "done" };
       }
-      if (r.kind === "locked") {
-        await c.reply(t("rep-locked", { by: t("rep-someone") }));
+      if (r.kind === "locked" || r.kind === "forbidden") {
+        await c.reply(r.kind === "forbidden" ? t("rep-not-member") : t("rep-locked", { by: t("rep-someone") }));
         return { kind: "done" };
       }
       await c.reply(t(r.kind === "conflict" ? "rep-send-conflict" : "rep-send-incomplete"));
