@@ -15,7 +15,7 @@ export type SubmitResult =
   | { kind: "submitted"; version: number }
   | { kind: "conflict" }
   | { kind: "incomplete"; missing: string[] }
-  | { kind: "locked"; status: ReportStatus }
+  | { kind: "locked"; status: ReportStatus; by: string | null }
   | { kind: "forbidden" }
   | { kind: "not_found" };
 
@@ -23,7 +23,11 @@ export async function submitReport(prisma: PrismaClient, input: { reportId: numb
   const v = await loadView(prisma, input.reportId);
   if (!v) return { kind: "not_found" };
   if (!(await isActiveMember(prisma, input.actorId, v.coopId))) return { kind: "forbidden" };
-  if (!isEditable(v.status)) return { kind: "locked", status: v.status };
+  if (!isEditable(v.status)) {
+    const r = await prisma.monthlyReport.findUnique({ where: { id: v.reportId } });
+    const by = r?.submittedById ? await prisma.user.findUnique({ where: { id: r.submittedById } }) : null;
+    return { kind: "locked", status: v.status, by: by ? (by.fullName ?? by.tgFirstName ?? null) : null };
+  }
   if (v.rev !== input.expectedRev) return { kind: "conflict" };
   const missing = [...pendingKeys(v)];
   if (missing.length > 0) return { kind: "incomplete", missing };

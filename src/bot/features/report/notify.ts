@@ -28,7 +28,7 @@ export type SubmitOutcome =
   | { kind: "submitted"; version: number; reviewers: string[] }
   | { kind: "conflict" }
   | { kind: "incomplete" }
-  | { kind: "locked" }
+  | { kind: "locked"; by: string | null }
   | { kind: "forbidden" };
 
 export async function submitAndNotify(octx: Ctx, reportId: number, expectedRev: number): Promise<SubmitOutcome> {
@@ -36,7 +36,7 @@ export async function submitAndNotify(octx: Ctx, reportId: number, expectedRev: 
   const at = clock.now();
   const me = octx.user!;
   const r = await submitReport(prisma, { reportId, actorId: me.id, expectedRev, at });
-  if (r.kind === "not_found" || r.kind === "locked") return { kind: "locked" };
+  if (r.kind === "not_found" || r.kind === "locked") return { kind: "locked", by: r.kind === "locked" ? r.by : null };
   if (r.kind !== "submitted") return { kind: r.kind };
   const v = (await loadView(prisma, reportId))!;
   const coop = await prisma.cooperative.findUniqueOrThrow({ where: { id: v.coopId } });

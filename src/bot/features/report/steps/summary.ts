@@ -63,7 +63,7 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
         return { kind: "done" };
       }
       if (r.kind === "locked" || r.kind === "forbidden") {
-        await c.reply(r.kind === "forbidden" ? t("rep-not-member") : t("rep-locked", { by: t("rep-someone") }));
+        await c.reply(r.kind === "forbidden" ? t("rep-not-member") : t("rep-locked", { by: r.by ?? t("rep-someone") }));
         return { kind: "done" };
       }
       await c.reply(t(r.kind === "conflict" ? "rep-send-conflict" : "rep-send-incomplete"));
