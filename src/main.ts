@@ -55,7 +55,12 @@ async function main() {
     }
     throw e;
   }
-  if (simulator) console.log(`\n  Simulator siap / ready: ${simulator.url}\n`);
+  if (simulator) {
+    // first start of the simulator (no cooperative yet): load the demo data (src/seed/demo.ts)
+    const { seedDemoIfEmpty } = await import("./simulator/launch.ts");
+    await seedDemoIfEmpty(app.db.prisma, logger).catch((e: unknown) => logger.warn({ err: (e as Error).message }, "demo data not loaded"));
+    console.log(`\n  Simulator siap / ready: ${simulator.url}\n`);
+  }
   let signals = 0;
   const shutdown = async (signal: string) => {
     signals += 1;

@@ -1,24 +1,59 @@
 // Starts the simulator for `npm start` without BOT_TOKEN (see src/main.ts): the real bot is
-// then pointed at `apiRoot` with `token`, and people chat with it at `url`.
+// then pointed at `apiRoot` with `token`, and people chat with it at `url`. The personas on the
+// page are the people of the demo data (src/seed/), which `seedDemoIfEmpty` writes on the first
+// start (a database with no cooperative yet).
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Clock } from "../bot/deps.ts";
+import { COOPS, STAFF, demoCoopName, describeCounts, isEmptyDatabase, pengurusList, seedDemo, type SeedCounts } from "../seed/demo.ts";
 import { startSimulator, type Persona, type Simulator } from "./index.ts";
 
-/** Fixed people to try the bot with; ADMIN_TELEGRAM_IDS become "Admin" personas. */
+const staff = (key: (typeof STAFF)[number]["key"]) => STAFF.find((s) => s.key === key)!;
+
+/** "Kop. Desa Sungai Raya Dalam" from "Koperasi Desa Merah Putih Sungai Raya Dalam". */
+const shortCoop = (coop: number) => demoCoopName(COOPS[coop]!.villageCode).replace(/^Koperasi (Desa|Kelurahan) Merah Putih /, "Kop. $1 ");
+
+/** The demo people to try the bot with (page labels in Indonesian); ADMIN_TELEGRAM_IDS become "Admin" personas too. */
 export function defaultPersonas(config: Pick<Config, "adminTelegramIds">): Persona[] {
   const admins: Persona[] = config.adminTelegramIds.map((id, i) => ({
     key: `admin-${id}`,
     label: config.adminTelegramIds.length > 1 ? `Admin ${i + 1}` : "Admin",
     telegramId: Number(id),
     firstName: `Admin${config.adminTelegramIds.length > 1 ? ` ${i + 1}` : ""}`,
-    description: `ADMIN_TELEGRAM_IDS (${id})`,
+    description: `Admin dari ADMIN_TELEGRAM_IDS (${id})`,
   }));
+  const pengurus = pengurusList();
+  const person = (coop: number, index = 0) => pengurus.filter((p) => p.coop === coop)[index]!;
+  const budi = person(0);
+  const siti = person(1);
+  const fromStaff = (key: Parameters<typeof staff>[0], label: string, description: string): Persona => {
+    const s = staff(key);
+    return { key, label: `${s.fullName} (${label})`, telegramId: Number(s.telegramId), firstName: s.tgFirstName, username: s.username, description };
+  };
   const people: Persona[] = [
-    { key: "budi", label: "Budi Santoso", telegramId: 5_100_000_001, firstName: "Budi", username: "budi_santoso", description: "Pengurus koperasi desa" },
-    { key: "siti", label: "Siti Aminah", telegramId: 5_100_000_002, firstName: "Siti", username: "siti_aminah", description: "Pengurus koperasi desa lain" },
-    { key: "agus", label: "Agus Wibowo", telegramId: 5_100_000_003, firstName: "Agus", description: "Pengguna tanpa username" },
+    {
+      key: "budi",
+      label: `Budi Santoso (Ketua, ${shortCoop(0)})`,
+      telegramId: Number(budi.telegramId),
+      firstName: "Budi",
+      username: "budi_santoso",
+      description: "Pengurus koperasi di Kubu Raya, Kalimantan Barat. Laporan bulan lalu belum diisi.",
+    },
+    {
+      key: "siti",
+      label: `Siti Aminah (Ketua, ${shortCoop(1)})`,
+      telegramId: Number(siti.telegramId),
+      firstName: "Siti",
+      username: "siti_aminah",
+      description: "Pengurus koperasi lain. Laporan bulan lalu dikembalikan BA untuk diperbaiki.",
+    },
+    fromStaff("rina", "BA Kubu Raya", `Business Assistant: mendampingi ${COOPS.filter((c) => c.ba === "rina").length} koperasi, ada laporan dan permintaan bantuan yang menunggu.`),
+    fromStaff("hendra", "PMO Kubu Raya", "PMO Kabupaten Kubu Raya: mengawasi 2 BA, ada koperasi yang belum punya BA."),
+    fromStaff("maria", "Dinas Kalbar", "Dinas Koperasi Provinsi Kalimantan Barat: melihat rekap kemajuan."),
+    fromStaff("admin", "Admin", "Admin demo: mengelola peran, undangan dan semua koperasi (termasuk Bulungan, Kalimantan Utara, WITA)."),
   ];
-  return [...admins, ...people.filter((p) => !admins.some((a) => a.telegramId === p.telegramId))];
+  return [...people.filter((p) => !admins.some((a) => a.telegramId === p.telegramId)), ...admins];
 }
 
 export async function launchSimulator(config: Pick<Config, "adminTelegramIds" | "simulatorPort">, logger: Logger): Promise<Simulator> {
@@ -27,4 +62,18 @@ export async function launchSimulator(config: Pick<Config, "adminTelegramIds" | 
     personas: defaultPersonas(config),
     logger: { info: (o, msg) => (typeof o === "string" ? logger.info(o) : logger.info(o, msg)) },
   });
+}
+
+/**
+ * First start of the simulator: a database without any cooperative gets the demo data, and a line
+ * on the console says so. Returns the counts, or undefined when the database already had data.
+ * (Only called when there is no BOT_TOKEN: a real bot never gets demo data by itself.)
+ */
+export async function seedDemoIfEmpty(prisma: PrismaClient, logger: Logger, clock: Clock = { now: () => new Date() }): Promise<SeedCounts | undefined> {
+  if (!(await isEmptyDatabase(prisma))) return undefined;
+  const t0 = Date.now();
+  const counts = await seedDemo(prisma, clock);
+  logger.info({ ms: Date.now() - t0, ...counts, reportsByStatus: undefined }, "simulator: demo data seeded");
+  console.log(`\n  Data demo dimuat / demo data loaded: ${describeCounts(counts)} (npm run db:seed memuat ulang)`);
+  return counts;
 }
