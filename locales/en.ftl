@@ -31,6 +31,12 @@ cmd-koperasi = My cooperative, board and status
 cmd-lapor = Fill in and send the monthly report
 cmd-templat = Report template to fill in at once
 cmd-riwayat = History of my cooperative's reports
+cmd-mintabantuan = Ask your business assistant (BA) for help
+cmd-permintaan = List of help requests
+cmd-koperasiku = Assisted cooperatives and area overview
+cmd-tugaskan = Assign cooperatives to a BA
+cmd-undang = Create an invite code for BA, PMO or Dinas
+cmd-kode = Enter an invite code
 cmd-dataku = Download my personal data
 cmd-hapusdata = Erase my personal data
 

@@ -31,6 +31,12 @@ cmd-koperasi = Koperasi saya, pengurus, dan status
 cmd-lapor = Isi dan kirim laporan bulanan
 cmd-templat = Templat laporan untuk diisi sekaligus
 cmd-riwayat = Riwayat laporan koperasi saya
+cmd-mintabantuan = Minta bantuan ke pendamping (BA)
+cmd-permintaan = Daftar permintaan bantuan
+cmd-koperasiku = Koperasi dampingan dan ringkasan wilayah
+cmd-tugaskan = Tugaskan koperasi ke BA
+cmd-undang = Buat kode undangan BA, PMO, atau Dinas
+cmd-kode = Masukkan kode undangan
 cmd-dataku = Unduh data pribadi saya
 cmd-hapusdata = Hapus data pribadi saya
 

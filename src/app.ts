@@ -8,6 +8,7 @@ import { createBot } from "./bot/index.ts";
 import { systemClock, type Deps } from "./bot/deps.ts";
 import { LocaleCache } from "./i18n.ts";
 import { publishCommands } from "./bot/set-commands.ts";
+import { startJobs } from "./jobs/index.ts";
 import { startHttpServer } from "./http/server.ts";
 import { getWilayah } from "./services/wilayah/index.ts";
 
@@ -23,7 +24,7 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
   logger.info({ kind: db.kind, applied: db.applied, ms: Date.now() - t0 }, "database ready");
   getWilayah(); // load region data before the first user needs it
   const deps: Deps = { config, logger, prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
-  const { bot, i18n } = createBot(token, deps, apiRoot ? { client: { apiRoot } } : undefined);
+  const { bot, i18n, notifier } = createBot(token, deps, apiRoot ? { client: { apiRoot } } : undefined);
 
   let runner: RunnerHandle | undefined;
   const http = await startHttpServer({
@@ -49,6 +50,8 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
     runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "edited_message", "my_chat_member"] } } });
   }
   logger.info({ mode: config.botMode, bot: bot.botInfo.username, ms: Date.now() - t0, http: http.port }, "bot started");
+  // scheduled jobs (help SLA sweep every 5 minutes), each under a JobLease so one instance runs it
+  const jobs = startJobs({ api: bot.api, notifier, deps });
 
   let stopping: Promise<void> | undefined;
   return {
@@ -58,6 +61,7 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
       stopping ??= (async () => {
         logger.info("stopping: finishing in-flight updates");
         if (runner?.isRunning()) await runner.stop(); // waits for updates being handled
+        await jobs.stop(); // lets a running job finish
         await http.close();
         await db.close();
         logger.info("stopped");

@@ -19,6 +19,12 @@ export const COMMANDS: CommandSpec[] = [
   { command: "batal", menu: true },
   { command: "bahasa", menu: true },
   { command: "privasi", menu: true },
+  { command: "mintabantuan", roles: ["PENGURUS"], menu: true },
+  { command: "permintaan", menu: true },
+  { command: "koperasiku", roles: ["BA", "PMO", "DINAS", "ADMIN"] },
+  { command: "tugaskan", roles: ["PMO", "ADMIN"] },
+  { command: "undang", roles: ["ADMIN"] },
+  { command: "kode" },
   { command: "dataku" },
   { command: "hapusdata" },
 ];

@@ -9,6 +9,9 @@
 //  7. createConversation × N — resumes an active wizard with this update
 //  8. features        — commands, menus, callbacks (each checks role and scope)
 //  9. unhandled       — a clear "I did not understand" instead of silence
+// Staff & help (issue 5): invite/assignment/help-request conversations next to registration's; staff
+// features (/undang, /kode, /tugaskan, /koperasiku, /mintabantuan, /permintaan, buttons), then the help
+// relay (ordinary messages that belong to a help request) last, just before unhandled.
 // Report (issue 4): its two conversations mount next to registration's; its feature (/lapor, /templat,
 // /riwayat, reviewer buttons, pasted templates) before unhandled.
 import { Bot, type BotConfig } from "grammy";
@@ -28,6 +31,7 @@ import { startFeature } from "./features/start/index.ts";
 import { cooperativeFeature } from "./features/cooperative/index.ts";
 import { privacyFeature } from "./features/privacy/index.ts";
 import { unhandledFeature } from "./features/unhandled/index.ts";
+import { helpRelayFeature, staffConversations, staffFeatures } from "./features/admin/index.ts";
 import { reportConversations, reportFeature } from "./features/report/index.ts";
 
 export interface BotExtras {
@@ -63,12 +67,15 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
   );
   guarded.use(globalCommands);
   guarded.use(registrationConversations(i18n as never));
+  guarded.use(staffConversations(i18n as never));
   guarded.use(reportConversations(i18n as never));
   guarded.use(startFeature);
   guarded.use(registrationFeature);
   guarded.use(cooperativeFeature);
   guarded.use(privacyFeature);
   guarded.use(reportFeature);
+  guarded.use(staffFeatures);
+  guarded.use(helpRelayFeature);
   guarded.use(unhandledFeature);
   return { bot, i18n, notifier };
 }

@@ -2,7 +2,7 @@
 // each entry's label (an i18n key) starts with a distinct emoji that its handler `hears`.
 import { Keyboard } from "grammy";
 
-export const MENU_KEYS: string[][] = [["menu-report"], ["menu-my-coop", "menu-help"]];
+export const MENU_KEYS: string[][] = [["menu-report", "menu-help-request"], ["menu-my-coop", "menu-help"]];
 
 export function mainMenu(t: (key: string) => string): Keyboard {
   const kb = new Keyboard();

@@ -56,3 +56,24 @@ export async function threadOf(prisma: PrismaClient, requestId: number, limit = 
   }
   return out.reverse();
 }
+
+/** Photos/documents the requester sent (one per original message), oldest first. */
+export async function requesterAttachments(prisma: PrismaClient, requestId: number) {
+  const rows = await prisma.helpMessage.findMany({
+    where: { requestId, direction: "TO_HELPER", kind: { in: ["PHOTO", "DOCUMENT"] }, fileId: { not: null } },
+    orderBy: { id: "asc" },
+  });
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = `${r.srcChatId}:${r.srcMessageId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Chats that already received a copy of one original message. */
+export async function deliveredTo(prisma: PrismaClient, requestId: number, srcChatId: bigint, srcMessageId: number): Promise<Set<string>> {
+  const rows = await prisma.helpMessage.findMany({ where: { requestId, srcChatId, srcMessageId, deliveredAt: { not: null } }, select: { dstChatId: true } });
+  return new Set(rows.map((r) => String(r.dstChatId)));
+}

@@ -1,0 +1,35 @@
+## Invite codes (/undang, /kode, deep link)
+inv-role-ask = Kode undangan untuk peran apa?
+inv-pick-province = Pilih provinsi, lalu kabupaten/kota. Atau ketik nama kabupaten/kota, contoh: Kubu Raya
+inv-pick-province-only = Pilih provinsi untuk Dinas Koperasi. Atau ketik namanya, contoh: Kalimantan Barat
+inv-pick-regency = Pilih kabupaten/kota di { $province }:
+inv-search-short = Ketik minimal 3 huruf dari nama wilayah, contoh: Kubu Raya
+inv-search-none = Tidak ada wilayah bernama “{ $query }”. Periksa ejaannya atau pilih dari tombol.
+inv-search-results = Hasil untuk “{ $query }”:
+inv-uses-ask = Kode ini boleh dipakai oleh berapa orang?
+inv-uses-n = { $n } orang
+inv-days-ask = Berlaku berapa lama?
+inv-days-n = { $n } hari
+inv-use-buttons = Silakan pilih dengan tombol di bawah.
+inv-create-failed = Maaf, kode undangan tidak bisa dibuat. Coba lagi dengan /undang.
+inv-created =
+    ✅ Kode undangan: { $code }
+    Peran: { $role } · { $area }
+    Untuk { $uses } orang, berlaku sampai { $until }.
+    Kirim tautan ini ke orangnya: { $link }
+    Atau minta mereka mengetik: /kode { $code }
+
+## Joining with a code
+inv-code-how = Ketik /kode lalu kode undangan Anda, contoh: /kode K7QM-4TZP
+inv-code-malformed = “{ $code }” bukan kode undangan. Kode terdiri dari 8 huruf/angka, contoh: /kode K7QM-4TZP
+inv-code-unknown = Kode { $code } tidak ditemukan. Periksa ketikannya (contoh: /kode K7QM-4TZP) atau minta kode baru ke admin.
+inv-code-expired = Kode { $code } sudah kedaluwarsa sejak { $date }. Minta kode baru ke admin yang mengundang Anda.
+inv-code-used-up = Kode { $code } sudah dipakai sampai batasnya ({ $max } orang). Minta kode baru ke admin.
+inv-code-revoked = Kode { $code } sudah dibatalkan. Minta kode baru ke admin.
+inv-code-already-yours = Anda sudah memakai kode { $code }. Peran Anda sekarang: { $role }.
+inv-code-admin = Anda sudah admin, jadi tidak perlu kode undangan.
+inv-welcome = ✅ Selamat bergabung, { $name }! Anda sekarang { $role } untuk { $area }.
+inv-next-BA = Perintah Anda: /koperasiku (koperasi dampingan) dan /permintaan (permintaan bantuan). Anda akan diberi tahu begitu ada koperasi yang ditugaskan.
+inv-next-PMO = Perintah Anda: /koperasiku (ringkasan BA dan permintaan), /tugaskan (tugaskan koperasi ke BA), /permintaan.
+inv-next-DINAS = Perintah Anda: /koperasiku (ringkasan wilayah) dan /permintaan (permintaan bantuan di wilayah Anda).
+inv-used-notice = 🔑 { $name } memakai kode { $code } dan sekarang { $role } untuk { $area }.

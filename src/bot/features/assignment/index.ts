@@ -1,0 +1,16 @@
+// /tugaskan: admins (any kab/kota) and PMO (their own) assign cooperatives to a BA.
+import { Composer } from "grammy";
+import type { Ctx } from "../../context.ts";
+import { refuse } from "../../middlewares/auth.ts";
+import { ASSIGNMENT } from "./wizard.ts";
+
+export { ASSIGNMENT, assignmentWizard } from "./wizard.ts";
+
+export const assignmentFeature = new Composer<Ctx>();
+
+assignmentFeature.chatType("private").command("tugaskan", async (ctx) => {
+  const u = ctx.user;
+  if (!u || !(u.role === "ADMIN" || (u.role === "PMO" && u.regencyCode))) return refuse(ctx, "Assignment", { command: "tugaskan" });
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(ASSIGNMENT);
+});

@@ -1,0 +1,56 @@
+// After an assignment: the BA gets the list (name, desa, ketua contact) at once; a BA who lost
+// coops is told who has them now; each coop's ACTIVE pengurus learn who their BA is and how to
+// reach them; open help requests that moved are sent to the new BA as cards.
+import type { Cooperative, User } from "../../../generated/prisma/client.ts";
+import { activeBoards, type AssignResult } from "../../../services/assignments.ts";
+import { contactOf, personName } from "../../../services/roles.ts";
+import { getWilayah } from "../../../services/wilayah/index.ts";
+import { sendPayload, type Outbound, type Tr } from "../help-request/deliver.ts";
+import { sendCards } from "../help-request/cards.ts";
+
+type Ok = Extract<AssignResult, { kind: "ok" }>;
+
+function place(c: Cooperative): string {
+  const p = getWilayah().villagePath(c.villageCode);
+  return p ? `${p.village.name}, Kec. ${p.district.name}` : c.villageCode;
+}
+
+export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<void> {
+  const { prisma } = out.deps;
+  const coops = r.changed.map((c) => c.coop);
+  if (coops.length === 0) return;
+  const boards = await activeBoards(prisma, coops.map((c) => c.id));
+  const tr = (u: User): Tr => (k, v) => out.notifier.t(u.locale, k, v);
+
+  // the BA: one list
+  {
+    const t = tr(r.ba);
+    const lines = coops.map((c, i) => {
+      const ketua = boards.get(c.id)?.ketua;
+      const contact = ketua ? [personName(ketua), contactOf(ketua)].filter(Boolean).join(" · ") : t("asg-no-ketua");
+      return t("asg-ba-line", { n: i + 1, coop: c.name, place: place(c), ketua: contact });
+    });
+    await sendPayload(out, r.ba, { kind: "TEXT", text: [t("asg-ba-head", { count: coops.length, by: personName(by) }), ...lines, t("asg-ba-foot")].join("\n") });
+  }
+  // BAs who lost coops
+  const lost = new Map<number, { ba: User; coops: Cooperative[] }>();
+  for (const c of r.changed) {
+    if (!c.previousBa || c.previousBa.id === r.ba.id) continue;
+    const e = lost.get(c.previousBa.id) ?? { ba: c.previousBa, coops: [] };
+    e.coops.push(c.coop);
+    lost.set(c.previousBa.id, e);
+  }
+  for (const { ba, coops: gone } of lost.values()) {
+    const t = tr(ba);
+    await sendPayload(out, ba, { kind: "TEXT", text: [t("asg-old-ba-head", { count: gone.length, ba: personName(r.ba) }), ...gone.map((c) => `• ${c.name} (${place(c)})`), t("asg-old-ba-foot")].join("\n") });
+  }
+  // pengurus of each coop
+  for (const c of coops) {
+    for (const m of boards.get(c.id)?.members ?? []) {
+      const t = tr(m);
+      await sendPayload(out, m, { kind: "TEXT", text: t("asg-pengurus", { coop: c.name, ba: personName(r.ba), contact: contactOf(r.ba) || t("asg-contact-bot") }) });
+    }
+  }
+  // open requests that followed the coops
+  for (const id of r.movedRequestIds) await sendCards(out, id, [r.ba], "moved");
+}

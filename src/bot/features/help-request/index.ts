@@ -1,0 +1,44 @@
+// Help requests: "🆘 Minta bantuan" and /mintabantuan (the wizard), /permintaan, the buttons on
+// cards and relayed messages, and the relay of ordinary messages (mounted late: see relay.ts).
+import { Composer } from "grammy";
+import type { Ctx } from "../../context.ts";
+import { hasConsent } from "../../middlewares/auth.ts";
+import { STAFF_ROLES } from "../../../services/roles.ts";
+import { HELP_REQUEST } from "./wizard.ts";
+import { helpCb, pickCb, rateCb, reassignCb } from "./callbacks-data.ts";
+import { onHelpButton, onPickButton, onRateButton, onReassignButton } from "./actions.ts";
+import { listCommand } from "./list.ts";
+import { relayMessage } from "./relay.ts";
+
+export { HELP_REQUEST, helpWizard } from "./wizard.ts";
+
+export const helpRequestFeature = new Composer<Ctx>();
+const pm = helpRequestFeature.chatType("private");
+
+async function startHelp(ctx: Ctx) {
+  const user = ctx.user!;
+  if (!hasConsent(ctx) && !STAFF_ROLES.includes(user.role)) return ctx.reply(ctx.t("error-need-consent"));
+  const ms = await ctx.deps.prisma.membership.findMany({ where: { userId: user.id, status: { in: ["ACTIVE", "PENDING"] } }, include: { coop: true }, orderBy: { id: "asc" } });
+  const active = ms.filter((m) => m.status === "ACTIVE");
+  if (active.length === 0) {
+    if (ms.length > 0) return ctx.reply(ctx.t("help-need-approval", { coop: ms[0]!.coop.name }));
+    return ctx.reply(ctx.t(STAFF_ROLES.includes(user.role) ? "help-staff-hint" : "help-need-membership"));
+  }
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(
+    HELP_REQUEST,
+    active.map((m) => ({ id: m.coop.id, name: m.coop.name })),
+  );
+}
+
+pm.command("mintabantuan", startHelp);
+pm.hears(/^🆘 /, startHelp);
+pm.command("permintaan", listCommand);
+helpRequestFeature.callbackQuery(helpCb.filter, onHelpButton);
+helpRequestFeature.callbackQuery(reassignCb.filter, onReassignButton);
+helpRequestFeature.callbackQuery(rateCb.filter, onRateButton);
+helpRequestFeature.callbackQuery(pickCb.filter, onPickButton);
+
+/** Ordinary messages that belong to a help request. Mount just before "unhandled". */
+export const helpRelayFeature = new Composer<Ctx>();
+helpRelayFeature.on("message", relayMessage);

@@ -1,0 +1,146 @@
+// The relay between the two sides of a help request (not a conversation: HelpRequest rows plus
+// per-person relay state). A message reaches a request by replying to one of its messages, by
+// following Balas (the target stays for a while), or by picking the request when asked. Every copy
+// is recorded; the sender always hears whether it arrived.
+import type { Message } from "grammy/types";
+import type { Ctx } from "../../context.ts";
+import type { User } from "../../../generated/prisma/client.ts";
+import {
+  accessTo,
+  activeRequestsOfUser,
+  commentRequest,
+  getRelayState,
+  helpersOf,
+  markAnswered,
+  markFailed,
+  recordOutgoing,
+  requestNo,
+  TARGET_TTL_MS,
+  until,
+  updateRelayState,
+  type PendingMessage,
+} from "../../../services/help-requests/index.ts";
+import { contactOf, personName } from "../../../services/roles.ts";
+import { MENU_KEYS } from "../../keyboards/main-menu.ts";
+import { InlineKeyboard } from "grammy";
+import { deliverToEach, outboundOf, type Delivery } from "./deliver.ts";
+import { helperKeyboard, requesterKeyboard } from "./cards.ts";
+import { pickCb } from "./callbacks-data.ts";
+import { auditStale } from "./audit.ts";
+
+export type Content = Omit<PendingMessage, "messageId">;
+
+export function contentOf(msg: Message): Content | undefined {
+  if (msg.text !== undefined) return { kind: "TEXT", text: msg.text };
+  if (msg.photo?.length) return { kind: "PHOTO", fileId: msg.photo[msg.photo.length - 1]!.file_id, text: msg.caption };
+  if (msg.document) return { kind: "DOCUMENT", fileId: msg.document.file_id, text: msg.caption };
+  return undefined;
+}
+
+export function isMenuLabel(ctx: Ctx, text: string): boolean {
+  return MENU_KEYS.flat().some((k) => ctx.t(k) === text);
+}
+
+/** Relay one message (or tell the sender why not). */
+export async function relayInto(ctx: Ctx, requestId: number, content: Content | undefined, srcMessageId: number): Promise<void> {
+  const { prisma, clock } = ctx.deps;
+  const me = ctx.user!;
+  const access = await accessTo(prisma, me, requestId);
+  if (access.kind === "not_found" || access.kind === "forbidden") {
+    await ctx.reply(ctx.t("help-relay-no-access", { no: requestNo(requestId) }));
+    return;
+  }
+  if (access.kind === "former_ba") {
+    await auditStale(ctx, requestId, "former_ba");
+    await ctx.reply(ctx.t("help-former-ba", { no: requestNo(requestId), coop: access.req.coop.name }));
+    return;
+  }
+  if (access.kind === "viewer") {
+    await ctx.reply(ctx.t("help-viewer-cannot-reply", { no: requestNo(requestId) }));
+    return;
+  }
+  const req = access.req;
+  const no = requestNo(req.id);
+  if (req.status === "CLOSED") {
+    await updateRelayState(prisma, me.telegramId, clock.now(), (s) => (s.target?.requestId === req.id ? { ...s, target: undefined } : s));
+    await ctx.reply(ctx.t("help-closed-reply", { no }));
+    return;
+  }
+  if (!content) {
+    await ctx.reply(ctx.t("help-relay-unsupported", { no }));
+    return;
+  }
+  const toHelper = access.kind === "requester";
+  const recipients: User[] = toHelper ? await helpersOf(prisma, req) : [req.requester];
+  const src = { from: me, chatId: me.telegramId, messageId: srcMessageId, kind: content.kind, text: content.text ?? null, fileId: content.fileId ?? null };
+  await updateRelayState(prisma, me.telegramId, clock.now(), (s) => ({ ...s, target: { requestId: req.id, until: until(clock.now(), TARGET_TTL_MS) } }));
+  if (recipients.length === 0) {
+    const row = await recordOutgoing(prisma, { requestId: req.id, fromUserId: me.id, direction: "TO_HELPER", kind: content.kind, text: src.text, fileId: src.fileId, srcChatId: src.chatId, srcMessageId, dstChatId: null });
+    await markFailed(prisma, row.id, "NO_RECIPIENT");
+    await ctx.reply(ctx.t("help-no-helper-yet", { no }));
+    return;
+  }
+  const senderLine = toHelper ? "help-relay-from-requester" : "help-relay-from-helper";
+  const deliveries = await deliverToEach(outboundOf(ctx), req, toHelper ? "TO_HELPER" : "TO_REQUESTER", src, recipients, (t, to) => {
+    const header = t(senderLine, { no, name: personName(me), role: t(`role-${me.role}`), coop: req.coop.name });
+    const markup = toHelper ? helperKeyboard(t, req.id, req.status, to.role === "PMO" || to.role === "ADMIN") : requesterKeyboard(t, req.id);
+    if (content.kind === "TEXT") return { kind: "TEXT", text: `${header}\n${content.text}`, markup };
+    return { kind: content.kind, fileId: content.fileId!, caption: [header, content.text ?? ""].filter(Boolean).join("\n"), markup };
+  });
+  if (!toHelper && deliveries.some((d) => d.result.ok)) await markAnswered(prisma, me, req, clock.now());
+  await acknowledge(ctx, no, deliveries);
+}
+
+async function acknowledge(ctx: Ctx, no: string, deliveries: Delivery[]) {
+  const ok = deliveries.filter((d) => d.result.ok).map((d) => personName(d.user));
+  const failed = deliveries.filter((d) => !d.result.ok);
+  const failedNames = failed.map((d) => personName(d.user)).join(", ");
+  if (failed.length === 0) return ctx.reply(ctx.t("help-sent", { no, names: ok.join(", ") }));
+  if (ok.length > 0) return ctx.reply(ctx.t("help-sent-partial", { no, names: ok.join(", "), failed: failedNames }));
+  const blocked = failed.every((d) => !d.result.ok && d.result.blocked);
+  const contact = failed.map((d) => contactOf(d.user)).filter(Boolean).join(", ") || "-";
+  return ctx.reply(ctx.t("help-not-delivered", { no, failed: failedNames, reason: ctx.t(blocked ? "help-reason-blocked" : "help-reason-error"), contact }));
+}
+
+/** A message sent with no request chosen: ask which one (if the person has any). */
+async function askWhichRequest(ctx: Ctx, content: Content, messageId: number): Promise<boolean> {
+  const { prisma, clock } = ctx.deps;
+  const active = await activeRequestsOfUser(prisma, ctx.user!);
+  if (active.length === 0) return false;
+  await updateRelayState(prisma, ctx.user!.telegramId, clock.now(), (s) => ({ ...s, pending: { ...content, messageId, until: until(clock.now(), TARGET_TTL_MS) } }));
+  const kb = new InlineKeyboard();
+  for (const r of active) kb.text(`${requestNo(r.id)} · ${ctx.t(`help-cat-${r.category}`)}`, pickCb.pack(r.id)).row();
+  await ctx.reply(ctx.t("help-pick-request"), { reply_markup: kb });
+  return true;
+}
+
+export async function relayMessage(ctx: Ctx, next: () => Promise<void>) {
+  const msg = ctx.message;
+  if (!msg || !ctx.user || ctx.chat?.type !== "private") return next();
+  if (msg.text !== undefined && (msg.text.startsWith("/") || isMenuLabel(ctx, msg.text))) return next();
+  const { prisma, clock } = ctx.deps;
+  const content = contentOf(msg);
+  if (msg.reply_to_message) {
+    const row = await prisma.helpMessage.findFirst({ where: { dstChatId: BigInt(ctx.chat.id), dstMessageId: msg.reply_to_message.message_id }, select: { requestId: true } });
+    if (row) return relayInto(ctx, row.requestId, content, msg.message_id);
+  }
+  const state = await getRelayState(prisma, ctx.user.telegramId, clock.now());
+  if (state.comment && msg.text !== undefined) {
+    const saved = await commentRequest(prisma, ctx.user, state.comment.requestId, msg.text);
+    await updateRelayState(prisma, ctx.user.telegramId, clock.now(), (s) => ({ ...s, comment: undefined }));
+    if (saved) {
+      await ctx.reply(ctx.t("help-comment-thanks"));
+      await tellAssigneeComment(ctx, state.comment.requestId, msg.text);
+      return;
+    }
+  }
+  if (state.target) return relayInto(ctx, state.target.requestId, content, msg.message_id);
+  if (content && (await askWhichRequest(ctx, content, msg.message_id))) return;
+  return next();
+}
+
+async function tellAssigneeComment(ctx: Ctx, requestId: number, comment: string) {
+  const req = await ctx.deps.prisma.helpRequest.findUnique({ where: { id: requestId }, include: { assignee: true } });
+  if (!req?.assignee) return;
+  await ctx.notifier.send(req.assignee, (t) => t("help-comment-to-helper", { no: requestNo(req.id), name: personName(ctx.user), comment: comment.slice(0, 500) }));
+}

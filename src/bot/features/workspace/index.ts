@@ -1,0 +1,38 @@
+// /koperasiku: the BA's coops (report status, open requests, details per coop); PMO, DINAS and
+// admins get their summary (BAs' load, overdue requests). Buttons check scope on every press.
+import { Composer } from "grammy";
+import type { Ctx } from "../../context.ts";
+import { refuse } from "../../middlewares/auth.ts";
+import { canSeeCoop } from "../../../services/roles.ts";
+import { wsCb } from "./callbacks-data.ts";
+import { showBaCoops, showCoop } from "./ba-view.ts";
+import { showSupervisor } from "./supervisor-view.ts";
+
+export const workspaceFeature = new Composer<Ctx>();
+
+workspaceFeature.chatType("private").command("koperasiku", async (ctx) => {
+  const u = ctx.user!;
+  if (u.role === "BA") return showBaCoops(ctx, u);
+  if (u.role === "PMO" || u.role === "DINAS" || u.role === "ADMIN") return showSupervisor(ctx);
+  await ctx.reply(ctx.t("ws-not-staff"));
+});
+
+workspaceFeature.callbackQuery(wsCb.filter, async (ctx) => {
+  const d = wsCb.unpack(ctx.callbackQuery.data);
+  const u = ctx.user;
+  if (!d || !u) return refuse(ctx, "Workspace", { reason: "malformed" });
+  const id = Number(d.id);
+  const { prisma } = ctx.deps;
+  if (d.kind === "c") {
+    const coop = await prisma.cooperative.findUnique({ where: { id } });
+    if (!coop || !canSeeCoop(u, coop)) return refuse(ctx, "Cooperative", { id, reason: coop ? "out_of_scope" : "not_found" });
+    await ctx.answerCallbackQuery();
+    return showCoop(ctx, id);
+  }
+  const ba = await prisma.user.findUnique({ where: { id } });
+  const inScope =
+    !!ba && ba.role === "BA" && (u.role === "ADMIN" || (u.role === "PMO" && !!u.regencyCode && ba.regencyCode === u.regencyCode) || (u.role === "DINAS" && !!u.provinceCode && ba.regencyCode?.slice(0, 2) === u.provinceCode));
+  if (!inScope) return refuse(ctx, "User", { id, reason: "out_of_scope" });
+  await ctx.answerCallbackQuery();
+  return showBaCoops(ctx, ba!);
+});
