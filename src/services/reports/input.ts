@@ -18,9 +18,10 @@ export function parseValue(field: FieldDef, raw: string): ParsedValue {
   const s = normalizeSpaces(raw);
   if (field.kind === "text") {
     if (NONE_WORDS.has(s.toLowerCase())) return { ok: true, value: "" };
-    if (s.length > TEXT_MAX) return { ok: false, reason: "too_long" };
-    if (s.length < 2) return { ok: false, reason: "too_short" };
-    return { ok: true, value: s };
+    const text = raw.split(/\r?\n/).map(normalizeSpaces).filter(Boolean).join("\n"); // keeps line breaks
+    if (text.length > TEXT_MAX) return { ok: false, reason: "too_long" };
+    if (text.length < 2) return { ok: false, reason: "too_short" };
+    return { ok: true, value: text };
   }
   let text = s;
   if (field.kind === "count") {
