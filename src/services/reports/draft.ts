@@ -116,7 +116,7 @@ async function saveOnce(tx: Prisma.TransactionClient, input: SaveInput): Promise
   // typing a unit's figures means it operates this month
   for (const key of Object.keys(toSave)) {
     const g = groupOf(key);
-    if (g?.unit && key !== aktifKey(g.id) && current[aktifKey(g.id)] !== "1") toSave[aktifKey(g.id)] = "1";
+    if (g?.unit && key !== aktifKey(g.id) && !(aktifKey(g.id) in input.values) && current[aktifKey(g.id)] !== "1") toSave[aktifKey(g.id)] = "1";
   }
   const flagged = r.flagged.filter((f) => !(f in toSave)); // answered again (a unit's "aktif" is set by its figures)
   const changed = Object.entries(toSave).filter(([k, v]) => current[k] !== v);
