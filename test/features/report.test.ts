@@ -126,6 +126,52 @@ describe("monthly report: full cycle", () => {
     expect(history).toContain("Omzet gerai tidak cocok dengan nota");
   });
 
+  it("the reviewer's return dialogue: a field must be chosen, the comment is checked, Batal keeps the report as it was", async () => {
+    const { coop } = await seedCoop(h, { units: ["KLINIK"], members: [{ tg: 141, name: "Lina" }], ba: { tg: 241, name: "Agus" } });
+    const u = h.user(141);
+    const ba = h.user(241);
+    await u.command("lapor");
+    await u.send("6 jt / 150");
+    await u.send("80 / 2 / 3");
+    await u.press("~ok");
+    await u.send("Listrik sering padam");
+    await u.press("~done");
+    await u.press("~send");
+    const id = (await h.prisma.monthlyReport.findFirstOrThrow({ where: { coopId: coop.id } })).id;
+
+    await ba.press(`rpr:r:${id}:1`);
+    expect(ba.lastText()).toBe(h.t("rep-ret-pick", { coop: coop.name, period: "Oktober 2026", version: 1 }));
+    await ba.press("~ok");
+    expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload).toMatchObject({ text: h.t("rep-ret-none"), show_alert: true });
+    await ba.press("~x");
+    expect(ba.lastText()).toContain(h.t("rep-ret-cancelled"));
+    expect((await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
+
+    await ba.press(`rpr:r:${id}:1`);
+    await ba.press("~f.kendala");
+    await ba.press("~f.klinik.pasien");
+    await ba.press("~f.klinik.pasien"); // pressed twice: not flagged any more
+    expect(ba.buttons().find((b) => b.data === "~f.kendala")!.text).toContain("🔴");
+    await ba.press("~ok");
+    await ba.send("ok");
+    expect(ba.lastText()).toBe(h.t("rep-ret-comment-short"));
+    await ba.send("x".repeat(501));
+    expect(ba.lastText()).toBe(h.t("rep-ret-comment-long"));
+    await ba.send("Tolong jelaskan kendala listriknya: berapa hari padam?");
+    expect(await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "RETURNED", flagged: ["kendala"] });
+    await ba.pressRaw(`rpr:r:${id}:1`, 1001);
+    expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text).toBe(h.t("rep-review-stale", { status: h.t("rep-status-RETURNED"), version: 1 }));
+
+    // the pengurus is asked only the problems text again
+    await u.command("lapor");
+    expect(u.texts().at(-2)).toContain(h.t("rep-intro-returned", { by: "Agus", fields: h.t("rep-f-kendala"), comment: "Tolong jelaskan kendala listriknya: berapa hari padam?" }));
+    expect(u.lastText()).toContain(h.t("rep-kendala-ask"));
+    expect(u.lastText()).toContain(h.t("rep-current", { values: "Listrik sering padam" }));
+    await u.send("Listrik padam 6 hari, kulkas vaksin tidak bisa dipakai");
+    await u.press("~send");
+    expect(await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUBMITTED", version: 2 });
+  });
+
   it("a unit that does not operate is skipped with one tap; KANTOR has no questions", async () => {
     const { coop } = await seedCoop(h, { units: ["KANTOR", "GERAI_SEMBAKO", "APOTEK"], members: [{ tg: 111, name: "Rina" }] });
     const u = h.user(111);

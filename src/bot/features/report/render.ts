@@ -60,7 +60,7 @@ export function answersText(t: T, v: ReportView): string {
       const parts = g.fields.map((f) => `${fieldLabel(t, f.key)} ${fmtValue(t, f.key, v.values[f.key])}`);
       lines.push(`${groupTitle(t, g)}\n  ${parts.join(" · ")}`);
     } else if (g.kind === "checklist") lines.push(checklistLine(t, v.checklist));
-    else if (g.kind === "text") lines.push(t("rep-sum-kendala", { value: fmtValue(t, "kendala", v.values.kendala) }));
+    else if (g.kind === "text") lines.push(t("rep-sum-kendala", { value: truncate(fmtValue(t, "kendala", v.values.kendala), 100) }));
     else lines.push(t("rep-sum-photos", { count: v.photos }));
   }
   return lines.join("\n");
