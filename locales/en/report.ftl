@@ -168,6 +168,7 @@ rep-photo-saved = 📷 Photo saved ({ $count }). Send another or press Done.
 rep-photo-count = { $count } photos
 rep-photo-none = No photos
 rep-photo-full = At most { $count } photos per report. Press Done to continue.
+rep-photo-early = 📷 Photo kept for this report ({ $count } photos).
 rep-photo-use = Send it as a photo (📎 → Gallery or Camera), or press the button below.
 
 ## Monthly report: summary and sending

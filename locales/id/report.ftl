@@ -168,6 +168,7 @@ rep-photo-saved = 📷 Foto tersimpan ({ $count }). Kirim lagi atau tekan Selesa
 rep-photo-count = { $count } foto
 rep-photo-none = Tanpa foto
 rep-photo-full = Maksimal { $count } foto per laporan. Tekan Selesai untuk lanjut.
+rep-photo-early = 📷 Foto disimpan untuk laporan ini ({ $count } foto).
 rep-photo-use = Kirim sebagai foto (📎 → Galeri atau Kamera), atau tekan tombol di bawah.
 
 ## Monthly report: summary and sending

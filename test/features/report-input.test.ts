@@ -38,8 +38,10 @@ describe("report wizard: bad input", () => {
     expect(u.texts().at(-2)).toBe(`${h.t("rep-err-negative", { label: "🛒 Gerai sembako – Omzet", input: "-5 jt", example: "12,5 jt" })}\n${h.t("rep-err-again")}`);
     await u.send("12,5");
     expect(u.texts().at(-2)).toContain(h.t("rep-err-fraction", { label: "🛒 Gerai sembako – Omzet", input: "12,5", example: "12,5 jt" }));
-    await u.sendPhoto();
+    await u.sendPhoto("early-photo");
+    expect(u.texts().at(-3)).toBe(h.t("rep-photo-early", { count: 1 }));
     expect(u.texts().at(-2)).toBe(h.t("rep-type-numbers", { example: "12,5 jt" }));
+    expect((await h.prisma.reportPhoto.findMany({ where: { reportId } })).map((p) => p.fileId)).toEqual(["early-photo"]);
     expect(u.lastText()).toContain(h.t("rep-ask-one", { labels: `${label("gerai.omzet")} (Rp)`, period: "Oktober 2026" }));
     await u.send("12,5 jt");
     expect(await values()).toMatchObject({ "gerai.omzet": "12500000" });

@@ -44,7 +44,7 @@ describe("report resume", () => {
     expect(siti.lastText()).toBe(h.t("cancel-done"));
     h.clock.advance(3 * 24 * 3600_000);
     await siti.command("lapor");
-    expect(siti.texts().at(-2)).toContain(h.t("rep-intro-resume", { due: "10 November 2026 23.59 WIB", count: 3 }));
+    expect(siti.texts().at(-2)).toContain(h.t("rep-intro-resume", { due: "10 November 2026 23.59 WIB", count: 2 }));
     // only the part still missing is asked
     expect(siti.lastText()).toContain(h.t("rep-ask-one", { labels: "Belanja stok (Rp)", period: "Oktober 2026" }));
   });

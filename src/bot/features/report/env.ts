@@ -3,7 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
 import { type ReportView, loadView } from "../../../services/reports/view.ts";
-import { type Conflict, saveAnswers } from "../../../services/reports/draft.ts";
+import { type Conflict, addPhoto, saveAnswers } from "../../../services/reports/draft.ts";
 import { type T, fmtValue, longLabel, savedLine } from "./render.ts";
 import { nextInput, settle, w } from "./io.ts";
 
@@ -62,6 +62,13 @@ export async function saveValues(env: Env, values: Record<string, string>, opts:
     toSave = mine;
   }
   return { kind: "ok", saved };
+}
+
+/** A photo sent before the photo step is kept for the report (nothing sent is lost). */
+export async function keepEarlyPhoto(env: Env, input: { fileId: string; caption?: string }): Promise<void> {
+  const data = { reportId: env.view.reportId, actorId: env.me.id, fileId: input.fileId, caption: input.caption };
+  const r = await env.conversation.external((octx) => addPhoto(octx.deps.prisma, { ...data, at: octx.deps.clock.now() }));
+  await env.ctx.reply(r.kind === "added" ? env.t("rep-photo-early", { count: r.count }) : env.t("rep-photo-use"));
 }
 
 async function askConflict(env: Env, conflicts: Conflict[], mine: Record<string, string>): Promise<"theirs" | "mine"> {

@@ -7,6 +7,7 @@ import type { Conv, ConvCtx } from "../../context.ts";
 import { openReport, type OpenResult } from "../../../services/reports/draft.ts";
 import { editStep, nextStep, type Step } from "../../../services/reports/plan.ts";
 import type { ReportView } from "../../../services/reports/view.ts";
+import { isAktifKey } from "../../../services/reports/questions.ts";
 import { dueDateOfPeriod, formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
 import { type T, longLabel } from "./render.ts";
 import { type Env, type Me, loadReport } from "./env.ts";
@@ -40,7 +41,7 @@ function introText(t: T, v: ReportView, due: string, late: boolean, created: boo
   if (v.status === "RETURNED") {
     lines.push(t("rep-intro-returned", { by: v.reviewerName ?? "-", fields: v.reviewFields.map((k) => longLabel(t, k)).join(", "), comment: v.reviewComment ?? "-" }));
   } else {
-    lines.push(t(created ? "rep-intro-new" : "rep-intro-resume", { due, count: Object.keys(v.values).length }));
+    lines.push(t(created ? "rep-intro-new" : "rep-intro-resume", { due, count: Object.keys(v.values).filter((k) => !isAktifKey(k)).length }));
   }
   if (late && v.status !== "RETURNED") lines.push(t("rep-intro-late", { due }));
   lines.push(t("cancel-hint"));

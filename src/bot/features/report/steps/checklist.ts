@@ -4,7 +4,7 @@
 import { InlineKeyboard } from "grammy";
 import { CHECKLIST, type Checklist, checklistDef, cycleState, encodeChecklist } from "../../../../services/readiness.ts";
 import { type T, checklistLabel } from "../render.ts";
-import { type Env, saveValues } from "../env.ts";
+import { type Env, keepEarlyPhoto, saveValues } from "../env.ts";
 import { nextInput, settle, w } from "../io.ts";
 import type { StepOutcome } from "./numbers.ts";
 
@@ -45,6 +45,8 @@ export async function checklistStep(env: Env): Promise<StepOutcome> {
       const item = await pickLand(env);
       state[item] = { state: "YES", lat: input.lat, lng: input.lng };
       await env.ctx.reply(t("rep-ck-pin-saved", { item: t(`rep-ck-short-${item}`) }));
+    } else if (input.kind === "photo") {
+      await keepEarlyPhoto(env, input);
     } else {
       await input.ctx.reply(t("rep-ck-use-buttons"));
     }

@@ -7,7 +7,7 @@ import { type FieldDef, aktifKey, keySlug } from "../../../../services/reports/q
 import { type Implausible, type ValueError, crossFieldErrors, implausible, parseGroupAnswer } from "../../../../services/reports/input.ts";
 import { formatPeriod } from "../../../../lib/dates.ts";
 import { type T, fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
-import { type Env, saveValues } from "../env.ts";
+import { type Env, keepEarlyPhoto, saveValues } from "../env.ts";
 import { nextInput, settle, w } from "../io.ts";
 
 export type StepOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
@@ -52,6 +52,7 @@ export async function numbersStep(env: Env, step: Step): Promise<StepOutcome> {
       await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
       continue;
     }
+    if (input.kind === "photo") await keepEarlyPhoto(env, input);
     if (input.kind !== "text") {
       await input.ctx.reply(t("rep-type-numbers", { example: exampleOf(t, step.fields) }));
       return { kind: "ok", saved: [] };
