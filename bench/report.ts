@@ -4,16 +4,17 @@
 import { performance } from "node:perf_hooks";
 import { createHarness, FakeClock } from "../test/helpers/harness.ts";
 import { seedCoop } from "../test/features/report-seed.ts";
+import type { TestUser } from "../test/helpers/test-user.ts";
 
 const N = Number(process.argv[2] ?? 20);
 const h = await createHarness({ clock: new FakeClock(new Date("2026-11-03T03:00:00Z")) });
-const users = [];
+const users: TestUser[] = [];
 for (let i = 0; i < N; i++) {
   await seedCoop(h, { units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"], members: [{ tg: 100_000 + i, name: `Pengurus ${i}` }], ba: { tg: 200_000 + i, name: `BA ${i}` } });
   users.push(h.user(100_000 + i));
 }
 
-async function report(u: (typeof users)[number]) {
+async function report(u: TestUser) {
   await u.command("lapor");
   await u.send("12,5 jt / 340 / 8 jt");
   await u.send("1,2 jt / 25 / 30 jt / 120 jt / 4 jt");
