@@ -124,6 +124,7 @@ describe("monthly report: full cycle", () => {
     expect(history).toContain(h.t("rep-ev-submitted", { at: "3 November 2026 10.00 WIB", by: "Siti Aminah", version: 2 }));
     expect(history).toContain("Rp12.500.000 → Rp15.000.000");
     expect(history).toContain("Omzet gerai tidak cocok dengan nota");
+    expect(h.fake.lastTo(101, "sendPhoto")!.payload).toMatchObject({ photo: "photo-rat-1", caption: "Rapat anggota" });
   });
 
   it("the reviewer's return dialogue: a field must be chosen, the comment is checked, Batal keeps the report as it was", async () => {

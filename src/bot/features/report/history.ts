@@ -57,6 +57,9 @@ export async function showReport(ctx: Ctx, reportId: number) {
   const v = (await loadView(prisma, reportId))!;
   const head = t("rep-view-title", { period: formatPeriod(v.period), coop: v.coopName, status: t(`rep-status-${v.status}`), version: v.version });
   await ctx.reply([head, "", answersText(t, v), "", t("rep-view-readonly")].join("\n"));
+  const photos = await prisma.reportPhoto.findMany({ where: { reportId }, orderBy: { id: "asc" }, take: 10 });
+  if (photos.length === 1) await ctx.replyWithPhoto(photos[0]!.fileId, photos[0]!.caption ? { caption: photos[0]!.caption } : {}).catch(() => undefined);
+  if (photos.length > 1) await ctx.replyWithMediaGroup(photos.map((p) => ({ type: "photo" as const, media: p.fileId, ...(p.caption ? { caption: p.caption } : {}) }))).catch(() => undefined);
   const lines = (await reportEvents(prisma, reportId)).map((e) => eventLine(t, e, v.tz)).filter((l): l is string => !!l);
   if (lines.length > 0) await ctx.reply([t("rep-hist-events"), ...lines.slice(-MAX_LINES)].join("\n"));
 }
