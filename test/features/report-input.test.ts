@@ -101,6 +101,13 @@ describe("report wizard: bad input", () => {
     await u.send("sudah semua");
     expect(u.texts().at(-2)).toBe(h.t("rep-ck-use-buttons"));
     expect(u.lastText()).toContain(h.t("rep-ck-ask"));
+    // the buttons of the earlier checklist message are removed: only the new one is live
+    const dropped = h.fake.byMethod("editMessageReplyMarkup").at(-1)!.payload;
+    expect(dropped.reply_markup).toBeUndefined();
+    const sent = h.fake.calls.filter((c) => c.method === "sendMessage" && c.payload.chat_id === 301);
+    const checklistIds = sent.flatMap((c, i) => (String(c.payload.text).includes(h.t("rep-ck-ask")) ? [1001 + i] : []));
+    expect(checklistIds).toHaveLength(2);
+    expect(dropped.message_id).toBe(checklistIds[0]);
     // a location pin → which land? → saved with the checklist
     await h.handle({ message: { message_id: 9001, date: 0, chat: { id: 301, type: "private", first_name: "Wati" }, from: u.from, location: { latitude: -0.0263, longitude: 109.3425 } } });
     expect(u.lastText()).toBe(h.t("rep-ck-pin-which"));

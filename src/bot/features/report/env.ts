@@ -5,7 +5,7 @@ import type { Conv, ConvCtx } from "../../context.ts";
 import { type ReportView, loadView } from "../../../services/reports/view.ts";
 import { type Conflict, addPhoto, saveAnswers } from "../../../services/reports/draft.ts";
 import { type T, fmtValue, longLabel, savedLine } from "./render.ts";
-import { nextInput, settle, w } from "./io.ts";
+import { dropButtons, nextInput, settle, w } from "./io.ts";
 
 export interface Me {
   id: number;
@@ -89,6 +89,7 @@ async function askConflict(env: Env, conflicts: Conflict[], mine: Record<string,
       continue;
     }
     await input.ctx.reply(t("rep-use-buttons"));
+    await dropButtons(input.ctx, prompt.message_id);
     prompt = await input.ctx.reply(text, { reply_markup: kb });
   }
 }

@@ -52,3 +52,8 @@ export async function settle(ctx: ConvCtx, text: string) {
   await ctx.answerCallbackQuery().catch(() => undefined);
   await ctx.editMessageText(text).catch(() => undefined);
 }
+
+/** Removes the buttons of an earlier prompt, so only the current prompt has live buttons. */
+export async function dropButtons(ctx: ConvCtx, messageId: number) {
+  if (ctx.chat) await ctx.api.editMessageReplyMarkup(ctx.chat.id, messageId).catch(() => undefined);
+}

@@ -11,7 +11,7 @@ import { formatPeriod } from "../../../lib/dates.ts";
 import { normalizeSpaces, truncate } from "../../../lib/text.ts";
 import { type T, groupTitle, longLabel } from "./render.ts";
 import { reviewCb } from "./keyboards.ts";
-import { nextInput, settle, w } from "./io.ts";
+import { dropButtons, nextInput, settle, w } from "./io.ts";
 import { acceptAndNotify, returnAndNotify } from "./notify.ts";
 
 export const REPORT_RETURN = "report-return";
@@ -74,6 +74,7 @@ export async function returnConversation(conversation: Conv, ctx: ConvCtx, repor
       continue;
     }
     await c.reply(t("rep-use-buttons"));
+    await dropButtons(c, prompt.message_id);
     prompt = await c.reply(text, { reply_markup: kb() });
   }
   const fields = data.keys.filter((k) => selected.has(k));

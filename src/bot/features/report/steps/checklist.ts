@@ -5,7 +5,7 @@ import { InlineKeyboard } from "grammy";
 import { CHECKLIST, type Checklist, checklistDef, cycleState, encodeChecklist } from "../../../../services/readiness.ts";
 import { type T, checklistLabel } from "../render.ts";
 import { type Env, keepEarlyPhoto, saveValues } from "../env.ts";
-import { nextInput, settle, w } from "../io.ts";
+import { dropButtons, nextInput, settle, w } from "../io.ts";
 import type { StepOutcome } from "./numbers.ts";
 
 function keyboard(t: T, c: Checklist): InlineKeyboard {
@@ -50,6 +50,7 @@ export async function checklistStep(env: Env): Promise<StepOutcome> {
     } else {
       await input.ctx.reply(t("rep-ck-use-buttons"));
     }
+    await dropButtons(env.ctx, prompt.message_id);
     prompt = await env.ctx.reply(text, { reply_markup: keyboard(t, state) });
   }
 }
@@ -70,6 +71,7 @@ async function pickLand(env: Env): Promise<string> {
       continue;
     }
     await input.ctx.reply(t("rep-use-buttons"));
+    await dropButtons(input.ctx, prompt.message_id);
     prompt = await input.ctx.reply(t("rep-ck-pin-which"), { reply_markup: kb });
   }
 }

@@ -3,7 +3,7 @@ import { InlineKeyboard } from "grammy";
 import { fieldDef } from "../../../../services/reports/questions.ts";
 import { parseValue } from "../../../../services/reports/input.ts";
 import { type Env, keepEarlyPhoto, saveValues } from "../env.ts";
-import { nextInput, settle, w } from "../io.ts";
+import { dropButtons, nextInput, settle, w } from "../io.ts";
 import type { StepOutcome } from "./numbers.ts";
 import { fmtValue } from "../render.ts";
 
@@ -23,6 +23,7 @@ export async function kendalaStep(env: Env): Promise<StepOutcome> {
       await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
       continue;
     }
+    await dropButtons(input.ctx, prompt.message_id); // typed instead of pressed: the step is asked again or done
     if (input.kind === "photo") await keepEarlyPhoto(env, input);
     if (input.kind !== "text") {
       await input.ctx.reply(t("rep-kendala-type"));

@@ -8,7 +8,7 @@ import { type Implausible, type ValueError, crossFieldErrors, implausible, parse
 import { formatPeriod } from "../../../../lib/dates.ts";
 import { type T, fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
 import { type Env, keepEarlyPhoto, saveValues } from "../env.ts";
-import { nextInput, settle, w } from "../io.ts";
+import { dropButtons, nextInput, settle, w } from "../io.ts";
 
 export type StepOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
 
@@ -54,9 +54,11 @@ export async function numbersStep(env: Env, step: Step): Promise<StepOutcome> {
     }
     if (input.kind === "photo") await keepEarlyPhoto(env, input);
     if (input.kind !== "text") {
+      if (kb) await dropButtons(input.ctx, prompt.message_id);
       await input.ctx.reply(t("rep-type-numbers", { example: exampleOf(t, step.fields) }));
       return { kind: "ok", saved: [] };
     }
+    if (kb) await dropButtons(input.ctx, prompt.message_id);
     return answer(env, step, input.text);
   }
 }
@@ -103,6 +105,7 @@ async function confirmOdd(env: Env, odd: Implausible[]): Promise<boolean> {
       continue;
     }
     await input.ctx.reply(t("rep-use-buttons"));
+    await dropButtons(input.ctx, prompt.message_id);
     prompt = await input.ctx.reply(text, { reply_markup: kb });
   }
 }

@@ -8,7 +8,7 @@ import { ALL_GROUPS, fieldDef, isAktifKey } from "../../../../services/reports/q
 import { LOCALES } from "../../../../i18n.ts";
 import { type T, fmtValue, longLabel } from "../render.ts";
 import { type Env, saveValues } from "../env.ts";
-import { nextInput, settle, w } from "../io.ts";
+import { dropButtons, nextInput, settle, w } from "../io.ts";
 import { errorLine } from "./numbers.ts";
 
 /** The label written in the template for a field ("🛒 Gerai sembako – Omzet (Rp)"). */
@@ -73,6 +73,7 @@ export async function pasteStep(env: Env, text: string, labels: Map<string, stri
       continue;
     }
     await input.ctx.reply(t("rep-use-buttons"));
+    await dropButtons(input.ctx, prompt.message_id);
     prompt = await input.ctx.reply(body, { reply_markup: kb });
   }
 }

@@ -3,7 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import { addPhoto } from "../../../../services/reports/draft.ts";
 import { type Env, saveValues } from "../env.ts";
-import { nextInput, settle, w } from "../io.ts";
+import { dropButtons, nextInput, settle, w } from "../io.ts";
 import type { StepOutcome } from "./numbers.ts";
 
 export async function photosStep(env: Env): Promise<StepOutcome> {
@@ -38,10 +38,14 @@ export async function photosStep(env: Env): Promise<StepOutcome> {
       count = r.count;
       const sameAlbum = input.album !== undefined && input.album === lastAlbum;
       lastAlbum = input.album;
-      if (!sameAlbum) prompt = await input.ctx.reply(t("rep-photo-saved", { count }), { reply_markup: doneKb() });
+      if (!sameAlbum) {
+        await dropButtons(input.ctx, prompt.message_id);
+        prompt = await input.ctx.reply(t("rep-photo-saved", { count }), { reply_markup: doneKb() });
+      }
       continue;
     }
     await input.ctx.reply(t("rep-photo-use"));
+    await dropButtons(input.ctx, prompt.message_id);
     prompt = await input.ctx.reply(text, { reply_markup: doneKb() });
   }
 }

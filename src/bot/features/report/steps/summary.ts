@@ -7,7 +7,7 @@ import { truncate } from "../../../../lib/text.ts";
 import { formatPeriod } from "../../../../lib/dates.ts";
 import { type T, groupTitle, longLabel, summaryText } from "../render.ts";
 import type { Env } from "../env.ts";
-import { nextInput, settle, w } from "../io.ts";
+import { dropButtons, nextInput, settle, w } from "../io.ts";
 import { submitAndNotify } from "../notify.ts";
 import type { ReportView } from "../../../../services/reports/view.ts";
 import { mainMenu } from "../../../keyboards/main-menu.ts";
@@ -74,6 +74,7 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
       continue;
     }
     await c.reply(t("rep-summary-use-buttons"));
+    await dropButtons(c, prompt.message_id);
     prompt = await c.reply(text, { reply_markup: mainKb(t, view) });
   }
 }
