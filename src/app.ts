@@ -49,9 +49,10 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
     await bot.api.deleteWebhook().catch((e) => logger.warn({ err: (e as Error).message }, "deleteWebhook failed (ignored)"));
     runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "edited_message", "my_chat_member"] } } });
   }
-  logger.info({ mode: config.botMode, bot: bot.botInfo.username, ms: Date.now() - t0, http: http.port }, "bot started");
-  // scheduled jobs (help SLA sweep every 5 minutes), each under a JobLease so one instance runs it
+  // scheduled jobs (help SLA sweep every 5 minutes), each under a JobLease so one instance runs it;
+  // started before "bot started" is logged (main installs its signal handlers right after that)
   const jobs = startJobs({ api: bot.api, notifier, deps });
+  logger.info({ mode: config.botMode, bot: bot.botInfo.username, ms: Date.now() - t0, http: http.port }, "bot started");
 
   let stopping: Promise<void> | undefined;
   return {
