@@ -59,10 +59,9 @@ export function reportWizard(i18n: I18n) {
   return async function report(conversation: Conv, ctx: ConvCtx, args: WizardArgs) {
     const t: T = ctx.t.bind(ctx);
     const me: Me = await conversation.external((octx) => ({ id: octx.user!.id, name: octx.user!.fullName ?? octx.user!.tgFirstName ?? "-" }));
-    const opened = await conversation.external(async (octx) => {
-      const r = await openReport(octx.deps.prisma, { userId: me.id, coopId: args.coopId, now: octx.deps.clock.now(), period: args.period, reportId: args.reportId });
-      return r;
-    });
+    const opened = await conversation.external((octx) =>
+      openReport(octx.deps.prisma, { userId: me.id, coopId: args.coopId, now: octx.deps.clock.now(), period: args.period, reportId: args.reportId }),
+    );
     let view = opened.kind === "ok" ? await loadReport(conversation, opened.reportId) : null;
     if (opened.kind !== "ok" || !view) {
       const tz = view?.tz ?? "Asia/Jakarta";
