@@ -27,7 +27,7 @@ describe("help request: asking and routing", () => {
     await ask(siti);
     expect(siti.lastText()).toContain(h.t("help-ask-file"));
     await siti.sendPhoto("photo-rek-1", "buku tabungan");
-    expect(siti.lastText()).toBe(h.t("help-created-ba", { no: reqNo, name: "Budi Santoso", contact: "@budiba" }));
+    expect(siti.lastText()).toBe(h.t("help-created-ba", { no: reqNo, name: "Budi Santoso (@budiba)" }));
 
     const req = await h.prisma.helpRequest.findFirstOrThrow({ include: { messages: true } });
     expect(req).toMatchObject({ coopId: coop.id, category: "FINANCING", status: "OPEN", routedRole: "BA", routedToId: ba.id });

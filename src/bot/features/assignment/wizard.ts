@@ -72,7 +72,7 @@ export async function assignmentWizard(conversation: Conv, ctx: ConvCtx) {
         step = 3;
         continue;
       }
-      await settleChoice(input.ctx, `${text}\n✅ ${t("asg-confirm-yes")}`);
+      await settleChoice(input.ctx, `${text}\n${t("asg-confirm-yes")}`);
       const done = await conversation.external(async (octx) => {
         const r = await assignCoops(octx.deps.prisma, octx.user!, ba!.id, list.map((c) => c.id), octx.deps.clock.now());
         if (r.kind !== "ok") return { error: r.kind };

@@ -53,7 +53,10 @@ export async function helpWizard(conversation: Conv, ctx: ConvCtx, coops: Array<
       for (;;) {
         const input = await wizardInput(conversation, prompt.message_id);
         if (input.kind === "cb") {
-          if (input.data !== "bk") continue;
+          if (input.data !== "bk") {
+            await input.ctx.answerCallbackQuery().catch(() => undefined);
+            continue;
+          }
           await settleChoice(input.ctx, `${head(step)}\n${t("help-ask-text")}`);
           i--;
           break;
@@ -91,7 +94,10 @@ export async function helpWizard(conversation: Conv, ctx: ConvCtx, coops: Array<
           i++;
           break;
         }
-        if (input.kind === "cb") continue;
+        if (input.kind === "cb") {
+          await input.ctx.answerCallbackQuery().catch(() => undefined);
+          continue;
+        }
         await input.ctx.reply(t(input.kind === "text" ? "help-file-not-file" : "help-file-unsupported"));
         prompt = await ask();
       }
@@ -105,7 +111,8 @@ export async function helpWizard(conversation: Conv, ctx: ConvCtx, coops: Array<
     return;
   }
   const key = outcome.routed === "BA" ? "help-created-ba" : outcome.routed === "PMO" ? "help-created-pmo" : outcome.routed === "ADMIN" ? "help-created-admin" : "help-created-none";
-  await ctx.reply(t(key, { no: outcome.no, name: outcome.helper, contact: outcome.contact || "-", regency: outcome.regency }), { reply_markup: requesterKeyboard(t, outcome.id) });
+  const who = outcome.contact ? `${outcome.helper} (${outcome.contact})` : outcome.helper;
+  await ctx.reply(t(key, { no: outcome.no, name: who, regency: outcome.regency }), { reply_markup: requesterKeyboard(t, outcome.id) });
 }
 
 function descriptionOf(input: WizardInput): string | undefined {

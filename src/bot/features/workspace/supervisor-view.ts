@@ -38,5 +38,5 @@ export async function showSupervisor(ctx: Ctx) {
     }
   }
   if (user.role !== "DINAS") lines.push("", ctx.t("ws-sup-foot"));
-  await ctx.reply(lines.join("\n"), kb.inline_keyboard.length ? { reply_markup: kb } : {});
+  await ctx.reply(lines.join("\n"), kb.inline_keyboard.flat().length ? { reply_markup: kb } : {});
 }
