@@ -34,7 +34,7 @@ function startApp(sim: Simulator, dataDir: string, viaNpm = false): ChildProcess
 
 const logOf = (c: ChildProcess) => (c as ChildProcess & { log: () => string }).log();
 
-async function until<T>(fn: () => Promise<T | undefined> | T | undefined, what: string, ms = 60_000): Promise<T> {
+async function until<T>(fn: () => Promise<T | undefined> | T | undefined, what: string, ms = 120_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await fn();
@@ -68,6 +68,11 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)("the bot as a process against a
       const botSaid = async (pred: (m: PageMessage) => boolean) => (await messages()).filter((m) => m.outgoing).find(pred);
 
       let app = startApp(sim, dataDir);
+      const diagnose = async (e: unknown) => {
+        const chat = (await messages()).map((m) => `${m.outgoing ? "bot" : "user"}: ${m.text?.slice(0, 80)}`).join("\n");
+        throw new Error(`${(e as Error).message}\n--- chat ---\n${chat}\n--- app log (tail) ---\n${logOf(app).slice(-3000)}`);
+      };
+      try {
       await until(() => /bot started/.test(logOf(app)) || undefined, "first start");
       const t0 = Date.now();
       await api(`/sim/chats/${chatId}/messages`, { text: "/start" });
@@ -98,8 +103,11 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)("the bot as a process against a
       await exitOf(viaNpm);
       await until(() => !existsSync(path.join(dataDir, "bot.lock")) || undefined, "the lock to be released", 15_000);
       expect(logOf(viaNpm)).toMatch(/"msg":"stopped"/);
+      } catch (e) {
+        await diagnose(e);
+      }
     } finally {
       await sim.close();
     }
-  }, 180_000);
+  }, 400_000);
 });
