@@ -43,28 +43,19 @@ async function main() {
     apiRoot = launched.apiRoot;
     simulator = launched;
   }
-  const { startApp } = await import("./app.ts");
-  let app;
-  try {
-    app = await startApp(config, logger, token!, apiRoot);
-  } catch (e) {
-    if (e instanceof DataDirLockedError) {
-      console.error(e.message);
-      await simulator?.close();
-      process.exit(1);
-    }
-    throw e;
-  }
-  if (simulator) {
-    // first start of the simulator (no cooperative yet): load the demo data (src/seed/demo.ts)
-    const { seedDemoIfEmpty } = await import("./simulator/launch.ts");
-    await seedDemoIfEmpty(app.db.prisma, logger).catch((e: unknown) => logger.warn({ err: (e as Error).message }, "demo data not loaded"));
-    console.log(`\n  Simulator siap / ready: ${simulator.url}\n`);
-  }
+  // Signal handlers go in before anything is opened: a SIGTERM during start-up is remembered
+  // and honoured as soon as start-up finishes (so the DB lock is always released).
+  let app: Awaited<ReturnType<typeof import("./app.ts").startApp>> | undefined;
+  let stopRequested: string | undefined;
   let signals = 0;
   const shutdown = async (signal: string) => {
     signals += 1;
     if (signals > 1) process.exit(130); // second Ctrl-C: leave now
+    if (!app) {
+      stopRequested = signal;
+      logger.info({ signal }, "stop requested during start-up");
+      return;
+    }
     logger.info({ signal }, "shutting down");
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
@@ -74,6 +65,29 @@ async function main() {
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
+
+  const { startApp } = await import("./app.ts");
+  try {
+    app = await startApp(config, logger, token!, apiRoot);
+  } catch (e) {
+    await simulator?.close();
+    if (e instanceof DataDirLockedError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  if (stopRequested) {
+    signals = 0;
+    await shutdown(stopRequested);
+    return;
+  }
+  if (simulator) {
+    // first start of the simulator (no cooperative yet): load the demo data (src/seed/demo.ts)
+    const { seedDemoIfEmpty } = await import("./simulator/launch.ts");
+    await seedDemoIfEmpty(app.db.prisma, logger).catch((e: unknown) => logger.warn({ err: (e as Error).message }, "demo data not loaded"));
+    console.log(`\n  Simulator siap / ready: ${simulator.url}\n`);
+  }
 }
 
 main().catch((e) => {

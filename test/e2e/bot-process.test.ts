@@ -11,7 +11,18 @@ import { startSimulator, type Simulator } from "../../src/simulator/index.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  // never leave orphans: each child leads its own process group (npm → node), kill the group
+  for (const c of children) {
+    try {
+      process.kill(-c.pid!, "SIGKILL");
+    } catch {
+      /* already gone */
+    }
+  }
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
 
 interface PageMessage {
   message_id: number;
@@ -23,8 +34,9 @@ interface PageMessage {
 function startApp(sim: Simulator, dataDir: string, viaNpm = false): ChildProcess {
   const env = { ...process.env, BOT_TOKEN: sim.token, TELEGRAM_API_ROOT: sim.apiRoot, DATA_DIR: dataDir, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "info" };
   const child = viaNpm
-    ? spawn("npm", ["start", "--silent"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] })
-    : spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    ? spawn("npm", ["start", "--silent"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
+    : spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  children.push(child);
   let log = "";
   child.stdout!.on("data", (b: Buffer) => (log += b.toString()));
   child.stderr!.on("data", (b: Buffer) => (log += b.toString()));
