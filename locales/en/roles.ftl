@@ -33,3 +33,4 @@ inv-next-BA = Your commands: /koperasiku (your cooperatives) and /permintaan (he
 inv-next-PMO = Your commands: /koperasiku (BAs and requests overview), /tugaskan (assign cooperatives to a BA), /permintaan.
 inv-next-DINAS = Your commands: /koperasiku (area overview) and /permintaan (help requests in your area).
 inv-used-notice = 🔑 { $name } used code { $code } and is now { $role } for { $area }.
+inv-privacy-note = 🔒 By joining, your data (name, Telegram id) is processed for this role. See /privasi; download it with /dataku, erase it with /hapusdata.

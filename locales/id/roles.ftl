@@ -33,3 +33,4 @@ inv-next-BA = Perintah Anda: /koperasiku (koperasi dampingan) dan /permintaan (p
 inv-next-PMO = Perintah Anda: /koperasiku (ringkasan BA dan permintaan), /tugaskan (tugaskan koperasi ke BA), /permintaan.
 inv-next-DINAS = Perintah Anda: /koperasiku (ringkasan wilayah) dan /permintaan (permintaan bantuan di wilayah Anda).
 inv-used-notice = 🔑 { $name } memakai kode { $code } dan sekarang { $role } untuk { $area }.
+inv-privacy-note = 🔒 Dengan bergabung, data Anda (nama, ID Telegram) diproses untuk tugas ini. Lihat /privasi; unduh dengan /dataku, hapus dengan /hapusdata.

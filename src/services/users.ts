@@ -14,7 +14,8 @@ export async function upsertUserFromTelegram(prisma: PrismaClient, p: TelegramPr
   if (!existing) {
     try {
       return await prisma.user.create({
-        data: { telegramId: p.telegramId, tgFirstName: p.firstName, username: p.username, role: isAdmin ? "ADMIN" : "PENGURUS" },
+        // consent first (UU PDP): until then only the Telegram id is kept
+        data: { telegramId: p.telegramId, role: isAdmin ? "ADMIN" : "PENGURUS" },
       });
     } catch {
       // created concurrently by another update of the same user
@@ -22,8 +23,10 @@ export async function upsertUserFromTelegram(prisma: PrismaClient, p: TelegramPr
     }
   }
   const changes: Partial<User> = {};
-  if (p.firstName !== undefined && existing.tgFirstName !== p.firstName) changes.tgFirstName = p.firstName;
-  if (p.username !== undefined && existing.username !== p.username) changes.username = p.username;
+  // Telegram name/username are personal data: kept only with consent and never after erasure.
+  const mayStore = !!existing.consentAt && !existing.deletedAt;
+  if (mayStore && p.firstName !== undefined && existing.tgFirstName !== p.firstName) changes.tgFirstName = p.firstName;
+  if (mayStore && p.username !== undefined && existing.username !== p.username) changes.username = p.username;
   if (isAdmin && existing.role !== "ADMIN") changes.role = "ADMIN";
   if (existing.blockedAt) changes.blockedAt = null; // they talk to us again
   if (Object.keys(changes).length === 0) return existing;

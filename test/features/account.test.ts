@@ -77,3 +77,25 @@ describe("/bantuan, /koperasi, /privasi, /dataku, /hapusdata", () => {
     expect(await h.prisma.auditLog.count({ where: { action: "PERSONAL_DATA_ERASED" } })).toBe(1);
   });
 });
+
+describe("personal data before consent and after erasure", () => {
+  it("keeps only the Telegram id until consent, and nothing new after /hapusdata", async () => {
+    const h = await createHarness();
+    const u = h.user(8201, "Rahasia");
+    await u.command("start");
+    let user = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8201n } });
+    expect(user.tgFirstName).toBeNull();
+    expect(user.username).toBeNull();
+    await u.press("ok"); // consent
+    await u.send("Nama Lengkap");
+    user = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8201n } });
+    expect(user.tgFirstName).toBe("Rahasia");
+    await u.command("batal");
+    await u.command("hapusdata");
+    await u.press("pdp:erase");
+    await u.command("bantuan");
+    user = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8201n } });
+    expect(user.tgFirstName).toBeNull();
+    expect(user.fullName).toBeNull();
+  });
+});

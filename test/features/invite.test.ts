@@ -37,7 +37,9 @@ describe("invites", () => {
 
     const budi = h.user(3001, "Budi");
     await budi.command("start", invite.code);
-    expect(budi.lastText()).toBe(`${h.t("inv-welcome", { name: "Budi", role: h.t("role-BA"), area: "Kabupaten Kubu Raya" })}\n${h.t("inv-next-BA")}`);
+    expect(budi.lastText()).toBe(`${h.t("inv-welcome", { name: "Budi", role: h.t("role-BA"), area: "Kabupaten Kubu Raya" })}\n${h.t("inv-next-BA")}\n${h.t("inv-privacy-note")}`);
+    const joined = await h.prisma.user.findFirstOrThrow({ where: { role: "BA" } });
+    expect(joined.consentAt).not.toBeNull(); // taking up the role is recorded as consent
     const u = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 3001n } });
     expect([u.role, u.regencyCode, u.provinceCode]).toEqual(["BA", "61.12", "61"]);
     expect(a.lastText()).toBe(h.t("inv-used-notice", { name: "Budi", code: formatCode(invite.code), role: h.t("role-BA"), area: "Kabupaten Kubu Raya" }));
