@@ -1,0 +1,75 @@
+// The outbox drain loop: about once a second, if something is due, take the "outbox-drain"
+// JobLease (one instance sends at a time, so the global budget holds across instances) and drain
+// for at most `runMs` (shorter than the lease), then look again. stop() interrupts waits, lets the
+// sends in flight finish and hands unsent claimed rows back.
+import type { Api } from "grammy";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Logger } from "../logger.ts";
+import { runWithLease } from "../jobs/lease.ts";
+import { createDrainState, drainOutbox, realSleep, type DrainResult } from "./worker.ts";
+
+export const OUTBOX_JOB = "outbox-drain";
+
+export interface OutboxLoopOptions {
+  prisma: PrismaClient;
+  api: Api;
+  clock: { now(): Date };
+  logger: Logger;
+  holder: string;
+  budgetPerSecond?: number;
+  /** pause between looks when idle */
+  idleMs?: number;
+  /** longest drain under one lease */
+  runMs?: number;
+  leaseMs?: number;
+}
+
+export interface OutboxLoop {
+  stop(): Promise<void>;
+}
+
+/** Something to do: a due PENDING row, or a SENDING row whose claim ran out. */
+async function hasWork(prisma: PrismaClient, now: Date): Promise<boolean> {
+  const row = await prisma.outbox.findFirst({
+    where: { OR: [{ status: "PENDING", nextAttemptAt: { lte: now } }, { status: "SENDING", nextAttemptAt: { lte: now } }] },
+    select: { id: true },
+  });
+  return row !== null;
+}
+
+export function startOutboxLoop(o: OutboxLoopOptions): OutboxLoop {
+  const abort = new AbortController();
+  const sleep = realSleep(abort.signal);
+  const budget = o.budgetPerSecond ?? 25;
+  const runMs = o.runMs ?? 45_000;
+  const leaseMs = o.leaseMs ?? 60_000;
+  const state = createDrainState(budget, o.clock.now().getTime());
+
+  const loop = (async () => {
+    while (!abort.signal.aborted) {
+      let more = false;
+      try {
+        if (await hasWork(o.prisma, o.clock.now())) {
+          const r = await runWithLease(o.prisma, o.clock, OUTBOX_JOB, o.holder, leaseMs, () =>
+            drainOutbox({ ...o, budgetPerSecond: budget, state, signal: abort.signal, sleep, deadline: new Date(o.clock.now().getTime() + runMs) }),
+          );
+          if (r.ran) {
+            const res: DrainResult = r.result;
+            if (res.sent + res.failed + res.skipped + res.retried + res.recovered > 0) o.logger.info({ job: OUTBOX_JOB, ...res }, "outbox drained");
+            more = res.sent + res.failed + res.skipped > 0;
+          }
+        }
+      } catch (e) {
+        if (!abort.signal.aborted) o.logger.error({ job: OUTBOX_JOB, err: (e as Error).message }, "outbox drain failed");
+      }
+      if (!more) await sleep(o.idleMs ?? 1000);
+    }
+  })();
+
+  return {
+    async stop() {
+      abort.abort();
+      await loop;
+    },
+  };
+}
