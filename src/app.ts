@@ -1,5 +1,6 @@
 // Starting and stopping the whole app (DB, bot, HTTP, jobs). main.ts only wires signals.
 import { run, type RunnerHandle } from "@grammyjs/runner";
+import { Api } from "grammy";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
 import { scrubToken } from "./logger.ts";
@@ -49,9 +50,12 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
     await bot.api.deleteWebhook().catch((e) => logger.warn({ err: (e as Error).message }, "deleteWebhook failed (ignored)"));
     runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "edited_message", "my_chat_member"] } } });
   }
-  // scheduled jobs (help SLA sweep every 5 minutes), each under a JobLease so one instance runs it;
-  // started before "bot started" is logged (main installs its signal handlers right after that)
-  const jobs = startJobs({ api: bot.api, notifier, deps });
+  // scheduled jobs (help SLA sweep every 5 minutes, report reminders every 15) and the outbox drain
+  // loop, each under a JobLease so one instance runs it; started before "bot started" is logged
+  // (main installs its signal handlers right after that). The outbox gets an Api without
+  // auto-retry: it handles 429/5xx itself, without blocking.
+  const outboxApi = new Api(token, apiRoot ? { apiRoot } : undefined);
+  const jobs = startJobs({ api: bot.api, notifier, deps, outboxApi });
   logger.info({ mode: config.botMode, bot: bot.botInfo.username, ms: Date.now() - t0, http: http.port }, "bot started");
 
   let stopping: Promise<void> | undefined;
@@ -62,7 +66,7 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
       stopping ??= (async () => {
         logger.info("stopping: finishing in-flight updates");
         if (runner?.isRunning()) await runner.stop(); // waits for updates being handled
-        await jobs.stop(); // lets a running job finish
+        await jobs.stop(); // lets a running job finish; the outbox hands unsent claimed rows back
         await http.close();
         await db.close();
         logger.info("stopped");

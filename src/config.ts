@@ -26,6 +26,10 @@ const schema = z.object({
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(["id", "en"]).default("id")),
   REPORT_DUE_DAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(28).default(10)),
+  // Report reminders go out from this local hour (each coop's WIB/WITA/WIT) until 21:00. Default 8
+  REMINDER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(5).max(20).default(8)),
+  // Outbound queue (reminders): messages per second across all chats. Telegram allows about 30. Default 25
+  OUTBOX_RATE: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(30).default(25)),
   HELP_SLA_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().default(24)),
   // Working hours for the help SLA, in each coop's own time zone: ISO weekdays (1 = Monday) and
   // local times, e.g. "1-5 08:00-16:00" (Mon–Fri) or "1,2,3,4,5,6 07:30-15:00".
@@ -53,6 +57,10 @@ export type Config = {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   defaultLocale: "id" | "en";
   reportDueDay: number;
+  /** REMINDER_HOUR: local hour from which report reminders are sent */
+  reminderHour: number;
+  /** OUTBOX_RATE: global messages per second of the outbox worker */
+  outboxRate: number;
   helpSlaHours: number;
   /** WORKING_HOURS, parsed by services/working-hours.ts */
   workingHours: string;
@@ -94,6 +102,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     defaultLocale: e.DEFAULT_LOCALE,
     reportDueDay: e.REPORT_DUE_DAY,
+    reminderHour: e.REMINDER_HOUR,
+    outboxRate: e.OUTBOX_RATE,
     helpSlaHours: e.HELP_SLA_HOURS,
     workingHours: e.WORKING_HOURS,
     simulatorPort: e.SIMULATOR_PORT,

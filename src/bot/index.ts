@@ -13,7 +13,8 @@
 // features (/undang, /kode, /tugaskan, /koperasiku, /mintabantuan, /permintaan, buttons), then the help
 // relay (ordinary messages that belong to a help request) last, just before unhandled.
 // Report (issue 4): its two conversations mount next to registration's; its feature (/lapor, /templat,
-// /riwayat, reviewer buttons, pasted templates) before unhandled.
+// /riwayat, reviewer buttons, pasted templates) before unhandled. Report reminders: the reminder's
+// "Isi laporan" button (opens the report wizard) right after the report feature.
 import { Bot, type BotConfig } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
@@ -33,6 +34,7 @@ import { privacyFeature } from "./features/privacy/index.ts";
 import { unhandledFeature } from "./features/unhandled/index.ts";
 import { helpRelayFeature, staffConversations, staffFeatures } from "./features/admin/index.ts";
 import { reportConversations, reportFeature } from "./features/report/index.ts";
+import { remindersFeature } from "./features/reminders/index.ts";
 
 export interface BotExtras {
   notifier: Notifier;
@@ -74,6 +76,7 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
   guarded.use(cooperativeFeature);
   guarded.use(privacyFeature);
   guarded.use(reportFeature);
+  guarded.use(remindersFeature);
   guarded.use(staffFeatures);
   guarded.use(helpRelayFeature);
   guarded.use(unhandledFeature);

@@ -1,0 +1,216 @@
+// Monthly report reminders (pure domain; the job renders and queues the messages).
+//
+// When: a report for period P (the month before "now" in the coop's time zone) is due on day D
+// (REPORT_DUE_DAY) of the next month, 23:59 local. Kinds, each sent at most once per (coop, P):
+//   DUE_SOON  — local days D-3 … D-1   (normally D-3; later days only catch up after downtime)
+//   DUE_TODAY — local day D
+//   OVERDUE   — local days D+2 … D+4 (and the coop's BA gets one digest of their overdue coops)
+// always from REMINDER_HOUR (default 08:00) until 21:00 local, never at night. All coops of one
+// province share a time zone, so the decision is made per zone (WIB / WITA / WIT), not per coop.
+//
+// Who: ACTIVE coops that existed before P ended, whose P report is missing, DRAFT or RETURNED
+// (not SUBMITTED / ACCEPTED). Recipients: ACTIVE members who prepare reports — ketua, both wakil,
+// sekretaris, bendahara (not PENGAWAS: the supervisory board checks reports, it does not write
+// them; not LAINNYA) — with consent, not blocked, not erased.
+//
+// Exactly once: ReminderLog (coopId, period, kind) is inserted first, in the same transaction as
+// the coop's outbox rows; rows that already existed (unique) are someone else's — not queued again.
+//
+// Scale: coops are read in pages by id (default 1,000) with the report status and draft answer
+// count joined in SQL; recipients come in one query per page.
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { Position } from "../generated/prisma/enums.ts";
+import { nextPeriod, previousPeriod, wallClock, dueDateOfPeriod } from "../lib/dates.ts";
+import { enqueueMany, type OutboxItem } from "../outbox/enqueue.ts";
+import { timezoneOfProvince, type IndonesianTimeZone } from "./wilayah/timezones.ts";
+import { periodStart } from "./reports/view.ts";
+
+export type ReminderKind = "DUE_SOON" | "DUE_TODAY" | "OVERDUE";
+
+/** Positions that get report reminders (see the header). */
+export const REMINDER_POSITIONS: Position[] = ["KETUA", "WAKIL_USAHA", "WAKIL_ANGGOTA", "SEKRETARIS", "BENDAHARA"];
+
+export const ZONES: IndonesianTimeZone[] = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"];
+
+/** Local hour after which nothing is sent any more that day. */
+export const LAST_HOUR = 21;
+
+export interface ReminderPolicy {
+  /** REPORT_DUE_DAY */
+  dueDay: number;
+  /** REMINDER_HOUR: local hour from which reminders go out */
+  hour: number;
+}
+
+export interface DueRun {
+  tz: IndonesianTimeZone;
+  /** province codes in this zone */
+  provinces: string[];
+  period: string;
+  kind: ReminderKind;
+  /** the due instant (23:59:59 local on the due day) */
+  due: Date;
+  /** whole local days from today to the due day (negative when late) */
+  daysLeft: number;
+  /** coops created at or after this instant did not exist during the period */
+  periodEnd: Date;
+}
+
+const provincesByZone = (() => {
+  const m = new Map<IndonesianTimeZone, string[]>(ZONES.map((z) => [z, []]));
+  for (let p = 11; p <= 99; p++) {
+    const code = String(p);
+    const z = timezoneOfProvince(code);
+    if (z) m.get(z)!.push(code);
+  }
+  return m;
+})();
+
+const dayNumber = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+
+/** What is due now in each zone: at most one kind per zone. */
+export function dueRuns(now: Date, policy: ReminderPolicy): DueRun[] {
+  const runs: DueRun[] = [];
+  for (const tz of ZONES) {
+    const local = wallClock(now, tz);
+    if (local.hour < policy.hour || local.hour >= LAST_HOUR) continue;
+    const period = previousPeriod(now, tz);
+    const due = dueDateOfPeriod(period, policy.dueDay, tz);
+    const dueLocal = wallClock(due, tz);
+    const daysLeft = dayNumber(dueLocal.year, dueLocal.month, dueLocal.day) - dayNumber(local.year, local.month, local.day);
+    const kind: ReminderKind | undefined = daysLeft >= 1 && daysLeft <= 3 ? "DUE_SOON" : daysLeft === 0 ? "DUE_TODAY" : daysLeft <= -2 && daysLeft >= -4 ? "OVERDUE" : undefined;
+    if (!kind) continue;
+    runs.push({ tz, provinces: provincesByZone.get(tz)!, period, kind, due, daysLeft, periodEnd: periodStart(nextPeriod(period), tz) });
+  }
+  return runs;
+}
+
+export interface Recipient {
+  userId: number;
+  telegramId: bigint;
+  locale: string | null;
+}
+
+export interface ReminderTarget {
+  coopId: number;
+  coopName: string;
+  baId: number | null;
+  /** the period's report: none yet, a draft, or returned by the reviewer */
+  report: "NONE" | "DRAFT" | "RETURNED";
+  /** answers already in the draft (unit on/off switches not counted) */
+  answers: number;
+  recipients: Recipient[];
+}
+
+interface CoopRow {
+  id: number;
+  name: string;
+  baId: number | null;
+  status: string | null;
+  answers: number | bigint | null;
+}
+
+/** Coops of a run still to remind, one page (ordered by id, after `afterId`). */
+export async function reminderPage(prisma: PrismaClient, run: DueRun, afterId: number, pageSize = 1000): Promise<ReminderTarget[]> {
+  const rows = await prisma.$queryRaw<CoopRow[]>`
+    SELECT c.id, c.name, c."assignedBaId" AS "baId", r.status::text AS status,
+      (SELECT count(*) FROM "ReportValue" v WHERE v."reportId" = r.id AND v.field NOT LIKE '%.aktif') AS answers
+    FROM "Cooperative" c
+    LEFT JOIN "MonthlyReport" r ON r."coopId" = c.id AND r.period = ${run.period}
+    WHERE c.id > ${afterId}
+      AND c.status = 'ACTIVE'
+      AND c."provinceCode" IN (${Prisma.join(run.provinces)})
+      AND c."createdAt" < ${run.periodEnd.toISOString()}::timestamp(3)
+      AND (r.id IS NULL OR r.status IN ('DRAFT', 'RETURNED'))
+      AND NOT EXISTS (SELECT 1 FROM "ReminderLog" l WHERE l."coopId" = c.id AND l.period = ${run.period} AND l.kind = ${run.kind})
+    ORDER BY c.id
+    LIMIT ${pageSize}`;
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => Number(r.id));
+  const members = await prisma.membership.findMany({
+    where: { coopId: { in: ids }, status: "ACTIVE", position: { in: REMINDER_POSITIONS }, user: { consentAt: { not: null }, blockedAt: null, deletedAt: null } },
+    select: { coopId: true, user: { select: { id: true, telegramId: true, locale: true } } },
+    orderBy: { id: "asc" },
+  });
+  const byCoop = new Map<number, Recipient[]>();
+  for (const m of members) {
+    const list = byCoop.get(m.coopId) ?? [];
+    list.push({ userId: m.user.id, telegramId: m.user.telegramId, locale: m.user.locale });
+    byCoop.set(m.coopId, list);
+  }
+  return rows.map((r) => ({
+    coopId: Number(r.id),
+    coopName: r.name,
+    baId: r.baId === null ? null : Number(r.baId),
+    report: r.status === null ? "NONE" : (r.status as "DRAFT" | "RETURNED"),
+    answers: Number(r.answers ?? 0),
+    recipients: byCoop.get(Number(r.id)) ?? [],
+  }));
+}
+
+/** The outbox key of one pengurus's reminder. */
+export const reminderKey = (coopId: number, period: string, kind: ReminderKind, userId: number) => `rem:${coopId}:${period}:${kind}:${userId}`;
+export const digestKey = (baId: number, period: string, kind: ReminderKind) => `rem:ba:${baId}:${period}:${kind}`;
+
+/**
+ * Record the reminders of a page and queue their messages, atomically. Coops another run already
+ * recorded are left out. Returns the coops this call recorded and how many messages it queued.
+ */
+export async function recordAndQueue(
+  prisma: PrismaClient,
+  run: DueRun,
+  targets: ReminderTarget[],
+  render: (target: ReminderTarget, to: Recipient) => Omit<OutboxItem, "key" | "chatId">,
+  now: Date,
+): Promise<{ recorded: ReminderTarget[]; queued: number }> {
+  if (targets.length === 0) return { recorded: [], queued: 0 };
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.reminderLog.createManyAndReturn({
+      data: targets.map((t) => ({ coopId: t.coopId, period: run.period, kind: run.kind, at: now })),
+      skipDuplicates: true,
+      select: { coopId: true },
+    });
+    const mine = new Set(created.map((c) => c.coopId));
+    const recorded = targets.filter((t) => mine.has(t.coopId));
+    const items: OutboxItem[] = recorded.flatMap((t) => t.recipients.map((to) => ({ ...render(t, to), key: reminderKey(t.coopId, run.period, run.kind, to.userId), chatId: to.telegramId })));
+    const queued = await enqueueMany(tx, items, now);
+    return { recorded, queued };
+  }, { timeout: 60_000, maxWait: 30_000 }); // a page is thousands of rows: above Prisma's 5 s default
+}
+
+export interface Digest {
+  ba: Recipient;
+  coops: Array<Pick<ReminderTarget, "coopId" | "coopName" | "report" | "answers">>;
+}
+
+/**
+ * One digest per BA of `baIds`: every coop assigned to them that got this run's reminder and whose
+ * report is still not in (so a digest made after a crash mid-run still lists every such coop).
+ */
+export async function digestsFor(prisma: PrismaClient, run: DueRun, baIds: number[]): Promise<Digest[]> {
+  if (baIds.length === 0) return [];
+  const bas = await prisma.user.findMany({ where: { id: { in: baIds }, deletedAt: null, blockedAt: null }, select: { id: true, telegramId: true, locale: true } });
+  if (bas.length === 0) return [];
+  const coops = await prisma.cooperative.findMany({
+    where: {
+      assignedBaId: { in: bas.map((b) => b.id) },
+      status: "ACTIVE",
+      reminders: { some: { period: run.period, kind: run.kind } },
+      reports: { none: { period: run.period, status: { in: ["SUBMITTED", "ACCEPTED"] } } },
+    },
+    select: { id: true, name: true, assignedBaId: true, reports: { where: { period: run.period }, select: { status: true, _count: { select: { values: { where: { NOT: { field: { endsWith: ".aktif" } } } } } } } } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+  return bas
+    .map((b) => ({
+      ba: { userId: b.id, telegramId: b.telegramId, locale: b.locale },
+      coops: coops
+        .filter((c) => c.assignedBaId === b.id)
+        .map((c) => {
+          const r = c.reports[0];
+          return { coopId: c.id, coopName: c.name, report: (r ? r.status : "NONE") as Digest["coops"][number]["report"], answers: r?._count.values ?? 0 };
+        }),
+    }))
+    .filter((d) => d.coops.length > 0);
+}
