@@ -1,5 +1,6 @@
 // Starting and stopping the whole app (DB, bot, HTTP, jobs). main.ts only wires signals.
-import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { RunnerHandle } from "@grammyjs/runner";
+import { startDurablePolling } from "./bot/durable-polling.ts";
 import { Api } from "grammy";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
@@ -48,7 +49,8 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
     logger.info({ url: config.webhookUrl }, "webhook set");
   } else {
     await bot.api.deleteWebhook().catch((e) => logger.warn({ err: (e as Error).message }, "deleteWebhook failed (ignored)"));
-    runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "edited_message", "my_chat_member"] } } });
+    // fetched updates go to a DB inbox before they are confirmed: a crash loses nothing
+    runner = await startDurablePolling(bot, db.prisma, logger, ["message", "callback_query", "edited_message", "my_chat_member"]);
   }
   // scheduled jobs (help SLA sweep every 5 minutes, report reminders every 15) and the outbox drain
   // loop, each under a JobLease so one instance runs it; started before "bot started" is logged
