@@ -2,6 +2,7 @@
 // nextInput, anything that is not for this wizard passes through to the features: a button on
 // another message (a help card's Ambil…), a /command, a main-menu button. So a BA in the middle of
 // a wizard can still take a request; stale wizard buttons end up in "unhandled" ("no longer valid").
+import type { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { Conv, ConvCtx } from "../../context.ts";
 import { MENU_KEYS } from "../../keyboards/main-menu.ts";
@@ -41,4 +42,22 @@ export async function wizardInput(conversation: Conv, promptId: number | undefin
 export async function settleChoice(ctx: ConvCtx, text: string) {
   await ctx.answerCallbackQuery().catch(() => undefined);
   await ctx.editMessageText(text).catch(() => undefined);
+}
+
+/**
+ * Ask with buttons only: a press on this prompt that `accept`s is returned; other presses on it
+ * are just answered; typed input gets `useButtonsKey` and the question again.
+ */
+export async function askButtons(conversation: Conv, ctx: ConvCtx, text: string, kb: InlineKeyboard, accept: (d: string) => boolean, useButtonsKey: string) {
+  let prompt = await ctx.reply(text, { reply_markup: kb });
+  for (;;) {
+    const input = await wizardInput(conversation, prompt.message_id);
+    if (input.kind === "cb" && accept(input.data)) return input;
+    if (input.kind === "cb") {
+      await input.ctx.answerCallbackQuery().catch(() => undefined);
+      continue;
+    }
+    await input.ctx.reply(input.ctx.t(useButtonsKey));
+    prompt = await input.ctx.reply(text, { reply_markup: kb });
+  }
 }

@@ -3,7 +3,7 @@
 // afterwards is not a conversation (see relay.ts).
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { wizardInput, settleChoice, type WizardInput } from "../admin/wizard-input.ts";
+import { askButtons, wizardInput, settleChoice, type WizardInput } from "../admin/wizard-input.ts";
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, HELP_CATEGORIES, isHelpCategory, type HelpCategoryName } from "../../../services/help-requests/index.ts";
 import { submitHelp, type HelpAnswers } from "./submit.ts";
 import { requesterKeyboard } from "./cards.ts";
@@ -25,7 +25,7 @@ export async function helpWizard(conversation: Conv, ctx: ConvCtx, coops: Array<
       const kb = new InlineKeyboard();
       for (const c of coops) kb.text(c.name.slice(0, 60), `k:${c.id}`).row();
       const text = `${head(step)}\n${t("help-ask-coop")}\n${t("cancel-hint")}`;
-      const input = await buttonsOnly(conversation, ctx, text, kb, (d) => coops.some((c) => `k:${c.id}` === d));
+      const input = await askButtons(conversation, ctx, text, kb, (d) => coops.some((c) => `k:${c.id}` === d), "help-use-buttons");
       a.coopId = Number(input.data.slice(2));
       await settleChoice(input.ctx, `${head(step)}\n${t("help-ask-coop")}\n✅ ${coops.find((c) => c.id === a.coopId)!.name}`);
       i++;
@@ -37,7 +37,7 @@ export async function helpWizard(conversation: Conv, ctx: ConvCtx, coops: Array<
       });
       if (back) kb.row().text(t("btn-back"), "bk");
       const text = `${head(step)}\n${t("help-ask-category")}${back ? "" : `\n${t("cancel-hint")}`}`;
-      const input = await buttonsOnly(conversation, ctx, text, kb, (d) => (d === "bk" && back) || (d.startsWith("c:") && isHelpCategory(d.slice(2))));
+      const input = await askButtons(conversation, ctx, text, kb, (d) => (d === "bk" && back) || (d.startsWith("c:") && isHelpCategory(d.slice(2))), "help-use-buttons");
       if (input.data === "bk") {
         await settleChoice(input.ctx, text);
         i--;
@@ -121,16 +121,3 @@ function descriptionOf(input: WizardInput): string | undefined {
   return undefined;
 }
 
-async function buttonsOnly(conversation: Conv, ctx: ConvCtx, text: string, kb: InlineKeyboard, accept: (d: string) => boolean) {
-  let prompt = await ctx.reply(text, { reply_markup: kb });
-  for (;;) {
-    const input = await wizardInput(conversation, prompt.message_id);
-    if (input.kind === "cb" && accept(input.data)) return input;
-    if (input.kind === "cb") {
-      await input.ctx.answerCallbackQuery().catch(() => undefined);
-      continue;
-    }
-    await input.ctx.reply(input.ctx.t("help-use-buttons"));
-    prompt = await input.ctx.reply(text, { reply_markup: kb });
-  }
-}

@@ -2,7 +2,7 @@
 // → how long valid → the code and its deep link. A step machine in one conversation.
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { wizardInput, settleChoice } from "../admin/wizard-input.ts";
+import { askButtons, settleChoice } from "../admin/wizard-input.ts";
 import { pickRegion } from "./region-step.ts";
 import { createInvite, formatCode } from "../../../services/invites.ts";
 import { INVITE_ROLES, isInviteRole, type InviteRole } from "../../../services/roles.ts";
@@ -12,20 +12,6 @@ import { formatDateTimeId } from "../../../lib/dates.ts";
 export const INVITE = "invite";
 const USES = [1, 5, 10, 25];
 const DAYS = [3, 7, 14, 30];
-
-async function choose(conversation: Conv, ctx: ConvCtx, text: string, kb: InlineKeyboard, accept: (d: string) => boolean) {
-  let prompt = await ctx.reply(text, { reply_markup: kb });
-  for (;;) {
-    const input = await wizardInput(conversation, prompt.message_id);
-    if (input.kind === "cb" && accept(input.data)) return input;
-    if (input.kind === "cb") {
-      await input.ctx.answerCallbackQuery().catch(() => undefined);
-      continue;
-    }
-    await input.ctx.reply(input.ctx.t("inv-use-buttons"));
-    prompt = await input.ctx.reply(text, { reply_markup: kb });
-  }
-}
 
 export async function inviteWizard(conversation: Conv, ctx: ConvCtx) {
   const t = ctx.t.bind(ctx);
@@ -39,7 +25,7 @@ export async function inviteWizard(conversation: Conv, ctx: ConvCtx) {
       const kb = new InlineKeyboard();
       for (const r of INVITE_ROLES) kb.text(t(`role-${r}`), `r:${r}`).row();
       const text = `${head(1)}\n${t("inv-role-ask")}\n${t("cancel-hint")}`;
-      const input = await choose(conversation, ctx, text, kb, (d) => d.startsWith("r:") && isInviteRole(d.slice(2)));
+      const input = await askButtons(conversation, ctx, text, kb, (d) => d.startsWith("r:") && isInviteRole(d.slice(2)), "inv-use-buttons");
       role = input.data.slice(2) as InviteRole;
       await settleChoice(input.ctx, `${head(1)}\n${t("inv-role-ask")}\n✅ ${t(`role-${role}`)}`);
       step = 2;
@@ -50,7 +36,7 @@ export async function inviteWizard(conversation: Conv, ctx: ConvCtx) {
       const kb = new InlineKeyboard();
       for (const n of USES) kb.text(t("inv-uses-n", { n }), `u:${n}`);
       kb.row().text(t("btn-back"), "bk");
-      const input = await choose(conversation, ctx, `${head(3)}\n${t("inv-uses-ask")}`, kb, (d) => d === "bk" || USES.map((n) => `u:${n}`).includes(d));
+      const input = await askButtons(conversation, ctx, `${head(3)}\n${t("inv-uses-ask")}`, kb, (d) => d === "bk" || USES.map((n) => `u:${n}`).includes(d), "inv-use-buttons");
       if (input.data === "bk") {
         await settleChoice(input.ctx, `${head(3)}\n${t("inv-uses-ask")}`);
         step = 2;
@@ -63,7 +49,7 @@ export async function inviteWizard(conversation: Conv, ctx: ConvCtx) {
       const kb = new InlineKeyboard();
       for (const n of DAYS) kb.text(t("inv-days-n", { n }), `d:${n}`);
       kb.row().text(t("btn-back"), "bk");
-      const input = await choose(conversation, ctx, `${head(4)}\n${t("inv-days-ask")}`, kb, (d) => d === "bk" || DAYS.map((n) => `d:${n}`).includes(d));
+      const input = await askButtons(conversation, ctx, `${head(4)}\n${t("inv-days-ask")}`, kb, (d) => d === "bk" || DAYS.map((n) => `d:${n}`).includes(d), "inv-use-buttons");
       if (input.data === "bk") {
         await settleChoice(input.ctx, `${head(4)}\n${t("inv-days-ask")}`);
         step = 3;
