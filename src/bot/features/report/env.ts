@@ -77,12 +77,24 @@ async function askConflict(env: Env, conflicts: Conflict[], mine: Record<string,
   const lines = conflicts.map((c) => t("rep-conflict-line", { label: longLabel(t, c.key), current: fmtValue(t, c.key, c.current), mine: fmtValue(t, c.key, mine[c.key]) }));
   const text = `${t("rep-conflict", { by })}\n${lines.join("\n")}`;
   const kb = new InlineKeyboard().text(t("rep-conflict-theirs"), w("theirs")).row().text(t("rep-conflict-mine"), w("mine"));
+  return askChoice(env, text, kb, ["theirs", "mine"] as const, (c) => t(c === "theirs" ? "rep-conflict-theirs" : "rep-conflict-mine"));
+}
+
+/**
+ * A question answered only by one of `choices` (buttons w(choice) on this prompt). The prompt is
+ * edited to show the choice; typed input gets "use the buttons", the old buttons are removed and
+ * the question is asked again.
+ */
+export async function askChoice<C extends string>(env: Env, text: string, kb: InlineKeyboard, choices: readonly C[], shown: (c: C) => string): Promise<C> {
+  const { t } = env;
   let prompt = await env.ctx.reply(text, { reply_markup: kb });
   for (;;) {
     const input = await nextInput(env.conversation, prompt.message_id);
-    if (input.kind === "cb" && (input.data === "theirs" || input.data === "mine")) {
-      await settle(input.ctx, `${text}\n✅ ${t(input.data === "theirs" ? "rep-conflict-theirs" : "rep-conflict-mine")}`);
-      return input.data;
+    env.ctx = input.ctx;
+    const choice = choices.find((c) => input.kind === "cb" && input.data === c);
+    if (choice !== undefined) {
+      await settle(input.ctx, `${text}\n✅ ${shown(choice)}`);
+      return choice;
     }
     if (input.kind === "cb") {
       await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);

@@ -4,7 +4,7 @@
 import { InlineKeyboard } from "grammy";
 import { CHECKLIST, type Checklist, checklistDef, cycleState, encodeChecklist } from "../../../../services/readiness.ts";
 import { type T, checklistLabel } from "../render.ts";
-import { type Env, keepEarlyPhoto, saveValues } from "../env.ts";
+import { type Env, askChoice, keepEarlyPhoto, saveValues } from "../env.ts";
 import { dropButtons, nextInput, settle, w } from "../io.ts";
 import type { StepOutcome } from "./numbers.ts";
 
@@ -58,20 +58,5 @@ export async function checklistStep(env: Env): Promise<StepOutcome> {
 async function pickLand(env: Env): Promise<string> {
   const { t } = env;
   const kb = new InlineKeyboard().text(t("rep-ck-short-LAND_GERAI"), w("LAND_GERAI")).text(t("rep-ck-short-LAND_GUDANG"), w("LAND_GUDANG"));
-  let prompt = await env.ctx.reply(t("rep-ck-pin-which"), { reply_markup: kb });
-  for (;;) {
-    const input = await nextInput(env.conversation, prompt.message_id);
-    env.ctx = input.ctx;
-    if (input.kind === "cb" && (input.data === "LAND_GERAI" || input.data === "LAND_GUDANG")) {
-      await settle(input.ctx, `${t("rep-ck-pin-which")}\n✅ ${t(`rep-ck-short-${input.data}`)}`);
-      return input.data;
-    }
-    if (input.kind === "cb") {
-      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
-      continue;
-    }
-    await input.ctx.reply(t("rep-use-buttons"));
-    await dropButtons(input.ctx, prompt.message_id);
-    prompt = await input.ctx.reply(t("rep-ck-pin-which"), { reply_markup: kb });
-  }
+  return askChoice(env, t("rep-ck-pin-which"), kb, ["LAND_GERAI", "LAND_GUDANG"] as const, (c) => t(`rep-ck-short-${c}`));
 }

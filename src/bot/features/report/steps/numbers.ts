@@ -7,7 +7,7 @@ import { type FieldDef, aktifKey, keySlug } from "../../../../services/reports/q
 import { type Implausible, type ValueError, crossFieldErrors, implausible, parseGroupAnswer } from "../../../../services/reports/input.ts";
 import { formatPeriod } from "../../../../lib/dates.ts";
 import { type T, fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
-import { type Env, keepEarlyPhoto, saveValues } from "../env.ts";
+import { type Env, askChoice, keepEarlyPhoto, saveValues } from "../env.ts";
 import { dropButtons, nextInput, settle, w } from "../io.ts";
 
 export type StepOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
@@ -92,20 +92,5 @@ async function confirmOdd(env: Env, odd: Implausible[]): Promise<boolean> {
   );
   const text = `${t("rep-odd-title")}\n${lines.join("\n")}\n${t("rep-odd-ask")}`;
   const kb = new InlineKeyboard().text(t("rep-odd-yes"), w("yes")).text(t("rep-odd-no"), w("no"));
-  let prompt = await env.ctx.reply(text, { reply_markup: kb });
-  for (;;) {
-    const input = await nextInput(env.conversation, prompt.message_id);
-    env.ctx = input.ctx;
-    if (input.kind === "cb" && (input.data === "yes" || input.data === "no")) {
-      await settle(input.ctx, `${text}\n✅ ${t(input.data === "yes" ? "rep-odd-yes" : "rep-odd-no")}`);
-      return input.data === "yes";
-    }
-    if (input.kind === "cb") {
-      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
-      continue;
-    }
-    await input.ctx.reply(t("rep-use-buttons"));
-    await dropButtons(input.ctx, prompt.message_id);
-    prompt = await input.ctx.reply(text, { reply_markup: kb });
-  }
+  return (await askChoice(env, text, kb, ["yes", "no"] as const, (c) => t(c === "yes" ? "rep-odd-yes" : "rep-odd-no"))) === "yes";
 }
