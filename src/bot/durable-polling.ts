@@ -17,6 +17,7 @@ import type { Ctx } from "./context.ts";
 const PREFIX = "inbox:";
 const DONE = "";
 const TOMBSTONE_MS = 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 1000;
 
 export async function pendingInbox(prisma: PrismaClient): Promise<Update[]> {
   const rows = await prisma.session.findMany({ where: { key: { startsWith: PREFIX }, value: { not: DONE } } });
@@ -51,6 +52,7 @@ export async function startDurablePolling(
   await bot.init();
   await replayInbox(bot, prisma, logger);
   const fetchUpdates = createUpdateFetcher(bot, { fetch: { allowed_updates: allowedUpdates } });
+  let prunedAt = 0;
   const source = createSource<Update>({
     async supply(batchSize, signal) {
       const fetched = await fetchUpdates(batchSize, signal);
@@ -62,7 +64,10 @@ export async function startDurablePolling(
         data: updates.map((u) => ({ key: `${PREFIX}${u.update_id}`, value: JSON.stringify(u) })),
         skipDuplicates: true,
       });
-      await prisma.session.deleteMany({ where: { key: { startsWith: PREFIX }, value: DONE, updatedAt: { lt: new Date(Date.now() - TOMBSTONE_MS) } } });
+      if (Date.now() - prunedAt > PRUNE_EVERY_MS) {
+        prunedAt = Date.now(); // not on every batch: it scans the inbox
+        await prisma.session.deleteMany({ where: { key: { startsWith: PREFIX }, value: DONE, updatedAt: { lt: new Date(prunedAt - TOMBSTONE_MS) } } });
+      }
       return updates; // the next supply() call confirms these to Telegram; they are safe by now
     },
   });

@@ -36,10 +36,6 @@ import { helpRelayFeature, staffConversations, staffFeatures } from "./features/
 import { reportConversations, reportFeature } from "./features/report/index.ts";
 import { remindersFeature } from "./features/reminders/index.ts";
 
-export interface BotExtras {
-  notifier: Notifier;
-}
-
 declare module "./context.ts" {
   interface AppFlavor {
     notifier: Notifier;
