@@ -18,7 +18,11 @@ export async function proposeHandover(prisma: PrismaClient, editor: Editor, coop
   return { kind: "ok", handoverId: h.id, toUserId: to.userId };
 }
 
-export type DecideResult = { kind: "accepted" | "declined"; coopId: number; fromUserId: number } | { kind: "forbidden" } | { kind: "stale" };
+export type DecideResult =
+  | { kind: "accepted"; coopId: number; fromUserId: number; fromNewPosition: string }
+  | { kind: "declined"; coopId: number; fromUserId: number }
+  | { kind: "forbidden" }
+  | { kind: "stale" };
 
 export async function decideHandover(prisma: PrismaClient, userId: number, handoverId: number, accept: boolean, now: Date): Promise<DecideResult> {
   const h = await prisma.coopHandover.findUnique({ where: { id: handoverId } });
@@ -43,6 +47,6 @@ export async function decideHandover(prisma: PrismaClient, userId: number, hando
     await tx.auditLog.create({
       data: { actorId: userId, action: "KETUA_HANDOVER_ACCEPTED", entity: "Cooperative", entityId: String(h.coopId), before: { ketua: h.fromUserId }, after: { ketua: h.toUserId, previousKetuaPosition: to.position } },
     });
-    return { kind: "accepted" as const, coopId: h.coopId, fromUserId: h.fromUserId };
+    return { kind: "accepted" as const, coopId: h.coopId, fromUserId: h.fromUserId, fromNewPosition: to.position as string };
   });
 }
