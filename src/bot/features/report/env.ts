@@ -5,7 +5,8 @@ import type { Conv, ConvCtx } from "../../context.ts";
 import { type ReportView, loadView } from "../../../services/reports/view.ts";
 import { type Conflict, addPhoto, saveAnswers } from "../../../services/reports/draft.ts";
 import { type T, fmtValue, longLabel, savedLine } from "./render.ts";
-import { dropButtons, nextInput, settle, w } from "./io.ts";
+import { type Input, askButtons, waitInput, w } from "../../kit/index.ts";
+import { isTemplateText } from "../../../services/reports/template.ts";
 
 export interface Me {
   id: number;
@@ -80,28 +81,19 @@ async function askConflict(env: Env, conflicts: Conflict[], mine: Record<string,
   return askChoice(env, text, kb, ["theirs", "mine"] as const, (c) => t(c === "theirs" ? "rep-conflict-theirs" : "rep-conflict-mine"));
 }
 
-/**
- * A question answered only by one of `choices` (buttons w(choice) on this prompt). The prompt is
- * edited to show the choice; typed input gets "use the buttons", the old buttons are removed and
- * the question is asked again.
- */
+/** What the report wizard's steps take; a pasted template passes through to the template feature. */
+const REPORT_INPUT = { accept: ["text", "photo", "location"] as const, passThrough: isTemplateText };
+
+/** The next input for the prompt `promptId` (the kit's waiter); env.ctx follows the answering update. */
+export async function nextInput(env: Env, promptId: number | undefined): Promise<Input> {
+  const input = await waitInput(env.conversation, { promptId, ...REPORT_INPUT });
+  env.ctx = input.ctx;
+  return input;
+}
+
+/** A question answered only by one of `choices` (the kit's askButtons); env.ctx follows the answer. */
 export async function askChoice<C extends string>(env: Env, text: string, kb: InlineKeyboard, choices: readonly C[], shown: (c: C) => string): Promise<C> {
-  const { t } = env;
-  let prompt = await env.ctx.reply(text, { reply_markup: kb });
-  for (;;) {
-    const input = await nextInput(env.conversation, prompt.message_id);
-    env.ctx = input.ctx;
-    const choice = choices.find((c) => input.kind === "cb" && input.data === c);
-    if (choice !== undefined) {
-      await settle(input.ctx, `${text}\n✅ ${shown(choice)}`);
-      return choice;
-    }
-    if (input.kind === "cb") {
-      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
-      continue;
-    }
-    await input.ctx.reply(t("rep-use-buttons"));
-    await dropButtons(input.ctx, prompt.message_id);
-    prompt = await input.ctx.reply(text, { reply_markup: kb });
-  }
+  const r = await askButtons(env.conversation, env.ctx, { text, keyboard: kb, choices, shown, retryKey: "rep-use-buttons", passThrough: isTemplateText });
+  env.ctx = r.ctx;
+  return r.value;
 }

@@ -11,7 +11,7 @@ import { formatPeriod } from "../../../lib/dates.ts";
 import { normalizeSpaces, truncate } from "../../../lib/text.ts";
 import { type T, groupTitle, longLabel } from "./render.ts";
 import { reviewCb } from "./keyboards.ts";
-import { dropButtons, nextInput, settle, w } from "./io.ts";
+import { answerStale, askField, dropButtons, settle, w, waitInput } from "../../kit/index.ts";
 import { acceptAndNotify, returnAndNotify } from "./notify.ts";
 
 export const REPORT_RETURN = "report-return";
@@ -48,49 +48,41 @@ export async function returnConversation(conversation: Conv, ctx: ConvCtx, repor
   let prompt = await ctx.reply(text, { reply_markup: kb() });
   let c: ConvCtx = ctx;
   for (;;) {
-    const input = await nextInput(conversation, prompt.message_id);
+    const input = await waitInput(conversation, { promptId: prompt.message_id });
     c = input.ctx;
-    if (input.kind === "cb" && input.data.startsWith("f.") && data.keys.includes(input.data.slice(2))) {
-      const key = input.data.slice(2);
-      if (selected.has(key)) selected.delete(key);
-      else selected.add(key);
+    if (input.kind !== "button") {
+      await c.reply(t("rep-use-buttons"));
+      await dropButtons(c, prompt.message_id);
+      prompt = await c.reply(text, { reply_markup: kb() });
+      continue;
+    }
+    const toggled = input.data.startsWith("f.") ? data.keys.find((k) => k === input.data.slice(2)) : undefined;
+    if (toggled) {
+      if (selected.has(toggled)) selected.delete(toggled);
+      else selected.add(toggled);
       await c.answerCallbackQuery().catch(() => undefined);
       await c.editMessageReplyMarkup({ reply_markup: kb() }).catch(() => undefined);
-      continue;
-    }
-    if (input.kind === "cb" && input.data === "ok") {
-      if (selected.size === 0) {
-        await c.answerCallbackQuery({ text: t("rep-ret-none"), show_alert: true }).catch(() => undefined);
-        continue;
-      }
+    } else if (input.data === "ok" && selected.size === 0) {
+      await c.answerCallbackQuery({ text: t("rep-ret-none"), show_alert: true }).catch(() => undefined);
+    } else if (input.data === "ok") {
       break;
-    }
-    if (input.kind === "cb" && input.data === "x") {
+    } else if (input.data === "x") {
       await settle(c, `${text}\n${t("rep-ret-cancelled")}`);
       return;
-    }
-    if (input.kind === "cb") {
-      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
-      continue;
-    }
-    await c.reply(t("rep-use-buttons"));
-    await dropButtons(c, prompt.message_id);
-    prompt = await c.reply(text, { reply_markup: kb() });
+    } else await answerStale(c);
   }
   const fields = data.keys.filter((k) => selected.has(k));
   await settle(c, `${text}\n🔴 ${fields.map((k) => labelOf(t, k)).join(", ")}`);
-  await c.reply(t("rep-ret-comment-ask"));
-  let comment = "";
-  for (;;) {
-    const input = await nextInput(conversation, undefined);
-    c = input.ctx;
-    const s = input.kind === "text" ? normalizeSpaces(input.text) : "";
-    if (s.length >= 3 && s.length <= 500) {
-      comment = s;
-      break;
-    }
-    await c.reply(t(s.length > 500 ? "rep-ret-comment-long" : "rep-ret-comment-short"));
-  }
+  const asked = await askField(conversation, c, {
+    text: t("rep-ret-comment-ask"),
+    parse: (i) => {
+      const s = i.kind === "text" ? normalizeSpaces(i.text) : "";
+      if (s.length > 500) return { ok: false, error: "rep-ret-comment-long" };
+      return s.length >= 3 ? { ok: true, value: s } : { ok: false, error: "rep-ret-comment-short" };
+    },
+  });
+  c = asked.ctx;
+  const comment = asked.value.kind === "value" ? asked.value.value : "";
   const r = await conversation.external((octx) => returnAndNotify(octx, reportId, version, fields, comment));
   if (r.kind !== "ok") {
     await c.reply(staleText(t, r));

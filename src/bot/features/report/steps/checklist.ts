@@ -4,8 +4,8 @@
 import { InlineKeyboard } from "grammy";
 import { CHECKLIST, type Checklist, checklistDef, cycleState, encodeChecklist } from "../../../../services/readiness.ts";
 import { type T, checklistLabel } from "../render.ts";
-import { type Env, askChoice, keepEarlyPhoto, saveValues } from "../env.ts";
-import { dropButtons, nextInput, settle, w } from "../io.ts";
+import { type Env, askChoice, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
+import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 import type { StepOutcome } from "./numbers.ts";
 
 function keyboard(t: T, c: Checklist): InlineKeyboard {
@@ -24,21 +24,20 @@ export async function checklistStep(env: Env): Promise<StepOutcome> {
   const text = `${env.header} · ${t("rep-g-kesiapan")}\n${t("rep-ck-ask")}`;
   let prompt = await env.ctx.reply(text, { reply_markup: keyboard(t, state) });
   for (;;) {
-    const input = await nextInput(conversation, prompt.message_id);
-    env.ctx = input.ctx;
-    if (input.kind === "cb" && input.data.startsWith("t.") && checklistDef(input.data.slice(2))) {
+    const input = await nextInput(env, prompt.message_id);
+    if (input.kind === "button" && input.data.startsWith("t.") && checklistDef(input.data.slice(2))) {
       const item = input.data.slice(2);
       state[item] = { ...state[item], state: cycleState(item, state[item]!.state) };
       await input.ctx.answerCallbackQuery().catch(() => undefined);
       await input.ctx.editMessageReplyMarkup({ reply_markup: keyboard(t, state) }).catch(() => undefined);
       continue;
     }
-    if (input.kind === "cb" && input.data === "ok") {
+    if (input.kind === "button" && input.data === "ok") {
       await settle(input.ctx, `${text}\n✅ ${t("rep-ck-saved")}`);
       return saveValues(env, { kesiapan: encodeChecklist(state) }, { quiet: true });
     }
-    if (input.kind === "cb") {
-      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+    if (input.kind === "button") {
+      await answerStale(input.ctx);
       continue;
     }
     if (input.kind === "location") {

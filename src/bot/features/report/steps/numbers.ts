@@ -7,8 +7,8 @@ import { type FieldDef, aktifKey, keySlug } from "../../../../services/reports/q
 import { type Implausible, type ValueError, crossFieldErrors, implausible, parseGroupAnswer } from "../../../../services/reports/input.ts";
 import { formatPeriod } from "../../../../lib/dates.ts";
 import { type T, fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
-import { type Env, askChoice, keepEarlyPhoto, saveValues } from "../env.ts";
-import { dropButtons, nextInput, settle, w } from "../io.ts";
+import { type Env, askChoice, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
+import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 
 export type StepOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
 
@@ -42,14 +42,13 @@ export async function numbersStep(env: Env, step: Step): Promise<StepOutcome> {
   const kb = offAllowed ? new InlineKeyboard().text(t("rep-unit-off-button"), w("off")) : undefined;
   const prompt = await env.ctx.reply(text, kb ? { reply_markup: kb } : {});
   for (;;) {
-    const input = await nextInput(conversation, prompt.message_id);
-    env.ctx = input.ctx;
-    if (input.kind === "cb" && input.data === "off" && offAllowed) {
+    const input = await nextInput(env, prompt.message_id);
+    if (input.kind === "button" && input.data === "off" && offAllowed) {
       await settle(input.ctx, `${text}\n✅ ${t("rep-unit-off")}`);
       return saveValues(env, { [aktifKey(g.id)]: "0" }, { quiet: true });
     }
-    if (input.kind === "cb") {
-      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+    if (input.kind === "button") {
+      await answerStale(input.ctx);
       continue;
     }
     if (input.kind === "photo") await keepEarlyPhoto(env, input);

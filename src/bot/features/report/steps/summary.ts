@@ -6,8 +6,8 @@ import { groupOf, isAktifKey } from "../../../../services/reports/questions.ts";
 import { truncate } from "../../../../lib/text.ts";
 import { formatPeriod } from "../../../../lib/dates.ts";
 import { type T, groupTitle, longLabel, summaryText } from "../render.ts";
-import type { Env } from "../env.ts";
-import { dropButtons, nextInput, settle, w } from "../io.ts";
+import { type Env, nextInput } from "../env.ts";
+import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 import { submitAndNotify } from "../notify.ts";
 import type { ReportView } from "../../../../services/reports/view.ts";
 import { mainMenu } from "../../../keyboards/main-menu.ts";
@@ -35,24 +35,24 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
   const keys = new Set(flaggableKeys(view));
   let prompt = await env.ctx.reply(text, { reply_markup: mainKb(t, view) });
   for (;;) {
-    const input = await nextInput(conversation, prompt.message_id);
-    const c = (env.ctx = input.ctx);
-    if (input.kind === "cb" && input.data === "edit") {
+    const input = await nextInput(env, prompt.message_id);
+    const c = input.ctx;
+    if (input.kind === "button" && input.data === "edit") {
       await c.answerCallbackQuery().catch(() => undefined);
       await c.editMessageText(`${text}\n\n${t("rep-edit-which")}`, { reply_markup: editKb(t, view) }).catch(() => undefined);
       continue;
     }
-    if (input.kind === "cb" && input.data === "back") {
+    if (input.kind === "button" && input.data === "back") {
       await c.answerCallbackQuery().catch(() => undefined);
       await c.editMessageText(text, { reply_markup: mainKb(t, view) }).catch(() => undefined);
       continue;
     }
-    if (input.kind === "cb" && input.data.startsWith("e.") && keys.has(input.data.slice(2))) {
+    if (input.kind === "button" && input.data.startsWith("e.") && keys.has(input.data.slice(2))) {
       const key = input.data.slice(2);
       await settle(c, `${text}\n\n✏️ ${isAktifKey(key) ? groupTitle(t, groupOf(key)!) : longLabel(t, key)}`);
       return { kind: "edit", keys: [key] };
     }
-    if (input.kind === "cb" && input.data === "send") {
+    if (input.kind === "button" && input.data === "send") {
       await c.answerCallbackQuery().catch(() => undefined);
       await c.editMessageReplyMarkup().catch(() => undefined);
       await c.replyWithChatAction("typing").catch(() => undefined);
@@ -69,8 +69,8 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
       await c.reply(t(r.kind === "conflict" ? "rep-send-conflict" : "rep-send-incomplete"));
       return { kind: "again" };
     }
-    if (input.kind === "cb") {
-      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+    if (input.kind === "button") {
+      await answerStale(c);
       continue;
     }
     await c.reply(t("rep-summary-use-buttons"));
