@@ -1,5 +1,6 @@
 // SLA with an injected clock: reminder to the BA, escalation to the PMO then the admins, the
 // PMO handing the request to another BA. The sweep is called directly (as the job does).
+import { categoryBtn, skipFileBtn } from "../../src/bot/features/help-request/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, coopWithKetua, outbound, staff, VILLAGES } from "./help-fixtures.ts";
@@ -23,9 +24,9 @@ async function setup(opts: { pmo?: boolean } = {}) {
   await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001, name: "Siti" }, { baId: ba.id });
   const siti = h.user(5001);
   await siti.send(h.t("menu-help-request"));
-  await siti.press("c:SIMKOPDES");
+  await siti.press(categoryBtn.pack("SIMKOPDES"));
   await siti.send("Tidak bisa masuk ke aplikasi SIMKOPDES sejak kemarin");
-  await siti.press("sk");
+  await siti.press(skipFileBtn.pack());
   return { ba, ba2, siti };
 }
 

@@ -1,5 +1,6 @@
 // Help requests end to end through the real bot: asking, routing fallbacks, the relay both ways
 // (text, photo, document), statuses, closing and rating, and the bad-input cases.
+import { categoryBtn, skipFileBtn } from "../../src/bot/features/help-request/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, callbackAnswers, callsTo, coopWithKetua, lastRelayedTo, staff, VILLAGES } from "./help-fixtures.ts";
@@ -12,7 +13,7 @@ beforeEach(async () => {
 
 async function ask(u: TestUser, text = "Bagaimana cara membuka rekening koperasi di bank?") {
   await u.send(h.t("menu-help-request"));
-  await u.press("c:FINANCING");
+  await u.press(categoryBtn.pack("FINANCING"));
   await u.send(text);
 }
 
@@ -55,7 +56,7 @@ describe("help request: asking and routing", () => {
     await coopWithKetua(h, VILLAGES.pallima, { telegramId: 5002 }); // Kota Pontianak: no PMO there
     const s1 = h.user(5001);
     await ask(s1);
-    await s1.press("sk");
+    await s1.press(skipFileBtn.pack());
     expect(s1.lastText()).toBe(h.t("help-created-pmo", { no: "#PB-000001", regency: "Kabupaten Kubu Raya" }));
     expect(h.user(2101).lastText()).toContain(h.t("help-card-head-new", { no: "#PB-000001" }));
     expect(h.user(2101).buttons().map((b) => b.text)).toContain(h.t("help-btn-reassign"));
@@ -64,7 +65,7 @@ describe("help request: asking and routing", () => {
     // Pontianak: nobody at all yet
     const s2 = h.user(5002);
     await ask(s2);
-    await s2.press("sk");
+    await s2.press(skipFileBtn.pack());
     expect(s2.lastText()).toBe(h.t("help-created-none", { no: "#PB-000002" }));
     const r2 = await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 2 } });
     expect([r2.status, r2.routedRole, r2.routedToId]).toEqual(["OPEN", "ADMIN", null]);
@@ -73,7 +74,7 @@ describe("help request: asking and routing", () => {
     // an admin appears: the next request of Pontianak goes to them
     await admin(h);
     await ask(s2, "Pertanyaan kedua tentang modal usaha gerai");
-    await s2.press("sk");
+    await s2.press(skipFileBtn.pack());
     expect(s2.lastText()).toBe(h.t("help-created-admin", { no: "#PB-000003" }));
     expect(h.user(900001).lastText()).toContain("#PB-000003");
     expect(pmo.id).toBeGreaterThan(0);
@@ -86,7 +87,7 @@ describe("help request: asking and routing", () => {
     h.fake.fail("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" }, { chatId: 2001 });
     const s = h.user(5001);
     await ask(s);
-    await s.press("sk");
+    await s.press(skipFileBtn.pack());
     expect(s.lastText()).toBe(h.t("help-created-pmo", { no: reqNo, regency: "Kabupaten Kubu Raya" }));
     expect((await h.prisma.user.findUniqueOrThrow({ where: { id: ba.id } })).blockedAt).not.toBeNull();
     const card = await h.prisma.helpMessage.findFirstOrThrow({ where: { dstChatId: 2001n } });
@@ -102,7 +103,7 @@ describe("help request: asking and routing", () => {
     await s.command("mintabantuan");
     await s.send("tolong"); // text instead of a button
     expect(s.texts().at(-2)).toBe(h.t("help-use-buttons"));
-    await s.press("c:LEGAL");
+    await s.press(categoryBtn.pack("LEGAL"));
     await s.send("izin?");
     expect(s.texts().at(-2)).toBe(h.t("help-text-short", { min: 10 }));
     await s.sendSticker();
@@ -129,7 +130,7 @@ async function setupTaken() {
   const siti = h.user(5001, "Siti");
   const budi = h.user(2001, "Budi");
   await ask(siti);
-  await siti.press("sk");
+  await siti.press(skipFileBtn.pack());
   await budi.press(h.t("help-btn-take").startsWith("✋") ? "hr:t:1" : "hr:t:1");
   return { ba, coop, ketua, siti, budi };
 }

@@ -1,5 +1,6 @@
 // /koperasiku: the BA sees only their coops (report status, open requests, details); PMO sees
 // their BAs' load and overdue requests; DINAS and admins see per kab/kota; scope on every button.
+import { categoryBtn, skipFileBtn } from "../../src/bot/features/help-request/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, callbackAnswers, coopWithKetua, staff, VILLAGES } from "./help-fixtures.ts";
@@ -25,9 +26,9 @@ async function seed() {
   // one open request on Batu Ampar
   const rahmat = h.user(5002);
   await rahmat.send(h.t("menu-help-request"));
-  await rahmat.press("c:OTHER");
+  await rahmat.press(categoryBtn.pack("OTHER"));
   await rahmat.send("Bagaimana cara mendaftarkan anggota baru?");
-  await rahmat.press("sk");
+  await rahmat.press(skipFileBtn.pack());
   return { budi, ani, a, b, c };
 }
 

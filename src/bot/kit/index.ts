@@ -3,6 +3,7 @@
 //   waitInput(conv, { promptId, accept, passThrough })  → Input   the one input waiter (see input.ts
 //       for what passes through to other features: other buttons, commands, menu labels)
 //   w(payload)                                           wizard button data ("~payload")
+//   wizardData(prefix, fields) → { pack, payload, unpack }   typed wizard button data (pack = w(payload))
 //   settle(ctx, text) / settleKeepText(ctx) / dropButtons(ctx, id)   after a press; old prompts
 //   askButtons(conv, ctx, { text, keyboard, choices, shown })        → { value: choice, ctx }
 //   askField(conv, ctx, { text, parse, accept, keyboard, choices })  → { value: {kind:"value"|"button"}, ctx }
@@ -18,3 +19,4 @@ export { settle, settleKeepText, dropButtons, answerStale } from "./settle.ts";
 export { askButtons, type Answered, type ButtonQuestion } from "./ask-buttons.ts";
 export { askField, type FieldQuestion, type FieldAnswer, type Parsed } from "./ask-field.ts";
 export { pickPaged, pageKeyboard, pageCount, type PickItem, type PickerQuestion, type PageInfo, type Picked } from "./picker.ts";
+export { wizardData, type WizardCodec } from "./wizard-data.ts";

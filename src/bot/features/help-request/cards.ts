@@ -8,7 +8,7 @@ import { contactOf, personName } from "../../../services/roles.ts";
 import { coopTimeZone } from "../../../services/sla.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatDateTimeId } from "../../../lib/dates.ts";
-import { helpCb } from "./callbacks-data.ts";
+import { helpCb } from "./callback-data.ts";
 import { deliverToEach, type Delivery, type Outbound, type Tr } from "./deliver.ts";
 
 export type CardHead = "new" | "remind" | "escalated" | "moved" | "view";

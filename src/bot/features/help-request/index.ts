@@ -5,7 +5,7 @@ import type { Ctx } from "../../context.ts";
 import { hasConsent } from "../../middlewares/auth.ts";
 import { STAFF_ROLES } from "../../../services/roles.ts";
 import { HELP_REQUEST } from "./wizard.ts";
-import { helpCb, pickCb, rateCb, reassignCb } from "./callbacks-data.ts";
+import { helpCb, pickCb, rateCb, reassignCb } from "./callback-data.ts";
 import { onHelpButton, onPickButton, onRateButton, onReassignButton } from "./actions.ts";
 import { listCommand } from "./list.ts";
 import { relayMessage } from "./relay.ts";

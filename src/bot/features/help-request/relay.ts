@@ -25,7 +25,7 @@ import { MENU_KEYS } from "../../keyboards/main-menu.ts";
 import { InlineKeyboard } from "grammy";
 import { deliverToEach, outboundOf, type Delivery } from "./deliver.ts";
 import { helperKeyboard, requesterKeyboard } from "./cards.ts";
-import { pickCb } from "./callbacks-data.ts";
+import { pickCb } from "./callback-data.ts";
 import { auditStale } from "./audit.ts";
 
 export type Content = Omit<PendingMessage, "messageId">;

@@ -4,7 +4,7 @@ import { Composer } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { canSeeCoop } from "../../../services/roles.ts";
-import { wsCb } from "./callbacks-data.ts";
+import { wsCb } from "./callback-data.ts";
 import { showBaCoops, showCoop } from "./ba-view.ts";
 import { showSupervisor } from "./supervisor-view.ts";
 
