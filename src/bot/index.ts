@@ -9,12 +9,9 @@
 //  7. createConversation × N — resumes an active wizard with this update
 //  8. features        — commands, menus, callbacks (each checks role and scope)
 //  9. unhandled       — a clear "I did not understand" instead of silence
-// Staff & help (issue 5): invite/assignment/help-request conversations next to registration's; staff
-// features (/undang, /kode, /tugaskan, /koperasiku, /mintabantuan, /permintaan, buttons), then the help
-// relay (ordinary messages that belong to a help request) last, just before unhandled.
-// Report (issue 4): its two conversations mount next to registration's; its feature (/lapor, /templat,
-// /riwayat, reviewer buttons, pasted templates) before unhandled. Report reminders: the reminder's
-// "Isi laporan" button (opens the report wizard) right after the report feature.
+// Steps 7 and 8 are the two lists below (CONVERSATIONS, FEATURES); each feature registers itself
+// there and nowhere else. The help relay (ordinary messages that belong to a help request) comes
+// last among the features, just before unhandled.
 import { Bot, type BotConfig } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
@@ -32,9 +29,40 @@ import { startFeature } from "./features/start/index.ts";
 import { cooperativeFeature } from "./features/cooperative/index.ts";
 import { privacyFeature } from "./features/privacy/index.ts";
 import { unhandledFeature } from "./features/unhandled/index.ts";
-import { helpRelayFeature, staffConversations, staffFeatures } from "./features/admin/index.ts";
 import { reportConversations, reportFeature } from "./features/report/index.ts";
 import { remindersFeature } from "./features/reminders/index.ts";
+import { inviteConversations, inviteDeepLink, inviteFeature } from "./features/invite/index.ts";
+import { assignmentConversations, assignmentFeature } from "./features/assignment/index.ts";
+import { helpRelayFeature, helpRequestConversations, helpRequestFeature } from "./features/help-request/index.ts";
+import { workspaceFeature } from "./features/workspace/index.ts";
+import type { I18n } from "@grammyjs/i18n";
+import type { ConvCtx } from "./context.ts";
+import type { Middleware } from "grammy";
+
+/** 7. Every conversation (wizard) of the bot. */
+const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
+  registrationConversations,
+  reportConversations,
+  inviteConversations,
+  assignmentConversations,
+  helpRequestConversations,
+];
+
+/** 8. Every feature, in order (the help relay last); 9. unhandled. */
+const FEATURES: Middleware<Ctx>[] = [
+  startFeature([inviteDeepLink]),
+  registrationFeature,
+  cooperativeFeature,
+  privacyFeature,
+  reportFeature,
+  remindersFeature,
+  inviteFeature,
+  assignmentFeature,
+  workspaceFeature,
+  helpRequestFeature,
+  helpRelayFeature,
+  unhandledFeature,
+];
 
 declare module "./context.ts" {
   interface AppFlavor {
@@ -64,17 +92,7 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
     }),
   );
   guarded.use(globalCommands);
-  guarded.use(registrationConversations(i18n as never));
-  guarded.use(staffConversations(i18n as never));
-  guarded.use(reportConversations(i18n as never));
-  guarded.use(startFeature);
-  guarded.use(registrationFeature);
-  guarded.use(cooperativeFeature);
-  guarded.use(privacyFeature);
-  guarded.use(reportFeature);
-  guarded.use(remindersFeature);
-  guarded.use(staffFeatures);
-  guarded.use(helpRelayFeature);
-  guarded.use(unhandledFeature);
+  for (const conversation of CONVERSATIONS) guarded.use(conversation(i18n as never));
+  guarded.use(...FEATURES);
   return { bot, i18n, notifier };
 }
