@@ -5,8 +5,9 @@ import type { Conv, ConvCtx } from "../../context.ts";
 import { type ReportView, loadView } from "../../../services/reports/view.ts";
 import { type Conflict, addPhoto, saveAnswers } from "../../../services/reports/draft.ts";
 import { type T, fmtValue, longLabel, savedLine } from "./render.ts";
-import { type Input, askButtons, waitInput, w } from "../../kit/index.ts";
+import { type Input, askButtons, waitInput } from "../../kit/index.ts";
 import { isTemplateText } from "../../../services/reports/template.ts";
+import { mineBtn, theirsBtn } from "./callback-data.ts";
 
 export interface Me {
   id: number;
@@ -77,8 +78,10 @@ async function askConflict(env: Env, conflicts: Conflict[], mine: Record<string,
   const by = conflicts.find((c) => c.by)?.by ?? t("rep-someone");
   const lines = conflicts.map((c) => t("rep-conflict-line", { label: longLabel(t, c.key), current: fmtValue(t, c.key, c.current), mine: fmtValue(t, c.key, mine[c.key]) }));
   const text = `${t("rep-conflict", { by })}\n${lines.join("\n")}`;
-  const kb = new InlineKeyboard().text(t("rep-conflict-theirs"), w("theirs")).row().text(t("rep-conflict-mine"), w("mine"));
-  return askChoice(env, text, kb, ["theirs", "mine"] as const, (c) => t(c === "theirs" ? "rep-conflict-theirs" : "rep-conflict-mine"));
+  const kb = new InlineKeyboard().text(t("rep-conflict-theirs"), theirsBtn.pack()).row().text(t("rep-conflict-mine"), mineBtn.pack());
+  const theirs = theirsBtn.payload();
+  const c = await askChoice(env, text, kb, [theirs, mineBtn.payload()], (c) => t(c === theirs ? "rep-conflict-theirs" : "rep-conflict-mine"));
+  return c === theirs ? "theirs" : "mine";
 }
 
 /** What the report wizard's steps take; a pasted template passes through to the template feature. */

@@ -9,7 +9,7 @@ import { loadView } from "../../../services/reports/view.ts";
 import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { type T, answersText, fmtValue, longLabel } from "./render.ts";
-import { viewCb } from "./keyboards.ts";
+import { viewCb } from "./callback-data.ts";
 
 const MAX_LINES = 14;
 

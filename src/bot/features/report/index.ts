@@ -10,7 +10,7 @@ import { isTemplateText } from "../../../services/reports/template.ts";
 import { REPORT, reportWizard } from "./wizard.ts";
 import { REPORT_RETURN, returnConversation, reviewFeature } from "./review.ts";
 import { chooseCoop, enterReport } from "./enter.ts";
-import { coopPickCb, fixCb, viewCb } from "./keyboards.ts";
+import { coopPickCb, fixCb, viewCb } from "./callback-data.ts";
 import { showHistoryList, showReport } from "./history.ts";
 import { onPastedTemplate, sendTemplate } from "./template.ts";
 

@@ -10,9 +10,10 @@ import { groupOf, isAktifKey } from "../../../services/reports/questions.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
 import { normalizeSpaces, truncate } from "../../../lib/text.ts";
 import { type T, groupTitle, longLabel } from "./render.ts";
-import { reviewCb } from "./keyboards.ts";
+import { reviewCb } from "./callback-data.ts";
 import { answerStale, askField, dropButtons, settle, w, waitInput } from "../../kit/index.ts";
 import { acceptAndNotify, returnAndNotify } from "./notify.ts";
+import { flagBtn, returnCancelBtn, returnNextBtn } from "./callback-data.ts";
 
 export const REPORT_RETURN = "report-return";
 
@@ -39,10 +40,10 @@ export async function returnConversation(conversation: Conv, ctx: ConvCtx, repor
   const kb = () => {
     const k = new InlineKeyboard();
     data.keys.forEach((key, i) => {
-      k.text(`${selected.has(key) ? "🔴" : "⬜"} ${truncate(labelOf(t, key), 30)}`, w(`f.${key}`));
+      k.text(`${selected.has(key) ? "🔴" : "⬜"} ${truncate(labelOf(t, key), 30)}`, flagBtn.pack(key));
       if (i % 2 === 1) k.row();
     });
-    return k.row().text(t("rep-ret-next"), w("ok")).text(t("rep-ret-cancel"), w("x"));
+    return k.row().text(t("rep-ret-next"), returnNextBtn.pack()).text(t("rep-ret-cancel"), returnCancelBtn.pack());
   };
   const text = t("rep-ret-pick", { coop: coopName, period: formatPeriod(period), version });
   let prompt = await ctx.reply(text, { reply_markup: kb() });
@@ -56,17 +57,17 @@ export async function returnConversation(conversation: Conv, ctx: ConvCtx, repor
       prompt = await c.reply(text, { reply_markup: kb() });
       continue;
     }
-    const toggled = input.data.startsWith("f.") ? data.keys.find((k) => k === input.data.slice(2)) : undefined;
+    const toggled = data.keys.find((k) => k === flagBtn.unpack(input.data)?.key);
     if (toggled) {
       if (selected.has(toggled)) selected.delete(toggled);
       else selected.add(toggled);
       await c.answerCallbackQuery().catch(() => undefined);
       await c.editMessageReplyMarkup({ reply_markup: kb() }).catch(() => undefined);
-    } else if (input.data === "ok" && selected.size === 0) {
+    } else if (input.data === returnNextBtn.payload() && selected.size === 0) {
       await c.answerCallbackQuery({ text: t("rep-ret-none"), show_alert: true }).catch(() => undefined);
-    } else if (input.data === "ok") {
+    } else if (input.data === returnNextBtn.payload()) {
       break;
-    } else if (input.data === "x") {
+    } else if (input.data === returnCancelBtn.payload()) {
       await settle(c, `${text}\n${t("rep-ret-cancelled")}`);
       return;
     } else await answerStale(c);

@@ -9,6 +9,7 @@ import { formatPeriod } from "../../../../lib/dates.ts";
 import { type T, fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
 import { type Env, askChoice, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
 import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
+import { oddNoBtn, oddYesBtn, unitOffBtn } from "../callback-data.ts";
 
 export type StepOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
 
@@ -39,11 +40,11 @@ export async function numbersStep(env: Env, step: Step): Promise<StepOutcome> {
   const g = step.group;
   const offAllowed = step.whole && !!g.unit;
   const text = numbersPrompt(env, step);
-  const kb = offAllowed ? new InlineKeyboard().text(t("rep-unit-off-button"), w("off")) : undefined;
+  const kb = offAllowed ? new InlineKeyboard().text(t("rep-unit-off-button"), unitOffBtn.pack()) : undefined;
   const prompt = await env.ctx.reply(text, kb ? { reply_markup: kb } : {});
   for (;;) {
     const input = await nextInput(env, prompt.message_id);
-    if (input.kind === "button" && input.data === "off" && offAllowed) {
+    if (input.kind === "button" && input.data === unitOffBtn.payload() && offAllowed) {
       await settle(input.ctx, `${text}\n✅ ${t("rep-unit-off")}`);
       return saveValues(env, { [aktifKey(g.id)]: "0" }, { quiet: true });
     }
@@ -90,6 +91,7 @@ async function confirmOdd(env: Env, odd: Implausible[]): Promise<boolean> {
       : t("rep-odd-last", { label: longLabel(t, o.key), value: fmtValue(t, o.key, o.value), last: fmtValue(t, o.key, o.last!) }),
   );
   const text = `${t("rep-odd-title")}\n${lines.join("\n")}\n${t("rep-odd-ask")}`;
-  const kb = new InlineKeyboard().text(t("rep-odd-yes"), w("yes")).text(t("rep-odd-no"), w("no"));
-  return (await askChoice(env, text, kb, ["yes", "no"] as const, (c) => t(c === "yes" ? "rep-odd-yes" : "rep-odd-no"))) === "yes";
+  const kb = new InlineKeyboard().text(t("rep-odd-yes"), oddYesBtn.pack()).text(t("rep-odd-no"), oddNoBtn.pack());
+  const yes = oddYesBtn.payload();
+  return (await askChoice(env, text, kb, [yes, oddNoBtn.payload()], (c) => t(c === yes ? "rep-odd-yes" : "rep-odd-no"))) === yes;
 }

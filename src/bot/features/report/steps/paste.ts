@@ -10,6 +10,7 @@ import { type T, fmtValue, longLabel } from "../render.ts";
 import { type Env, nextInput, saveValues } from "../env.ts";
 import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 import { errorLine } from "./numbers.ts";
+import { tplCancelBtn, tplSaveBtn } from "../callback-data.ts";
 
 /** The label written in the template for a field ("🛒 Gerai sembako – Omzet (Rp)"). */
 export function templateLabel(t: T, key: string): string {
@@ -52,18 +53,18 @@ export async function pasteStep(env: Env, text: string, labels: Map<string, stri
   const odd = new Set(implausible(fields, p.values, view.lastMonth).map((o) => o.key));
   const lines = keys.map((k) => `${odd.has(k) ? "⚠️" : "•"} ${longLabel(t, k)}: ${fmtValue(t, k, p.values[k])}`);
   const body = [t("rep-tpl-read", { count: keys.length }), ...lines, ...(odd.size ? [t("rep-tpl-odd")] : [])].join("\n");
-  const kb = new InlineKeyboard().text(t("rep-tpl-save"), w("save")).text(t("rep-tpl-cancel"), w("cancel"));
+  const kb = new InlineKeyboard().text(t("rep-tpl-save"), tplSaveBtn.pack()).text(t("rep-tpl-cancel"), tplCancelBtn.pack());
   let prompt = await env.ctx.reply(body, { reply_markup: kb });
   for (;;) {
     const input = await nextInput(env, prompt.message_id);
-    if (input.kind === "button" && input.data === "save") {
+    if (input.kind === "button" && input.data === tplSaveBtn.payload()) {
       await settle(input.ctx, `${body}\n✅ ${t("rep-tpl-save")}`);
       const r = await saveValues(env, Object.fromEntries(keys.map((k) => [k, p.values[k]!])), { quiet: true });
       if (r.kind === "locked") return "locked";
       await env.ctx.reply(t("rep-tpl-saved", { count: r.saved.filter((k) => !isAktifKey(k)).length }));
       return "saved";
     }
-    if (input.kind === "button" && input.data === "cancel") {
+    if (input.kind === "button" && input.data === tplCancelBtn.payload()) {
       await settle(input.ctx, `${body}\n❌ ${t("rep-tpl-cancel")}`);
       return "cancel";
     }

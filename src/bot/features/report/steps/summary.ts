@@ -11,11 +11,12 @@ import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 import { submitAndNotify } from "../notify.ts";
 import type { ReportView } from "../../../../services/reports/view.ts";
 import { mainMenu } from "../../../keyboards/main-menu.ts";
+import { editBackBtn, editBtn, editFieldBtn, sendBtn } from "../callback-data.ts";
 
 export type SummaryOutcome = { kind: "edit"; keys: string[] } | { kind: "again" } | { kind: "done" };
 
 function mainKb(t: T, v: ReportView) {
-  return new InlineKeyboard().text(t("rep-edit"), w("edit")).text(t(v.status === "RETURNED" ? "rep-send-again" : "rep-send"), w("send"));
+  return new InlineKeyboard().text(t("rep-edit"), editBtn.pack()).text(t(v.status === "RETURNED" ? "rep-send-again" : "rep-send"), sendBtn.pack());
 }
 
 function editKb(t: T, v: ReportView) {
@@ -23,10 +24,10 @@ function editKb(t: T, v: ReportView) {
   flaggableKeys(v).forEach((k, i) => {
     const g = groupOf(k)!;
     const label = isAktifKey(k) ? groupTitle(t, g) : longLabel(t, k);
-    kb.text(truncate(label, 32), w(`e.${k}`));
+    kb.text(truncate(label, 32), editFieldBtn.pack(k));
     if (i % 2 === 1) kb.row();
   });
-  return kb.row().text(t("rep-edit-back"), w("back"));
+  return kb.row().text(t("rep-edit-back"), editBackBtn.pack());
 }
 
 export async function summaryStep(env: Env): Promise<SummaryOutcome> {
@@ -37,22 +38,22 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
   for (;;) {
     const input = await nextInput(env, prompt.message_id);
     const c = input.ctx;
-    if (input.kind === "button" && input.data === "edit") {
+    if (input.kind === "button" && input.data === editBtn.payload()) {
       await c.answerCallbackQuery().catch(() => undefined);
       await c.editMessageText(`${text}\n\n${t("rep-edit-which")}`, { reply_markup: editKb(t, view) }).catch(() => undefined);
       continue;
     }
-    if (input.kind === "button" && input.data === "back") {
+    if (input.kind === "button" && input.data === editBackBtn.payload()) {
       await c.answerCallbackQuery().catch(() => undefined);
       await c.editMessageText(text, { reply_markup: mainKb(t, view) }).catch(() => undefined);
       continue;
     }
-    if (input.kind === "button" && input.data.startsWith("e.") && keys.has(input.data.slice(2))) {
-      const key = input.data.slice(2);
+    const key = input.kind === "button" ? editFieldBtn.unpack(input.data)?.key : undefined;
+    if (key && keys.has(key)) {
       await settle(c, `${text}\n\n✏️ ${isAktifKey(key) ? groupTitle(t, groupOf(key)!) : longLabel(t, key)}`);
       return { kind: "edit", keys: [key] };
     }
-    if (input.kind === "button" && input.data === "send") {
+    if (input.kind === "button" && input.data === sendBtn.payload()) {
       await c.answerCallbackQuery().catch(() => undefined);
       await c.editMessageReplyMarkup().catch(() => undefined);
       await c.replyWithChatAction("typing").catch(() => undefined);
