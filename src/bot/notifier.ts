@@ -6,6 +6,7 @@ import type { I18n } from "@grammyjs/i18n";
 import type { InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, ReplyKeyboardRemove } from "grammy/types";
 import type { Deps } from "./deps.ts";
 import { markBlocked } from "../services/users.ts";
+import { type Translate } from "../i18n.ts";
 
 export interface Recipient {
   telegramId: bigint;
@@ -28,8 +29,8 @@ export class Notifier {
 
   async send(
     to: Recipient,
-    text: string | ((t: (key: string, vars?: Vars) => string) => string),
-    markup?: InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ((t: (key: string, vars?: Vars) => string) => InlineKeyboardMarkup),
+    text: string | ((t: Translate) => string),
+    markup?: InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ((t: Translate) => InlineKeyboardMarkup),
   ): Promise<Message.TextMessage | null> {
     if (to.blockedAt) return null;
     const t = (key: string, vars?: Vars) => this.t(to.locale, key, vars);
@@ -45,4 +46,14 @@ export class Notifier {
       return null;
     }
   }
+
+  /** A text too long for one message, as pages (each ≤ 600 characters); the markup goes on the last. */
+  async sendPages(to: Recipient, pages: (t: Translate) => string[], markup?: (t: Translate) => InlineKeyboardMarkup): Promise<Message.TextMessage | null> {
+    const t: Translate = (key, vars) => this.t(to.locale, key, vars);
+    const list = pages(t);
+    let last: Message.TextMessage | null = null;
+    for (const [i, page] of list.entries()) last = await this.send(to, page, i === list.length - 1 ? markup : undefined);
+    return last;
+  }
+
 }

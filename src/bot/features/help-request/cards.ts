@@ -9,7 +9,8 @@ import { coopTimeZone } from "../../../services/sla.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatDateTimeId } from "../../../lib/dates.ts";
 import { helpCb } from "./callback-data.ts";
-import { deliverToEach, type Delivery, type Outbound, type Tr } from "./deliver.ts";
+import { deliverToEach, type Delivery, type Outbound } from "./deliver.ts";
+import { type Translate } from "../../../i18n.ts";
 
 export type CardHead = "new" | "remind" | "escalated" | "moved" | "view";
 
@@ -55,7 +56,7 @@ export async function loadCard(prisma: PrismaClient, id: number): Promise<CardDa
   };
 }
 
-export function cardText(t: Tr, d: CardData, head: CardHead): string {
+export function cardText(t: Translate, d: CardData, head: CardHead): string {
   const who = d.position ? t("help-card-from-position", { name: d.requesterName, position: t(`position-${d.position}`) }) : t("help-card-from", { name: d.requesterName });
   return [
     t(`help-card-head-${head}`, { no: d.no }),
@@ -73,7 +74,7 @@ export function cardText(t: Tr, d: CardData, head: CardHead): string {
 }
 
 /** Ambil (while nobody took it) · Balas · Selesai, and Alihkan for PMO/admin. */
-export function helperKeyboard(t: Tr, id: number, status: HelpStatus, withReassign = false): InlineKeyboard | undefined {
+export function helperKeyboard(t: Translate, id: number, status: HelpStatus, withReassign = false): InlineKeyboard | undefined {
   if (status === "CLOSED") return undefined;
   const kb = new InlineKeyboard();
   if (status === "OPEN" || status === "ESCALATED") kb.text(t("help-btn-take"), helpCb.pack("t", id));
@@ -83,7 +84,7 @@ export function helperKeyboard(t: Tr, id: number, status: HelpStatus, withReassi
 }
 
 /** The requester's side: Balas (and Selesai to close it themselves). */
-export function requesterKeyboard(t: Tr, id: number): InlineKeyboard {
+export function requesterKeyboard(t: Translate, id: number): InlineKeyboard {
   return new InlineKeyboard().text(t("help-btn-reply"), helpCb.pack("r", id)).text(t("help-btn-close-own"), helpCb.pack("c", id));
 }
 

@@ -7,6 +7,7 @@ import type { Deps } from "../../deps.ts";
 import type { Notifier } from "../../notifier.ts";
 import { markBlocked } from "../../../services/users.ts";
 import { markDelivered, markFailed, recordOutgoing, type Direction, type MessageKind } from "../../../services/help-requests/index.ts";
+import { type Translate } from "../../../i18n.ts";
 
 /** What sending needs: the Bot API, translations in the recipient's language, DB, clock. */
 export interface Outbound {
@@ -15,7 +16,6 @@ export interface Outbound {
   deps: Pick<Deps, "prisma" | "logger" | "clock" | "config">;
 }
 
-export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 export type Payload =
   | { kind: "TEXT" | "CARD"; text: string; markup?: InlineKeyboard }
@@ -70,7 +70,7 @@ export interface Delivery {
 }
 
 /** Send one message of a request to each recipient (rendered in their language) and record each copy. */
-export async function deliverToEach(out: Outbound, req: Pick<HelpRequest, "id">, direction: Direction, src: Source, recipients: User[], render: (t: Tr, to: User) => Payload): Promise<Delivery[]> {
+export async function deliverToEach(out: Outbound, req: Pick<HelpRequest, "id">, direction: Direction, src: Source, recipients: User[], render: (t: Translate, to: User) => Payload): Promise<Delivery[]> {
   const { prisma, clock } = out.deps;
   const results: Delivery[] = [];
   for (const user of recipients) {
@@ -85,7 +85,7 @@ export async function deliverToEach(out: Outbound, req: Pick<HelpRequest, "id">,
       srcMessageId: src.messageId,
       dstChatId: user.telegramId,
     });
-    const t: Tr = (key, vars) => out.notifier.t(user.locale, key, vars);
+    const t: Translate = (key, vars) => out.notifier.t(user.locale, key, vars);
     const result = await sendPayload(out, user, render(t, user));
     if (result.ok) await markDelivered(prisma, row.id, result.messageId, clock.now());
     else await markFailed(prisma, row.id, result.error);

@@ -8,12 +8,12 @@ import { hasConsent, refuse } from "../../middlewares/auth.ts";
 import { isActiveMember } from "../../../services/reports/access.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
 import { enterReport } from "../report/enter.ts";
+import { type Translate } from "../../../i18n.ts";
 
 export const reminderCb = callbackData("rml", ["coopId", "period"] as const, { coopId: ID, period: /^\d{4}-(0[1-9]|1[0-2])$/ });
 
-export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
-export function reminderKeyboard(t: Tr, coopId: number, period: string): InlineKeyboard {
+export function reminderKeyboard(t: Translate, coopId: number, period: string): InlineKeyboard {
   return new InlineKeyboard().text(t("rem-button", { period: formatPeriod(period) }), reminderCb.pack(coopId, period));
 }
 

@@ -4,10 +4,11 @@ import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
 import { type ReportView, loadView } from "../../../services/reports/view.ts";
 import { type Conflict, addPhoto, saveAnswers } from "../../../services/reports/draft.ts";
-import { type T, fmtValue, longLabel, savedLine } from "./render.ts";
+import { fmtValue, longLabel, savedLine } from "./render.ts";
 import { type Input, askButtons, waitInput } from "../../kit/index.ts";
 import { isTemplateText } from "../../../services/reports/template.ts";
 import { mineBtn, theirsBtn } from "./callback-data.ts";
+import { type Translate } from "../../../i18n.ts";
 
 export interface Me {
   id: number;
@@ -17,7 +18,7 @@ export interface Me {
 export interface Env {
   conversation: Conv;
   ctx: ConvCtx;
-  t: T;
+  t: Translate;
   me: Me;
   view: ReportView;
   /** "Langkah n dari m" (or the edit header) */

@@ -8,13 +8,14 @@ import { listReports, reportEvents, type HistoryEvent } from "../../../services/
 import { loadView } from "../../../services/reports/view.ts";
 import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
-import { type T, answersText, fmtValue, longLabel } from "./render.ts";
+import { answersText, fmtValue, longLabel } from "./render.ts";
 import { viewCb } from "./callback-data.ts";
+import { type Translate } from "../../../i18n.ts";
 
 const MAX_LINES = 14;
 
 export async function showHistoryList(ctx: Ctx) {
-  const t: T = ctx.t.bind(ctx);
+  const t: Translate = ctx.t.bind(ctx);
   const coops = await activeCoops(ctx.deps.prisma, ctx.user!.id);
   if (coops.length === 0) {
     await ctx.reply(t("rep-not-member"));
@@ -32,7 +33,7 @@ export async function showHistoryList(ctx: Ctx) {
   }
 }
 
-function eventLine(t: T, e: HistoryEvent, tz: string): string | undefined {
+function eventLine(t: Translate, e: HistoryEvent, tz: string): string | undefined {
   const at = formatDateTimeId(new Date(e.at), tz);
   const by = e.by ?? "-";
   if (e.action === "SUBMITTED") return t("rep-ev-submitted", { at, by, version: e.version });
@@ -49,7 +50,7 @@ function eventLine(t: T, e: HistoryEvent, tz: string): string | undefined {
 }
 
 export async function showReport(ctx: Ctx, reportId: number) {
-  const t: T = ctx.t.bind(ctx);
+  const t: Translate = ctx.t.bind(ctx);
   const { prisma } = ctx.deps;
   const report = await prisma.monthlyReport.findUnique({ where: { id: reportId }, include: { coop: true } });
   if (!report || !(await canViewCoopReports(prisma, ctx.user!, report.coop))) return refuse(ctx, "MonthlyReport", { reportId, reason: report ? "forbidden" : "not_found" });

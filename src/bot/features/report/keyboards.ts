@@ -1,7 +1,7 @@
 // Keyboards of the report feature outside the wizard (their data: callback-data.ts).
 import { InlineKeyboard } from "grammy";
 import { coopPickCb, fixCb, reviewCb, viewCb } from "./callback-data.ts";
-import type { T } from "./render.ts";
+import { type Translate } from "../../../i18n.ts";
 
 export function coopPickKeyboard(coops: Array<{ id: number; name: string }>, purpose: "l" | "t"): InlineKeyboard {
   const kb = new InlineKeyboard();
@@ -9,7 +9,7 @@ export function coopPickKeyboard(coops: Array<{ id: number; name: string }>, pur
   return kb;
 }
 
-export function reviewKeyboard(t: T, reportId: number, version: number): InlineKeyboard {
+export function reviewKeyboard(t: Translate, reportId: number, version: number): InlineKeyboard {
   return new InlineKeyboard()
     .text(t("rep-review-accept"), reviewCb.pack("a", reportId, version))
     .text(t("rep-review-return"), reviewCb.pack("r", reportId, version))
@@ -17,6 +17,6 @@ export function reviewKeyboard(t: T, reportId: number, version: number): InlineK
     .text(t("rep-review-history"), viewCb.pack(reportId));
 }
 
-export function fixKeyboard(t: T, reportId: number): InlineKeyboard {
+export function fixKeyboard(t: Translate, reportId: number): InlineKeyboard {
   return new InlineKeyboard().text(t("rep-fix-button"), fixCb.pack(reportId));
 }

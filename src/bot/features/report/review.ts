@@ -9,23 +9,24 @@ import { flaggableKeys } from "../../../services/reports/plan.ts";
 import { groupOf, isAktifKey } from "../../../services/reports/questions.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
 import { normalizeSpaces, truncate } from "../../../lib/text.ts";
-import { type T, groupTitle, longLabel } from "./render.ts";
+import { groupTitle, longLabel } from "./render.ts";
 import { reviewCb } from "./callback-data.ts";
 import { answerStale, askField, dropButtons, settle, w, waitInput } from "../../kit/index.ts";
 import { acceptAndNotify, returnAndNotify } from "./notify.ts";
 import { flagBtn, returnCancelBtn, returnNextBtn } from "./callback-data.ts";
+import { type Translate } from "../../../i18n.ts";
 
 export const REPORT_RETURN = "report-return";
 
-const labelOf = (t: T, k: string) => (isAktifKey(k) ? groupTitle(t, groupOf(k)!) : longLabel(t, k));
+const labelOf = (t: Translate, k: string) => (isAktifKey(k) ? groupTitle(t, groupOf(k)!) : longLabel(t, k));
 
-function staleText(t: T, r: DecideResult): string {
+function staleText(t: Translate, r: DecideResult): string {
   if (r.kind === "stale") return t("rep-review-stale", { status: t(`rep-status-${r.status}`), version: r.version });
   return t("rep-review-invalid");
 }
 
 export async function returnConversation(conversation: Conv, ctx: ConvCtx, reportId: number, version: number, reviewMessageId: number | null) {
-  const t: T = ctx.t.bind(ctx);
+  const t: Translate = ctx.t.bind(ctx);
   const data = await conversation.external(async (octx) => {
     const check = await checkReview(octx.deps.prisma, octx.user!, reportId, version);
     const view = check.kind === "ok" ? await loadView(octx.deps.prisma, reportId) : null;

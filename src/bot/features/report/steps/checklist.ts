@@ -3,13 +3,14 @@
 // sent here marks the land of the gerai or the warehouse. One tap when nothing changed.
 import { InlineKeyboard } from "grammy";
 import { CHECKLIST, type Checklist, checklistDef, cycleState, encodeChecklist } from "../../../../services/readiness.ts";
-import { type T, checklistLabel } from "../render.ts";
+import { checklistLabel } from "../render.ts";
 import { type Env, askChoice, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
 import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 import type { StepOutcome } from "./numbers.ts";
 import { checkDoneBtn, checkItemBtn, landBtn } from "../callback-data.ts";
+import { type Translate } from "../../../../i18n.ts";
 
-function keyboard(t: T, c: Checklist): InlineKeyboard {
+function keyboard(t: Translate, c: Checklist): InlineKeyboard {
   const kb = new InlineKeyboard();
   CHECKLIST.forEach(({ item }, i) => {
     kb.text(checklistLabel(t, item, c[item]?.state ?? "NO"), checkItemBtn.pack(item));

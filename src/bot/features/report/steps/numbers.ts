@@ -6,15 +6,16 @@ import type { Step } from "../../../../services/reports/plan.ts";
 import { type FieldDef, aktifKey, keySlug } from "../../../../services/reports/questions.ts";
 import { type Implausible, type ValueError, crossFieldErrors, implausible, parseGroupAnswer } from "../../../../services/reports/input.ts";
 import { formatPeriod } from "../../../../lib/dates.ts";
-import { type T, fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
+import { fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
 import { type Env, askChoice, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
 import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 import { oddNoBtn, oddYesBtn, unitOffBtn } from "../callback-data.ts";
+import { type Translate } from "../../../../i18n.ts";
 
 export type StepOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
 
-const promptLabel = (t: T, f: FieldDef) => (f.kind === "money" ? t("rep-money-label", { label: fieldLabel(t, f.key) }) : fieldLabel(t, f.key));
-export const exampleOf = (t: T, fields: FieldDef[]) => fields.map((f) => t(`rep-ex-${keySlug(f.key)}`)).join(" / ");
+const promptLabel = (t: Translate, f: FieldDef) => (f.kind === "money" ? t("rep-money-label", { label: fieldLabel(t, f.key) }) : fieldLabel(t, f.key));
+export const exampleOf = (t: Translate, fields: FieldDef[]) => fields.map((f) => t(`rep-ex-${keySlug(f.key)}`)).join(" / ");
 
 export function numbersPrompt(env: Env, step: Step): string {
   const { t, view } = env;
@@ -28,7 +29,7 @@ export function numbersPrompt(env: Env, step: Step): string {
   return lines.join("\n");
 }
 
-export function errorLine(t: T, f: FieldDef, input: string, reason: ValueError): string {
+export function errorLine(t: Translate, f: FieldDef, input: string, reason: ValueError): string {
   const vars = { label: longLabel(t, f.key), input: input.slice(0, 40), example: t(`rep-ex-${keySlug(f.key)}`) };
   if (reason === "invalid") return t(f.kind === "money" ? "rep-err-invalid-money" : "rep-err-invalid-count", vars);
   if (reason === "too_large") return t("rep-err-too-large", vars);

@@ -6,14 +6,15 @@ import { parseTemplate, templateFields, normalizeLabel } from "../../../../servi
 import { crossFieldErrors, implausible } from "../../../../services/reports/input.ts";
 import { ALL_GROUPS, fieldDef, isAktifKey } from "../../../../services/reports/questions.ts";
 import { LOCALES } from "../../../../i18n.ts";
-import { type T, fmtValue, longLabel } from "../render.ts";
+import { fmtValue, longLabel } from "../render.ts";
 import { type Env, nextInput, saveValues } from "../env.ts";
 import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 import { errorLine } from "./numbers.ts";
 import { tplCancelBtn, tplSaveBtn } from "../callback-data.ts";
+import { type Translate } from "../../../../i18n.ts";
 
 /** The label written in the template for a field ("🛒 Gerai sembako – Omzet (Rp)"). */
-export function templateLabel(t: T, key: string): string {
+export function templateLabel(t: Translate, key: string): string {
   return fieldDef(key)?.kind === "money" ? t("rep-money-label", { label: longLabel(t, key) }) : longLabel(t, key);
 }
 
