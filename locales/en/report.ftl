@@ -255,7 +255,9 @@ rep-view-title =
     📄 Report { $period } — { $coop }
     Status: { $status } (version { $version })
 rep-view-readonly = (Read only.)
-rep-hist-events = 🕘 History:
+rep-hist-version = 🕘 History of version { $version }:
+rep-hist-newer = « Newer
+rep-hist-older = Older »
 rep-ev-submitted = • { $at } — { $by }: sent (version { $version })
 rep-ev-accepted = • { $at } — { $by }: accepted (version { $version })
 rep-ev-returned = • { $at } — { $by }: returned (version { $version }): { $fields }. "{ $comment }"

@@ -255,7 +255,9 @@ rep-view-title =
     📄 Laporan { $period } — { $coop }
     Status: { $status } (versi { $version })
 rep-view-readonly = (Hanya untuk dibaca.)
-rep-hist-events = 🕘 Riwayat:
+rep-hist-version = 🕘 Riwayat versi { $version }:
+rep-hist-newer = « Lebih baru
+rep-hist-older = Lebih lama »
 rep-ev-submitted = • { $at } — { $by }: dikirim (versi { $version })
 rep-ev-accepted = • { $at } — { $by }: diterima (versi { $version })
 rep-ev-returned = • { $at } — { $by }: dikembalikan (versi { $version }): { $fields }. "{ $comment }"

@@ -118,7 +118,11 @@ describe("monthly report: full cycle", () => {
     await siti.command("riwayat");
     expect(siti.lastText()).toBe(h.t("rep-hist-title", { coop: coop.name }));
     await siti.press(viewCb.pack(report.id));
-    const [view, history] = siti.texts().slice(-2);
+    const [view, newest] = siti.texts().slice(-2);
+    expect(newest).toContain(h.t("rep-hist-version", { version: 2 }));
+    await siti.press((l) => l === h.t("rep-hist-older")); // one page per version, newest first
+    const history = `${newest}\n${siti.lastText()}`;
+    expect(siti.lastText()).toContain(h.t("rep-hist-version", { version: 1 }));
     expect(view).toContain(h.t("rep-status-ACCEPTED"));
     expect(view).toContain("Omzet Rp15.000.000");
     expect(view).toContain(h.t("rep-view-readonly"));

@@ -10,8 +10,8 @@ import { isTemplateText } from "../../../services/reports/template.ts";
 import { REPORT, reportWizard } from "./wizard.ts";
 import { REPORT_RETURN, returnConversation, reviewFeature } from "./review.ts";
 import { chooseCoop, enterReport } from "./enter.ts";
-import { coopPickCb, fixCb, viewCb } from "./callback-data.ts";
-import { showHistoryList, showReport } from "./history.ts";
+import { coopPickCb, fixCb, historyPageCb, viewCb } from "./callback-data.ts";
+import { showHistoryList, showHistoryPage, showReport } from "./history.ts";
 import { onPastedTemplate, sendTemplate } from "./template.ts";
 
 export function reportConversations(i18n: I18n<ConvCtx>) {
@@ -43,6 +43,12 @@ pm.callbackQuery(coopPickCb.filter, async (ctx) => {
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   if (d.purpose === "t") await sendTemplate(ctx, Number(d.coopId));
   else await startWizard(ctx, Number(d.coopId));
+});
+
+reportFeature.callbackQuery(historyPageCb.filter, async (ctx) => {
+  const d = historyPageCb.unpack(ctx.callbackQuery.data);
+  if (!d || !ctx.user) return refuse(ctx, "MonthlyReport", { reason: "malformed" });
+  await showHistoryPage(ctx, Number(d.reportId), Number(d.page));
 });
 
 reportFeature.callbackQuery(viewCb.filter, async (ctx) => {
