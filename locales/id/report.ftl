@@ -89,7 +89,8 @@ rep-ask-numbers =
     Ketik { $labels } bulan { $period } dalam SATU pesan, dipisah garis miring (/).
 rep-ask-one = Ketik { $labels } bulan { $period }.
 rep-example = Contoh: { $example }
-rep-zero-hint = Tidak ada? Ketik 0 atau -. Boleh pakai "jt", "rb", "M".
+rep-zero-hint = Tidak ada? Ketik 0 atau -.
+rep-money-hint = Untuk uang boleh disingkat: rb (ribu), jt (juta), M (miliar).
 rep-current = Isian sekarang: { $values }
 rep-unit-off-button = ⏸ Unit ini belum beroperasi
 rep-unit-off = belum beroperasi

@@ -23,7 +23,7 @@ export function numbersPrompt(env: Env, step: Step): string {
   const lines = [`${env.header} · ${groupTitle(t, step.group)}`];
   lines.push(t(step.fields.length > 1 ? "rep-ask-numbers" : "rep-ask-one", { labels, period: formatPeriod(view.period) }));
   lines.push(t("rep-example", { example: exampleOf(t, step.fields) }));
-  lines.push(t("rep-zero-hint"));
+  lines.push(step.fields.some((f) => f.kind === "money") ? `${t("rep-zero-hint")} ${t("rep-money-hint")}` : t("rep-zero-hint"));
   const current = step.fields.filter((f) => view.values[f.key] !== undefined);
   if (current.length > 0) lines.push(t("rep-current", { values: current.map((f) => fmtValue(t, f.key, view.values[f.key])).join(" / ") }));
   return lines.join("\n");
