@@ -80,6 +80,8 @@ describe("every callback query is answered, at every wizard step", () => {
     await probe(a);
     await a.press(inv.roleBtn.pack("BA"));
     await probe(a); // province list
+    await a.press((l) => l === h.t("btn-next"));
+    await probe(a); // its second page
     await a.press((l) => l === "Kalimantan Barat");
     await probe(a); // regency list
     await a.send("kubu");
