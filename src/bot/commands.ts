@@ -1,4 +1,5 @@
-// The command catalogue: which role may use which command. Drives /bantuan and setMyCommands.
+// The command catalogue: which role may use which command. Drives /bantuan and setMyCommands, and
+// is enforced before any handler runs (middlewares/command-roles.ts).
 import type { Role } from "../generated/prisma/enums.ts";
 
 export interface CommandSpec {
@@ -7,6 +8,10 @@ export interface CommandSpec {
   roles?: Role[];
   /** shown in the Telegram "/" menu */
   menu?: boolean;
+  /** said to the other roles instead of "not allowed" (a pointer to what they can do) */
+  otherRolesKey?: string;
+  /** audit-log entity of a refusal (default "Command") */
+  entity?: string;
   /** /bantuan shows the commands by topic (default "general") */
   topic?: HelpTopic;
 }
@@ -17,18 +22,18 @@ export type HelpTopic = (typeof HELP_TOPICS)[number];
 export const COMMANDS: CommandSpec[] = [
   { command: "start", menu: true },
   { command: "koperasi", topic: "coop", menu: true },
-  { command: "lapor", topic: "coop", roles: ["PENGURUS", "ADMIN"], menu: true },
-  { command: "templat", topic: "coop", roles: ["PENGURUS", "ADMIN"] },
-  { command: "riwayat", topic: "coop", roles: ["PENGURUS", "ADMIN"], menu: true },
+  { command: "lapor", topic: "coop", roles: ["PENGURUS", "ADMIN"], entity: "MonthlyReport", menu: true },
+  { command: "templat", topic: "coop", roles: ["PENGURUS", "ADMIN"], entity: "MonthlyReport" },
+  { command: "riwayat", topic: "coop", roles: ["PENGURUS", "ADMIN"], entity: "MonthlyReport", menu: true },
   { command: "bantuan", menu: true },
   { command: "batal", menu: true },
   { command: "bahasa", menu: true },
   { command: "privasi", menu: true },
-  { command: "mintabantuan", topic: "help", roles: ["PENGURUS"], menu: true },
+  { command: "mintabantuan", topic: "help", roles: ["PENGURUS"], otherRolesKey: "help-staff-hint", menu: true },
   { command: "permintaan", topic: "help", menu: true },
-  { command: "koperasiku", topic: "staff", roles: ["BA", "PMO", "DINAS", "ADMIN"] },
-  { command: "tugaskan", topic: "staff", roles: ["PMO", "ADMIN"] },
-  { command: "undang", topic: "staff", roles: ["ADMIN"] },
+  { command: "koperasiku", topic: "staff", roles: ["BA", "PMO", "DINAS", "ADMIN"], otherRolesKey: "ws-not-staff" },
+  { command: "tugaskan", topic: "staff", roles: ["PMO", "ADMIN"], entity: "Assignment" },
+  { command: "undang", topic: "staff", roles: ["ADMIN"], entity: "Invite" },
   { command: "kode", topic: "staff" },
   { command: "dataku" },
   { command: "hapusdata" },
@@ -41,4 +46,9 @@ export function commandsFor(role: Role | undefined): CommandSpec[] {
 /** The role's commands of one /bantuan topic. */
 export function commandsOfTopic(role: Role | undefined, topic: HelpTopic): CommandSpec[] {
   return commandsFor(role).filter((c) => (c.topic ?? "general") === topic);
+}
+
+/** The catalogue entry of a command name (without "/"), if any. */
+export function commandSpec(name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.command === name);
 }

@@ -5,7 +5,8 @@
 //  3. loadUser        — ctx.user from the DB (created on first contact) + locale cache, before i18n
 //  4. i18n            — ctx.t in the user's stored language
 //  5. conversations   — ctx.conversation; state in the DB (survives restarts)
-//  6. global commands — /batal, /bahasa, /bantuan, /privasi work from anywhere, even mid-wizard
+//  6. global commands — /batal, /bahasa, /bantuan, /privasi work from anywhere, even mid-wizard;
+//     then commandRoles — the role list of commands.ts, enforced before any wizard or handler
 //  7. createConversation × N — resumes an active wizard with this update
 //  8. features        — commands, menus, callbacks (each checks role and scope)
 //  9. unhandled       — a clear "I did not understand" instead of silence
@@ -20,6 +21,7 @@ import type { Ctx } from "./context.ts";
 import type { Deps } from "./deps.ts";
 import { createI18n } from "../i18n.ts";
 import { loadUser } from "./middlewares/load-user.ts";
+import { commandRoles } from "./middlewares/command-roles.ts";
 import { errorHandler } from "./middlewares/error-handler.ts";
 import { createConversationStorage, CONVERSATION_VERSION } from "./conversation-storage.ts";
 import { Notifier } from "./notifier.ts";
@@ -92,6 +94,7 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
     }),
   );
   guarded.use(globalCommands);
+  guarded.use(commandRoles);
   for (const conversation of CONVERSATIONS) guarded.use(conversation(i18n as never));
   guarded.use(...FEATURES);
   return { bot, i18n, notifier };
