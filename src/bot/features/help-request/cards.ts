@@ -11,6 +11,7 @@ import { formatDateTimeId } from "../../../lib/dates.ts";
 import { helpCb } from "./callback-data.ts";
 import { deliverToEach, type Delivery, type Outbound } from "./deliver.ts";
 import { type Translate } from "../../../i18n.ts";
+import { requestForCard } from "../../../services/help-requests/queries.ts";
 
 export type CardHead = "new" | "remind" | "escalated" | "moved" | "view";
 
@@ -33,8 +34,8 @@ export interface CardData {
 }
 
 export async function loadCard(prisma: PrismaClient, id: number): Promise<CardData> {
-  const r = await prisma.helpRequest.findUniqueOrThrow({ where: { id }, include: { coop: true, requester: true, assignee: true } });
-  const m = await prisma.membership.findUnique({ where: { userId_coopId: { userId: r.requesterId, coopId: r.coopId } } });
+  const r = await requestForCard(prisma, id);
+  const m = r.membership;
   const tz = coopTimeZone(r.coop);
   const path = getWilayah().villagePath(r.coop.villageCode);
   return {

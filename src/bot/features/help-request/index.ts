@@ -11,6 +11,7 @@ import { helpCb, pickCb, rateCb, reassignCb } from "./callback-data.ts";
 import { onHelpButton, onPickButton, onRateButton, onReassignButton } from "./actions.ts";
 import { listCommand } from "./list.ts";
 import { relayMessage } from "./relay.ts";
+import { openMemberships } from "../../../services/memberships.ts";
 
 export const helpRequestConversations = (i18n: I18n<ConvCtx>) => createConversation<Ctx, ConvCtx>(helpWizard, { id: HELP_REQUEST, plugins: [i18n] });
 
@@ -20,7 +21,7 @@ const pm = helpRequestFeature.chatType("private");
 async function startHelp(ctx: Ctx) {
   const user = ctx.user!;
   if (!hasConsent(ctx) && !STAFF_ROLES.includes(user.role)) return ctx.reply(ctx.t("error-need-consent"));
-  const ms = await ctx.deps.prisma.membership.findMany({ where: { userId: user.id, status: { in: ["ACTIVE", "PENDING"] } }, include: { coop: true }, orderBy: { id: "asc" } });
+  const ms = await openMemberships(ctx.deps.prisma, user.id);
   const active = ms.filter((m) => m.status === "ACTIVE");
   if (active.length === 0) {
     if (ms.length > 0) return ctx.reply(ctx.t("help-need-approval", { coop: ms[0]!.coop.name }));

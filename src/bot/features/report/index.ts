@@ -13,6 +13,7 @@ import { chooseCoop, enterReport } from "./enter.ts";
 import { coopPickCb, fixCb, historyPageCb, viewCb } from "./callback-data.ts";
 import { showHistoryList, showHistoryPage, showReport } from "./history.ts";
 import { onPastedTemplate, sendTemplate } from "./template.ts";
+import { reportById } from "../../../services/reports/access.ts";
 
 export function reportConversations(i18n: I18n<ConvCtx>) {
   const c = new Composer<Ctx>();
@@ -59,7 +60,7 @@ reportFeature.callbackQuery(viewCb.filter, async (ctx) => {
 
 pm.callbackQuery(fixCb.filter, async (ctx) => {
   const d = fixCb.unpack(ctx.callbackQuery.data);
-  const report = d ? await ctx.deps.prisma.monthlyReport.findUnique({ where: { id: Number(d.reportId) } }) : null;
+  const report = d ? await reportById(ctx.deps.prisma, Number(d.reportId)) : null;
   if (!d || !ctx.user || !report || !(await isActiveMember(ctx.deps.prisma, ctx.user.id, report.coopId))) {
     return refuse(ctx, "MonthlyReport", { reportId: d?.reportId ?? null, reason: "not_member" });
   }

@@ -12,6 +12,7 @@ import { answerPages, fmtValue, longLabel } from "./render.ts";
 import { MESSAGE_LIMIT } from "../../../lib/text.ts";
 import { fixKeyboard, reviewKeyboard } from "./keyboards.ts";
 import { type Translate } from "../../../i18n.ts";
+import { coopById } from "../../../services/cooperatives.ts";
 
 const nameOf = (u: Pick<User, "fullName" | "tgFirstName">) => u.fullName ?? u.tgFirstName ?? "-";
 
@@ -44,7 +45,7 @@ export async function submitAndNotify(octx: Ctx, reportId: number, expectedRev: 
   if (r.kind === "not_found" || r.kind === "locked") return { kind: "locked", by: r.kind === "locked" ? r.by : null };
   if (r.kind !== "submitted") return { kind: r.kind };
   const v = (await loadView(prisma, reportId))!;
-  const coop = await prisma.cooperative.findUniqueOrThrow({ where: { id: v.coopId } });
+  const coop = (await coopById(prisma, v.coopId))!;
   const changes = r.version > 1 ? changesIn(await reportEvents(prisma, reportId), r.version) : [];
   const reviewers = await reviewersOf(prisma, coop);
   for (const u of reviewers) {

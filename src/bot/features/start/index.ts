@@ -5,6 +5,7 @@ import type { Ctx } from "../../context.ts";
 import { enterRegistration } from "../registration/index.ts";
 import { mainMenu } from "../../keyboards/main-menu.ts";
 import { hasConsent } from "../../middlewares/auth.ts";
+import { countMemberships } from "../../../services/memberships.ts";
 
 /** A deep-link payload handler (e.g. an invite code): true when it took the payload. */
 export type StartPayloadHandler = (ctx: Ctx, payload: string) => Promise<boolean>;
@@ -27,7 +28,7 @@ async function onStart(ctx: Ctx & { match: string; from: NonNullable<Ctx["from"]
     await ctx.reply(ctx.t("start-staff", { name, role: ctx.t(`role-${user.role}`) }), { reply_markup: mainMenu(ctx.t.bind(ctx)) });
     return;
   }
-  const memberships = hasConsent(ctx) ? await ctx.deps.prisma.membership.count({ where: { userId: user.id, status: { in: ["ACTIVE", "PENDING"] } } }) : 0;
+  const memberships = hasConsent(ctx) ? await countMemberships(ctx.deps.prisma, user.id, ["ACTIVE", "PENDING"]) : 0;
   if (memberships > 0) {
     await ctx.reply(ctx.t("start-welcome-back", { name }), { reply_markup: mainMenu(ctx.t.bind(ctx)) });
     return;
