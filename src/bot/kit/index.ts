@@ -9,6 +9,8 @@
 //   askField(conv, ctx, { text, parse, accept, keyboard, choices })  → { value: {kind:"value"|"button"}, ctx }
 //       parse returns { ok, value } or { ok: false, error: i18nKey, vars }: the error is said and
 //       the question asked again (the error text carries an example)
+//   askMenu(conv, ctx, { view, onPress })                            → { value, ctx }
+//       buttons that change the prompt in place (toggles, lists) until a press returns { done }
 //   pickPaged(conv, ctx, { title, items, search, extra })            → { value: {kind:"picked"|"extra"}, ctx }
 //       paged buttons, type-to-search (paged, counted), "back to list"
 //
@@ -20,3 +22,4 @@ export { askButtons, type Answered, type ButtonQuestion } from "./ask-buttons.ts
 export { askField, type FieldQuestion, type FieldAnswer, type Parsed } from "./ask-field.ts";
 export { pickPaged, pageKeyboard, pageCount, type PickItem, type PickerQuestion, type PageInfo, type Picked } from "./picker.ts";
 export { wizardData, type WizardCodec } from "./wizard-data.ts";
+export { askMenu, type MenuQuestion, type MenuStep } from "./ask-menu.ts";

@@ -3,7 +3,7 @@
 // A step machine in one conversation; buttons are accepted only on the current prompt.
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { type Answered, type PickItem, answerStale, askButtons, dropButtons, pickPaged, settle, waitInput } from "../../kit/index.ts";
+import { type Answered, type PickItem, askButtons, askMenu, pickPaged } from "../../kit/index.ts";
 import { backBtn, baBtn, confirmBtn, coopBtn, districtBtn, nextBtn, otherDistrictBtn } from "./callback-data.ts";
 import { assignCoops, baLoads, coopsInDistrict, districtsWithCoops, regenciesWithCoops } from "../../../services/assignments.ts";
 import { personName } from "../../../services/roles.ts";
@@ -107,8 +107,7 @@ async function pickRegency(conversation: Conv, ctx: ConvCtx, header: string): Pr
   return { code: r.value.kind === "picked" ? r.value.code : undefined, ctx: r.ctx };
 }
 
-async function pickCoops(conversation: Conv, ctx0: ConvCtx, header: string, regency: string, picked: Map<number, string>): Promise<Answered<"back" | "next">> {
-  let ctx = ctx0;
+async function pickCoops(conversation: Conv, ctx: ConvCtx, header: string, regency: string, picked: Map<number, string>): Promise<Answered<"back" | "next">> {
   const t = ctx.t.bind(ctx);
   const districts = await conversation.external((octx) => districtsWithCoops(octx.deps.prisma, regency));
   let district: string | undefined;
@@ -130,51 +129,34 @@ async function pickCoops(conversation: Conv, ctx0: ConvCtx, header: string, rege
     const body = district ? t("asg-coops-ask", { district: districtName(district) }) : t("asg-district-ask", { regency: regencyName(regency) });
     return { text: `${header}\n${body}`, kb };
   };
-  let v = view();
-  let prompt = await ctx.reply(v.text, { reply_markup: v.kb });
-  for (;;) {
-    const input = await waitInput(conversation, { promptId: prompt.message_id });
-    ctx = input.ctx;
-    if (input.kind !== "button") {
-      await ctx.reply(t("asg-use-buttons"));
-      await dropButtons(ctx, prompt.message_id);
-      v = view();
-      prompt = await ctx.reply(v.text, { reply_markup: v.kb });
-      continue;
-    }
-    const d = input.data;
-    if (d === nextBtn.payload()) {
-      if (picked.size === 0) {
-        await ctx.answerCallbackQuery({ text: t("asg-pick-one"), show_alert: true }).catch(() => undefined);
-        continue;
+  return askMenu<"back" | "next">(conversation, ctx, {
+    view: () => {
+      const v = view();
+      return { text: v.text, keyboard: v.kb };
+    },
+    retryKey: "asg-use-buttons",
+    onPress: async (d) => {
+      if (d === nextBtn.payload()) {
+        if (picked.size === 0) return { alert: t("asg-pick-one") };
+        return { done: "next", shown: `${header}\n✅ ${t("asg-picked", { count: picked.size })}` };
       }
-      await settle(ctx, `${header}\n✅ ${t("asg-picked", { count: picked.size })}`);
-      return { value: "next", ctx, promptId: prompt.message_id };
-    }
-    if (d === backBtn.payload() && !district) {
-      await settle(ctx, `${header}\n${t("asg-district-ask", { regency: regencyName(regency) })}`);
-      return { value: "back", ctx, promptId: prompt.message_id };
-    }
-    const dist = districtBtn.unpack(d)?.code;
-    const coopId = Number(coopBtn.unpack(d)?.id);
-    if (d === backBtn.payload() || d === otherDistrictBtn.payload()) district = undefined;
-    else if (dist && districts.some((x) => x.code === dist)) {
-      district = dist;
-      coops = await conversation.external(async (octx) =>
-        (await coopsInDistrict(octx.deps.prisma, dist)).map((c) => ({ id: c.id, name: c.name, village: getWilayah().village(c.villageCode)?.name ?? c.name, ba: c.assignedBa ? personName(c.assignedBa) : null })),
-      );
-    } else if (district && coops.some((c) => c.id === coopId)) {
-      const c = coops.find((x) => x.id === coopId)!;
-      if (picked.has(c.id)) picked.delete(c.id);
-      else picked.set(c.id, c.name);
-    } else {
-      await answerStale(ctx);
-      continue;
-    }
-    await ctx.answerCallbackQuery().catch(() => undefined);
-    v = view();
-    await ctx.editMessageText(v.text, { reply_markup: v.kb }).catch(() => undefined);
-  }
+      if (d === backBtn.payload() && !district) return { done: "back", shown: `${header}\n${t("asg-district-ask", { regency: regencyName(regency) })}` };
+      const dist = districtBtn.unpack(d)?.code;
+      const coopId = Number(coopBtn.unpack(d)?.id);
+      if (d === backBtn.payload() || d === otherDistrictBtn.payload()) district = undefined;
+      else if (dist && districts.some((x) => x.code === dist)) {
+        district = dist;
+        coops = await conversation.external(async (octx) =>
+          (await coopsInDistrict(octx.deps.prisma, dist)).map((c) => ({ id: c.id, name: c.name, village: getWilayah().village(c.villageCode)?.name ?? c.name, ba: c.assignedBa ? personName(c.assignedBa) : null })),
+        );
+      } else if (district && coops.some((c) => c.id === coopId)) {
+        const c = coops.find((x) => x.id === coopId)!;
+        if (picked.has(c.id)) picked.delete(c.id);
+        else picked.set(c.id, c.name);
+      } else return undefined;
+      return "redraw";
+    },
+  });
 }
 
 async function pickBa(conversation: Conv, ctx: ConvCtx, header: string, regency: string, count: number): Promise<Answered<"back" | "none" | { id: number; name: string }>> {

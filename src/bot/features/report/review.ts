@@ -11,7 +11,7 @@ import { formatPeriod } from "../../../lib/dates.ts";
 import { normalizeSpaces, truncate } from "../../../lib/text.ts";
 import { groupTitle, longLabel } from "./render.ts";
 import { reviewCb } from "./callback-data.ts";
-import { answerStale, askField, dropButtons, settle, w, waitInput } from "../../kit/index.ts";
+import { askField, askMenu } from "../../kit/index.ts";
 import { acceptAndNotify, returnAndNotify } from "./notify.ts";
 import { flagBtn, returnCancelBtn, returnNextBtn } from "./callback-data.ts";
 import { type Translate } from "../../../i18n.ts";
@@ -47,34 +47,26 @@ export async function returnConversation(conversation: Conv, ctx: ConvCtx, repor
     return k.row().text(t("rep-ret-next"), returnNextBtn.pack()).text(t("rep-ret-cancel"), returnCancelBtn.pack());
   };
   const text = t("rep-ret-pick", { coop: coopName, period: formatPeriod(period), version });
-  let prompt = await ctx.reply(text, { reply_markup: kb() });
-  let c: ConvCtx = ctx;
-  for (;;) {
-    const input = await waitInput(conversation, { promptId: prompt.message_id });
-    c = input.ctx;
-    if (input.kind !== "button") {
-      await c.reply(t("rep-use-buttons"));
-      await dropButtons(c, prompt.message_id);
-      prompt = await c.reply(text, { reply_markup: kb() });
-      continue;
-    }
-    const toggled = data.keys.find((k) => k === flagBtn.unpack(input.data)?.key);
-    if (toggled) {
-      if (selected.has(toggled)) selected.delete(toggled);
-      else selected.add(toggled);
-      await c.answerCallbackQuery().catch(() => undefined);
-      await c.editMessageReplyMarkup({ reply_markup: kb() }).catch(() => undefined);
-    } else if (input.data === returnNextBtn.payload() && selected.size === 0) {
-      await c.answerCallbackQuery({ text: t("rep-ret-none"), show_alert: true }).catch(() => undefined);
-    } else if (input.data === returnNextBtn.payload()) {
-      break;
-    } else if (input.data === returnCancelBtn.payload()) {
-      await settle(c, `${text}\n${t("rep-ret-cancelled")}`);
-      return;
-    } else await answerStale(c);
-  }
-  const fields = data.keys.filter((k) => selected.has(k));
-  await settle(c, `${text}\n🔴 ${fields.map((k) => labelOf(t, k)).join(", ")}`);
+  const picked = await askMenu<string[] | "cancel">(conversation, ctx, {
+    view: () => ({ text, keyboard: kb() }),
+    retryKey: "rep-use-buttons",
+    onPress: (d) => {
+      const toggled = data.keys.find((k) => k === flagBtn.unpack(d)?.key);
+      if (toggled) {
+        if (selected.has(toggled)) selected.delete(toggled);
+        else selected.add(toggled);
+        return "redraw";
+      }
+      if (d === returnCancelBtn.payload()) return { done: "cancel", shown: `${text}\n${t("rep-ret-cancelled")}` };
+      if (d !== returnNextBtn.payload()) return undefined;
+      if (selected.size === 0) return { alert: t("rep-ret-none") };
+      const fields = data.keys.filter((k) => selected.has(k));
+      return { done: fields, shown: `${text}\n🔴 ${fields.map((k) => labelOf(t, k)).join(", ")}` };
+    },
+  });
+  if (picked.value === "cancel") return;
+  const fields = picked.value;
+  let c: ConvCtx = picked.ctx;
   const asked = await askField(conversation, c, {
     text: t("rep-ret-comment-ask"),
     parse: (i) => {
