@@ -1,3 +1,4 @@
+import { eraseCb } from "../../src/bot/features/privacy/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { registerNewCoop } from "./registration-flow.ts";
@@ -63,10 +64,10 @@ describe("/bantuan, /koperasi, /privasi, /dataku, /hapusdata", () => {
     const u = h.user(8106);
     await registerNewCoop(h, u, "Siti Aminah");
     await u.command("hapusdata");
-    await u.press("pdp:keep");
+    await u.press(eraseCb.pack("keep"));
     expect((await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8106n } })).fullName).toBe("Siti Aminah");
     await u.command("hapusdata");
-    await u.press("pdp:erase");
+    await u.press(eraseCb.pack("erase"));
     const user = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8106n } });
     expect(user.fullName).toBeNull();
     expect(user.phone).toBeNull();
@@ -92,7 +93,7 @@ describe("personal data before consent and after erasure", () => {
     expect(user.tgFirstName).toBe("Rahasia");
     await u.command("batal");
     await u.command("hapusdata");
-    await u.press("pdp:erase");
+    await u.press(eraseCb.pack("erase"));
     await u.command("bantuan");
     user = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8201n } });
     expect(user.tgFirstName).toBeNull();

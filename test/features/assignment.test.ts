@@ -1,6 +1,6 @@
 // /tugaskan through the real bot: multi-select by kecamatan, lightest-load suggestion, the BA and
 // the pengurus notified, reassignment (old and new BA told, history kept, open requests follow).
-import { categoryBtn, skipFileBtn } from "../../src/bot/features/help-request/callback-data.ts";
+import { categoryBtn, helpCb, skipFileBtn } from "../../src/bot/features/help-request/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { baBtn, confirmBtn, coopBtn, districtBtn, nextBtn, otherDistrictBtn } from "../../src/bot/features/assignment/callback-data.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
@@ -104,7 +104,7 @@ describe("assignment", () => {
     expect([req.routedRole, req.routedToId]).toEqual(["BA", ani.id]);
 
     // Budi presses Ambil on his old card
-    await h.user(2001).press("hr:t:1");
+    await h.user(2001).press(helpCb.pack("t", 1));
     expect(callbackAnswers(h).at(-1)).toBe(h.t("help-former-ba", { no: "#PB-000001", coop: c.muaraTiga.coop.name }));
     expect(await h.prisma.auditLog.count({ where: { action: "REFUSED", actorId: budi.id } })).toBe(1);
     expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } })).assigneeId).toBeNull();

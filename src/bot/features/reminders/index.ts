@@ -3,14 +3,12 @@
 // The messages themselves are rendered by jobs/report-reminders.ts and sent through the outbox.
 import { Composer, InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
-import { callbackData, ID } from "../../callback-data.ts";
 import { hasConsent, refuse } from "../../middlewares/auth.ts";
 import { isActiveMember } from "../../../services/reports/access.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
 import { enterReport } from "../report/enter.ts";
 import { type Translate } from "../../../i18n.ts";
-
-export const reminderCb = callbackData("rml", ["coopId", "period"] as const, { coopId: ID, period: /^\d{4}-(0[1-9]|1[0-2])$/ });
+import { reminderCb } from "./callback-data.ts";
 
 
 export function reminderKeyboard(t: Translate, coopId: number, period: string): InlineKeyboard {
