@@ -13,11 +13,12 @@
 // Steps 7 and 8 are the two lists below (CONVERSATIONS, FEATURES); each feature registers itself
 // there and nowhere else. The help relay (ordinary messages that belong to a help request) comes
 // last among the features, just before unhandled.
-import { Bot, type BotConfig } from "grammy";
+import { Bot, type BotConfig, type Middleware } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import type { Ctx } from "./context.ts";
+import type { ConvCtx, Ctx } from "./context.ts";
 import type { Deps } from "./deps.ts";
 import { createI18n } from "../i18n.ts";
 import { loadUser } from "./middlewares/load-user.ts";
@@ -37,9 +38,6 @@ import { inviteConversations, inviteDeepLink, inviteFeature } from "./features/i
 import { assignmentConversations, assignmentFeature } from "./features/assignment/index.ts";
 import { helpRelayFeature, helpRequestConversations, helpRequestFeature } from "./features/help-request/index.ts";
 import { workspaceFeature } from "./features/workspace/index.ts";
-import type { I18n } from "@grammyjs/i18n";
-import type { ConvCtx } from "./context.ts";
-import type { Middleware } from "grammy";
 
 /** 7. Every conversation (wizard) of the bot. */
 const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
@@ -50,7 +48,7 @@ const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
   helpRequestConversations,
 ];
 
-/** 8. Every feature, in order (the help relay last); 9. unhandled. */
+/** 8. Every feature, in order (the help relay last), then 9. unhandled. */
 const FEATURES: Middleware<Ctx>[] = [
   startFeature([inviteDeepLink]),
   registrationFeature,
