@@ -10,6 +10,7 @@ import { personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { outboundOf } from "../help-request/deliver.ts";
 import { notifyAssignment } from "./notify.ts";
+import { MESSAGE_LIMIT, packPages } from "../../../lib/text.ts";
 
 export const ASSIGNMENT = "assignment";
 
@@ -60,7 +61,10 @@ export async function assignmentWizard(conversation: Conv, ctx0: ConvCtx) {
       }
     } else {
       const list: Picked[] = [...picked].map(([id, name]) => ({ id, name }));
-      const text = [head(4), t("asg-confirm", { count: list.length, ba: ba!.name }), ...list.map((c) => `• ${c.name}`)].join("\n");
+      const top = `${head(4)}\n${t("asg-confirm", { count: list.length, ba: ba!.name })}`;
+      const names = packPages(list.map((c) => `• ${c.name}`), MESSAGE_LIMIT - top.length - 60)[0]!;
+      const shown = names.split("\n").length;
+      const text = [top, names, ...(shown < list.length ? [t("asg-more", { count: list.length - shown })] : [])].join("\n");
       const kb = new InlineKeyboard().text(t("asg-confirm-yes"), confirmBtn.pack()).row().text(t("btn-back"), backBtn.pack());
       const choices = [confirmBtn.payload(), backBtn.payload()];
       const input = await askButtons(conversation, ctx, { text, keyboard: kb, choices, retryKey: "asg-use-buttons" });
