@@ -10,10 +10,16 @@ beforeEach(async () => {
 });
 
 describe("/bantuan, /koperasi, /privasi, /dataku, /hapusdata", () => {
-  it("/bantuan lists only the commands the user's role may use", async () => {
+  it("/bantuan lists only the commands the user's role may use, by topic", async () => {
     const u = h.user(8101);
-    await u.command("bantuan");
-    const text = u.lastText()!;
+    await u.command("bantuan"); // one topic per message; the other topics are buttons
+    const pages = [u.lastText()!];
+    for (const b of u.buttons()) {
+      await u.press(b.data);
+      pages.push(u.lastText()!);
+    }
+    for (const p of pages) expect(p.length).toBeLessThanOrEqual(600);
+    const text = pages.join("\n");
     for (const c of COMMANDS.filter((x) => !x.roles)) expect(text).toContain(`/${c.command}`);
     for (const c of COMMANDS.filter((x) => x.roles && !x.roles.includes("PENGURUS"))) expect(text).not.toContain(`/${c.command} `);
   });
