@@ -42,7 +42,7 @@ export function createI18n<C extends Context>(defaultLocale: Locale, cache: Loca
 }
 
 export type Vars = Record<string, string | number>;
-/** The one translator type: bound to the reader's language, t("key", vars). */
+/** The one translator type, bound to the reader's language (key and variables in, text out). */
 export type Translate = (key: string, vars?: Vars) => string;
 /** The same in a language given per call (jobs and notifications to several people). */
 export type TranslateIn = (locale: string | null | undefined, key: string, vars?: Vars) => string;
