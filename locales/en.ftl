@@ -20,6 +20,10 @@ menu-help = ❓ Help
 help-title = Commands you can use:
 help-line = /{ $command } — { $description }
 help-footer = Having trouble? Contact your cooperative's Business Assistant.
+help-topic-coop = 🏠 Cooperative & reports
+help-topic-help = 🆘 Help from your BA
+help-topic-staff = 🧑‍💼 For staff
+help-topic-general = ⚙️ General & personal data
 
 ## Commands (descriptions for the Telegram menu and /bantuan)
 cmd-start = Start or register a cooperative

@@ -20,6 +20,10 @@ menu-help = ❓ Bantuan
 help-title = Perintah yang bisa Anda pakai:
 help-line = /{ $command } — { $description }
 help-footer = Ada kendala? Hubungi pendamping (Business Assistant) koperasi Anda.
+help-topic-coop = 🏠 Koperasi & laporan
+help-topic-help = 🆘 Bantuan dari pendamping
+help-topic-staff = 🧑‍💼 Untuk petugas
+help-topic-general = ⚙️ Umum & data pribadi
 
 ## Commands (descriptions for the Telegram menu and /bantuan)
 cmd-start = Mulai atau daftar koperasi

@@ -89,7 +89,8 @@ rep-ask-numbers =
     Type { $labels } for { $period } in ONE message, separated by slashes (/).
 rep-ask-one = Type { $labels } for { $period }.
 rep-example = Example: { $example }
-rep-zero-hint = None? Type 0 or -. You may use "jt", "rb", "M".
+rep-zero-hint = None? Type 0 or -.
+rep-money-hint = Money may be shortened: rb (ribu, thousand), jt (juta, million), M (miliar, billion).
 rep-current = Current answer: { $values }
 rep-unit-off-button = ⏸ This unit is not operating yet
 rep-unit-off = not operating
@@ -255,7 +256,9 @@ rep-view-title =
     📄 Report { $period } — { $coop }
     Status: { $status } (version { $version })
 rep-view-readonly = (Read only.)
-rep-hist-events = 🕘 History:
+rep-hist-version = 🕘 History of version { $version }:
+rep-hist-newer = « Newer
+rep-hist-older = Older »
 rep-ev-submitted = • { $at } — { $by }: sent (version { $version })
 rep-ev-accepted = • { $at } — { $by }: accepted (version { $version })
 rep-ev-returned = • { $at } — { $by }: returned (version { $version }): { $fields }. "{ $comment }"

@@ -156,3 +156,7 @@ export async function coopsOfUser(prisma: PrismaClient, userId: number) {
 export async function adminsToNotify(prisma: PrismaClient): Promise<User[]> {
   return prisma.user.findMany({ where: { role: "ADMIN", deletedAt: null } });
 }
+
+export function coopById(prisma: PrismaClient, id: number) {
+  return prisma.cooperative.findUnique({ where: { id } });
+}

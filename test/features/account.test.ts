@@ -1,3 +1,4 @@
+import { eraseCb } from "../../src/bot/features/privacy/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { registerNewCoop } from "./registration-flow.ts";
@@ -9,10 +10,16 @@ beforeEach(async () => {
 });
 
 describe("/bantuan, /koperasi, /privasi, /dataku, /hapusdata", () => {
-  it("/bantuan lists only the commands the user's role may use", async () => {
+  it("/bantuan lists only the commands the user's role may use, by topic", async () => {
     const u = h.user(8101);
-    await u.command("bantuan");
-    const text = u.lastText()!;
+    await u.command("bantuan"); // one topic per message; the other topics are buttons
+    const pages = [u.lastText()!];
+    for (const b of u.buttons()) {
+      await u.press(b.data);
+      pages.push(u.lastText()!);
+    }
+    for (const p of pages) expect(p.length).toBeLessThanOrEqual(600);
+    const text = pages.join("\n");
     for (const c of COMMANDS.filter((x) => !x.roles)) expect(text).toContain(`/${c.command}`);
     for (const c of COMMANDS.filter((x) => x.roles && !x.roles.includes("PENGURUS"))) expect(text).not.toContain(`/${c.command} `);
   });
@@ -63,10 +70,10 @@ describe("/bantuan, /koperasi, /privasi, /dataku, /hapusdata", () => {
     const u = h.user(8106);
     await registerNewCoop(h, u, "Siti Aminah");
     await u.command("hapusdata");
-    await u.press("pdp:keep");
+    await u.press(eraseCb.pack("keep"));
     expect((await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8106n } })).fullName).toBe("Siti Aminah");
     await u.command("hapusdata");
-    await u.press("pdp:erase");
+    await u.press(eraseCb.pack("erase"));
     const user = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8106n } });
     expect(user.fullName).toBeNull();
     expect(user.phone).toBeNull();
@@ -92,7 +99,7 @@ describe("personal data before consent and after erasure", () => {
     expect(user.tgFirstName).toBe("Rahasia");
     await u.command("batal");
     await u.command("hapusdata");
-    await u.press("pdp:erase");
+    await u.press(eraseCb.pack("erase"));
     await u.command("bantuan");
     user = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8201n } });
     expect(user.tgFirstName).toBeNull();

@@ -6,7 +6,7 @@ import { Bot, InlineKeyboard } from "grammy";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import type { Ctx, ConvCtx, Conv } from "../../src/bot/context.ts";
 import { createI18n, LocaleCache } from "../../src/i18n.ts";
-import { askButtons, askField, pickPaged, w, type PickItem } from "../../src/bot/kit/index.ts";
+import { askButtons, askField, askMenu, pickPaged, w, wizardData, type PickItem } from "../../src/bot/kit/index.ts";
 import { FakeBotApi, BOT_INFO } from "../helpers/fake-api.ts";
 import { TestUser } from "../helpers/test-user.ts";
 
@@ -37,6 +37,32 @@ async function demo(conversation: Conv, ctx: ConvCtx) {
   await picked.ctx.reply(`done ${yn.value} ${num} ${pick}`);
 }
 
+const tickBtn = wizardData("tk", ["n"] as const, { n: /^[1-3]$/ });
+const doneBtn = wizardData("dn", [] as const);
+
+/** askMenu: three toggles and Done (at least one must be ticked). */
+async function menu(conversation: Conv, ctx: ConvCtx) {
+  const ticked = new Set<string>();
+  const r = await askMenu(conversation, ctx, {
+    view: () => {
+      const kb = new InlineKeyboard();
+      for (const n of ["1", "2", "3"]) kb.text(`${ticked.has(n) ? "✅" : "⬜"} ${n}`, tickBtn.pack(n));
+      return { text: "Tick some", keyboard: kb.row().text("Done", doneBtn.pack()) };
+    },
+    onPress: (d) => {
+      const n = tickBtn.unpack(d)?.n;
+      if (n) {
+        if (ticked.has(n)) ticked.delete(n);
+        else ticked.add(n);
+        return "redraw";
+      }
+      if (d !== doneBtn.payload()) return undefined;
+      return ticked.size === 0 ? { alert: "tick one" } : { done: [...ticked].sort().join(","), shown: "Ticked" };
+    },
+  });
+  await r.ctx.reply(`menu ${r.value}`);
+}
+
 async function setup() {
   const fake = new FakeBotApi();
   const bot = new Bot<Ctx>("1:T", { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
@@ -44,7 +70,9 @@ async function setup() {
   bot.use(i18n);
   bot.use(conversations<Ctx, Ctx>());
   bot.use(createConversation<Ctx, ConvCtx>(demo, { id: "demo", plugins: [i18n as never] }));
+  bot.use(createConversation<Ctx, ConvCtx>(menu, { id: "menu", plugins: [i18n as never] }));
   bot.command("go", (ctx) => ctx.conversation.enter("demo"));
+  bot.command("menu", (ctx) => ctx.conversation.enter("menu"));
   bot.command("other", (ctx) => ctx.reply("other feature"));
   bot.callbackQuery("fx", async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -124,5 +152,24 @@ describe("conversation kit", () => {
     await user.press((l) => l === "Skip");
     await user.sendSticker(); // picker: typed/other input without search text → use the buttons
     expect(user.texts().slice(-2)).toEqual([t("kit-use-buttons"), "Q3 pick (1/3)"]);
+  });
+
+  it("askMenu: toggles redraw in place, an alert keeps it open, unknown and typed input are handled, a press ends it", async () => {
+    const { user, fake, t } = s;
+    await user.command("menu");
+    await user.press(doneBtn.pack());
+    expect(fake.calls.at(-1)!.payload).toMatchObject({ text: "tick one", show_alert: true });
+    await user.press(tickBtn.pack("2"));
+    await user.press(tickBtn.pack("3"));
+    await user.press(tickBtn.pack("3"));
+    expect(user.buttons().map((b) => b.text)).toEqual(["⬜ 1", "✅ 2", "⬜ 3", "Done"]);
+    await user.pressRaw(w("tk:9"), user.keyboardMessage()!.messageId); // forged: stale, nothing changes
+    expect(fake.calls.at(-1)!.payload.text).toBe(t("error-stale-button"));
+    await user.send("2");
+    expect(user.texts().slice(-2)).toEqual([t("kit-use-buttons"), "Tick some"]);
+    await user.press(doneBtn.pack());
+    expect(user.lastText()).toBe("menu 2");
+    const presses = fake.calls.filter((c) => c.method === "answerCallbackQuery").length;
+    expect(presses).toBe(6);
   });
 });

@@ -6,7 +6,7 @@ import type { Conv, ConvCtx, Ctx } from "../context.ts";
 import { type Parsed } from "./ask-field.ts";
 import type { Answered } from "./ask-buttons.ts";
 import { waitInput, w } from "./input.ts";
-import { dropButtons } from "./settle.ts";
+import { dropButtons, answerStale } from "./settle.ts";
 
 export interface PickItem {
   /** short and without ":" issues: it travels in the button data (≤ 60 bytes) */
@@ -96,7 +96,7 @@ export async function pickPaged(conversation: Conv, ctx: ConvCtx, q: PickerQuest
         await c.editMessageText(text(), { reply_markup: pageKeyboard(c, list(), page, q, false) }).catch(() => undefined);
         continue;
       }
-      await c.answerCallbackQuery({ text: c.t("error-stale-button") }).catch(() => undefined);
+      await answerStale(c);
       continue;
     }
     await dropButtons(c, prompt.message_id);

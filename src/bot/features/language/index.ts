@@ -1,11 +1,9 @@
 // /bahasa: choose Indonesian or English; stored on the user.
 import { Composer, InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
-import { callbackData } from "../../callback-data.ts";
 import { isLocale } from "../../../i18n.ts";
 import { setLocale } from "../../../services/users.ts";
-
-export const langCb = callbackData("lang", ["code"] as const, { code: /^(id|en)$/ });
+import { langCb } from "./callback-data.ts";
 
 export const languageFeature = new Composer<Ctx>();
 
