@@ -9,7 +9,8 @@
 //       parse returns { ok, value } or { ok: false, error: i18nKey, vars }: the error is said and
 //       the question asked again (the error text carries an example)
 //   pickPaged(conv, ctx, { title, items, search, extra })            → { value: {kind:"picked"|"extra"}, ctx }
-//       paged buttons, type-to-search (paged, counted), "back to list"
+//       paged buttons, type-to-search (paged, counted; a search may say there were `more`),
+//       "back to list"; `searchColumns` for long result labels
 //
 // Every helper answers every callback query it receives, and returns the context of the update
 // that answered, so the step replies in the right place.
@@ -17,4 +18,4 @@ export { type Input, type InputKind, type MessageInput, type WaitOptions, waitIn
 export { settle, settleKeepText, dropButtons } from "./settle.ts";
 export { askButtons, type Answered, type ButtonQuestion } from "./ask-buttons.ts";
 export { askField, type FieldQuestion, type FieldAnswer, type Parsed } from "./ask-field.ts";
-export { pickPaged, pageKeyboard, pageCount, type PickItem, type PickerQuestion, type PageInfo, type Picked } from "./picker.ts";
+export { pickPaged, pageKeyboard, pageCount, type PickItem, type PickerQuestion, type PageInfo, type Picked, type SearchResult } from "./picker.ts";
