@@ -3,7 +3,7 @@ reg-welcome = Hello { $name }! I am the Koperasi Desa/Kelurahan Merah Putih assi
 reg-start-button = 📝 Register / join a cooperative
 reg-consent =
     Permission to keep your data
-    So that we can support your cooperative, we keep your name, phone number (if you share it), Telegram ID, position, and your cooperative's data. It is used only for the Koperasi Merah Putih programme by the Ministry of Cooperatives, the Dinas Koperasi, and the assistants (BA), as the Personal Data Protection Law requires.
+    So that we can support your cooperative, we keep your name, phone number (if you share it), Telegram ID, position, and your cooperative's data. It is used only for the Koperasi Merah Putih programme by the Ministry of Cooperatives, the Dinas Koperasi, and the assistants (BA), as the Personal Data Protection Law (UU PDP) requires.
     You can view (/dataku) or erase (/hapusdata) your data at any time.
     Do you agree?
 reg-consent-agree = ✅ I agree
@@ -17,7 +17,7 @@ reg-name-ask =
     Example: Siti Aminah
 reg-name-empty = The name is empty. Type your full name, for example: Siti Aminah
 reg-name-invalid = A name may only contain letters, spaces, periods, commas, apostrophes or hyphens (at least 2 letters). Example: Siti Aminah
-reg-name-too-long = The name is too long (at most 100 letters). Type just your full name, for example: Siti Aminah
+reg-name-too-long = The name is too long (at most 60 letters). Type just your full name, for example: Siti Aminah
 reg-phone-ask =
     Your phone number lets the cooperative's chair and your assistant (BA) contact you, for example when you ask for help.
     Share it with the "📱 Send my phone number" button below, or type the number (example: 0812 3456 7890).
@@ -55,7 +55,7 @@ reg-coopname-ask =
 reg-coopname-use = Use: { $name }
 reg-coopname-empty = The cooperative name is empty. Example: Koperasi Desa Merah Putih Sungai Raya
 reg-coopname-invalid = The cooperative name must be at least 5 letters long and contain letters. Example: Koperasi Desa Merah Putih Sungai Raya
-reg-coopname-too-long = The cooperative name is too long (at most 120 letters). Example: Koperasi Desa Merah Putih Sungai Raya
+reg-coopname-too-long = The cooperative name is too long (at most 100 letters). Example: Koperasi Desa Merah Putih Sungai Raya
 reg-ahu-ask =
     Type the cooperative's legal entity decree (SK) number from the Ministry of Law. It starts with "AHU-".
     Example: AHU-0012345.AH.01.29.TAHUN 2025
@@ -71,7 +71,7 @@ reg-units-none = Choose at least one business unit first.
 reg-units-use-buttons = Choose business units by pressing the buttons, then press "Done".
 reg-position-ask = What is your position in the cooperative?
 reg-position-ask-join = What is your position in { $name }?
-reg-summary-title = Cooperative registration summary:
+reg-summary-title = Registration summary:
 reg-summary-title-join = Join request summary:
 reg-summary-name = Name: { $value }
 reg-summary-phone = Phone: { $value }
@@ -82,7 +82,7 @@ reg-summary-ahu = AHU number: { $value }
 reg-summary-units = Business units: { $value }
 reg-summary-position = Position: { $value }
 reg-summary-none = not shared
-reg-summary-check = Please check again. Press "Edit" to correct something, or "Send" if everything is right.
+reg-summary-check = All correct? Press "Send". Something wrong? Press "Edit".
 reg-summary-use-buttons = Press one of the "Edit" buttons to correct something, or "Send" if everything is right.
 reg-edit-name = ✏️ Edit name
 reg-edit-phone = ✏️ Edit phone
@@ -124,12 +124,12 @@ membership-REJECTED = rejected
 membership-REMOVED = removed
 
 ## Business units and positions
-unit-KANTOR = Cooperative office
-unit-GERAI_SEMBAKO = Grocery outlet (sembako)
+unit-KANTOR = Co-op office
+unit-GERAI_SEMBAKO = Grocery (sembako)
 unit-SIMPAN_PINJAM = Savings and loans
 unit-KLINIK = Village clinic
 unit-APOTEK = Village pharmacy
-unit-COLD_STORAGE = Cold storage/warehouse
+unit-COLD_STORAGE = Cold store
 unit-LOGISTIK = Logistics
 unit-LAINNYA = Other
 position-KETUA = Chair

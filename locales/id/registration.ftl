@@ -3,7 +3,7 @@ reg-welcome = Halo { $name }! Saya asisten Koperasi Desa/Kelurahan Merah Putih. 
 reg-start-button = 📝 Daftar / gabung koperasi
 reg-consent =
     Izin menyimpan data Anda
-    Agar kami bisa mendampingi koperasi Anda, kami menyimpan nama, nomor HP (jika Anda bagikan), ID Telegram, jabatan, dan data koperasi Anda. Data ini hanya dipakai untuk program Koperasi Merah Putih oleh Kementerian Koperasi, Dinas Koperasi, dan pendamping (BA), sesuai Undang-Undang Pelindungan Data Pribadi.
+    Agar kami bisa mendampingi koperasi Anda, kami menyimpan nama, nomor HP (jika Anda bagikan), ID Telegram, jabatan, dan data koperasi Anda. Data ini hanya dipakai untuk program Koperasi Merah Putih oleh Kementerian Koperasi, Dinas Koperasi, dan pendamping (BA), sesuai Undang-Undang Pelindungan Data Pribadi (UU PDP).
     Anda bisa melihat (/dataku) atau menghapus (/hapusdata) data Anda kapan saja.
     Apakah Anda setuju?
 reg-consent-agree = ✅ Setuju
@@ -17,7 +17,7 @@ reg-name-ask =
     Contoh: Siti Aminah
 reg-name-empty = Nama belum diisi. Ketik nama lengkap Anda, contoh: Siti Aminah
 reg-name-invalid = Nama hanya boleh berisi huruf, spasi, titik, koma, tanda petik atau tanda hubung (minimal 2 huruf). Contoh: Siti Aminah
-reg-name-too-long = Nama terlalu panjang (maksimal 100 huruf). Ketik nama lengkap saja, contoh: Siti Aminah
+reg-name-too-long = Nama terlalu panjang (maksimal 60 huruf). Ketik nama lengkap saja, contoh: Siti Aminah
 reg-phone-ask =
     Nomor HP Anda dipakai agar ketua koperasi dan pendamping (BA) bisa menghubungi Anda, misalnya saat Anda minta bantuan.
     Bagikan dengan tombol "📱 Kirim nomor HP saya" di bawah, atau ketik nomornya (contoh: 0812 3456 7890).
@@ -52,7 +52,7 @@ reg-coopname-ask =
 reg-coopname-use = Pakai: { $name }
 reg-coopname-empty = Nama koperasi belum diisi. Contoh: Koperasi Desa Merah Putih Sungai Raya
 reg-coopname-invalid = Nama koperasi minimal 5 huruf dan harus berisi huruf. Contoh: Koperasi Desa Merah Putih Sungai Raya
-reg-coopname-too-long = Nama koperasi terlalu panjang (maksimal 120 huruf). Contoh: Koperasi Desa Merah Putih Sungai Raya
+reg-coopname-too-long = Nama koperasi terlalu panjang (maksimal 100 huruf). Contoh: Koperasi Desa Merah Putih Sungai Raya
 reg-ahu-ask =
     Ketik nomor SK badan hukum koperasi dari Kementerian Hukum. Nomornya diawali "AHU-".
     Contoh: AHU-0012345.AH.01.29.TAHUN 2025
@@ -79,7 +79,7 @@ reg-summary-ahu = Nomor AHU: { $value }
 reg-summary-units = Unit usaha: { $value }
 reg-summary-position = Jabatan: { $value }
 reg-summary-none = tidak dibagikan
-reg-summary-check = Periksa kembali. Tekan "Ubah" untuk memperbaiki, atau "Kirim" jika sudah benar.
+reg-summary-check = Sudah benar? Tekan "Kirim". Ada yang salah? Tekan "Ubah".
 reg-summary-use-buttons = Tekan salah satu tombol "Ubah" untuk memperbaiki, atau "Kirim" jika sudah benar.
 reg-edit-name = ✏️ Ubah nama
 reg-edit-phone = ✏️ Ubah No. HP
@@ -126,7 +126,7 @@ unit-GERAI_SEMBAKO = Gerai sembako
 unit-SIMPAN_PINJAM = Simpan pinjam
 unit-KLINIK = Klinik desa
 unit-APOTEK = Apotek desa
-unit-COLD_STORAGE = Cold storage/gudang
+unit-COLD_STORAGE = Gudang pendingin
 unit-LOGISTIK = Logistik
 unit-LAINNYA = Lainnya
 position-KETUA = Ketua

@@ -28,8 +28,9 @@ export interface RegisterOptions {
 export const DEFAULT_AHU = "AHU-0012345.AH.01.29.TAHUN 2025";
 const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 
+/** Presses the button labelled `key` in the user's Telegram language. */
 export function pressLabel(h: Harness, u: TestUser, key: string, vars?: Record<string, string | number>) {
-  const label = h.t(key, vars);
+  const label = h.t(key, vars, u.from.language_code === "en" ? "en" : "id");
   return u.press((l) => l === label);
 }
 
