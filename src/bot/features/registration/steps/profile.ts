@@ -19,11 +19,11 @@ export const consentStep: Step = async (env) => {
     if (r.value === "ok") {
       const at = await conversation.now();
       await conversation.external((octx) => recordConsent(octx.deps.prisma, env.me.id, new Date(at)));
-      await r.ctx.editMessageText(withHeader(env, `${t("reg-consent")}\n\n✅ ${t("reg-consent-agree")}`)).catch(() => undefined);
+      await r.ctx.editMessageText(withHeader(env, `${t("reg-consent")}\n\n${t("reg-consent-agree")}`)).catch(() => undefined);
       return "next";
     }
     if (r.value === "no") {
-      await r.ctx.editMessageText(withHeader(env, `${t("reg-consent")}\n\n❌ ${t("reg-consent-decline")}`)).catch(() => undefined);
+      await r.ctx.editMessageText(withHeader(env, `${t("reg-consent")}\n\n${t("reg-consent-decline")}`)).catch(() => undefined);
       await r.ctx.reply(t("reg-consent-declined"));
       return conversation.halt();
     }
