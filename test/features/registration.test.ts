@@ -374,6 +374,30 @@ describe("join requests", () => {
     expect(b.lastText()).toContain(h.t("reg-position-ask"));
   });
 
+  it("changing the desa from the join summary to one without a koperasi asks the AHU and units", async () => {
+    await withKetua();
+    const b = h.user(6010);
+    await startProfile(h, b, "Sekar Arum");
+    await findVillage(b);
+    await pressLabel(h, b, "reg-join-yes");
+    await pressLabel(h, b, "position-SEKRETARIS");
+    await pressLabel(h, b, "reg-edit-wilayah");
+    await findVillage(b, "Durian, Kubu Raya");
+    expect(b.lastText()).toContain(h.t("reg-ahu-ask"));
+    await pressLabel(h, b, "btn-back"); // back to the summary: still missing, so asked again on Kirim
+    await pressLabel(h, b, "reg-send");
+    expect(b.lastText()).toContain(h.t("reg-ahu-ask"));
+    await pressLabel(h, b, "reg-ahu-none");
+    await b.press(w("u:KANTOR"));
+    await pressLabel(h, b, "reg-units-done");
+    expect(b.lastText()).toContain(h.t("reg-summary-coop", { value: "Koperasi Desa Merah Putih Durian" }));
+    await pressLabel(h, b, "reg-send");
+    const m = await h.prisma.membership.findFirstOrThrow({ where: { user: { telegramId: 6010n } }, include: { coop: true } });
+    expect(m.coop.villageCode).toBe("61.12.03.2007");
+    expect(m.position).toBe("SEKRETARIS");
+    expect(m.status).toBe("ACTIVE");
+  });
+
   it("join path: the ketua rejects and the requester is told", async () => {
     const { ketua, coop } = await withKetua();
     await joinCoop(h, h.user(6003, "X"), { name: "Pak Ragu", position: "LAINNYA" });

@@ -74,6 +74,11 @@ export async function registration(conversation: Conv, ctx: ConvCtx) {
       editing = true;
       continue;
     }
+    const missing = firstMissing(a, 1); // e.g. a desa changed from the summary now needs AHU and units
+    if (missing) {
+      step = missing;
+      continue;
+    }
     await env.ctx.replyWithChatAction("typing").catch(() => undefined);
     const outcome = await conversation.external((octx) => submitRegistration(octx, me.id, a));
     if (outcome.kind === "legal_number_taken") {
