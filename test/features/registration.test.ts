@@ -107,6 +107,19 @@ describe("registration wizard", () => {
     expect(u.texts()).toContain(h.t("reg-village-new", { village: "Durian", name: "Koperasi Desa Merah Putih Durian" }));
   });
 
+  it("a typed kabupaten or 'Kec. …' offers that area to browse into", async () => {
+    const u = h.user(5015);
+    await startProfile(h, u);
+    await u.send("Kab. Kubu Raya");
+    expect(u.buttons().map((b) => b.data)).toContain(w("p:61.12"));
+    await u.send("Kec. Sungai Ambawang");
+    await u.press(w(`p:${KUBU_RAYA.district}`));
+    expect(u.lastText()).toContain(h.t("reg-wilayah-village", { parent: "Sungai Ambawang", page: 1, pages: 2 }));
+    if (!u.buttons().some((b) => b.data === w(`p:${KUBU_RAYA.village}`))) await pressLabel(h, u, "btn-next");
+    await u.press(w(`p:${KUBU_RAYA.village}`));
+    expect(u.lastText()).toContain(h.t("reg-position-ask"));
+  });
+
   it("browses province → kab/kota → kecamatan → desa with Kembali going up a level", async () => {
     const u = h.user(5011);
     await startProfile(h, u);

@@ -14,6 +14,7 @@ import { suggestedCoopName } from "./coop.ts";
 
 const LEVELS: AreaLevel[] = ["province", "regency", "district", "village"];
 const MAX_RESULTS = 60;
+const AREA_WORD = /^(kab|kabupaten|kec|kecamatan) /;
 
 function itemsAt(level: number, codes: string[]): PickItem[] {
   const wil = getWilayah();
@@ -38,10 +39,12 @@ export function searchWilayah(level: number, codes: string[], query: string): Se
   const scopeCode = codes[level - 1];
   const inScope = (code: string) => !scopeCode || code.startsWith(`${scopeCode}.`);
   const areas: PickItem[] = level < 3 ? wil.searchAreas(LEVELS[level]!, level === 0 ? null : scopeCode, query, 6).map((x) => ({ code: x.code, label: x.name })) : [];
-  if (level < 2) {
+  if (level < 3) {
+    // "Kubu Raya", "Kab. Kubu Raya", "Kec. Sungai Ambawang": the area itself, to browse into
     const name = normalizeForSearch(query);
-    for (const r of wil.areasNamed("regency", name)) if (inScope(r.code)) areas.push({ code: r.code, label: r.name });
-    for (const d of wil.areasNamed("district", name)) {
+    const bare = name.replace(AREA_WORD, "");
+    for (const r of [...wil.areasNamed("regency", name), ...wil.areasNamed("regency", bare)]) if (inScope(r.code)) areas.push({ code: r.code, label: r.name });
+    for (const d of [...wil.areasNamed("district", name), ...wil.areasNamed("district", bare)]) {
       if (inScope(d.code)) areas.push({ code: d.code, label: cut(`Kec. ${d.name}, ${shortRegency(wil.regency(d.code.slice(0, 5))?.name ?? "")}`) });
     }
   }
