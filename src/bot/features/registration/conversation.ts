@@ -53,8 +53,7 @@ export async function registration(conversation: Conv, ctx: ConvCtx) {
       if (result === "back") {
         const path = stepsFor(a.mode);
         const at = path.indexOf(step as never);
-        step = editing || at <= 1 ? undefined : path[at - 1];
-        if (step === "consent") step = "name";
+        step = editing || at <= 1 ? undefined : path[at - 1]; // name has no Kembali: consent is never re-asked
         continue;
       }
       step = firstMissing(a, 1);
