@@ -1,6 +1,6 @@
 ## Monthly report: menu, entry
 menu-report = 📝 Monthly report
-rep-not-member = You are not an active board member of any cooperative yet, so you cannot report. Type /daftar to register or join.
+rep-not-member = You are not an active board member of any cooperative yet, so you cannot report. Type /start to register or join.
 rep-member-pending = Your request to join is still waiting for the chair's or an admin's approval. Once approved you can report with /lapor.
 rep-not-found = Report not found. Type /lapor to start again.
 rep-pick-coop = You are on the board of several cooperatives. Which one is this report for?

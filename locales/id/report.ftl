@@ -1,6 +1,6 @@
 ## Monthly report: menu, entry
 menu-report = 📝 Lapor bulanan
-rep-not-member = Anda belum menjadi pengurus aktif koperasi mana pun, jadi belum bisa mengirim laporan. Ketik /daftar untuk mendaftar atau bergabung.
+rep-not-member = Anda belum menjadi pengurus aktif koperasi mana pun, jadi belum bisa mengirim laporan. Ketik /start untuk mendaftar atau bergabung.
 rep-member-pending = Permintaan bergabung Anda masih menunggu persetujuan ketua atau admin. Setelah disetujui, Anda bisa melapor dengan /lapor.
 rep-not-found = Laporan tidak ditemukan. Ketik /lapor untuk mulai lagi.
 rep-pick-coop = Anda pengurus di beberapa koperasi. Laporan untuk koperasi mana?

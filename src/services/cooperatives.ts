@@ -160,3 +160,8 @@ export async function adminsToNotify(prisma: PrismaClient): Promise<User[]> {
 export function coopById(prisma: PrismaClient, id: number) {
   return prisma.cooperative.findUnique({ where: { id } });
 }
+
+/** Whether the user is on a koperasi's board or waiting to join one (a "new" user is neither). */
+export async function hasActiveOrPendingMembership(prisma: PrismaClient, userId: number): Promise<boolean> {
+  return (await prisma.membership.count({ where: { userId, status: { in: ["ACTIVE", "PENDING"] } } })) > 0;
+}

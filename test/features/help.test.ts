@@ -226,10 +226,10 @@ describe("help request: relay", () => {
     await siti.press(pickCb.pack(1));
     expect(budi.lastText()).toContain("Kapan bisa bertemu?");
     expect(siti.lastText()).toBe(h.t("help-sent", { no: reqNo, names: "Budi" }));
-    // someone with no requests gets the usual "not understood"
+    // someone with no requests (a new user) is pointed to /start
     const other = h.user(5900);
     await other.send("halo");
-    expect(other.lastText()).toBe(h.t("unknown-input"));
+    expect(other.lastText()).toBe(h.t("unknown-input-new"));
   });
 
   it("Selesai → the pengurus rates 1–5 and comments; replies to the closed request are not relayed", async () => {

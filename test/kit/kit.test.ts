@@ -28,8 +28,10 @@ async function demo(conversation: Conv, ctx: ConvCtx) {
   const picked = await pickPaged(conversation, n.ctx, {
     title: (p) => `Q3 pick (${p.page}/${p.pages})`,
     items: ITEMS,
-    search: (q) => ITEMS.filter((i) => i.label.includes(q)),
-    searchTitle: (q, p) => `found ${p.total} for ${q}`,
+    // "Item" matches all 25: the search returns 20 and says there were more
+    search: (q) => (q === "Item" ? { items: ITEMS.slice(0, 20), more: true } : ITEMS.filter((i) => i.label.includes(q))),
+    searchTitle: (q, p) => `found ${p.total}${p.more ? "+" : ""} for ${q}`,
+    searchColumns: 1,
     extra: [{ label: "Back", choice: "back" }],
   });
   const num = n.value.kind === "value" ? String(n.value.value) : "skipped";
@@ -141,6 +143,21 @@ describe("conversation kit", () => {
     expect(fake.calls.at(-1)!.payload.text).toBe(t("error-stale-button"));
     await user.press((l) => l === "Back");
     expect(user.lastText()).toBe("done no skipped back");
+  });
+
+  it("a search that found more says so and pages; results sit one per row", async () => {
+    const { user, fake } = s;
+    await user.command("go");
+    await user.press((l) => l === "Yes");
+    await user.press((l) => l === "Skip");
+    await user.send("Item");
+    expect(user.lastText()).toBe("found 20+ for Item");
+    const kb = fake.calls.filter((c) => c.method === "sendMessage").at(-1)!.payload.reply_markup.inline_keyboard as unknown[][];
+    expect(kb.slice(0, 10).every((row) => row.length === 1)).toBe(true);
+    await user.press((l) => l === "Berikutnya »");
+    expect(user.lastText()).toBe("found 20+ for Item");
+    await user.press((l) => l === "Item 20");
+    expect(user.lastText()).toBe("done yes skipped c20");
   });
 
   it("says how to answer when a step gets a kind of message it does not take", async () => {

@@ -12,7 +12,8 @@
 //   askMenu(conv, ctx, { view, onPress })                            → { value, ctx }
 //       buttons that change the prompt in place (toggles, lists) until a press returns { done }
 //   pickPaged(conv, ctx, { title, items, search, extra })            → { value: {kind:"picked"|"extra"}, ctx }
-//       paged buttons, type-to-search (paged, counted), "back to list"
+//       paged buttons, type-to-search (paged, counted; a search may say there were `more`),
+//       "back to list"; `searchColumns` for long result labels
 //
 // Every helper answers every callback query it receives, and returns the context of the update
 // that answered, so the step replies in the right place.
@@ -20,6 +21,6 @@ export { type Input, type InputKind, type MessageInput, type WaitOptions, waitIn
 export { settle, settleKeepText, dropButtons, answerStale } from "./settle.ts";
 export { askButtons, type Answered, type ButtonQuestion } from "./ask-buttons.ts";
 export { askField, type FieldQuestion, type FieldAnswer, type Parsed } from "./ask-field.ts";
-export { pickPaged, pageKeyboard, pageCount, type PickItem, type PickerQuestion, type PageInfo, type Picked } from "./picker.ts";
+export { pickPaged, pageKeyboard, pageCount, type PickItem, type PickerQuestion, type PageInfo, type Picked, type SearchResult } from "./picker.ts";
 export { wizardData, type WizardCodec } from "./wizard-data.ts";
 export { askMenu, type MenuQuestion, type MenuStep } from "./ask-menu.ts";
