@@ -15,6 +15,8 @@
 // Report (issue 4): its two conversations mount next to registration's; its feature (/lapor, /templat,
 // /riwayat, reviewer buttons, pasted templates) before unhandled. Report reminders: the reminder's
 // "Isi laporan" button (opens the report wizard) right after the report feature.
+// Oversight (issue 12): the visit-log conversation next to the others; the oversight buttons ("ov:")
+// and /kunjungan after the reminders feature.
 import { Bot, type BotConfig } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
@@ -35,6 +37,8 @@ import { unhandledFeature } from "./features/unhandled/index.ts";
 import { helpRelayFeature, staffConversations, staffFeatures } from "./features/admin/index.ts";
 import { reportConversations, reportFeature } from "./features/report/index.ts";
 import { remindersFeature } from "./features/reminders/index.ts";
+import { oversightFeature } from "./features/oversight/index.ts";
+import { visitConversations, visitsFeature } from "./features/visits/index.ts";
 
 declare module "./context.ts" {
   interface AppFlavor {
@@ -67,12 +71,14 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
   guarded.use(registrationConversations(i18n as never));
   guarded.use(staffConversations(i18n as never));
   guarded.use(reportConversations(i18n as never));
+  guarded.use(visitConversations(i18n as never));
   guarded.use(startFeature);
   guarded.use(registrationFeature);
   guarded.use(cooperativeFeature);
   guarded.use(privacyFeature);
   guarded.use(reportFeature);
   guarded.use(remindersFeature);
+  guarded.use(oversightFeature, visitsFeature);
   guarded.use(staffFeatures);
   guarded.use(helpRelayFeature);
   guarded.use(unhandledFeature);

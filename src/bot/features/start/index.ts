@@ -19,7 +19,7 @@ startFeature.chatType("private").command("start", async (ctx) => {
   const user = ctx.user!;
   const name = user.fullName ?? user.tgFirstName ?? "";
   if (user.role !== "PENGURUS") {
-    await ctx.reply(ctx.t("start-staff", { name, role: ctx.t(`role-${user.role}`) }), { reply_markup: mainMenu(ctx.t.bind(ctx)) });
+    await ctx.reply(ctx.t("start-staff", { name, role: ctx.t(`role-${user.role}`) }), { reply_markup: mainMenu(ctx.t.bind(ctx), user.role) });
     return;
   }
   const memberships = hasConsent(ctx) ? await ctx.deps.prisma.membership.count({ where: { userId: user.id, status: { in: ["ACTIVE", "PENDING"] } } }) : 0;
