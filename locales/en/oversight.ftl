@@ -7,7 +7,7 @@ ov-not-staff = This feature is for assistants (BA) and PMO (BA supervisors).
 
 ov-queue-title = 📥 To review ({ $count })
 ov-queue-empty = 📥 To review (0): no report is waiting.
-ov-queue-page = 📥 To review ({ $count }) · page { $page }/{ $pages }
+ov-queue-page = 📥 To review: { $from }–{ $to } of { $count }
 ov-queue-line = { $n }. { $coop } — { $period }, sent { $at }
 ov-queue-line-ba = { $n }. { $coop } — { $period }, sent { $at } · BA: { $ba }
 ov-queue-late = ⏰ overdue
@@ -29,7 +29,7 @@ ov-card-meta = Version { $version } · sent { $at } by { $by }
 ov-card-late = ⏰ Waiting for more than { $days } working days.
 ov-card-more = … Full details: press "History".
 
-ov-nr-title = 📭 Not reported { $period }: { $count } cooperatives · page { $page }/{ $pages }
+ov-nr-title = 📭 Not reported { $period }: { $from }–{ $to } of { $count } cooperatives
 ov-nr-none = ✅ Every cooperative has sent its report for { $period }.
 ov-nr-line = { $n }. { $coop } — { $state }
 ov-nr-line-ba = { $n }. { $coop } — { $state } · BA: { $ba }
@@ -37,7 +37,7 @@ ov-nr-state-NONE = not started
 ov-nr-state-DRAFT = still a draft
 ov-nr-state-RETURNED = returned, not fixed yet
 ov-nr-nudged = 🔔
-ov-nr-foot = Press 🔔 and the number to remind that cooperative's board (at most once a day). 🔔 at the end of a line: already reminded today.
+ov-nr-foot = Press 🔔 and a number to remind that board (once a day). 🔔 at the end of a line: already reminded today.
 ov-btn-nudge = 🔔 { $n }
 ov-btn-nudge-all = 🔔 Remind all
 ov-btn-period = 🗓 { $period }
@@ -59,12 +59,12 @@ ov-sla-ba = ⏰ The report { $period } from { $coop } has been waiting for your 
 ov-sla-pmo = ⏰ The report { $period } from { $coop } has not been reviewed since { $at } (more than { $days } working days). Assistant (BA): { $ba }. You can review it here.
 ov-sla-no-ba = none yet
 
-ov-un-title = 🧭 Cooperatives without an assistant (BA): { $count } · page { $page }/{ $pages }
+ov-un-title = 🧭 Cooperatives without an assistant (BA): { $from }–{ $to } of { $count }
 ov-un-none = ✅ Every cooperative in your area has an assistant (BA).
 ov-un-line = { $n }. { $coop } — { $place }
 ov-btn-assign = 👤 Assign a BA
 
-ov-stale-title = ⚠️ Not visited or called for 30 days: { $count } cooperatives · page { $page }/{ $pages }
+ov-stale-title = ⚠️ Not visited or called for 30 days: { $from }–{ $to } of { $count } cooperatives
 ov-stale-none = ✅ Every cooperative was visited or called in the last 30 days.
 ov-stale-line = { $n }. { $coop } — { $last }
 ov-stale-never = never

@@ -7,7 +7,7 @@ ov-not-staff = Fitur ini untuk pendamping (BA) dan PMO (pengawas pendamping).
 
 ov-queue-title = 📥 Perlu diperiksa ({ $count })
 ov-queue-empty = 📥 Perlu diperiksa (0): tidak ada laporan yang menunggu.
-ov-queue-page = 📥 Perlu diperiksa ({ $count }) · halaman { $page }/{ $pages }
+ov-queue-page = 📥 Perlu diperiksa: { $from }–{ $to } dari { $count }
 ov-queue-line = { $n }. { $coop } — { $period }, dikirim { $at }
 ov-queue-line-ba = { $n }. { $coop } — { $period }, dikirim { $at } · BA: { $ba }
 ov-queue-late = ⏰ lewat batas
@@ -29,7 +29,7 @@ ov-card-meta = Versi { $version } · dikirim { $at } oleh { $by }
 ov-card-late = ⏰ Sudah menunggu lebih dari { $days } hari kerja.
 ov-card-more = … Rincian lengkap: tekan "Riwayat".
 
-ov-nr-title = 📭 Belum lapor { $period }: { $count } koperasi · halaman { $page }/{ $pages }
+ov-nr-title = 📭 Belum lapor { $period }: { $from }–{ $to } dari { $count } koperasi
 ov-nr-none = ✅ Semua koperasi sudah mengirim laporan { $period }.
 ov-nr-line = { $n }. { $coop } — { $state }
 ov-nr-line-ba = { $n }. { $coop } — { $state } · BA: { $ba }
@@ -37,7 +37,7 @@ ov-nr-state-NONE = belum mulai
 ov-nr-state-DRAFT = masih draf
 ov-nr-state-RETURNED = dikembalikan, belum diperbaiki
 ov-nr-nudged = 🔔
-ov-nr-foot = Tekan 🔔 dan nomornya untuk mengingatkan pengurus koperasi itu (paling banyak sekali sehari). 🔔 di akhir baris: sudah diingatkan hari ini.
+ov-nr-foot = Tekan 🔔 nomor untuk mengingatkan pengurusnya (sekali sehari). 🔔 di akhir baris: sudah diingatkan hari ini.
 ov-btn-nudge = 🔔 { $n }
 ov-btn-nudge-all = 🔔 Ingatkan semua
 ov-btn-period = 🗓 { $period }
@@ -59,12 +59,12 @@ ov-sla-ba = ⏰ Laporan { $period } dari { $coop } menunggu pemeriksaan Anda sej
 ov-sla-pmo = ⏰ Laporan { $period } dari { $coop } belum diperiksa sejak { $at } (lebih dari { $days } hari kerja). Pendamping (BA): { $ba }. Anda dapat memeriksanya di sini.
 ov-sla-no-ba = belum ada
 
-ov-un-title = 🧭 Koperasi tanpa pendamping (BA): { $count } · halaman { $page }/{ $pages }
+ov-un-title = 🧭 Koperasi tanpa pendamping (BA): { $from }–{ $to } dari { $count }
 ov-un-none = ✅ Semua koperasi di wilayah Anda sudah punya pendamping (BA).
 ov-un-line = { $n }. { $coop } — { $place }
 ov-btn-assign = 👤 Tugaskan BA
 
-ov-stale-title = ⚠️ Belum dikunjungi atau ditelepon 30 hari: { $count } koperasi · halaman { $page }/{ $pages }
+ov-stale-title = ⚠️ Belum dikunjungi atau ditelepon 30 hari: { $from }–{ $to } dari { $count } koperasi
 ov-stale-none = ✅ Semua koperasi dikunjungi atau ditelepon dalam 30 hari terakhir.
 ov-stale-line = { $n }. { $coop } — { $last }
 ov-stale-never = belum pernah

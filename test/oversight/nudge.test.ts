@@ -33,7 +33,7 @@ describe("belum lapor and nudges", () => {
     await budi.pressRaw("ov:n:0:2026-10", 1001);
     const text = budi.lastText()!;
     const lines = text.split("\n");
-    expect(lines[0]).toBe(h.t("ov-nr-title", { period: "Oktober 2026", count: 3, page: 1, pages: 1 }));
+    expect(lines[0]).toBe(h.t("ov-nr-title", { period: "Oktober 2026", count: 3, from: 1, to: 3 }));
     expect(lines.slice(1, 4)).toEqual([
       h.t("ov-nr-line", { n: 1, coop: "Koperasi Kembali", state: h.t("ov-nr-state-RETURNED") }),
       h.t("ov-nr-line", { n: 2, coop: "Koperasi Anyar", state: h.t("ov-nr-state-NONE") }),
@@ -47,7 +47,7 @@ describe("belum lapor and nudges", () => {
     expect(pmo.lastText()).toContain(h.t("ov-nr-line-ba", { n: 3, coop: "Koperasi Lain", state: h.t("ov-nr-state-NONE"), ba: "Ani" }));
     // an earlier period: every coop existed in September and none reported it
     await budi.pressRaw("ov:n:0:2026-09", 1001);
-    expect(budi.lastText()!.split("\n")[0]).toBe(h.t("ov-nr-title", { period: "September 2026", count: 4, page: 1, pages: 1 }));
+    expect(budi.lastText()!.split("\n")[0]).toBe(h.t("ov-nr-title", { period: "September 2026", count: 4, from: 1, to: 4 }));
   });
 
   it("'Ingatkan' queues one message per pengurus saying who nudged, with the button into the report; once per coop per day", async () => {

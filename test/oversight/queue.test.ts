@@ -94,7 +94,7 @@ describe("review queue", () => {
     const { rb, rc } = await seed();
     const budi = h.user(2001);
     await budi.pressRaw("ov:q:0:0", 1001);
-    expect(budi.lastText()!.startsWith(h.t("ov-queue-page", { count: 2, page: 1, pages: 1 }))).toBe(true);
+    expect(budi.lastText()!.startsWith(h.t("ov-queue-page", { count: 2, from: 1, to: 2 }))).toBe(true);
     await budi.pressRaw(`ov:o:${rc.id}:0`, 1001); // Ani's report
     await h.user(2102).pressRaw(`ov:o:${rb.id}:0`, 1001); // PMO of another kab/kota
     await h.user(2201).pressRaw("ov:q:0:0", 1001); // Dinas: no queue

@@ -22,7 +22,7 @@ describe("coops without a BA", () => {
     expect(pmo.texts()[0]).toContain(h.t("ov-unassigned-count", { count: 2 }));
     await pmo.press((l) => l === h.t("ov-btn-unassigned", { count: 2 }));
     const list = pmo.lastText()!;
-    expect(list.split("\n")[0]).toBe(h.t("ov-un-title", { count: 2, page: 1, pages: 1 }));
+    expect(list.split("\n")[0]).toBe(h.t("ov-un-title", { count: 2, from: 1, to: 2 }));
     expect(list).toContain("Koperasi Sendiri");
     expect(list).toContain("Koperasi Sepi");
     expect(list).not.toContain("Koperasi Dampingan");
@@ -36,6 +36,6 @@ describe("coops without a BA", () => {
     expect(answers(h).slice(-2)).toEqual([h.t("error-not-allowed"), h.t("error-not-allowed")]);
     const other = h.user(2102);
     await other.pressRaw("ov:u:0:0", 1001);
-    expect(other.lastText()!.split("\n")[0]).toBe(h.t("ov-un-title", { count: 1, page: 1, pages: 1 }));
+    expect(other.lastText()!.split("\n")[0]).toBe(h.t("ov-un-title", { count: 1, from: 1, to: 1 }));
   });
 });

@@ -131,7 +131,7 @@ describe("/kunjungan", () => {
     expect(v.followUpAt).toBeNull();
     await u.press((l) => l === h.t("vis-btn-history"));
     const hist = u.lastText()!;
-    expect(hist.split("\n")[0]).toBe(h.t("vis-hist-title", { coop: "Koperasi Beta", count: 2, page: 1, pages: 1 }));
+    expect(hist.split("\n")[0]).toBe(h.t("vis-hist-title", { coop: "Koperasi Beta", count: 2, from: 1, to: 2 }));
     expect(hist).toContain(h.t("vis-line", { date: "24 November 2026", kind: h.t("vis-kind-CALL"), topic: h.t("vis-topic-SIMKOPDES"), note: "Bantu login SIMKOPDES" }));
   });
 

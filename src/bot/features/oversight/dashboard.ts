@@ -19,8 +19,8 @@ import { defaultPeriod } from "./period.ts";
 export const HEAD_ITEMS = 3;
 
 export function queueLine(ctx: Ctx, n: number, it: { coopName: string; period: string; submittedAt: string; tz: string; late: boolean; baName: string | null }, withBa: boolean): string {
-  const vars = { n, coop: truncate(it.coopName, 42), period: formatPeriod(it.period), at: formatDateId(new Date(it.submittedAt), it.tz) };
-  const line = withBa ? ctx.t("ov-queue-line-ba", { ...vars, ba: it.baName ?? ctx.t("ov-sla-no-ba") }) : ctx.t("ov-queue-line", vars);
+  const vars = { n, coop: truncate(it.coopName, 60), period: formatPeriod(it.period), at: formatDateId(new Date(it.submittedAt), it.tz) };
+  const line = withBa ? ctx.t("ov-queue-line-ba", { ...vars, ba: truncate(it.baName ?? ctx.t("ov-sla-no-ba"), 24) }) : ctx.t("ov-queue-line", vars);
   return it.late ? `${line} ${ctx.t("ov-queue-late")}` : line;
 }
 
@@ -39,11 +39,12 @@ export async function showOversightHead(ctx: Ctx): Promise<boolean> {
   const kb = new InlineKeyboard();
   const head = [q.total ? ctx.t("ov-queue-title", { count: q.total }) : ctx.t("ov-queue-empty")];
   const items = q.items.map((it, i) => queueLine(ctx, i + 1, it, supervisor));
-  const foot = [""];
-  if (q.total > q.items.length) foot.unshift(ctx.t("ov-queue-more", { count: q.total - q.items.length }));
-  foot.push(ctx.t("ov-not-reported-count", { period: formatPeriod(period), count: pending.length }), ctx.t("ov-stale-count", { count: stale.length }));
-  if (supervisor) foot.push(ctx.t("ov-unassigned-count", { count: unassigned }));
-  const { text, shown } = fitLines(head, items, foot);
+  const counts = ["", ctx.t("ov-not-reported-count", { period: formatPeriod(period), count: pending.length }), ctx.t("ov-stale-count", { count: stale.length })];
+  if (supervisor) counts.push(ctx.t("ov-unassigned-count", { count: unassigned }));
+  const more = (n: number) => (n > 0 ? [ctx.t("ov-queue-more", { count: n })] : []);
+  // budget for the "… and n more" line whatever fits, then say exactly how many did not
+  const { shown } = fitLines(head, items, [...more(q.total), ...counts]);
+  const text = [...head, ...items.slice(0, shown), ...more(q.total - shown), ...counts].join("\n");
   q.items.slice(0, shown).forEach((it, i) => kb.text(ctx.t("ov-btn-open", { n: i + 1 }), ov("o", it.reportId)));
   kb.row();
   if (q.total > shown) kb.text(ctx.t("ov-btn-queue-all", { count: q.total }), ov("q", 0)).row();

@@ -9,7 +9,7 @@ import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatDateId } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { ov } from "./callbacks-data.ts";
-import { clampPage, fitLines, pages } from "./text.ts";
+import { windowOf } from "./text.ts";
 
 const PAGE = 8;
 
@@ -18,40 +18,45 @@ function place(villageCode: string): string {
   return p ? `${p.village.name}, Kec. ${p.district.name}` : villageCode;
 }
 
-export async function showUnassigned(ctx: Ctx, user: Overseer, page: number) {
+export async function showUnassigned(ctx: Ctx, user: Overseer, offset: number) {
   const where = { ...overseenWhere(user), status: "ACTIVE" as const, assignedBaId: null };
   const total = await ctx.deps.prisma.cooperative.count({ where });
   if (total === 0) return ctx.reply(ctx.t("ov-un-none"));
-  const p = clampPage(page, total, PAGE);
-  const rows = await ctx.deps.prisma.cooperative.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: p * PAGE, take: PAGE });
-  const lines = rows.map((c, i) => ctx.t("ov-un-line", { n: p * PAGE + i + 1, coop: truncate(c.name, 42), place: place(c.villageCode) }));
-  const { text } = fitLines([ctx.t("ov-un-title", { count: total, page: p + 1, pages: pages(total, PAGE) })], lines);
+  const from = offset < total ? offset : 0;
+  const rows = await ctx.deps.prisma.cooperative.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: from, take: PAGE });
+  const win = windowOf(rows, total, from, PAGE, (c, n) => ctx.t("ov-un-line", { n, coop: truncate(c.name, 60), place: place(c.villageCode) }), (a, b) => [ctx.t("ov-un-title", { count: total, from: a, to: b })]);
   const kb = new InlineKeyboard();
-  if (p > 0) kb.text(ctx.t("btn-prev"), ov("u", p - 1));
-  if (p < pages(total, PAGE) - 1) kb.text(ctx.t("btn-next"), ov("u", p + 1));
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("u", win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("u", win.next));
   kb.row().text(ctx.t("ov-btn-assign"), ov("t"));
-  await ctx.reply(text, { reply_markup: kb });
+  await ctx.reply(win.text, { reply_markup: kb });
 }
 
-export async function showStale(ctx: Ctx, user: Overseer, page: number) {
+export async function showStale(ctx: Ctx, user: Overseer, offset: number) {
   const list = await staleCoops(ctx.deps.prisma, overseenWhere(user), ctx.deps.clock.now());
   if (list.length === 0) return ctx.reply(ctx.t("ov-stale-none"));
-  const p = clampPage(page, list.length, PAGE);
-  const slice = list.slice(p * PAGE, (p + 1) * PAGE);
+  const from = offset < list.length ? offset : 0;
+  const slice = list.slice(from, from + PAGE);
   const coops = await ctx.deps.prisma.cooperative.findMany({ where: { id: { in: slice.map((c) => c.id) } }, select: { id: true, provinceCode: true } });
-  const lines = slice.map((c, i) => {
-    const tz = coopTimeZone(coops.find((x) => x.id === c.id) ?? { provinceCode: "31" });
-    const last = c.lastAt ? ctx.t("ov-stale-last", { date: formatDateId(c.lastAt, tz) }) : ctx.t("ov-stale-never");
-    return ctx.t("ov-stale-line", { n: p * PAGE + i + 1, coop: truncate(c.name, 42), last });
-  });
-  const fit = fitLines([ctx.t("ov-stale-title", { count: list.length, page: p + 1, pages: pages(list.length, PAGE) })], lines);
+  const win = windowOf(
+    slice,
+    list.length,
+    from,
+    PAGE,
+    (c, n) => {
+      const tz = coopTimeZone(coops.find((x) => x.id === c.id) ?? { provinceCode: "31" });
+      const last = c.lastAt ? ctx.t("ov-stale-last", { date: formatDateId(c.lastAt, tz) }) : ctx.t("ov-stale-never");
+      return ctx.t("ov-stale-line", { n, coop: truncate(c.name, 60), last });
+    },
+    (a, b) => [ctx.t("ov-stale-title", { count: list.length, from: a, to: b })],
+  );
   const kb = new InlineKeyboard();
-  slice.slice(0, fit.shown).forEach((c, i) => {
-    kb.text(ctx.t("ov-btn-history", { n: p * PAGE + i + 1 }), ov("h", c.id, 0));
+  win.shown.forEach(({ item, n }, i) => {
+    kb.text(ctx.t("ov-btn-history", { n }), ov("h", item.id, 0));
     if (i % 4 === 3) kb.row();
   });
   kb.row();
-  if (p > 0) kb.text(ctx.t("btn-prev"), ov("f", p - 1));
-  if (p < pages(list.length, PAGE) - 1) kb.text(ctx.t("btn-next"), ov("f", p + 1));
-  await ctx.reply(fit.text, { reply_markup: kb });
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("f", win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("f", win.next));
+  await ctx.reply(win.text, { reply_markup: kb });
 }

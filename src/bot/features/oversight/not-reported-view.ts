@@ -13,7 +13,7 @@ import { formatPeriod, nextPeriod } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { reminderKeyboard } from "../reminders/index.ts";
 import { ov } from "./callbacks-data.ts";
-import { clampPage, fitLines, pages } from "./text.ts";
+import { windowOf } from "./text.ts";
 import { defaultPeriod } from "./period.ts";
 
 const PAGE = 6;
@@ -28,36 +28,41 @@ export function periodAllowed(user: Pick<User, "regencyCode" | "provinceCode">, 
   return PERIOD_RE.test(period) && period <= defaultPeriod(user, now);
 }
 
-export async function showNotReported(ctx: Ctx, user: Overseer & Pick<User, "provinceCode">, period: string, page: number, edit = false) {
+export async function showNotReported(ctx: Ctx, user: Overseer & Pick<User, "provinceCode">, period: string, offset: number) {
   const now = ctx.deps.clock.now();
   const list = await notReported(ctx.deps.prisma, user, period, now);
   const kb = new InlineKeyboard();
   let text: string;
   if (list.length === 0) text = ctx.t("ov-nr-none", { period: formatPeriod(period) });
   else {
-    const p = clampPage(page, list.length, PAGE);
-    const slice = list.slice(p * PAGE, (p + 1) * PAGE);
-    const lines = slice.map((c, i) => {
-      const vars = { n: p * PAGE + i + 1, coop: truncate(c.coopName, 42), state: ctx.t(`ov-nr-state-${c.state}`) };
-      const line = user.role === "BA" ? ctx.t("ov-nr-line", vars) : ctx.t("ov-nr-line-ba", { ...vars, ba: c.baName ?? ctx.t("ov-sla-no-ba") });
-      return c.nudgedToday ? `${line} ${ctx.t("ov-nr-nudged")}` : line;
-    });
-    const fit = fitLines([ctx.t("ov-nr-title", { period: formatPeriod(period), count: list.length, page: p + 1, pages: pages(list.length, PAGE) })], lines, ["", ctx.t("ov-nr-foot")]);
-    text = fit.text;
-    slice.slice(0, fit.shown).forEach((c, i) => {
-      kb.text(ctx.t("ov-btn-nudge", { n: p * PAGE + i + 1 }), ov("i", c.coopId, period));
+    const from = offset < list.length ? offset : 0;
+    const win = windowOf(
+      list.slice(from),
+      list.length,
+      from,
+      PAGE,
+      (c, n) => {
+        const vars = { n, coop: truncate(c.coopName, 60), state: ctx.t(`ov-nr-state-${c.state}`) };
+        const line = user.role === "BA" ? ctx.t("ov-nr-line", vars) : ctx.t("ov-nr-line-ba", { ...vars, ba: truncate(c.baName ?? ctx.t("ov-sla-no-ba"), 24) });
+        return c.nudgedToday ? `${line} ${ctx.t("ov-nr-nudged")}` : line;
+      },
+      (a, b) => [ctx.t("ov-nr-title", { period: formatPeriod(period), count: list.length, from: a, to: b })],
+      ["", ctx.t("ov-nr-foot")],
+    );
+    text = win.text;
+    win.shown.forEach(({ item, n }, i) => {
+      kb.text(ctx.t("ov-btn-nudge", { n }), ov("i", item.coopId, period));
       if (i % 3 === 2) kb.row();
     });
     kb.row();
-    if (p > 0) kb.text(ctx.t("btn-prev"), ov("n", p - 1, period));
-    if (p < pages(list.length, PAGE) - 1) kb.text(ctx.t("btn-next"), ov("n", p + 1, period));
+    if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("n", win.prev, period));
+    if (win.next !== null) kb.text(ctx.t("btn-next"), ov("n", win.next, period));
     kb.row().text(ctx.t("ov-btn-nudge-all"), ov("I", 0, period)).row();
   }
   const before = prevPeriod(period);
   kb.text(ctx.t("ov-btn-period", { period: formatPeriod(before) }), ov("n", 0, before));
   if (period < defaultPeriod(user, now)) kb.text(ctx.t("ov-btn-period", { period: formatPeriod(nextPeriod(period)) }), ov("n", 0, nextPeriod(period)));
-  if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
-  else await ctx.reply(text, { reply_markup: kb });
+  await ctx.reply(text, { reply_markup: kb });
 }
 
 /** Render a nudge in the pengurus's own language, with the reminder's "Isi laporan" button. */

@@ -15,25 +15,22 @@ import { answersText, type T } from "../report/render.ts";
 import { reviewKeyboard } from "../report/keyboards.ts";
 import { ov } from "./callbacks-data.ts";
 import { queueLine } from "./dashboard.ts";
-import { clampPage, fitLines, MAX_CHARS, pages } from "./text.ts";
+import { fitLines, MAX_CHARS, windowOf } from "./text.ts";
 
 const PAGE = 5;
 
-export async function showQueuePage(ctx: Ctx, user: Overseer, page: number) {
+export async function showQueuePage(ctx: Ctx, user: Overseer, offset: number) {
   const { prisma, clock, config } = ctx.deps;
-  const first = await reviewQueue(prisma, user, clock.now(), reviewSlaPolicy(config), { skip: page * PAGE, take: PAGE });
-  const p = clampPage(page, first.total, PAGE);
-  const q = p === page ? first : await reviewQueue(prisma, user, clock.now(), reviewSlaPolicy(config), { skip: p * PAGE, take: PAGE });
+  const q = await reviewQueue(prisma, user, clock.now(), reviewSlaPolicy(config), { skip: offset, take: PAGE });
   if (q.total === 0) return ctx.reply(ctx.t("ov-queue-empty"));
-  const head = [ctx.t("ov-queue-page", { count: q.total, page: p + 1, pages: pages(q.total, PAGE) })];
-  const lines = q.items.map((it, i) => queueLine(ctx, p * PAGE + i + 1, it, user.role !== "BA"));
-  const { text, shown } = fitLines(head, lines);
+  if (q.items.length === 0) return showQueuePage(ctx, user, 0);
+  const win = windowOf(q.items, q.total, offset, PAGE, (it, n) => queueLine(ctx, n, it, user.role !== "BA"), (from, to) => [ctx.t("ov-queue-page", { count: q.total, from, to })]);
   const kb = new InlineKeyboard();
-  q.items.slice(0, shown).forEach((it, i) => kb.text(ctx.t("ov-btn-open", { n: p * PAGE + i + 1 }), ov("o", it.reportId)));
+  win.shown.forEach(({ item, n }) => kb.text(ctx.t("ov-btn-open", { n }), ov("o", item.reportId)));
   kb.row();
-  if (p > 0) kb.text(ctx.t("btn-prev"), ov("q", p - 1));
-  if (p < pages(q.total, PAGE) - 1) kb.text(ctx.t("btn-next"), ov("q", p + 1));
-  await ctx.reply(text, { reply_markup: kb });
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("q", win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("q", win.next));
+  await ctx.reply(win.text, { reply_markup: kb });
 }
 
 /** Open one waiting report with the reviewer's buttons (scope and state checked). */

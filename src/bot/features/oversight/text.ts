@@ -17,3 +17,29 @@ export function fitLines(head: string[], items: string[], foot: string[] = [], m
 
 export const pages = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
 export const clampPage = (page: number, total: number, size: number) => Math.min(Math.max(0, page), pages(total, size) - 1);
+
+export interface Window<T> {
+  text: string;
+  /** the items shown, with their 1-based number in the whole list */
+  shown: Array<{ item: T; n: number }>;
+  prev: number | null;
+  next: number | null;
+}
+
+/**
+ * One window of a long list starting at `offset` (at most `size` items, fewer when they do not fit
+ * in 600 characters); `next`/`prev` are offsets, so nothing is ever skipped. `head` gets the range.
+ */
+export function windowOf<T>(items: T[], total: number, offset: number, size: number, line: (item: T, n: number) => string, head: (from: number, to: number) => string[], foot: string[] = []): Window<T> {
+  const slice = items.slice(0, size);
+  const lines = slice.map((it, i) => line(it, offset + i + 1));
+  const { shown } = fitLines(head(offset + 1, offset + slice.length), lines, foot);
+  const n = Math.max(1, shown);
+  const text = [...head(offset + 1, offset + n), ...lines.slice(0, n), ...foot].join("\n");
+  return {
+    text,
+    shown: slice.slice(0, n).map((item, i) => ({ item, n: offset + i + 1 })),
+    prev: offset > 0 ? Math.max(0, offset - size) : null,
+    next: offset + n < total ? offset + n : null,
+  };
+}

@@ -13,7 +13,7 @@ import { formatDateId, formatPeriod, periodOf, nextPeriod } from "../../../lib/d
 import { truncate } from "../../../lib/text.ts";
 import { periodStart } from "../../../services/reports/view.ts";
 import { ov } from "../oversight/callbacks-data.ts";
-import { clampPage, fitLines, pages } from "../oversight/text.ts";
+import { windowOf } from "../oversight/text.ts";
 
 const PAGE = 5;
 
@@ -24,39 +24,51 @@ function visitLine(ctx: Ctx, v: Visit, tz: string, extra: string): string {
   return `${base}${marks}${extra}${follow}`;
 }
 
-export async function showCoopHistory(ctx: Ctx, coop: { id: number; name: string; provinceCode: string }, page: number, showBa: boolean) {
+export async function showCoopHistory(ctx: Ctx, coop: { id: number; name: string; provinceCode: string }, offset: number, showBa: boolean) {
   const { total } = await coopVisits(ctx.deps.prisma, coop.id, { skip: 0, take: 0 });
   const kb = new InlineKeyboard();
   if (total === 0) {
     if (!showBa) kb.text(ctx.t("ov-btn-visit"), ov("k", coop.id));
     return ctx.reply(ctx.t("vis-hist-empty", { coop: coop.name }), kb.inline_keyboard.flat().length ? { reply_markup: kb } : {});
   }
-  const p = clampPage(page, total, PAGE);
-  const { rows } = await coopVisits(ctx.deps.prisma, coop.id, { skip: p * PAGE, take: PAGE });
+  const from = offset < total ? offset : 0;
+  const { rows } = await coopVisits(ctx.deps.prisma, coop.id, { skip: from, take: PAGE });
   const tz = coopTimeZone(coop);
-  const lines = rows.map((v) => visitLine(ctx, v, tz, showBa ? ` ${ctx.t("vis-line-ba", { ba: personName(v.ba) })}` : ""));
-  const { text } = fitLines([ctx.t("vis-hist-title", { coop: truncate(coop.name, 50), count: total, page: p + 1, pages: pages(total, PAGE) })], lines);
-  if (p > 0) kb.text(ctx.t("btn-prev"), ov("h", coop.id, p - 1));
-  if (p < pages(total, PAGE) - 1) kb.text(ctx.t("btn-next"), ov("h", coop.id, p + 1));
+  const win = windowOf(
+    rows,
+    total,
+    from,
+    PAGE,
+    (v) => visitLine(ctx, v, tz, showBa ? ` ${ctx.t("vis-line-ba", { ba: truncate(personName(v.ba), 24) })}` : ""),
+    (a, b) => [ctx.t("vis-hist-title", { coop: truncate(coop.name, 60), count: total, from: a, to: b })],
+  );
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("h", coop.id, win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("h", coop.id, win.next));
   if (!showBa) kb.row().text(ctx.t("ov-btn-visit"), ov("k", coop.id));
-  await ctx.reply(text, kb.inline_keyboard.flat().length ? { reply_markup: kb } : {});
+  await ctx.reply(win.text, kb.inline_keyboard.flat().length ? { reply_markup: kb } : {});
 }
 
-export async function showBaVisits(ctx: Ctx, ba: User, page: number) {
+export async function showBaVisits(ctx: Ctx, ba: User, offset: number) {
   const { total } = await visitsOfBa(ctx.deps.prisma, ba.id, { skip: 0, take: 0 });
   if (total === 0) return ctx.reply(ctx.t("vis-ba-empty", { name: personName(ba) }));
-  const p = clampPage(page, total, PAGE);
-  const { rows } = await visitsOfBa(ctx.deps.prisma, ba.id, { skip: p * PAGE, take: PAGE });
-  const lines = rows.map((v) => ctx.t("vis-line-coop", { date: formatDateId(v.at, coopTimeZone(v.coop)), coop: truncate(v.coop.name, 40), kind: ctx.t(`vis-kind-${v.kind}`), topic: ctx.t(`vis-topic-${v.topic}`) }));
-  const { text } = fitLines([ctx.t("vis-ba-title", { name: personName(ba), count: total, page: p + 1, pages: pages(total, PAGE) })], lines);
+  const from = offset < total ? offset : 0;
+  const { rows } = await visitsOfBa(ctx.deps.prisma, ba.id, { skip: from, take: PAGE });
+  const win = windowOf(
+    rows,
+    total,
+    from,
+    PAGE,
+    (v) => ctx.t("vis-line-coop", { date: formatDateId(v.at, coopTimeZone(v.coop)), coop: truncate(v.coop.name, 60), kind: ctx.t(`vis-kind-${v.kind}`), topic: ctx.t(`vis-topic-${v.topic}`) }),
+    (a, b) => [ctx.t("vis-ba-title", { name: personName(ba), count: total, from: a, to: b })],
+  );
   const kb = new InlineKeyboard();
-  if (p > 0) kb.text(ctx.t("btn-prev"), ov("V", ba.id, p - 1));
-  if (p < pages(total, PAGE) - 1) kb.text(ctx.t("btn-next"), ov("V", ba.id, p + 1));
-  await ctx.reply(text, kb.inline_keyboard.flat().length ? { reply_markup: kb } : {});
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("V", ba.id, win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("V", ba.id, win.next));
+  await ctx.reply(win.text, kb.inline_keyboard.flat().length ? { reply_markup: kb } : {});
 }
 
 /** PMO / admin: this month's contacts per BA of their area. */
-export async function showVisitsPerBa(ctx: Ctx, user: Overseer & Pick<User, "provinceCode">, page: number) {
+export async function showVisitsPerBa(ctx: Ctx, user: Overseer & Pick<User, "provinceCode">, offset: number) {
   const now = ctx.deps.clock.now();
   const tz = coopTimeZone({ provinceCode: user.regencyCode?.slice(0, 2) ?? user.provinceCode ?? "31" });
   const month = periodOf(now, tz);
@@ -64,14 +76,20 @@ export async function showVisitsPerBa(ctx: Ctx, user: Overseer & Pick<User, "pro
   const list = user.role === "PMO" ? counts.perBa.filter((b) => b.regencyCode === user.regencyCode) : counts.perBa;
   const area = user.role === "PMO" ? (getWilayah().regency(user.regencyCode ?? "")?.name ?? user.regencyCode ?? "-") : ctx.t("ws-all-areas");
   if (list.length === 0) return ctx.reply(ctx.t("vis-per-ba-none"));
-  const p = clampPage(page, list.length, PAGE);
-  const slice = list.slice(p * PAGE, (p + 1) * PAGE);
-  const lines = slice.map((b, i) => ctx.t("vis-per-ba-line", { n: p * PAGE + i + 1, name: truncate(b.name, 30), visits: b.visits, calls: b.calls, online: b.online, coops: b.coops, stale: b.stale }));
-  const fit = fitLines([ctx.t("vis-per-ba-title", { month: formatPeriod(month), area })], lines, ["", ctx.t("vis-per-ba-foot")]);
+  const from = offset < list.length ? offset : 0;
+  const win = windowOf(
+    list.slice(from),
+    list.length,
+    from,
+    PAGE,
+    (b, n) => ctx.t("vis-per-ba-line", { n, name: truncate(b.name, 30), visits: b.visits, calls: b.calls, online: b.online, coops: b.coops, stale: b.stale }),
+    () => [ctx.t("vis-per-ba-title", { month: formatPeriod(month), area })],
+    ["", ctx.t("vis-per-ba-foot")],
+  );
   const kb = new InlineKeyboard();
-  slice.slice(0, fit.shown).forEach((b, i) => kb.text(String(p * PAGE + i + 1), ov("V", b.baId, 0)));
+  win.shown.forEach(({ item, n }) => kb.text(String(n), ov("V", item.baId, 0)));
   kb.row();
-  if (p > 0) kb.text(ctx.t("btn-prev"), ov("v", p - 1));
-  if (p < pages(list.length, PAGE) - 1) kb.text(ctx.t("btn-next"), ov("v", p + 1));
-  await ctx.reply(fit.text, { reply_markup: kb });
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("v", win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("v", win.next));
+  await ctx.reply(win.text, { reply_markup: kb });
 }
