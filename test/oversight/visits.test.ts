@@ -133,6 +133,13 @@ describe("/kunjungan", () => {
     const hist = u.lastText()!;
     expect(hist.split("\n")[0]).toBe(h.t("vis-hist-title", { coop: "Koperasi Beta", count: 2, from: 1, to: 2 }));
     expect(hist).toContain(h.t("vis-line", { date: "24 November 2026", kind: h.t("vis-kind-CALL"), topic: h.t("vis-topic-SIMKOPDES"), note: "Bantu login SIMKOPDES" }));
+    // the BA's own visit list (from /koperasiku) leads to each coop's history
+    await u.command("koperasiku");
+    await u.press((l) => l === h.t("ov-btn-my-visits"));
+    expect(u.lastText()!.split("\n")[0]).toBe(h.t("vis-ba-title", { name: "Budi", count: 2, from: 1, to: 2 }));
+    expect(u.buttons().map((b) => b.data)).toEqual([`ov:h:${beta.coop.id}:0`]);
+    await u.press(`ov:h:${beta.coop.id}:0`);
+    expect(u.lastText()!.split("\n")[0]).toBe(h.t("vis-hist-title", { coop: "Koperasi Beta", count: 2, from: 1, to: 2 }));
   });
 
   it("scope: only BAs log visits, only for their own coops; histories only in scope", async () => {

@@ -58,10 +58,18 @@ export async function showBaVisits(ctx: Ctx, ba: User, offset: number) {
     total,
     from,
     PAGE,
-    (v) => ctx.t("vis-line-coop", { date: formatDateId(v.at, coopTimeZone(v.coop)), coop: truncate(v.coop.name, 60), kind: ctx.t(`vis-kind-${v.kind}`), topic: ctx.t(`vis-topic-${v.topic}`) }),
+    (v, n) => ctx.t("vis-line-coop", { n, date: formatDateId(v.at, coopTimeZone(v.coop)), coop: truncate(v.coop.name, 60), kind: ctx.t(`vis-kind-${v.kind}`), topic: ctx.t(`vis-topic-${v.topic}`) }),
     (a, b) => [ctx.t("vis-ba-title", { name: personName(ba), count: total, from: a, to: b })],
   );
   const kb = new InlineKeyboard();
+  // each line's coop history (one button per distinct coop shown)
+  const seen = new Set<number>();
+  for (const { item, n } of win.shown) {
+    if (seen.has(item.coopId)) continue;
+    seen.add(item.coopId);
+    kb.text(ctx.t("ov-btn-history", { n }), ov("h", item.coopId, 0));
+  }
+  kb.row();
   if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("V", ba.id, win.prev));
   if (win.next !== null) kb.text(ctx.t("btn-next"), ov("V", ba.id, win.next));
   await ctx.reply(win.text, kb.inline_keyboard.flat().length ? { reply_markup: kb } : {});
