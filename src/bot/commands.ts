@@ -23,7 +23,7 @@ export const COMMANDS: CommandSpec[] = [
   { command: "permintaan", menu: true },
   { command: "koperasiku", roles: ["BA", "PMO", "DINAS", "ADMIN"] },
   { command: "tugaskan", roles: ["PMO", "ADMIN"] },
-  { command: "kunjungan", roles: ["BA", "PMO", "ADMIN"] },
+  { command: "kunjungan", roles: ["BA", "PMO"] },
   { command: "undang", roles: ["ADMIN"] },
   { command: "kode" },
   { command: "dataku" },

@@ -1,7 +1,8 @@
 // The head of /koperasiku for BA, PMO and admins (and the staff menu's "📥 Perlu diperiksa"):
 // the review queue first ("Perlu diperiksa (n)", the longest waiting with one button each, so a
 // report is reviewed in two taps), then counts with buttons: belum lapor, coops not visited or
-// called in 30 days, coops without a BA (PMO/admin), and the visit log.
+// called in 30 days (BA and PMO: lists of one BA's or one kab/kota's coops), coops without a BA
+// (PMO/admin), and the visit log.
 import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { isOverseer, overseenWhere } from "../../../services/oversight/scope.ts";
@@ -32,14 +33,16 @@ export async function showOversightHead(ctx: Ctx): Promise<boolean> {
   const supervisor = user.role !== "BA";
   const q = await reviewQueue(prisma, user, now, reviewSlaPolicy(config), { skip: 0, take: HEAD_ITEMS });
   const period = defaultPeriod(user, now);
-  const pending = await notReported(prisma, user, period, now);
-  const stale = await staleCoops(prisma, overseenWhere(user), now);
+  // admins oversee every coop: their per-coop lists belong to recaps, not to a chat message
+  const lists = user.role !== "ADMIN";
+  const pending = lists ? await notReported(prisma, user, period, now) : [];
+  const stale = lists ? await staleCoops(prisma, overseenWhere(user), now) : [];
   const unassigned = supervisor ? await prisma.cooperative.count({ where: { ...overseenWhere(user), status: "ACTIVE", assignedBaId: null } }) : 0;
 
   const kb = new InlineKeyboard();
   const head = [q.total ? ctx.t("ov-queue-title", { count: q.total }) : ctx.t("ov-queue-empty")];
   const items = q.items.map((it, i) => queueLine(ctx, i + 1, it, supervisor));
-  const counts = ["", ctx.t("ov-not-reported-count", { period: formatPeriod(period), count: pending.length }), ctx.t("ov-stale-count", { count: stale.length })];
+  const counts = lists ? ["", ctx.t("ov-not-reported-count", { period: formatPeriod(period), count: pending.length }), ctx.t("ov-stale-count", { count: stale.length })] : [""];
   if (supervisor) counts.push(ctx.t("ov-unassigned-count", { count: unassigned }));
   const more = (n: number) => (n > 0 ? [ctx.t("ov-queue-more", { count: n })] : []);
   // budget for the "… and n more" line whatever fits, then say exactly how many did not
@@ -48,9 +51,9 @@ export async function showOversightHead(ctx: Ctx): Promise<boolean> {
   q.items.slice(0, shown).forEach((it, i) => kb.text(ctx.t("ov-btn-open", { n: i + 1 }), ov("o", it.reportId)));
   kb.row();
   if (q.total > shown) kb.text(ctx.t("ov-btn-queue-all", { count: q.total }), ov("q", 0)).row();
-  kb.text(ctx.t("ov-btn-not-reported", { count: pending.length }), ov("n", 0, period)).text(ctx.t("ov-btn-stale", { count: stale.length }), ov("f", 0)).row();
+  if (lists) kb.text(ctx.t("ov-btn-not-reported", { count: pending.length }), ov("n", 0, period)).text(ctx.t("ov-btn-stale", { count: stale.length }), ov("f", 0)).row();
   if (supervisor) {
-    kb.text(ctx.t("ov-btn-visits-per-ba"), ov("v", 0));
+    if (lists) kb.text(ctx.t("ov-btn-visits-per-ba"), ov("v", 0));
     if (unassigned > 0) kb.text(ctx.t("ov-btn-unassigned", { count: unassigned }), ov("u", 0));
   } else kb.text(ctx.t("ov-btn-visit"), ov("k", 0)).text(ctx.t("ov-btn-my-visits"), ov("V", user.id, 0));
   await ctx.reply(text, { reply_markup: kb });

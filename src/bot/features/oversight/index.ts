@@ -31,6 +31,8 @@ oversightFeature.callbackQuery(ovCb.filter, async (ctx) => {
   const page = /^\d{1,4}$/.test(d.b) ? Number(d.b) : 0;
   const { prisma, clock } = ctx.deps;
   const supervisor = u.role === "PMO" || u.role === "ADMIN";
+  // per-coop lists over a whole province or country are for recaps: BA and PMO only
+  if ("nIifv".includes(d.kind) && u.role === "ADMIN") return refuse(ctx, "Oversight", { reason: "admin_lists" });
   switch (d.kind) {
     case "o":
       return openForReview(ctx, u, a);

@@ -24,7 +24,7 @@ export async function enterVisit(ctx: Ctx, coopId?: number) {
 async function kunjungan(ctx: Ctx) {
   const u = ctx.user;
   if (u?.role === "BA" && !u.deletedAt) return enterVisit(ctx);
-  if (isOverseer(u)) return showVisitsPerBa(ctx, ctx.user!, 0);
+  if (isOverseer(u) && u.role === "PMO") return showVisitsPerBa(ctx, ctx.user!, 0);
   await ctx.reply(ctx.t("vis-only-ba"));
 }
 
