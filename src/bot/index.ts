@@ -15,6 +15,8 @@
 // Report (issue 4): its two conversations mount next to registration's; its feature (/lapor, /templat,
 // /riwayat, reviewer buttons, pasted templates) before unhandled. Report reminders: the reminder's
 // "Isi laporan" button (opens the report wizard) right after the report feature.
+// Broadcasts (issue 10): the /siaran conversation next to the others; /siaran, /siaran_batal,
+// /siaran_status and the "Diterima ✔" / "Hentikan" buttons after the staff features.
 import { Bot, type BotConfig } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
@@ -35,6 +37,7 @@ import { unhandledFeature } from "./features/unhandled/index.ts";
 import { helpRelayFeature, staffConversations, staffFeatures } from "./features/admin/index.ts";
 import { reportConversations, reportFeature } from "./features/report/index.ts";
 import { remindersFeature } from "./features/reminders/index.ts";
+import { broadcastConversations, broadcastFeature } from "./features/broadcast/index.ts";
 
 declare module "./context.ts" {
   interface AppFlavor {
@@ -67,6 +70,7 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
   guarded.use(registrationConversations(i18n as never));
   guarded.use(staffConversations(i18n as never));
   guarded.use(reportConversations(i18n as never));
+  guarded.use(broadcastConversations(i18n as never));
   guarded.use(startFeature);
   guarded.use(registrationFeature);
   guarded.use(cooperativeFeature);
@@ -74,6 +78,7 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
   guarded.use(reportFeature);
   guarded.use(remindersFeature);
   guarded.use(staffFeatures);
+  guarded.use(broadcastFeature);
   guarded.use(helpRelayFeature);
   guarded.use(unhandledFeature);
   return { bot, i18n, notifier };

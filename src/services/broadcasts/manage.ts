@@ -24,7 +24,7 @@ export async function setProgressMessage(prisma: PrismaClient, id: number, chatI
   await prisma.broadcast.update({ where: { id }, data: { progressChatId: BigInt(chatId), progressMessageId: messageId } });
 }
 
-export type CancelResult = { ok: true; cancelled: number } | { ok: false; reason: "not_found" | "not_allowed" | "finished" };
+export type CancelResult = { ok: true; cancelled: number; progress: { chatId: bigint; messageId: number } | null } | { ok: false; reason: "not_found" | "not_allowed" | "finished" };
 
 /** Stops a broadcast in flight: rows not yet sent are cancelled (the ones being sent finish). */
 export async function cancelBroadcast(prisma: PrismaClient, sender: Sender, id: number, now: Date): Promise<CancelResult> {
@@ -33,7 +33,8 @@ export async function cancelBroadcast(prisma: PrismaClient, sender: Sender, id: 
   if (!mayManage(sender, b)) return { ok: false, reason: "not_allowed" };
   const changed = await prisma.broadcast.updateMany({ where: { id, status: "SENDING" }, data: { status: "CANCELLED", cancelledAt: now, finishedAt: now } });
   if (changed.count === 0) return { ok: false, reason: "finished" };
-  return { ok: true, cancelled: await cancelGroupRows(prisma, groupOf(id)) };
+  const cancelled = await cancelGroupRows(prisma, groupOf(id));
+  return { ok: true, cancelled, progress: b.progressChatId !== null && b.progressMessageId !== null ? { chatId: b.progressChatId, messageId: b.progressMessageId } : null };
 }
 
 export interface BroadcastSummary {

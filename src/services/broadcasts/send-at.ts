@@ -40,3 +40,25 @@ export function offsetSql(prov: Prisma.Sql): Prisma.Sql {
   const whens = [...byOffset].map(([h, codes]) => Prisma.sql`WHEN ${prov} IN (${Prisma.join(codes)}) THEN ${h}`);
   return Prisma.sql`(CASE ${Prisma.join(whens, " ")} ELSE 7 END)`;
 }
+
+/** A staff member's own zone: their kab/kota or province; admins (national) use WIB. */
+export function zoneOfSender(s: { role: string; regencyCode: string | null; provinceCode: string | null }): IndonesianTimeZone {
+  const code = s.role === "DINAS" ? s.provinceCode : s.role === "ADMIN" ? null : s.regencyCode;
+  return (code ? timezoneOfProvince(code.slice(0, 2)) : undefined) ?? "Asia/Jakarta";
+}
+
+const TYPED = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?\s+(?:(?:jam|pukul|at)\s+)?(\d{1,2})[.:](\d{2})$/i;
+
+/**
+ * A typed date and time ("5/12/2026 08.00", "5/12 08.00": this year) as "YYYY-MM-DDTHH:mm",
+ * or undefined when it is not a real date/time.
+ */
+export function parseLocalTime(text: string, currentYear: number): string | undefined {
+  const m = TYPED.exec(text.trim());
+  if (!m) return undefined;
+  const [d, mo, y, hh, mm] = [+m[1]!, +m[2]!, m[3] ? +m[3] : currentYear, +m[4]!, +m[5]!];
+  const probe = new Date(Date.UTC(y, mo - 1, d, hh, mm));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d || hh > 23 || mm > 59) return undefined;
+  const p2 = (n: number) => String(n).padStart(2, "0");
+  return `${y}-${p2(mo)}-${p2(d)}T${p2(hh)}:${p2(mm)}`;
+}
