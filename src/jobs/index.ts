@@ -7,6 +7,7 @@ import type { Outbound } from "../bot/features/help-request/deliver.ts";
 import type { Logger } from "../logger.ts";
 import { runSlaSweep } from "./sla-sweep.ts";
 import { runReportReminders } from "./report-reminders.ts";
+import { BROADCAST_PROGRESS_JOB, runBroadcastProgress } from "./broadcast-progress.ts";
 import { startScheduler, type Job, type Scheduler } from "./scheduler.ts";
 import { startOutboxLoop } from "../outbox/loop.ts";
 
@@ -15,6 +16,8 @@ export function appJobs(out: Outbound): Job[] {
     { name: "help-sla-sweep", cron: "*/5 * * * *", leaseMs: 4 * 60_000, run: () => runSlaSweep(out) },
     // reminders only queue messages (the outbox sends them); a run over 80,000 coops takes minutes at most
     { name: "report-reminders", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runReportReminders({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
+    // broadcasts: edit the admins' progress messages every 5 seconds, final report when done
+    { name: BROADCAST_PROGRESS_JOB, cron: "*/5 * * * * *", leaseMs: 30_000, run: () => runBroadcastProgress({ deps: out.deps, api: out.api, t: (l, k, v) => out.notifier.t(l, k, v) }) },
   ];
 }
 
