@@ -53,6 +53,7 @@ describe("/siaran", () => {
     expect([b.status, b.recipients, b.ack]).toEqual(["SENDING", 3, true]);
     const rows = await outboxRows(h, b.id);
     expect(rows.map((r) => Number(r.chatId))).toEqual([5001, 5002, 5003]);
+    expect(rows.every((r) => r.lane === "bulk" && r.group === `bc:${b.id}`)).toBe(true);
     expect(b.progressMessageId).not.toBeNull();
 
     h.fake.clear();
