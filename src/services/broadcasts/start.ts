@@ -2,8 +2,15 @@
 // recipients become Outbox rows (key "bc:<broadcastId>:<userId>", unique: ON CONFLICT DO NOTHING)
 // through one INSERT … SELECT over the audience query, so the count is exact, nothing is looped
 // over in Node, and a start that is retried cannot add anyone twice. From then on the outbox
-// worker sends them (paced, 429-aware, resuming after a crash): see outbox/worker.ts for the one
-// window where a message can go out without being recorded.
+// worker sends them (bulk lane, group "bc:<id>": paced, 429-aware, resuming after a crash).
+//
+// Exactly once, and its one exception: a row is claimed (PENDING → SENDING with a lease), sent,
+// then marked SENT. If the process dies (kill -9, power) AFTER Telegram accepted a message but
+// BEFORE that row update committed, the row is still SENDING; when its lease runs out the next
+// drain puts it back to PENDING and the recipient gets the message a second time. That window is
+// one round trip per send in flight, so a crash can duplicate at most one message per worker send
+// slot (the worker's `concurrency`, 8 by default) and loses none. Every other row — never claimed,
+// or already SENT/FAILED/SKIPPED/CANCELLED — is sent exactly once, or not at all.
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { audienceSql } from "./audience.ts";
 import { checkContent, sendCall, type BroadcastContent } from "./content.ts";

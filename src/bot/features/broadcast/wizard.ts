@@ -28,6 +28,7 @@ import { describeWhen, scheduleStep } from "./schedule.ts";
 
 export const BROADCAST = "broadcast";
 const STEPS = 5;
+const CONFIRM_LABEL = { send: "bc-btn-send", edit: "bc-btn-edit-audience", cancel: "bc-btn-cancel" } as const;
 
 /** The content with its button as a recipient gets it (preview: the button answers "preview"). */
 async function sendPreview(ctx: ConvCtx, content: BroadcastContent, ack: boolean) {
@@ -73,7 +74,7 @@ export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
       text: summary,
       keyboard: new InlineKeyboard().text(t("bc-btn-send"), w("send")).row().text(t("bc-btn-edit-audience"), w("edit")).text(t("bc-btn-cancel"), w("cancel")),
       choices: ["send", "edit", "cancel"] as const,
-      shown: (x) => t(x === "send" ? "bc-btn-send" : x === "edit" ? "bc-btn-edit-audience" : "bc-btn-cancel"),
+      shown: (x) => t(CONFIRM_LABEL[x]),
     });
     c = ok.ctx;
     if (ok.value === "edit") continue;
