@@ -57,7 +57,7 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
   // (main installs its signal handlers right after that). The outbox gets an Api without
   // auto-retry: it handles 429/5xx itself, without blocking.
   const outboxApi = new Api(token, apiRoot ? { apiRoot } : undefined);
-  const jobs = startJobs({ api: bot.api, notifier, deps, outboxApi });
+  const jobs = startJobs({ notifier, deps, outboxApi });
   logger.info({ mode: config.botMode, bot: bot.botInfo.username, ms: Date.now() - t0, http: http.port }, "bot started");
 
   let stopping: Promise<void> | undefined;

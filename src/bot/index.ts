@@ -48,7 +48,7 @@ declare module "./context.ts" {
 export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>, options: { conversationVersion?: string | number } = {}) {
   const bot = new Bot<Ctx>(token, botConfig);
   const i18n = createI18n<Ctx>(deps.config.defaultLocale, deps.locales);
-  const notifier = new Notifier(bot.api, i18n as never, deps);
+  const notifier = new Notifier(i18n as never, deps);
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
 
   // one update at a time per chat (the runner handles different chats concurrently)

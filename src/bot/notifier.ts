@@ -1,11 +1,12 @@
-// Sends messages to other users (not the current chat) in *their* language. A user who blocked
-// the bot (403) is marked and skipped from then on; failures are logged, never thrown at callers.
-import type { Api, RawApi } from "grammy";
-import { GrammyError } from "grammy";
+// Messages to other users (not a reply in the current chat), rendered in *their* language and
+// queued in the outbox's interactive lane (src/outbox): durable, retried on 5xx/network errors,
+// 403 marks the user blocked in the worker (the one place), and the drain loop is woken at once so
+// they still feel instant. Failures are recorded on the Outbox row, never thrown at callers.
+import { randomUUID } from "node:crypto";
 import type { I18n } from "@grammyjs/i18n";
-import type { InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, ReplyKeyboardRemove } from "grammy/types";
+import type { InlineKeyboardMarkup, MessageEntity, ReplyKeyboardMarkup, ReplyKeyboardRemove } from "grammy/types";
 import type { Deps } from "./deps.ts";
-import { markBlocked } from "../services/users.ts";
+import { enqueue, type OutboxDb, type OutboxLane } from "../outbox/index.ts";
 
 export interface Recipient {
   telegramId: bigint;
@@ -15,9 +16,18 @@ export interface Recipient {
 
 export type Vars = Record<string, string | number>;
 
+export interface SendOptions {
+  /** idempotency key (a retried job queues the message once); default: a fresh random key */
+  key?: string;
+  lane?: OutboxLane;
+  group?: string;
+  entities?: MessageEntity[];
+  /** queue inside this transaction instead of on its own */
+  db?: OutboxDb;
+}
+
 export class Notifier {
   constructor(
-    private readonly api: Api<RawApi>,
     private readonly i18n: I18n,
     private readonly deps: Pick<Deps, "prisma" | "logger" | "clock" | "config">,
   ) {}
@@ -26,23 +36,29 @@ export class Notifier {
     return this.i18n.t(locale ?? this.deps.config.defaultLocale, key, vars);
   }
 
+  /** Queue a message; false when the recipient blocked the bot (nothing queued) or the key exists. */
   async send(
     to: Recipient,
     text: string | ((t: (key: string, vars?: Vars) => string) => string),
-    markup?: InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ((t: (key: string, vars?: Vars) => string) => InlineKeyboardMarkup),
-  ): Promise<Message.TextMessage | null> {
-    if (to.blockedAt) return null;
+    markup?: InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ((t: (key: string, vars?: Vars) => string) => InlineKeyboardMarkup | undefined),
+    opts: SendOptions = {},
+  ): Promise<boolean> {
+    if (to.blockedAt) return false;
     const t = (key: string, vars?: Vars) => this.t(to.locale, key, vars);
     const body = typeof text === "function" ? text(t) : text;
-    const reply_markup = typeof markup === "function" ? markup(t) : markup;
-    try {
-      return await this.api.sendMessage(Number(to.telegramId), body, reply_markup ? { reply_markup } : {});
-    } catch (e) {
-      if (e instanceof GrammyError && e.error_code === 403) {
-        await markBlocked(this.deps.prisma, to.telegramId, this.deps.clock.now());
-      }
-      this.deps.logger.warn({ to: String(to.telegramId), err: (e as Error).message }, "notification failed");
-      return null;
-    }
+    const replyMarkup = typeof markup === "function" ? markup(t) : markup;
+    return enqueue(
+      opts.db ?? this.deps.prisma,
+      {
+        key: opts.key ?? `n:${randomUUID()}`,
+        chatId: to.telegramId,
+        text: body,
+        ...(opts.entities ? { entities: opts.entities } : {}),
+        ...(replyMarkup ? { replyMarkup } : {}),
+        lane: opts.lane ?? "interactive",
+        ...(opts.group ? { group: opts.group } : {}),
+      },
+      this.deps.clock.now(),
+    );
   }
 }

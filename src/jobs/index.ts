@@ -3,15 +3,18 @@
 import type { Api } from "grammy";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
-import type { Outbound } from "../bot/features/help-request/deliver.ts";
-import type { Logger } from "../logger.ts";
+import type { Deps } from "../bot/deps.ts";
+import type { Outbound } from "../outbox/help/deliver.ts";
 import { runSlaSweep } from "./sla-sweep.ts";
 import { runReportReminders } from "./report-reminders.ts";
 import { BROADCAST_PROGRESS_JOB, runBroadcastProgress } from "./broadcast-progress.ts";
 import { startScheduler, type Job, type Scheduler } from "./scheduler.ts";
 import { startOutboxLoop } from "../outbox/loop.ts";
 
-export function appJobs(out: Outbound): Job[] {
+/** What jobs need: the DB, clock, config, logger, and translations in a recipient's language. */
+export type JobsEnv = Outbound & { deps: Pick<Deps, "prisma" | "clock" | "config" | "logger"> };
+
+export function appJobs(out: JobsEnv): Job[] {
   return [
     { name: "help-sla-sweep", cron: "*/5 * * * *", leaseMs: 4 * 60_000, run: () => runSlaSweep(out) },
     // reminders only queue messages (the outbox sends them); a run over 80,000 coops takes minutes at most
@@ -22,11 +25,11 @@ export function appJobs(out: Outbound): Job[] {
 }
 
 /** `outboxApi`: an Api without auto-retry (the outbox worker handles 429/5xx); omit it to not drain. */
-export function startJobs(out: Outbound & { deps: { logger: Logger }; outboxApi?: Api }): Scheduler {
+export function startJobs(out: JobsEnv & { outboxApi?: Api }): Scheduler {
   const { prisma, clock, logger, config } = out.deps;
   const holder = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const scheduler = startScheduler({ prisma, clock, logger }, appJobs(out), holder);
-  const outbox = out.outboxApi ? startOutboxLoop({ prisma, api: out.outboxApi, clock, logger, holder, budgetPerSecond: config.outboxRate }) : undefined;
+  const outbox = out.outboxApi ? startOutboxLoop({ prisma, api: out.outboxApi, clock, logger, holder, budgetPerSecond: config.outboxRate, t: (l, k, v) => out.notifier.t(l, k, v) }) : undefined;
   return {
     runNow: (name) => scheduler.runNow(name),
     async stop() {

@@ -2,17 +2,18 @@
 // services/sla.ts). Safe to run often and from several instances: each step is claimed once.
 import { claimSlaActions, slaPolicy } from "../services/sla.ts";
 import { requestNo } from "../services/help-requests/index.ts";
-import { sendCards } from "../bot/features/help-request/cards.ts";
-import { requesterKeyboard } from "../bot/features/help-request/cards.ts";
-import type { Outbound } from "../bot/features/help-request/deliver.ts";
-import { sendPayload } from "../bot/features/help-request/deliver.ts";
+import type { Config } from "../config.ts";
+import { requesterKeyboard, sendCards } from "../outbox/help/cards.ts";
+import { queuePayload, type Outbound } from "../outbox/help/deliver.ts";
 
 export interface SweepResult {
   reminded: number;
   escalated: number;
 }
 
-export async function runSlaSweep(out: Outbound): Promise<SweepResult> {
+/** Cards and notices are queued in the outbox (interactive lane); a card that reaches nobody is
+ * routed one tier up by the outbox's help outcome hook. */
+export async function runSlaSweep(out: Outbound & { deps: { config: Config } }): Promise<SweepResult> {
   const { prisma, clock, config, logger } = out.deps;
   const actions = await claimSlaActions(prisma, clock.now(), slaPolicy(config));
   const result: SweepResult = { reminded: 0, escalated: 0 };
@@ -29,11 +30,8 @@ export async function runSlaSweep(out: Outbound): Promise<SweepResult> {
     const requester = await prisma.user.findUnique({ where: { id: a.request.requesterId } });
     if (requester && !requester.deletedAt) {
       const t = (k: string, v?: Record<string, string | number>) => out.notifier.t(requester.locale, k, v);
-      await sendPayload(out, requester, {
-        kind: "TEXT",
-        text: t(a.to[0]?.role === "PMO" ? "help-escalated-requester-pmo" : "help-escalated-requester-admin", { no: requestNo(a.request.id) }),
-        markup: requesterKeyboard(t, a.request.id),
-      });
+      const to = a.to[0]?.role === "PMO" ? "pmo" : "admin";
+      await queuePayload(out, requester, { kind: "TEXT", text: t(`help-escalated-requester-${to}`, { no: requestNo(a.request.id) }), markup: requesterKeyboard(t, a.request.id) }, `help-esc:${a.request.id}:${to}`);
     }
   }
   return result;

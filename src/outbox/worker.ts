@@ -8,7 +8,7 @@
 //
 // Lanes: "interactive" rows (help relays, join requests, review decisions) are claimed before any
 // "bulk" row (broadcasts, reminders, recaps), so a 10,000-row broadcast never stands in front of
-// them. Bulk rows are claimed in small batches (about half a second of budget) and paced by their
+// them. Bulk rows are claimed in small batches (about one second of budget) and paced by their
 // own bucket at `bulkShare` of the global budget, so interactive traffic always has headroom; and
 // when this process enqueues an interactive row during a bulk batch (signal.ts), the rest of the
 // batch is handed back and the interactive row is claimed next.
@@ -49,8 +49,13 @@ export interface DrainState {
 /** Share of the global budget the bulk lane may use; the rest is headroom for interactive rows. */
 export const DEFAULT_BULK_SHARE = 0.9;
 
-export function createDrainState(budgetPerSecond: number, nowMs: number, bulkShare = DEFAULT_BULK_SHARE): DrainState {
-  return { bucket: new TokenBucket(budgetPerSecond, nowMs), bulk: new TokenBucket(budgetPerSecond * bulkShare, nowMs), spacing: new ChatSpacing(1000) };
+/** `chatSpacingMs`: least time between two messages to one chat (Telegram: about a second). */
+export function createDrainState(budgetPerSecond: number, nowMs: number, bulkShare = DEFAULT_BULK_SHARE, chatSpacingMs = 1000): DrainState {
+  // the bulk bucket may save up the interactive share (e.g. 3 of 30): time lost between two bulk
+  // batches (claiming, bookkeeping) is made up at the global rate, which still bounds every burst
+  const bulkRate = budgetPerSecond * bulkShare;
+  const bulkCapacity = Math.max(1, Math.floor(budgetPerSecond - bulkRate));
+  return { bucket: new TokenBucket(budgetPerSecond, nowMs), bulk: new TokenBucket(bulkRate, nowMs, bulkCapacity), spacing: new ChatSpacing(chatSpacingMs) };
 }
 
 export interface DrainOptions {
@@ -170,7 +175,7 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   const { prisma, api, clock, logger } = opts;
   const budget = opts.budgetPerSecond ?? 25;
   const batch = opts.batch ?? Math.max(10, Math.ceil(budget * 2));
-  const bulkBatch = opts.bulkBatch ?? Math.max(5, Math.ceil(budget / 2));
+  const bulkBatch = opts.bulkBatch ?? Math.max(5, Math.ceil(budget * (opts.bulkShare ?? DEFAULT_BULK_SHARE)));
   const t: Translate = opts.t ?? ((_l, key) => key);
   const leaseMs = opts.leaseMs ?? 120_000;
   const maxAttempts = opts.maxAttempts ?? 5;
@@ -202,6 +207,8 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   /** hand a claimed row back untouched (not an attempt) */
   const release = (row: ClaimedRow, at: Date) => finish(row.id, { status: "PENDING", attempts: row.attempts - 1, nextAttemptAt: at });
 
+  const inFlight = new Set<Promise<void>>();
+  let halt: Date | undefined; // set by a 429: hand the rest of the batch back until then
   while (!stopped()) {
     // a 429 pause: wait it out here, before claiming, so claimed rows are sent promptly
     const paused = state.bucket.pausedFor(clock.now().getTime());
@@ -211,29 +218,35 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
       if (stopped()) break;
     }
     const now = clock.now();
+    if (halt && halt.getTime() <= now.getTime()) halt = undefined;
     const generation = wakeGeneration();
     const rows = await claimNext(prisma, now, new Date(now.getTime() + leaseMs), batch, bulkBatch);
-    if (rows.length === 0) break;
+    if (rows.length === 0) {
+      if (inFlight.size === 0) break;
+      // rows in flight may be retried soon (5xx backoff is later, but a 429 hands rows back): wait and look again
+      await Promise.all(inFlight);
+      continue;
+    }
 
     // people who blocked the bot or erased their data since the row was queued get nothing
     const gone = new Set(
       (await prisma.user.findMany({ where: { telegramId: { in: [...new Set(rows.map((r) => r.chatId))] }, OR: [{ blockedAt: { not: null } }, { deletedAt: { not: null } }] }, select: { telegramId: true } })).map((u) => String(u.telegramId)),
     );
 
-    const inFlight = new Set<Promise<void>>();
-    let halt: Date | undefined; // set by a 429: hand the rest of the batch back until then
-    for (const row of rows) {
+    let rest: ClaimedRow[] = [];
+    for (const [i, row] of rows.entries()) {
       if (gone.has(String(row.chatId))) {
         await settle(row, "SKIPPED", { error: "recipient blocked the bot or was erased" });
         result.skipped += 1;
         continue;
       }
-      // an interactive row was queued in this process meanwhile: let it overtake this bulk batch
+      // a 429, a stop, or an interactive row queued in this process meanwhile (it overtakes this
+      // bulk batch): hand the rest of the batch back in one statement
       const preempted = row.lane === "bulk" && wakeGeneration() !== generation;
       if (halt || opts.signal?.aborted || preempted) {
-        await release(row, halt ?? clock.now());
-        if (!preempted) result.retried += 1;
-        continue;
+        rest = rows.slice(i).filter((r) => !gone.has(String(r.chatId)));
+        if (!preempted) result.retried += rest.length;
+        break;
       }
       const chatFree = state.spacing.notBefore(row.chatId, clock.now().getTime());
       if (chatFree > 0) {
@@ -245,16 +258,21 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
       const wait = row.lane === "bulk" ? Math.max(state.bulk.reserve(at), state.bucket.reserve(at)) : state.bucket.reserve(at);
       if (wait > 0) await sleep(wait);
       while (inFlight.size >= concurrency) await Promise.race(inFlight);
-      if (halt) {
-        await release(row, halt);
-        result.retried += 1;
-        continue;
+      if (halt || opts.signal?.aborted) {
+        rest = rows.slice(i).filter((r) => !gone.has(String(r.chatId)));
+        result.retried += rest.length;
+        break;
       }
       state.spacing.sent(row.chatId, clock.now().getTime());
       const p = send(row).finally(() => inFlight.delete(p));
       inFlight.add(p);
     }
-    await Promise.all(inFlight);
+    if (rest.length > 0) {
+      await prisma.outbox.updateMany({ where: { id: { in: rest.map((r) => r.id) }, status: "SENDING" }, data: { status: "PENDING", attempts: { decrement: 1 }, nextAttemptAt: halt ?? clock.now() } });
+    }
+    // sends still in flight finish while the next batch is claimed (no idle gap between batches);
+    // a 429 among them sets `halt`, which the next batch respects
+    if (halt && halt.getTime() <= clock.now().getTime()) halt = undefined;
 
     async function send(row: ClaimedRow): Promise<void> {
       try {
@@ -295,6 +313,7 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
       }
     }
   }
+  await Promise.all(inFlight);
   return result;
 }
 

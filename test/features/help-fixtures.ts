@@ -73,8 +73,8 @@ export async function coopWithKetua(h: Harness, villageCode: string, ketua: { te
   return { coop, ketua: user };
 }
 
-export function outbound(h: Harness): Outbound {
-  return { api: h.bot.api, notifier: h.notifier, deps: h.deps };
+export function outbound(h: Harness): Outbound & { deps: Harness["deps"] } {
+  return { notifier: h.notifier, deps: h.deps };
 }
 
 /** The id of the last message the bot sent to a chat that belongs to a help request. */

@@ -12,7 +12,12 @@ beforeEach(async () => {
   h = await createHarness({ env: { HELP_SLA_HOURS: "2" } });
 });
 
-const sweep = () => runSlaSweep(outbound(h));
+// the sweep queues cards in the outbox; the drain loop would send them right after
+const sweep = async () => {
+  const r = await runSlaSweep(outbound(h));
+  await h.drain();
+  return r;
+};
 const no = "#PB-000001";
 
 async function setup(opts: { pmo?: boolean } = {}) {

@@ -87,7 +87,10 @@ describe("help request: asking and routing", () => {
     const s = h.user(5001);
     await ask(s);
     await s.press("sk");
-    expect(s.lastText()).toBe(h.t("help-created-pmo", { no: reqNo, regency: "Kabupaten Kubu Raya" }));
+    // the card is queued for the BA; the worker finds out (403) and the outcome hook sends it on
+    expect(s.texts().at(-2)).toContain(reqNo);
+    expect(s.lastText()).toBe(h.t("help-rerouted", { no: reqNo, from: h.t("help-rerouted-BA"), to: h.t("help-rerouted-PMO", { regency: "Kabupaten Kubu Raya" }) }));
+    expect(h.user(2101).lastText()).toContain(reqNo);
     expect((await h.prisma.user.findUniqueOrThrow({ where: { id: ba.id } })).blockedAt).not.toBeNull();
     const card = await h.prisma.helpMessage.findFirstOrThrow({ where: { dstChatId: 2001n } });
     expect(card.deliveredAt).toBeNull();

@@ -8,6 +8,7 @@ import { LocaleCache } from "../../src/i18n.ts";
 import { FakeBotApi, BOT_INFO } from "./fake-api.ts";
 import { resetDb, testDb } from "./db.ts";
 import { TestUser } from "./test-user.ts";
+import { drainAll } from "./drain.ts";
 import type { Update } from "grammy/types";
 
 export class FakeClock implements Clock {
@@ -30,6 +31,8 @@ export interface HarnessOptions {
   keepDb?: boolean;
   clock?: FakeClock;
   fake?: FakeBotApi;
+  /** send what the update queued in the outbox right after handling it (default true) */
+  autoDrain?: boolean;
 }
 
 export async function createHarness(opts: HarnessOptions = {}) {
@@ -52,7 +55,11 @@ export async function createHarness(opts: HarnessOptions = {}) {
     t: (key: string, vars?: Record<string, string | number>, locale = "id") => i18n.t(locale, key, vars),
     async handle(update: Omit<Update, "update_id">) {
       await bot.handleUpdate({ update_id: updateId++, ...update } as Update);
+      // notifications to other people go through the outbox: deliver them like the drain loop would
+      if (opts.autoDrain !== false) await drainAll(h);
     },
+    /** run the outbox worker until nothing due is left (see helpers/drain.ts) */
+    drain: () => drainAll(h),
     user(id: number, firstName = `User${id}`, languageCode = "id") {
       return new TestUser(h, { id, is_bot: false, first_name: firstName, language_code: languageCode });
     },

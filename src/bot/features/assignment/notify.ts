@@ -5,7 +5,7 @@ import type { Cooperative, User } from "../../../generated/prisma/client.ts";
 import { activeBoards, type AssignResult } from "../../../services/assignments.ts";
 import { contactOf, personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import { sendPayload, type Outbound, type Tr } from "../help-request/deliver.ts";
+import { queuePayload, type Outbound, type Tr } from "../help-request/deliver.ts";
 import { sendCards } from "../help-request/cards.ts";
 
 type Ok = Extract<AssignResult, { kind: "ok" }>;
@@ -30,7 +30,7 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
       const contact = ketua ? [personName(ketua), contactOf(ketua)].filter(Boolean).join(" · ") : t("asg-no-ketua");
       return t("asg-ba-line", { n: i + 1, coop: c.name, place: place(c), ketua: contact });
     });
-    await sendPayload(out, r.ba, { kind: "TEXT", text: [t("asg-ba-head", { count: coops.length, by: personName(by) }), ...lines, t("asg-ba-foot")].join("\n") });
+    await queuePayload(out, r.ba, { kind: "TEXT", text: [t("asg-ba-head", { count: coops.length, by: personName(by) }), ...lines, t("asg-ba-foot")].join("\n") });
   }
   // BAs who lost coops
   const lost = new Map<number, { ba: User; coops: Cooperative[] }>();
@@ -42,13 +42,13 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
   }
   for (const { ba, coops: gone } of lost.values()) {
     const t = tr(ba);
-    await sendPayload(out, ba, { kind: "TEXT", text: [t("asg-old-ba-head", { count: gone.length, ba: personName(r.ba) }), ...gone.map((c) => `• ${c.name} (${place(c)})`), t("asg-old-ba-foot")].join("\n") });
+    await queuePayload(out, ba, { kind: "TEXT", text: [t("asg-old-ba-head", { count: gone.length, ba: personName(r.ba) }), ...gone.map((c) => `• ${c.name} (${place(c)})`), t("asg-old-ba-foot")].join("\n") });
   }
   // pengurus of each coop
   for (const c of coops) {
     for (const m of boards.get(c.id)?.members ?? []) {
       const t = tr(m);
-      await sendPayload(out, m, { kind: "TEXT", text: t("asg-pengurus", { coop: c.name, ba: personName(r.ba), contact: contactOf(r.ba) || t("asg-contact-bot") }) });
+      await queuePayload(out, m, { kind: "TEXT", text: t("asg-pengurus", { coop: c.name, ba: personName(r.ba), contact: contactOf(r.ba) || t("asg-contact-bot") }) });
     }
   }
   // open requests that followed the coops

@@ -25,7 +25,7 @@ import { slaPolicy } from "../../../services/sla.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { helpCb, pickCb, rateCb, reassignCb } from "./callbacks-data.ts";
 import { helperKeyboard, sendCards } from "./cards.ts";
-import { outboundOf, sendPayload } from "./deliver.ts";
+import { outboundOf, queuePayload } from "./deliver.ts";
 import { relayInto } from "./relay.ts";
 import { showRequest } from "./view.ts";
 import { auditStale } from "./audit.ts";
@@ -100,7 +100,7 @@ async function close(ctx: Ctx, a: Ok) {
   const kb = new InlineKeyboard();
   for (let s = 1; s <= 5; s++) kb.text(t("help-rate-button", { n: s }), rateCb.pack(req.id, s));
   const text = a.kind === "helper" ? t("help-closed-ask-rating", { no, name: personName(ctx.user) }) : t("help-ask-rating", { no });
-  await sendPayload(out, req.requester, { kind: "TEXT", text, markup: kb });
+  await queuePayload(out, req.requester, { kind: "TEXT", text, markup: kb });
 }
 
 async function reassignMenu(ctx: Ctx, a: Ok) {

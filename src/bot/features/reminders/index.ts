@@ -1,21 +1,15 @@
 // Report reminders, Telegram side: the inline button under a reminder ("Isi laporan Oktober 2026")
 // and its callback, which opens the report wizard on that period for an ACTIVE member of the coop.
 // The messages themselves are rendered by jobs/report-reminders.ts and sent through the outbox.
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { Ctx } from "../../context.ts";
-import { callbackData, ID } from "../../callback-data.ts";
 import { hasConsent, refuse } from "../../middlewares/auth.ts";
 import { isActiveMember } from "../../../services/reports/access.ts";
-import { formatPeriod } from "../../../lib/dates.ts";
 import { enterReport } from "../report/enter.ts";
 
-export const reminderCb = callbackData("rml", ["coopId", "period"] as const, { coopId: ID, period: /^\d{4}-(0[1-9]|1[0-2])$/ });
-
-export type Tr = (key: string, vars?: Record<string, string | number>) => string;
-
-export function reminderKeyboard(t: Tr, coopId: number, period: string): InlineKeyboard {
-  return new InlineKeyboard().text(t("rem-button", { period: formatPeriod(period) }), reminderCb.pack(coopId, period));
-}
+// the reminder's button is rendered by the job (src/outbox/reminder-card.ts); its callback is here
+export { reminderCb, reminderKeyboard, type Tr } from "../../../outbox/reminder-card.ts";
+import { reminderCb } from "../../../outbox/reminder-card.ts";
 
 export const remindersFeature = new Composer<Ctx>();
 

@@ -1,0 +1,67 @@
+// The outcome hook of help messages (keys "help:<HelpMessage id>"), run by the outbox worker in the
+// row's transaction once a copy is finally sent, refused or skipped:
+// - SENT: the copy is marked delivered with its message id (a reply to it reaches the request);
+// - FAILED / SKIPPED (chat not found, blocked the bot, gave up after retries): the copy is marked
+//   failed and whoever waits is told — a request card that reached nobody of the tier it is routed
+//   to goes one tier up (BA → PMO → admins) and the pengurus learns where it went; a relayed
+//   message that did not arrive is reported to its sender.
+import type { HelpMessage, PrismaClient, User } from "../../generated/prisma/client.ts";
+import { markDelivered, markFailed, requestNo, setRoute, tierAbove } from "../../services/help-requests/index.ts";
+import { contactOf, personName } from "../../services/roles.ts";
+import { getWilayah } from "../../services/wilayah/index.ts";
+import type { HookEnv, Outcome } from "../hooks.ts";
+import { sendCards } from "./cards.ts";
+import { queuePayload, type Outbound } from "./deliver.ts";
+
+export async function helpOutcome(o: Outcome, env: HookEnv): Promise<void> {
+  const m = /^help:(\d+)$/.exec(o.key);
+  if (!m) return; // an earlier part of a long text: the last part carries the thread
+  const id = Number(m[1]);
+  // the hook runs inside the worker's transaction; the services take a client, a transaction has
+  // every delegate they use
+  const db = env.tx as unknown as PrismaClient;
+  if (o.status === "SENT") {
+    if (o.sentMessageId !== null) await markDelivered(db, id, o.sentMessageId, o.at);
+    return;
+  }
+  await markFailed(db, id, o.error ?? o.status);
+  const msg = await db.helpMessage.findUnique({ where: { id }, include: { fromUser: true } });
+  const to = await db.user.findUnique({ where: { telegramId: o.chatId } });
+  if (!msg || !to) return;
+  const out: Outbound = { notifier: { t: env.t }, deps: { prisma: db, clock: { now: () => o.at }, logger: env.logger } };
+  if (msg.kind === "CARD") await cardNotDelivered(out, msg, to);
+  else if (msg.srcMessageId !== 0) await relayNotDelivered(out, msg, to, o);
+}
+
+/** A card that reached nobody of the tier the request is routed to: route it one tier up. */
+async function cardNotDelivered(out: Outbound, msg: HelpMessage, to: User): Promise<void> {
+  const db = out.deps.prisma;
+  const req = await db.helpRequest.findUnique({ where: { id: msg.requestId }, include: { coop: true, requester: true } });
+  if (!req || req.assigneeId || (req.status !== "OPEN" && req.status !== "ESCALATED") || req.routedRole !== to.role) return;
+  // anyone else of this tier who got (or is still to get) the card keeps the request where it is
+  const live = await db.helpMessage.findMany({ where: { requestId: req.id, kind: "CARD", error: null, dstChatId: { not: null } }, select: { dstChatId: true } });
+  const reachable = live.length === 0 ? 0 : await db.user.count({ where: { role: req.routedRole, telegramId: { in: live.map((l) => l.dstChatId!) } } });
+  if (reachable > 0) return;
+  const next = await tierAbove(db, req.routedRole, req.coop);
+  if (!next) return; // already at the top: it stays open in the admins' queue
+  await setRoute(db, req.id, next.role, next.toId);
+  await sendCards(out, req.id, next.people, "new");
+  const t = (k: string, v?: Record<string, string | number>) => out.notifier.t(req.requester.locale, k, v);
+  const regency = getWilayah().regency(req.coop.regencyCode)?.name ?? req.coop.regencyCode;
+  const text = t("help-rerouted", { no: requestNo(req.id), from: t(`help-rerouted-${req.routedRole}`, { regency }), to: t(`help-rerouted-${next.role}`, { regency }) });
+  await queuePayload(out, req.requester, { kind: "TEXT", text }, `help-rr:${req.id}:${next.role}`);
+}
+
+/** A relayed message that did not arrive: its sender is told, with the recipient's contact. */
+async function relayNotDelivered(out: Outbound, msg: HelpMessage & { fromUser: User }, to: User, o: Outcome): Promise<void> {
+  const sender = msg.fromUser;
+  if (sender.deletedAt || sender.id === to.id) return;
+  const t = (k: string, v?: Record<string, string | number>) => out.notifier.t(sender.locale, k, v);
+  const text = t("help-not-delivered", {
+    no: requestNo(msg.requestId),
+    failed: personName(to),
+    reason: t(o.status === "SKIPPED" ? "help-reason-blocked" : "help-reason-error"),
+    contact: contactOf(to) || "-",
+  });
+  await queuePayload(out, sender, { kind: "TEXT", text }, `help-nd:${msg.id}`);
+}
