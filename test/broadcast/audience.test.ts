@@ -8,7 +8,7 @@ import { broadcastFixture, PERIOD, type BroadcastFixture } from "./fixtures.ts";
 let h: Harness;
 let f: BroadcastFixture;
 beforeEach(async () => {
-  h = await createHarness();
+  h = await createHarness({ autoDrain: false });
   f = await broadcastFixture(h);
 });
 

@@ -13,7 +13,7 @@ import { drain, finishWizard, label, outboxRows, progressJob, shownCount } from 
 let h: Harness;
 let f: BroadcastFixture;
 beforeEach(async () => {
-  h = await createHarness();
+  h = await createHarness({ autoDrain: false });
   f = await broadcastFixture(h);
 });
 
@@ -42,7 +42,7 @@ describe("broadcast delivery", () => {
     await h.prisma.outbox.updateMany({ where: { id: { in: held.map((x) => x.id) } }, data: { status: "SENDING", nextAttemptAt: new Date(h.clock.now().getTime() + 60_000) } });
 
     // restart: a new bot on the same database and the same (fake) Telegram
-    const h2 = await createHarness({ keepDb: true, clock: h.clock, fake: h.fake });
+    const h2 = await createHarness({ keepDb: true, clock: h.clock, fake: h.fake, autoDrain: false });
     await drainWith(h2);
     expect(perChat(h2).size).toBe(11); // the two held rows wait for their lease
     h.clock.advance(61_000);

@@ -11,7 +11,7 @@ import { ackCb } from "../../src/bot/features/broadcast/index.ts";
 let h: Harness;
 let f: BroadcastFixture;
 beforeEach(async () => {
-  h = await createHarness();
+  h = await createHarness({ autoDrain: false });
   f = await broadcastFixture(h);
 });
 
