@@ -19,6 +19,9 @@ export interface BroadcastProgressEnv {
 
 export const BROADCAST_PROGRESS_JOB = "broadcast-progress";
 
+/** The text last put in each progress message by this process (a scheduled broadcast changes rarely). */
+const shown = new Map<number, string>();
+
 export async function runBroadcastProgress(env: BroadcastProgressEnv): Promise<{ updated: number; finished: number }> {
   const { prisma, clock, config, logger } = env.deps;
   const res = { updated: 0, finished: 0 };
@@ -29,14 +32,17 @@ export async function runBroadcastProgress(env: BroadcastProgressEnv): Promise<{
     const finished = await finishIfDone(prisma, b.id, clock.now());
     const p = await broadcastProgress(prisma, b.id, clock.now(), config.outboxRate);
     if (!p) continue;
-    if (b.progressChatId !== null && b.progressMessageId !== null) {
-      // "message is not modified" (nothing changed since the last edit) and other refusals are harmless
-      await env.api.editMessageText(Number(b.progressChatId), b.progressMessageId, progressText(t, p, zone)).catch((e: Error) => {
+    const text = progressText(t, p, zone);
+    if (b.progressChatId !== null && b.progressMessageId !== null && shown.get(b.id) !== text) {
+      shown.set(b.id, text);
+      // "message is not modified" (another instance edited it first) and other refusals are harmless
+      await env.api.editMessageText(Number(b.progressChatId), b.progressMessageId, text).catch((e: Error) => {
         if (!/not modified/.test(e.message)) logger.debug({ job: BROADCAST_PROGRESS_JOB, broadcast: b.id, err: e.message }, "progress edit refused");
       });
       res.updated += 1;
     }
     if (finished) {
+      shown.delete(b.id);
       res.finished += 1;
       if (admin && !admin.deletedAt) await enqueue(prisma, { key: `bcf:${b.id}`, chatId: admin.telegramId, text: finalText(t, p) }, clock.now());
     }

@@ -78,6 +78,7 @@ describe("/siaran", () => {
     await drain(h);
     expect(admin.lastText()).toBe(h.t("bc-final", { id: b.id, sent: 3, recipients: 3, failed: 0, blocked: 0 }) + "\n" + h.t("bc-progress-acks", { acks: 0 }));
     expect((await h.prisma.broadcast.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("DONE");
+    for (const text of admin.texts()) expect(text.length).toBeLessThanOrEqual(600);
   });
 
   it("counts the acknowledgement button once per recipient and refuses forged presses", async () => {
