@@ -55,6 +55,14 @@ describe("broadcast delivery", () => {
     expect([p!.sent, p!.remaining, p!.failed]).toEqual([13, 0, 0]);
   });
 
+  it("a confirm handled twice (same wizard token) starts one broadcast with one row per recipient", async () => {
+    const go = () => startBroadcast(h.prisma, { sender: f.adm, filter: { roles: ["KETUA"] }, content: { kind: "text", text: "Pengumuman" }, defaultLocale: "id", now: h.clock.now(), token: "run-1" });
+    const [a, b] = [await go(), await go()];
+    expect(a).toEqual(b);
+    expect(await h.prisma.broadcast.count()).toBe(1);
+    expect(await h.prisma.outbox.count()).toBe(5);
+  });
+
   it("counts recipients who blocked the bot meanwhile as blocked, not sent", async () => {
     const r = await start(f.adm, { roles: ["DINAS"] });
     if (!r.ok) throw new Error(r.reason);

@@ -30,6 +30,8 @@ export interface StartInput {
   defaultLocale: string;
   now: Date;
   progressChatId?: bigint | number;
+  /** one per wizard run: starting again with the same token returns the broadcast already started */
+  token?: string;
 }
 
 export type StartResult = { ok: true; id: number; recipients: number } | { ok: false; reason: "not_allowed" | "out_of_scope" | "invalid" | "empty" };
@@ -42,6 +44,12 @@ export async function startBroadcast(prisma: PrismaClient, input: StartInput): P
   if (!checkContent(input.content).ok) return { ok: false, reason: "invalid" };
   const { filter, scope } = checked;
   const ts = (d: Date) => sql`${d.toISOString()}::timestamp(3)`;
+  const already = async () => {
+    const b = input.token ? await prisma.broadcast.findUnique({ where: { token: input.token }, select: { id: true, recipients: true } }) : null;
+    return b && { ok: true as const, id: b.id, recipients: b.recipients };
+  };
+  const done = await already();
+  if (done) return done;
 
   return prisma.$transaction(async (tx) => {
     const b = await tx.broadcast.create({
@@ -54,6 +62,7 @@ export async function startBroadcast(prisma: PrismaClient, input: StartInput): P
         sendAtZone: input.sendAt?.zone ?? null,
         progressChatId: input.progressChatId === undefined ? null : BigInt(input.progressChatId),
         startedAt: input.now,
+        token: input.token ?? null,
       },
     });
     // one rendered call per language: only the button label differs
@@ -81,8 +90,11 @@ export async function startBroadcast(prisma: PrismaClient, input: StartInput): P
     if (inserted === 0) throw new EmptyAudience();
     await tx.broadcast.update({ where: { id: b.id }, data: { recipients: inserted } });
     return { ok: true as const, id: b.id, recipients: inserted };
-  }).catch((e: unknown) => {
+  }).catch(async (e: unknown) => {
     if (e instanceof EmptyAudience) return { ok: false as const, reason: "empty" as const };
+    // the same token started concurrently: the other one won
+    const other = e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002" ? await already() : null;
+    if (other) return other;
     throw e;
   });
 }

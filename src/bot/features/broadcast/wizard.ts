@@ -2,6 +2,7 @@
 // exactly as recipients will see it → confirm. On confirm the broadcast starts: its recipients
 // become outbox rows in one statement (services/broadcasts/start.ts) and a progress message is
 // posted, which the broadcast-progress job edits until the final report.
+import { randomUUID } from "node:crypto";
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
 import { askButtons, w } from "../../kit/index.ts";
@@ -47,6 +48,8 @@ export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
     return;
   }
   const zone = zoneOfSender(me);
+  // one token per wizard run: if the confirming update is handled twice, the broadcast starts once
+  const token = await conversation.external(() => randomUUID());
   const composed = await composeStep(conversation, ctx, head(1));
   const content = composed.content;
   let c = composed.ctx;
@@ -82,12 +85,12 @@ export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
       await c.reply(t("bc-cancelled"));
       return;
     }
-    await start(conversation, c, { filter, content, ack: ack.value === "yes", sendAt: when.sendAt, zone });
+    await start(conversation, c, { filter, content, ack: ack.value === "yes", sendAt: when.sendAt, zone, token });
     return;
   }
 }
 
-async function start(conversation: Conv, c: ConvCtx, o: { filter: AudienceFilter; content: BroadcastContent; ack: boolean; sendAt?: SendAt; zone: string }) {
+async function start(conversation: Conv, c: ConvCtx, o: { filter: AudienceFilter; content: BroadcastContent; ack: boolean; sendAt?: SendAt; zone: string; token: string }) {
   const chatId = c.chat!.id;
   const started = await conversation.external(async (octx) => {
     const u = octx.user!;
@@ -102,6 +105,7 @@ async function start(conversation: Conv, c: ConvCtx, o: { filter: AudienceFilter
       defaultLocale: config.defaultLocale,
       now: clock.now(),
       progressChatId: chatId,
+      token: o.token,
     });
     if (!r.ok) return { ok: false as const, reason: r.reason };
     const p = await broadcastProgress(prisma, r.id, clock.now(), config.outboxRate);
