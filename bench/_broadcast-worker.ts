@@ -25,7 +25,8 @@ const loop = startOutboxLoop({
   claimLeaseMs: 5_000,
   idleMs: 200,
 });
-console.log(JSON.stringify({ started: Date.now() }));
+const cpuAtStart = process.cpuUsage();
+console.log(JSON.stringify({ started: Date.now(), startupCpuMs: (cpuAtStart.user + cpuAtStart.system) / 1000 }));
 if (a.relayAfterMs !== undefined) {
   setTimeout(() => {
     const at = Date.now();
@@ -40,4 +41,5 @@ for (;;) {
 }
 await loop.stop();
 await db.close();
-console.log(JSON.stringify({ done: Date.now() }));
+const cpu = process.cpuUsage();
+console.log(JSON.stringify({ done: Date.now(), cpuMs: (cpu.user + cpu.system) / 1000 }));

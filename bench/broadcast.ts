@@ -9,7 +9,7 @@
 // Database: a fresh PGlite dir per run, or BENCH_DATABASE_URL (a PostgreSQL database it may empty).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "../src/db/open.ts";
 import { enqueueMany, groupProgress } from "../src/outbox/index.ts";
@@ -91,9 +91,13 @@ console.log(`${N.toLocaleString("en-US")} bulk recipients; fake Telegram: ${LIMI
   const tg = await startFakeTelegram({ global: LIMIT, perChatMs: 1000 });
   const db = await freshDb();
   let relayAt = 0;
+  let cpuMs = 0;
+  let startupCpuMs = 0;
   const relayAfterMs = Math.round(((N / BULK_RATE) * 1000) / 2);
   const w = runWorker(db, tg.port, { relayAfterMs, relayKey: "relay:1", relayChat: RELAY_CHAT }, (o) => {
     if (o.relayEnqueuedAt) relayAt = o.relayEnqueuedAt;
+    if (o.startupCpuMs) startupCpuMs = o.startupCpuMs;
+    if (o.cpuMs) cpuMs = o.cpuMs;
   });
   await w.exited;
   const c = count(tg.deliveries);
@@ -101,6 +105,7 @@ console.log(`${N.toLocaleString("en-US")} bulk recipients; fake Telegram: ${LIMI
   const p = await verifyDb(db);
   console.log(`clean run        ${c.delivered} delivered in ${c.seconds.toFixed(1)} s = ${c.rate.toFixed(2)} msg/s = ${pct(c.rate / BULK_RATE)} of the configured bulk rate (goal ≥ 97 %), ${pct(c.rate / LIMIT)} of Telegram's ${LIMIT}/s; 429s: ${tg.rejected429}`);
   console.log(`                 duplicates ${c.duplicates} (goal 0), lost ${c.lost} (goal 0); rows: sent ${p.sent}, failed ${p.failed}, pending ${p.pending}`);
+  console.log(`worker CPU       ${((cpuMs - startupCpuMs) / (c.delivered + 1)).toFixed(2)} ms per message (user+system, after start-up) → one core could drive ${Math.round(1000 / ((cpuMs - startupCpuMs) / (c.delivered + 1)))} msg/s; load average now ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
   console.log(`help relay       enqueued mid-broadcast, accepted by the fake API after ${relay && relayAt ? `${relay.at - relayAt} ms` : "— (not delivered)"} (goal < 2,000 ms)`);
   await tg.close();
   db.cleanup();

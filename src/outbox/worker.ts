@@ -109,6 +109,8 @@ interface ClaimedRow {
   attempts: number;
   lane: string;
   attachmentId: number | null;
+  /** the recipient blocked the bot or was erased (known before sending) */
+  gone: boolean;
 }
 
 export const realSleep =
@@ -135,22 +137,34 @@ export async function recoverStale(prisma: PrismaClient, now: Date): Promise<num
   return (await prisma.outbox.updateMany({ where: { status: "SENDING", nextAttemptAt: { lte: now } }, data: { status: "PENDING" } })).count;
 }
 
-async function claim(prisma: PrismaClient, now: Date, leaseUntil: Date, batch: number, lane: "interactive" | "bulk"): Promise<ClaimedRow[]> {
+/**
+ * One statement: up to `batch` due interactive rows, or — only when there is none — up to
+ * `bulkBatch` due bulk rows, moved to SENDING; each returned with whether its recipient blocked the
+ * bot or was erased. The picks are MATERIALIZED CTEs: as an IN (sub-select) the planner may re-scan
+ * them once per outer row, and with SKIP LOCKED every re-scan locks other rows (more than LIMIT).
+ */
+async function claimNext(prisma: PrismaClient, now: Date, leaseUntil: Date, batch: number, bulkBatch: number): Promise<ClaimedRow[]> {
   // timestamps travel as ISO text cast to timestamp: the columns are UTC wall times (timestamp(3)),
   // and a text cast ignores the zone suffix whatever the session's TimeZone is
-  // the pick is a MATERIALIZED CTE: as an IN (sub-select) the planner may re-scan it once per
-  // outer row, and with SKIP LOCKED every re-scan locks other rows (more than LIMIT get claimed)
-  const rows = await prisma.$queryRaw<ClaimedRow[]>`
-    WITH picked AS MATERIALIZED (
+  const due = now.toISOString();
+  const rows = await prisma.$queryRaw<Array<ClaimedRow & { gone: boolean }>>`
+    WITH i AS MATERIALIZED (
       SELECT id FROM "Outbox"
-      WHERE status = 'PENDING' AND lane = ${lane} AND "nextAttemptAt" <= ${now.toISOString()}::timestamp(3)
+      WHERE status = 'PENDING' AND lane = 'interactive' AND "nextAttemptAt" <= ${due}::timestamp(3)
       ORDER BY "nextAttemptAt", id
       LIMIT ${batch}
       FOR UPDATE SKIP LOCKED
-    )
+    ), b AS MATERIALIZED (
+      SELECT id FROM "Outbox"
+      WHERE status = 'PENDING' AND lane = 'bulk' AND "nextAttemptAt" <= ${due}::timestamp(3) AND NOT EXISTS (SELECT 1 FROM i)
+      ORDER BY "nextAttemptAt", id
+      LIMIT ${bulkBatch}
+      FOR UPDATE SKIP LOCKED
+    ), picked AS (SELECT id FROM i UNION ALL SELECT id FROM b)
     UPDATE "Outbox" o SET status = 'SENDING', attempts = o.attempts + 1, "nextAttemptAt" = ${leaseUntil.toISOString()}::timestamp(3)
     FROM picked WHERE o.id = picked.id AND o.status = 'PENDING'
-    RETURNING o.id, o.key, o."chatId", o.method, o.payload, o.attempts, o.lane, o."attachmentId"`;
+    RETURNING o.id, o.key, o."chatId", o.method, o.payload, o.attempts, o.lane, o."attachmentId",
+      EXISTS (SELECT 1 FROM "User" u WHERE u."telegramId" = o."chatId" AND (u."blockedAt" IS NOT NULL OR u."deletedAt" IS NOT NULL)) AS gone`;
   return rows
     .map((r) => ({
       ...r,
@@ -159,14 +173,9 @@ async function claim(prisma: PrismaClient, now: Date, leaseUntil: Date, batch: n
       attempts: Number(r.attempts),
       attachmentId: r.attachmentId === null ? null : Number(r.attachmentId),
       payload: typeof r.payload === "string" ? JSON.parse(r.payload) : r.payload,
+      gone: r.gone === true || (r.gone as unknown) === "t",
     }))
-    .sort((a, b) => a.id - b.id);
-}
-
-/** Interactive rows first; bulk rows only when no interactive row is due. */
-async function claimNext(prisma: PrismaClient, now: Date, leaseUntil: Date, batch: number, bulkBatch: number): Promise<ClaimedRow[]> {
-  const interactive = await claim(prisma, now, leaseUntil, batch, "interactive");
-  return interactive.length > 0 ? interactive : claim(prisma, now, leaseUntil, bulkBatch, "bulk");
+    .sort((x, y) => (x.lane === y.lane ? x.id - y.id : x.lane === "interactive" ? -1 : 1));
 }
 
 const describe = (e: unknown) => (e instanceof GrammyError ? `${e.error_code} ${e.description}` : e instanceof HttpError ? `network: ${e.message}` : (e as Error)?.message ?? String(e)).slice(0, 500);
@@ -228,14 +237,10 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
       continue;
     }
 
-    // people who blocked the bot or erased their data since the row was queued get nothing
-    const gone = new Set(
-      (await prisma.user.findMany({ where: { telegramId: { in: [...new Set(rows.map((r) => r.chatId))] }, OR: [{ blockedAt: { not: null } }, { deletedAt: { not: null } }] }, select: { telegramId: true } })).map((u) => String(u.telegramId)),
-    );
-
     let rest: ClaimedRow[] = [];
     for (const [i, row] of rows.entries()) {
-      if (gone.has(String(row.chatId))) {
+      // people who blocked the bot or erased their data since the row was queued get nothing
+      if (row.gone) {
         await settle(row, "SKIPPED", { error: "recipient blocked the bot or was erased" });
         result.skipped += 1;
         continue;
@@ -244,7 +249,7 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
       // bulk batch): hand the rest of the batch back in one statement
       const preempted = row.lane === "bulk" && wakeGeneration() !== generation;
       if (halt || opts.signal?.aborted || preempted) {
-        rest = rows.slice(i).filter((r) => !gone.has(String(r.chatId)));
+        rest = rows.slice(i);
         if (!preempted) result.retried += rest.length;
         break;
       }
@@ -259,7 +264,7 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
       if (wait > 0) await sleep(wait);
       while (inFlight.size >= concurrency) await Promise.race(inFlight);
       if (halt || opts.signal?.aborted) {
-        rest = rows.slice(i).filter((r) => !gone.has(String(r.chatId)));
+        rest = rows.slice(i);
         result.retried += rest.length;
         break;
       }

@@ -98,6 +98,24 @@ describe("help request: asking and routing", () => {
     expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } })).routedRole).toBe("PMO");
   });
 
+  it("a card the BA's chat cannot take (400 chat not found) fails, and the request goes on to the PMO", async () => {
+    const ba = await staff(h, 2001, "BA");
+    await staff(h, 2101, "PMO");
+    await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001 }, { baId: ba.id });
+    h.fake.fail("sendMessage", { error_code: 400, description: "Bad Request: chat not found" }, { chatId: 2001 });
+    const s = h.user(5001);
+    await ask(s);
+    await s.press("sk");
+    expect(s.lastText()).toBe(h.t("help-rerouted", { no: reqNo, from: h.t("help-rerouted-BA"), to: h.t("help-rerouted-PMO", { regency: "Kabupaten Kubu Raya" }) }));
+    const card = await h.prisma.helpMessage.findFirstOrThrow({ where: { dstChatId: 2001n } });
+    expect([card.deliveredAt, card.error]).toEqual([null, "400 Bad Request: chat not found"]);
+    expect((await h.prisma.outbox.findFirstOrThrow({ where: { key: `help:${card.id}` } })).status).toBe("FAILED");
+    expect((await h.prisma.user.findUniqueOrThrow({ where: { id: ba.id } })).blockedAt).toBeNull(); // not a block
+    const pmoCard = await h.prisma.helpMessage.findFirstOrThrow({ where: { dstChatId: 2101n, kind: "CARD" } });
+    expect(pmoCard.deliveredAt).not.toBeNull();
+    expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } })).routedRole).toBe("PMO");
+  });
+
   it("bad input: too short, a sticker, text where a file is expected; staff and non-members are told what to do", async () => {
     const ba = await staff(h, 2001, "BA");
     await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001 }, { baId: ba.id });
