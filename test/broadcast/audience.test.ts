@@ -7,10 +7,11 @@ import { broadcastFixture, PERIOD, type BroadcastFixture } from "./fixtures.ts";
 
 let h: Harness;
 let f: BroadcastFixture;
+// the first harness of a worker builds the database (slow on a busy machine)
 beforeEach(async () => {
   h = await createHarness({ autoDrain: false });
   f = await broadcastFixture(h);
-});
+}, 180_000);
 
 const ids = (...users: Array<{ id: number }>) => users.map((u) => u.id).sort((a, b) => a - b);
 const who = (sender: Sender, filter: AudienceFilter) => audienceUserIds(h.prisma, sender, filter, "id");

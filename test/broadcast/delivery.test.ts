@@ -12,10 +12,11 @@ import { drain, finishWizard, label, outboxRows, progressJob, shownCount } from 
 
 let h: Harness;
 let f: BroadcastFixture;
+// the first harness of a worker builds the database (slow on a busy machine)
 beforeEach(async () => {
   h = await createHarness({ autoDrain: false });
   f = await broadcastFixture(h);
-});
+}, 180_000);
 
 const start = (sender: Sender, filter: object, text = "Pengumuman") =>
   startBroadcast(h.prisma, { sender, filter, content: { kind: "text", text }, defaultLocale: "id", now: h.clock.now(), progressChatId: Number(f.adm.telegramId) });

@@ -10,10 +10,11 @@ import { ackCb } from "../../src/bot/features/broadcast/index.ts";
 
 let h: Harness;
 let f: BroadcastFixture;
+// the first harness of a worker builds the database (slow on a busy machine)
 beforeEach(async () => {
   h = await createHarness({ autoDrain: false });
   f = await broadcastFixture(h);
-});
+}, 180_000);
 
 const TEXT = "Pelatihan pembukuan Kamis 5 Desember";
 const ENTITIES = [
