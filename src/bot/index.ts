@@ -41,6 +41,7 @@ import { workspaceFeature } from "./features/workspace/index.ts";
 import { peopleConversations, peopleFeature } from "./features/people/index.ts";
 import { oversightFeature } from "./features/oversight/index.ts";
 import { visitConversations, visitsFeature } from "./features/visits/index.ts";
+import { broadcastConversations, broadcastFeature } from "./features/broadcast/index.ts";
 
 /** 7. Every conversation (wizard) of the bot. */
 const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
@@ -51,6 +52,7 @@ const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
   helpRequestConversations,
   peopleConversations,
   visitConversations,
+  broadcastConversations,
 ];
 
 /** 8. Every feature, in order (the help relay last), then 9. unhandled. */
@@ -68,6 +70,7 @@ const FEATURES: Middleware<Ctx>[] = [
   workspaceFeature,
   helpRequestFeature,
   peopleFeature,
+  broadcastFeature,
   helpRelayFeature,
   unhandledFeature,
 ];

@@ -9,13 +9,15 @@ import { runSlaSweep } from "./sla-sweep.ts";
 import { runReportReminders } from "./report-reminders.ts";
 import { runReviewSla } from "./review-sla.ts";
 import { runVisitFollowUps } from "./visit-follow-ups.ts";
+import { BROADCAST_PROGRESS_JOB, runBroadcastProgress } from "./broadcast-progress.ts";
 import { startScheduler, type Job, type Scheduler } from "./scheduler.ts";
 import { startOutboxLoop } from "../outbox/loop.ts";
 
 /** What jobs need: the DB, clock, config, logger, and translations in a recipient's language. */
 export type JobsEnv = Outbound & { deps: Pick<Deps, "prisma" | "clock" | "config" | "logger"> };
 
-export function appJobs(out: JobsEnv): Job[] {
+/** `api` edits broadcast progress messages (the outbox's Api: an edit is not a queued message). */
+export function appJobs(out: JobsEnv, api?: Api): Job[] {
   return [
     { name: "help-sla-sweep", cron: "*/5 * * * *", leaseMs: 4 * 60_000, run: () => runSlaSweep(out) },
     // reminders only queue messages (the outbox sends them); a run over 80,000 coops takes minutes at most
@@ -23,6 +25,8 @@ export function appJobs(out: JobsEnv): Job[] {
     // oversight: review SLA (BA, then PMO) and visit follow-ups, both queued through the outbox
     { name: "review-sla", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runReviewSla({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
     { name: "visit-follow-ups", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runVisitFollowUps({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
+    // broadcasts: edit the senders' progress messages every 5 seconds, final report when done
+    ...(api ? [{ name: BROADCAST_PROGRESS_JOB, cron: "*/5 * * * * *", leaseMs: 30_000, run: () => runBroadcastProgress({ deps: out.deps, api, t: (l, k, v) => out.notifier.t(l, k, v) }) }] : []),
   ];
 }
 
@@ -30,7 +34,7 @@ export function appJobs(out: JobsEnv): Job[] {
 export function startJobs(out: JobsEnv & { outboxApi?: Api }): Scheduler {
   const { prisma, clock, logger, config } = out.deps;
   const holder = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
-  const scheduler = startScheduler({ prisma, clock, logger }, appJobs(out), holder);
+  const scheduler = startScheduler({ prisma, clock, logger }, appJobs(out, out.outboxApi), holder);
   const outbox = out.outboxApi ? startOutboxLoop({ prisma, api: out.outboxApi, clock, logger, holder, budgetPerSecond: config.outboxRate, t: (l, k, v) => out.notifier.t(l, k, v) }) : undefined;
   return {
     runNow: (name) => scheduler.runNow(name),

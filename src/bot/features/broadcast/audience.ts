@@ -1,0 +1,154 @@
+// Step 2 of /siaran: the audience. A menu shows the filters chosen so far and how many people
+// they reach now (the dry-run count, one query); each button changes one filter. Filters combine.
+import { InlineKeyboard } from "grammy";
+import type { Conv, ConvCtx } from "../../context.ts";
+import { askButtons, waitInput, settleKeepText, w } from "../../kit/index.ts";
+import { previousPeriod, formatPeriod, periodOf } from "../../../lib/dates.ts";
+import { MILESTONES } from "../../../services/readiness.ts";
+import {
+  AUDIENCE_ROLES,
+  REPORT_FILTERS,
+  broadcastScope,
+  countAudience,
+  describeFilter,
+  zoneOfSender,
+  type AudienceFilter,
+  type AudienceRole,
+  type Sender,
+} from "../../../services/broadcasts/index.ts";
+import { pickRegion } from "./region.ts";
+
+const MENU = ["roles", "region", "lang", "report", "stage", "clear", "next", "cancel"] as const;
+type MenuChoice = (typeof MENU)[number];
+
+async function count(conversation: Conv, me: Sender, filter: AudienceFilter) {
+  return conversation.external(async (octx) => {
+    const r = await countAudience(octx.deps.prisma, me, filter, octx.deps.config.defaultLocale);
+    return r.ok ? r.count : -1;
+  });
+}
+
+/** Roles: toggles on one prompt (edited in place) until Selesai. */
+async function pickRoles(conversation: Conv, ctx: ConvCtx, chosen: AudienceRole[]) {
+  const t = ctx.t.bind(ctx);
+  const picked = new Set(chosen);
+  const kb = () => {
+    const k = new InlineKeyboard();
+    AUDIENCE_ROLES.forEach((r, i) => {
+      k.text(`${picked.has(r) ? "✅ " : ""}${t(`bc-aud-${r}`)}`, w(`r:${r}`));
+      if (i % 2 === 1) k.row();
+    });
+    return k.row().text(t("bc-btn-done"), w("done"));
+  };
+  let prompt = await ctx.reply(t("bc-roles-ask"), { reply_markup: kb() });
+  for (;;) {
+    const input = await waitInput(conversation, { promptId: prompt.message_id });
+    const c = input.ctx;
+    if (input.kind !== "button") {
+      await c.reply(t("kit-use-buttons"));
+      prompt = await c.reply(t("bc-roles-ask"), { reply_markup: kb() });
+      continue;
+    }
+    if (input.data === "done") {
+      await settleKeepText(c);
+      return { roles: AUDIENCE_ROLES.filter((r) => picked.has(r)), ctx: c };
+    }
+    const role = AUDIENCE_ROLES.find((r) => input.data === `r:${r}`);
+    if (!role) {
+      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      continue;
+    }
+    if (picked.has(role)) picked.delete(role);
+    else picked.add(role);
+    await c.answerCallbackQuery().catch(() => undefined);
+    await c.editMessageReplyMarkup({ reply_markup: kb() }).catch(() => undefined);
+  }
+}
+
+/** A one-of question with an "all" button (clears the filter): returns the choice or "any". */
+async function pickOne<C extends string>(conversation: Conv, ctx: ConvCtx, text: string, choices: readonly C[], label: (c: C) => string) {
+  const kb = new InlineKeyboard();
+  choices.forEach((c, i) => {
+    kb.text(label(c), w(c));
+    if (i % 2 === 1) kb.row();
+  });
+  kb.row().text(ctx.t("bc-btn-any"), w("any"));
+  return askButtons(conversation, ctx, { text, keyboard: kb, choices: [...choices, "any"] as const, shown: (c) => (c === "any" ? ctx.t("bc-btn-any") : label(c as C)) });
+}
+
+export async function audienceStep(conversation: Conv, ctx: ConvCtx, me: Sender, start: AudienceFilter, step: string): Promise<{ filter: AudienceFilter; count: number; ctx: ConvCtx } | { cancelled: true; ctx: ConvCtx }> {
+  const t = ctx.t.bind(ctx);
+  const scope = broadcastScope(me) ?? null;
+  let filter: AudienceFilter = { ...start, roles: [...start.roles] };
+  let c = ctx;
+  for (;;) {
+    const n = await count(conversation, me, filter);
+    const kb = new InlineKeyboard()
+      .text(t("bc-btn-roles"), w("roles")).text(t("bc-btn-region"), w("region")).row()
+      .text(t("bc-btn-lang"), w("lang")).text(t("bc-btn-report"), w("report")).row()
+      .text(t("bc-btn-stage"), w("stage")).text(t("bc-btn-clear"), w("clear")).row()
+      .text(t("bc-btn-next"), w("next")).text(t("bc-btn-cancel"), w("cancel"));
+    const text = t("bc-audience", { step, filters: describeFilter(t, filter), count: Math.max(n, 0) });
+    const a = await askButtons<MenuChoice>(conversation, c, { text, keyboard: kb, choices: MENU });
+    c = a.ctx;
+    switch (a.value) {
+      case "cancel":
+        return { cancelled: true, ctx: c };
+      case "next":
+        if (n > 0) return { filter, count: n, ctx: c };
+        await c.reply(t("bc-empty"));
+        break;
+      case "clear":
+        filter = { roles: [] };
+        break;
+      case "roles": {
+        const r = await pickRoles(conversation, c, filter.roles);
+        filter.roles = r.roles;
+        c = r.ctx;
+        break;
+      }
+      case "region": {
+        const r = await pickRegion(conversation, c, scope);
+        c = r.ctx;
+        if (r.region === null) delete filter.region;
+        else filter.region = r.region;
+        break;
+      }
+      case "lang": {
+        const r = await pickOne(conversation, c, t("bc-lang-ask"), ["id", "en"] as const, (l) => t(`bc-lang-${l}`));
+        c = r.ctx;
+        if (r.value === "any") delete filter.lang;
+        else filter.lang = r.value;
+        break;
+      }
+      case "report": {
+        const r = await pickOne(conversation, c, t("bc-report-ask"), REPORT_FILTERS, (s) => t(`bc-report-${s}`));
+        c = r.ctx;
+        if (r.value === "any") {
+          delete filter.report;
+          break;
+        }
+        const nowMs = await conversation.external((octx) => octx.deps.clock.now().getTime());
+        const zone = zoneOfSender(me);
+        const last = previousPeriod(new Date(nowMs), zone);
+        const periods = [previousPeriod(new Date(`${last}-15T00:00:00Z`), "UTC"), last, periodOf(new Date(nowMs), zone)] as const;
+        const p = await askButtons(conversation, c, {
+          text: t("bc-report-period-ask"),
+          keyboard: new InlineKeyboard().text(formatPeriod(periods[0]), w(periods[0])).text(formatPeriod(periods[1]), w(periods[1])).text(formatPeriod(periods[2]), w(periods[2])),
+          choices: periods,
+          shown: (x) => formatPeriod(x),
+        });
+        c = p.ctx;
+        filter.report = { period: p.value, status: r.value };
+        break;
+      }
+      case "stage": {
+        const r = await pickOne(conversation, c, t("bc-stage-ask"), MILESTONES, (s) => t(`bc-stage-${s}`));
+        c = r.ctx;
+        if (r.value === "any") delete filter.stage;
+        else filter.stage = r.value;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,120 @@
+// /siaran: compose → audience (filters, dry-run count) → "Diterima ✔" button? → when → preview
+// exactly as recipients will see it → confirm. On confirm the broadcast starts: its recipients
+// become outbox rows in one statement (services/broadcasts/start.ts) and a progress message is
+// posted, which the broadcast-progress job edits until the final report.
+import { randomUUID } from "node:crypto";
+import { InlineKeyboard } from "grammy";
+import type { Conv, ConvCtx } from "../../context.ts";
+import { askButtons, w } from "../../kit/index.ts";
+import {
+  canBroadcast,
+  broadcastProgress,
+  describeFilter,
+  emptyFilter,
+  progressText,
+  sendCall,
+  setProgressMessage,
+  startBroadcast,
+  zoneOfSender,
+  type AudienceFilter,
+  type BroadcastContent,
+  type Sender,
+  type SendAt,
+} from "../../../services/broadcasts/index.ts";
+import { LANGS } from "../../../services/broadcasts/filter.ts";
+import { ackCb } from "./ack.ts";
+import { audienceStep } from "./audience.ts";
+import { composeStep } from "./compose.ts";
+import { describeWhen, scheduleStep } from "./schedule.ts";
+
+export const BROADCAST = "broadcast";
+const STEPS = 5;
+const CONFIRM_LABEL = { send: "bc-btn-send", edit: "bc-btn-edit-audience", cancel: "bc-btn-cancel" } as const;
+
+/** The content with its button as a recipient gets it (preview: the button answers "preview"). */
+async function sendPreview(ctx: ConvCtx, content: BroadcastContent, ack: boolean) {
+  const markup = ack ? new InlineKeyboard().text(ctx.t("bc-ack-button"), ackCb.pack(0)) : undefined;
+  const call = sendCall(content, markup);
+  const raw = ctx.api.raw as unknown as Record<string, (p: object) => Promise<unknown>>;
+  await raw[call.method]!({ chat_id: ctx.chat!.id, ...call.payload });
+}
+
+export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
+  const t = ctx.t.bind(ctx);
+  const head = (n: number) => t("step-header", { step: n, total: STEPS });
+  const me: Sender = await conversation.external((octx) => ({ id: octx.user!.id, role: octx.user!.role, regencyCode: octx.user!.regencyCode, provinceCode: octx.user!.provinceCode }));
+  if (!canBroadcast(me)) {
+    await ctx.reply(t("bc-not-allowed"));
+    return;
+  }
+  const zone = zoneOfSender(me);
+  // one token per wizard run: if the confirming update is handled twice, the broadcast starts once
+  const token = await conversation.external(() => randomUUID());
+  const composed = await composeStep(conversation, ctx, head(1));
+  const content = composed.content;
+  let c = composed.ctx;
+  let filter: AudienceFilter = emptyFilter();
+  for (;;) {
+    const a = await audienceStep(conversation, c, me, filter, head(2));
+    c = a.ctx;
+    if ("cancelled" in a) {
+      await c.reply(t("bc-cancelled"));
+      return;
+    }
+    filter = a.filter;
+    const ack = await askButtons(conversation, c, {
+      text: t("bc-ack-ask", { step: head(3) }),
+      keyboard: new InlineKeyboard().text(t("bc-ack-yes"), w("yes")).text(t("bc-ack-no"), w("no")),
+      choices: ["yes", "no"] as const,
+      shown: (x) => t(x === "yes" ? "bc-ack-yes" : "bc-ack-no"),
+    });
+    const when = await scheduleStep(conversation, ack.ctx, zone, head(4));
+    c = when.ctx;
+    await c.reply(t("bc-preview", { step: head(5) }));
+    await sendPreview(c, content, ack.value === "yes");
+    const summary = t("bc-confirm", { count: a.count, filters: describeFilter(t, filter), when: describeWhen(t, when.sendAt), ack: t(ack.value === "yes" ? "bc-yes" : "bc-no") });
+    const ok = await askButtons(conversation, c, {
+      text: summary,
+      keyboard: new InlineKeyboard().text(t("bc-btn-send"), w("send")).row().text(t("bc-btn-edit-audience"), w("edit")).text(t("bc-btn-cancel"), w("cancel")),
+      choices: ["send", "edit", "cancel"] as const,
+      shown: (x) => t(CONFIRM_LABEL[x]),
+    });
+    c = ok.ctx;
+    if (ok.value === "edit") continue;
+    if (ok.value === "cancel") {
+      await c.reply(t("bc-cancelled"));
+      return;
+    }
+    await start(conversation, c, { filter, content, ack: ack.value === "yes", sendAt: when.sendAt, zone, token });
+    return;
+  }
+}
+
+async function start(conversation: Conv, c: ConvCtx, o: { filter: AudienceFilter; content: BroadcastContent; ack: boolean; sendAt?: SendAt; zone: string; token: string }) {
+  const chatId = c.chat!.id;
+  const started = await conversation.external(async (octx) => {
+    const u = octx.user!;
+    const { prisma, clock, config } = octx.deps;
+    const labels = Object.fromEntries(LANGS.map((l) => [l, octx.notifier.t(l, "bc-ack-button")]));
+    const r = await startBroadcast(prisma, {
+      sender: { id: u.id, role: u.role, regencyCode: u.regencyCode, provinceCode: u.provinceCode },
+      filter: o.filter,
+      content: o.content,
+      ...(o.ack ? { ack: { labels, data: (id: number) => ackCb.pack(id) } } : {}),
+      ...(o.sendAt ? { sendAt: o.sendAt } : {}),
+      defaultLocale: config.defaultLocale,
+      now: clock.now(),
+      progressChatId: chatId,
+      token: o.token,
+    });
+    if (!r.ok) return { ok: false as const, reason: r.reason };
+    const p = await broadcastProgress(prisma, r.id, clock.now(), config.outboxRate);
+    return { ok: true as const, id: r.id, text: progressText(octx.t.bind(octx), p!, o.zone) };
+  });
+  if (!started.ok) {
+    await c.reply(c.t(started.reason === "empty" ? "bc-start-failed" : "error-not-allowed"));
+    return;
+  }
+  const msg = await c.reply(started.text);
+  await conversation.external((octx) => setProgressMessage(octx.deps.prisma, started.id, chatId, msg.message_id));
+}
