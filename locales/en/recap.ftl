@@ -1,4 +1,6 @@
 ## Progress recaps (/rekap, /rekap_jadwal)
+cmd-rekap = Area progress recap: reports, readiness, Excel, chart
+cmd-rekap_jadwal = Set up the automatic monthly recap
 recap-not-allowed = Recaps are for Dinas Koperasi, PMO (BA supervisors), BAs and admins.
 recap-no-area = Your area is not recorded yet, so no recap can be made. Please contact an admin.
 recap-title = 📊 Recap { $area } — { $period }

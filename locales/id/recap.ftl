@@ -1,4 +1,6 @@
 ## Progress recaps (/rekap, /rekap_jadwal)
+cmd-rekap = Rekap kemajuan wilayah: laporan, kesiapan, Excel, grafik
+cmd-rekap_jadwal = Atur rekap bulanan otomatis
 recap-not-allowed = Rekap hanya untuk Dinas Koperasi, PMO (pengawas pendamping), pendamping (BA) dan admin.
 recap-no-area = Wilayah tugas Anda belum tercatat, jadi rekap belum bisa dibuat. Hubungi admin.
 recap-title = 📊 Rekap { $area } — { $period }

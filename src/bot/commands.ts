@@ -22,6 +22,8 @@ export const COMMANDS: CommandSpec[] = [
   { command: "mintabantuan", roles: ["PENGURUS"], menu: true },
   { command: "permintaan", menu: true },
   { command: "koperasiku", roles: ["BA", "PMO", "DINAS", "ADMIN"] },
+  { command: "rekap", roles: ["DINAS", "PMO", "ADMIN", "BA"], menu: true },
+  { command: "rekap_jadwal", roles: ["DINAS", "PMO", "ADMIN"] },
   { command: "tugaskan", roles: ["PMO", "ADMIN"] },
   { command: "undang", roles: ["ADMIN"] },
   { command: "kode" },

@@ -9,6 +9,7 @@ import { INVITE, inviteFeature, inviteWizard } from "../invite/index.ts";
 import { ASSIGNMENT, assignmentFeature, assignmentWizard } from "../assignment/index.ts";
 import { HELP_REQUEST, helpRequestFeature, helpRelayFeature, helpWizard } from "../help-request/index.ts";
 import { workspaceFeature } from "../workspace/index.ts";
+import { recapFeature } from "../recap/index.ts";
 
 export function staffConversations(i18n: I18n<ConvCtx>) {
   const c = new Composer<Ctx>();
@@ -19,6 +20,6 @@ export function staffConversations(i18n: I18n<ConvCtx>) {
 }
 
 export const staffFeatures = new Composer<Ctx>();
-staffFeatures.use(inviteFeature, assignmentFeature, workspaceFeature, helpRequestFeature);
+staffFeatures.use(inviteFeature, assignmentFeature, workspaceFeature, recapFeature, helpRequestFeature);
 
 export { helpRelayFeature };

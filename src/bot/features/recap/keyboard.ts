@@ -4,7 +4,7 @@ import { InlineKeyboard } from "grammy";
 import { callbackData } from "../../callback-data.ts";
 import { MONTHS_ID } from "../../../lib/dates.ts";
 import { packPeriod, type Recap } from "../../../services/recap/index.ts";
-import { formatPct, type Tr } from "./render.ts";
+import { formatPct, shortName, type Tr } from "./render.ts";
 
 /** v = view (drill-down / period / page), g = chart, x = Excel */
 export const recapCb = callbackData("rk", ["a", "p", "k", "pg"] as const, {
@@ -15,11 +15,6 @@ export const recapCb = callbackData("rk", ["a", "p", "k", "pg"] as const, {
 });
 
 export const PAGE = 10;
-
-/** Shorter button labels: "Kabupaten Kubu Raya" → "Kubu Raya", "Koperasi Desa Merah Putih Lingga" → "Lingga". */
-export function shortName(name: string): string {
-  return name.replace(/^Kabupaten\s+/i, "").replace(/^Koperasi\s+(Desa|Kelurahan)\s+Merah\s+Putih\s+/i, "").slice(0, 28);
-}
 
 const monthShort = (period: string) => `${MONTHS_ID[Number(period.slice(5)) - 1]!.slice(0, 3)} ${period.slice(0, 4)}`;
 

@@ -4,11 +4,18 @@ import { formatPeriod } from "../../../lib/dates.ts";
 import { formatNumber, formatRupiah } from "../../../lib/money.ts";
 import { MILESTONES } from "../../../services/readiness.ts";
 import { UNIT_GROUPS } from "../../../services/reports/questions.ts";
-import type { Recap } from "../../../services/recap/index.ts";
+import type { Recap, Reporting } from "../../../services/recap/index.ts";
 
 export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 export const MAX_TEXT = 600;
+/** units shown before the worst-off lists (the rest only if there is room) */
+const TOP_UNITS = 3;
+
+/** Shorter names: "Kabupaten Kubu Raya" → "Kubu Raya", "Koperasi Desa Merah Putih Lingga" → "Lingga". */
+export function shortName(name: string): string {
+  return name.replace(/^Kabupaten\s+/i, "").replace(/^Koperasi\s+(Desa|Kelurahan)\s+Merah\s+Putih\s+/i, "").slice(0, 28);
+}
 
 /** 0.4 → "40%", 0.0028 → "0,3%" */
 export function formatPct(ratio: number): string {
@@ -35,6 +42,12 @@ function nameList(names: string[], room: number): string {
   return out;
 }
 
+/** A one-coop recap's report status for the period (see renderRecapText). */
+export function coopStatusOf(rep: Reporting): { status: string; overdue: boolean } {
+  const status = rep.accepted ? "ACCEPTED" : rep.submitted ? "SUBMITTED" : rep.returned ? "RETURNED" : rep.draft ? "DRAFT" : "NONE";
+  return { status, overdue: rep.overdue > 0 };
+}
+
 export function renderRecapText(t: Tr, r: Recap, coopStatus?: { status: string; overdue: boolean }): string {
   const period = formatPeriod(r.period);
   const rep = r.reporting;
@@ -55,36 +68,36 @@ export function renderRecapText(t: Tr, r: Recap, coopStatus?: { status: string; 
   const median = r.help.medianHours === null ? t("recap-help-median-none") : t("recap-hours", { hours: String(r.help.medianHours).replace(".", ",") });
   lines.push(t("recap-help", { opened: r.help.opened, closed: r.help.closed, median, breaches: r.help.breaches }));
 
-  // optional, in order of importance, while the text fits
+  // optional, in order of importance, while the text fits: the biggest units' activity, the
+  // worst-off coops, then the remaining units
   const fits = (extra: string[]) => [...lines, ...extra].join("\n").length <= MAX_TEXT;
   const room = () => MAX_TEXT - lines.join("\n").length - 1;
-  if (!coopStatus) {
-    const overdue = r.worst.overdue.map((c) => c.name);
-    if (overdue.length) {
-      const head = t("recap-worst-overdue", { list: "" });
-      const line = t("recap-worst-overdue", { list: nameList(overdue, room() - head.length) });
-      if (room() - head.length > 10 && fits([line])) lines.push(line);
-    }
-    const noBa = r.worst.noBa.map((c) => c.name);
-    if (noBa.length) {
-      const head = t("recap-worst-noba", { list: "" });
-      const line = t("recap-worst-noba", { list: nameList(noBa, room() - head.length) });
-      if (room() - head.length > 10 && fits([line])) lines.push(line);
-    }
-  }
   const byField = new Map(r.activity.map((a) => [a.field, a]));
-  const activity: string[] = [];
-  for (const g of UNIT_GROUPS) {
-    const a = byField.get(`${g.id}.omzet`);
-    if (a) activity.push(t("recap-activity-line", { unit: t(`rep-g-${g.id}`), value: formatRupiah(a.total), change: change(t, a.total, a.prev) }));
-  }
+  const units = UNIT_GROUPS.map((g) => ({ g, a: byField.get(`${g.id}.omzet`) }))
+    .filter((x) => x.a !== undefined)
+    .sort((x, y) => (y.a!.total > x.a!.total ? 1 : y.a!.total < x.a!.total ? -1 : 0))
+    .map(({ g, a }) => t("recap-activity-line", { unit: t(`rep-g-${g.id}`), value: formatRupiah(a!.total), change: change(t, a!.total, a!.prev) }));
   const members = byField.get("anggota.total");
-  if (members) activity.push(t("recap-activity-members", { value: formatNumber(members.total), change: change(t, members.total, members.prev) }));
-  if (activity.length === 0) {
+  const membersLine = members ? t("recap-activity-members", { value: formatNumber(members.total), change: change(t, members.total, members.prev) }) : undefined;
+  if (units.length === 0 && !membersLine) {
     if (fits([t("recap-activity-none")])) lines.push(t("recap-activity-none"));
-  } else if (fits([t("recap-activity-head"), activity[0]!])) {
+  } else if (fits([t("recap-activity-head")])) {
     lines.push(t("recap-activity-head"));
-    for (const a of activity) if (fits([a])) lines.push(a);
+    for (const a of [...units.slice(0, TOP_UNITS), ...(membersLine ? [membersLine] : [])]) if (fits([a])) lines.push(a);
+  }
+  if (!coopStatus) {
+    for (const [key, list] of [["recap-worst-overdue", r.worst.overdue], ["recap-worst-noba", r.worst.noBa]] as const) {
+      if (list.length === 0) continue;
+      const head = t(key, { list: "" });
+      if (room() - head.length < 12) continue;
+      lines.push(t(key, { list: nameList(list.map((c) => shortName(c.name)), room() - head.length) }));
+    }
+  }
+  const at = lines.indexOf(membersLine ?? "");
+  for (const a of units.slice(TOP_UNITS)) {
+    if (!fits([a])) break;
+    if (at >= 0) lines.splice(lines.indexOf(membersLine!), 0, a);
+    else lines.push(a);
   }
   return lines.join("\n");
 }
