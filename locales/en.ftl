@@ -52,3 +52,7 @@ language-choose = Choose a language:
 language-set = Language changed to English.
 language-id = 🇮🇩 Bahasa Indonesia
 language-en = 🇬🇧 English
+
+## Conversation kit
+kit-use-buttons = Please choose by tapping one of the buttons under the question.
+kit-search-none = Nothing found for "{ $query }". Try another word, e.g. just part of the name.

@@ -52,3 +52,7 @@ language-choose = Pilih bahasa:
 language-set = Bahasa diganti ke Bahasa Indonesia.
 language-id = 🇮🇩 Bahasa Indonesia
 language-en = 🇬🇧 English
+
+## Conversation kit
+kit-use-buttons = Mohon pilih dengan menekan salah satu tombol di bawah pertanyaan.
+kit-search-none = Tidak ada hasil untuk "{ $query }". Coba ketik kata lain, contoh: sebagian nama saja.

@@ -27,6 +27,9 @@ export const COMMANDS: CommandSpec[] = [
   { command: "tugaskan", roles: ["PMO", "ADMIN"] },
   { command: "undang", roles: ["ADMIN"] },
   { command: "kode" },
+  { command: "cari", roles: ["BA", "PMO", "DINAS", "ADMIN"] },
+  { command: "ubahkoperasi", roles: ["PENGURUS", "ADMIN"] },
+  { command: "keluar", roles: ["PENGURUS"] },
   { command: "dataku" },
   { command: "hapusdata" },
 ];

@@ -35,6 +35,7 @@ import { unhandledFeature } from "./features/unhandled/index.ts";
 import { helpRelayFeature, staffConversations, staffFeatures } from "./features/admin/index.ts";
 import { reportConversations, reportFeature } from "./features/report/index.ts";
 import { remindersFeature } from "./features/reminders/index.ts";
+import { peopleConversations, peopleFeature } from "./features/people/index.ts";
 
 declare module "./context.ts" {
   interface AppFlavor {
@@ -67,6 +68,7 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
   guarded.use(registrationConversations(i18n as never));
   guarded.use(staffConversations(i18n as never));
   guarded.use(reportConversations(i18n as never));
+  guarded.use(peopleConversations(i18n as never));
   guarded.use(startFeature);
   guarded.use(registrationFeature);
   guarded.use(cooperativeFeature);
@@ -74,6 +76,7 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
   guarded.use(reportFeature);
   guarded.use(remindersFeature);
   guarded.use(staffFeatures);
+  guarded.use(peopleFeature);
   guarded.use(helpRelayFeature);
   guarded.use(unhandledFeature);
   return { bot, i18n, notifier };

@@ -7,7 +7,7 @@ import type { Deps } from "../bot/deps.ts";
 import { reminderKeyboard } from "../bot/features/reminders/index.ts";
 import { formatDateId, formatPeriod } from "../lib/dates.ts";
 import { enqueueMany } from "../outbox/enqueue.ts";
-import { digestKey, digestsFor, dueRuns, recordAndQueue, reminderPage, type Digest, type DueRun, type Recipient, type ReminderKind, type ReminderTarget } from "../services/reminders.ts";
+import { digestKey, digestsFor, reminderGroup, dueRuns, recordAndQueue, reminderPage, type Digest, type DueRun, type Recipient, type ReminderKind, type ReminderTarget } from "../services/reminders.ts";
 
 export type Translate = (locale: string | null | undefined, key: string, vars?: Record<string, string | number>) => string;
 
@@ -75,7 +75,7 @@ export async function runReportReminders(env: ReminderEnv): Promise<ReminderRunR
       const digests = await digestsFor(prisma, run, [...bas]);
       res.digests = await enqueueMany(
         prisma,
-        digests.map((d) => ({ key: digestKey(d.ba.userId, run.period, run.kind), chatId: d.ba.telegramId, text: digestText((k, v) => env.t(d.ba.locale, k, v), run, d) })),
+        digests.map((d) => ({ key: digestKey(d.ba.userId, run.period, run.kind), chatId: d.ba.telegramId, lane: "bulk" as const, group: reminderGroup(run.period, run.kind), text: digestText((k, v) => env.t(d.ba.locale, k, v), run, d) })),
         clock.now(),
       );
     }

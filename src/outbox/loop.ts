@@ -1,12 +1,15 @@
 // The outbox drain loop: about once a second, if something is due, take the "outbox-drain"
 // JobLease (one instance sends at a time, so the global budget holds across instances) and drain
-// for at most `runMs` (shorter than the lease), then look again. stop() interrupts waits, lets the
-// sends in flight finish and hands unsent claimed rows back.
+// for at most `runMs` (shorter than the lease), then look again. An interactive row enqueued in
+// this process wakes the idle wait at once (signal.ts), so notifications feel instant. stop()
+// interrupts waits, lets the sends in flight finish and hands unsent claimed rows back.
 import type { Api } from "grammy";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { runWithLease } from "../jobs/lease.ts";
 import { createDrainState, drainOutbox, realSleep, type DrainResult } from "./worker.ts";
+import { onOutboxWake } from "./signal.ts";
+import type { Translate } from "./hooks.ts";
 
 export const OUTBOX_JOB = "outbox-drain";
 
@@ -17,6 +20,13 @@ export interface OutboxLoopOptions {
   logger: Logger;
   holder: string;
   budgetPerSecond?: number;
+  /** share of the budget the bulk lane may use (default 0.9) */
+  bulkShare?: number;
+  /** translation for outcome hooks */
+  t?: Translate;
+  /** claim lease of a row (default 2 minutes): how long a dead instance's rows wait before resending */
+  claimLeaseMs?: number;
+  concurrency?: number;
   /** pause between looks when idle */
   idleMs?: number;
   /** longest drain under one lease */
@@ -43,15 +53,44 @@ export function startOutboxLoop(o: OutboxLoopOptions): OutboxLoop {
   const budget = o.budgetPerSecond ?? 25;
   const runMs = o.runMs ?? 45_000;
   const leaseMs = o.leaseMs ?? 60_000;
-  const state = createDrainState(budget, o.clock.now().getTime());
+  const state = createDrainState(budget, o.clock.now().getTime(), o.bulkShare);
+  // the idle wait ends early when an interactive row is enqueued in this process
+  let wake: (() => void) | undefined;
+  let woken = false;
+  const unsubscribe = onOutboxWake(() => {
+    woken = true;
+    wake?.();
+  });
+  const idle = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (woken || abort.signal.aborted) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        abort.signal.removeEventListener("abort", done);
+        wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      wake = done;
+      abort.signal.addEventListener("abort", done, { once: true });
+    });
 
   const loop = (async () => {
     while (!abort.signal.aborted) {
       let more = false;
+      woken = false;
       try {
         if (await hasWork(o.prisma, o.clock.now())) {
           const r = await runWithLease(o.prisma, o.clock, OUTBOX_JOB, o.holder, leaseMs, () =>
-            drainOutbox({ ...o, budgetPerSecond: budget, state, signal: abort.signal, sleep, deadline: new Date(o.clock.now().getTime() + runMs) }),
+            drainOutbox({
+              ...o,
+              budgetPerSecond: budget,
+              state,
+              signal: abort.signal,
+              sleep,
+              deadline: new Date(o.clock.now().getTime() + runMs),
+              ...(o.claimLeaseMs !== undefined ? { leaseMs: o.claimLeaseMs } : {}),
+            }),
           );
           if (r.ran) {
             const res: DrainResult = r.result;
@@ -62,8 +101,9 @@ export function startOutboxLoop(o: OutboxLoopOptions): OutboxLoop {
       } catch (e) {
         if (!abort.signal.aborted) o.logger.error({ job: OUTBOX_JOB, err: (e as Error).message }, "outbox drain failed");
       }
-      if (!more) await sleep(o.idleMs ?? 1000);
+      if (!more) await idle(o.idleMs ?? 1000);
     }
+    unsubscribe();
   })();
 
   return {

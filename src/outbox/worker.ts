@@ -1,33 +1,56 @@
 // The outbox worker: sends due PENDING rows within Telegram's limits and records each outcome.
 //
-// Claiming: one statement moves up to `batch` due rows from PENDING to SENDING (FOR UPDATE SKIP
-// LOCKED in the sub-select, status re-checked in the UPDATE), so two workers — two instances on one
-// PostgreSQL, or two loops on one PGlite — never get the same row. While SENDING, nextAttemptAt
-// holds the claim's lease: a SENDING row whose lease ran out (the instance died mid-batch) goes back
-// to PENDING at the start of every drain. The one window where a message can go out twice is a
-// crash between Telegram's answer and the row's update (at-least-once there, exactly-once elsewhere).
+// Claiming: one statement moves due rows from PENDING to SENDING (FOR UPDATE SKIP LOCKED in the
+// sub-select, status re-checked in the UPDATE), so two workers — two instances on one PostgreSQL,
+// or two loops on one PGlite — never get the same row. While SENDING, nextAttemptAt holds the
+// claim's lease: a SENDING row whose lease ran out (the instance died mid-batch) goes back to
+// PENDING at the start of every drain.
 //
-// Outcomes: ok → SENT (sentMessageId, sentAt); 403 → the user is marked blocked and the row SKIPPED;
-// 429 → the row goes back to PENDING after `retry_after`, the whole worker pauses that long and the
-// rest of the batch is handed back; 5xx / network → retried with exponential backoff, FAILED after
-// `maxAttempts`; other 4xx (bad request, chat not found) → FAILED at once (retrying cannot help).
-// Rows to users already marked blocked or erased are SKIPPED without a call.
-import { GrammyError, HttpError, type Api } from "grammy";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+// Lanes: "interactive" rows (help relays, join requests, review decisions) are claimed before any
+// "bulk" row (broadcasts, reminders, recaps), so a 10,000-row broadcast never stands in front of
+// them. Bulk rows are claimed in small batches (about half a second of budget) and paced by their
+// own bucket at `bulkShare` of the global budget, so interactive traffic always has headroom; and
+// when this process enqueues an interactive row during a bulk batch (signal.ts), the rest of the
+// batch is handed back and the interactive row is claimed next.
+//
+// Exactly once, and the one exception: a row is SENT only after Telegram answered. If the process
+// dies (kill -9, power loss) after Telegram accepted a message but before the row's update was
+// committed, the row is still SENDING; when its lease runs out it goes back to PENDING and is sent
+// AGAIN. That window is one HTTP answer wide, so at most `concurrency` messages per worker (one per
+// concurrent send slot; with concurrency 1, at most one per worker) may go out twice after a crash.
+// Every other path is exactly once: claimed-but-not-yet-sent rows are simply sent after recovery.
+//
+// Outcomes: ok → SENT (sentMessageId, sentAt); 403 → the user is marked blocked (the ONE place
+// this happens) and the row SKIPPED; 429 → the row goes back to PENDING after `retry_after`, the
+// whole worker pauses that long and the rest of the batch is handed back; 5xx / network → retried
+// with exponential backoff, FAILED after `maxAttempts`; other 4xx (bad request, chat not found) →
+// FAILED at once (retrying cannot help). Rows to users already marked blocked or erased are SKIPPED
+// without a call. A final outcome runs the key's outcome hook (hooks.ts) in the row's transaction.
+import { GrammyError, HttpError, InputFile, type Api } from "grammy";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { markBlocked } from "../services/users.ts";
 import { ChatSpacing, TokenBucket } from "./pacer.ts";
+import { hookFor, type FinalStatus, type Translate } from "./hooks.ts";
+import { wakeGeneration } from "./signal.ts";
+import "./register-hooks.ts";
 
 export type Sleep = (ms: number) => Promise<void>;
 
 /** Pacing state kept between drains (a loop passes the same one every time). */
 export interface DrainState {
+  /** the global budget (every lane) */
   bucket: TokenBucket;
+  /** the bulk lane's share of it */
+  bulk: TokenBucket;
   spacing: ChatSpacing;
 }
 
-export function createDrainState(budgetPerSecond: number, nowMs: number): DrainState {
-  return { bucket: new TokenBucket(budgetPerSecond, nowMs), spacing: new ChatSpacing(1000) };
+/** Share of the global budget the bulk lane may use; the rest is headroom for interactive rows. */
+export const DEFAULT_BULK_SHARE = 0.9;
+
+export function createDrainState(budgetPerSecond: number, nowMs: number, bulkShare = DEFAULT_BULK_SHARE): DrainState {
+  return { bucket: new TokenBucket(budgetPerSecond, nowMs), bulk: new TokenBucket(budgetPerSecond * bulkShare, nowMs), spacing: new ChatSpacing(1000) };
 }
 
 export interface DrainOptions {
@@ -38,8 +61,14 @@ export interface DrainOptions {
   logger: Logger;
   /** global messages per second (Telegram allows about 30 to different chats) */
   budgetPerSecond?: number;
-  /** rows claimed per statement */
+  /** interactive rows claimed per statement */
   batch?: number;
+  /** bulk rows claimed per statement (small: an interactive row waits at most one bulk batch) */
+  bulkBatch?: number;
+  /** share of the global budget the bulk lane may use (default 0.9) */
+  bulkShare?: number;
+  /** translation for outcome hooks that queue a message (e.g. "could not reach the BA") */
+  t?: Translate;
   /** how long a claimed row stays ours before another drain may take it back */
   leaseMs?: number;
   /** 5xx/network failures before a row is FAILED */
@@ -68,10 +97,13 @@ export interface DrainResult {
 
 interface ClaimedRow {
   id: number;
+  key: string;
   chatId: bigint;
   method: string;
   payload: Record<string, unknown>;
   attempts: number;
+  lane: string;
+  attachmentId: number | null;
 }
 
 export const realSleep =
@@ -98,22 +130,38 @@ export async function recoverStale(prisma: PrismaClient, now: Date): Promise<num
   return (await prisma.outbox.updateMany({ where: { status: "SENDING", nextAttemptAt: { lte: now } }, data: { status: "PENDING" } })).count;
 }
 
-async function claim(prisma: PrismaClient, now: Date, leaseUntil: Date, batch: number): Promise<ClaimedRow[]> {
+async function claim(prisma: PrismaClient, now: Date, leaseUntil: Date, batch: number, lane: "interactive" | "bulk"): Promise<ClaimedRow[]> {
   // timestamps travel as ISO text cast to timestamp: the columns are UTC wall times (timestamp(3)),
   // and a text cast ignores the zone suffix whatever the session's TimeZone is
+  // the pick is a MATERIALIZED CTE: as an IN (sub-select) the planner may re-scan it once per
+  // outer row, and with SKIP LOCKED every re-scan locks other rows (more than LIMIT get claimed)
   const rows = await prisma.$queryRaw<ClaimedRow[]>`
-    UPDATE "Outbox" SET status = 'SENDING', attempts = attempts + 1, "nextAttemptAt" = ${leaseUntil.toISOString()}::timestamp(3)
-    WHERE id IN (
+    WITH picked AS MATERIALIZED (
       SELECT id FROM "Outbox"
-      WHERE status = 'PENDING' AND "nextAttemptAt" <= ${now.toISOString()}::timestamp(3)
+      WHERE status = 'PENDING' AND lane = ${lane} AND "nextAttemptAt" <= ${now.toISOString()}::timestamp(3)
       ORDER BY "nextAttemptAt", id
       LIMIT ${batch}
       FOR UPDATE SKIP LOCKED
-    ) AND status = 'PENDING'
-    RETURNING id, "chatId", method, payload, attempts`;
+    )
+    UPDATE "Outbox" o SET status = 'SENDING', attempts = o.attempts + 1, "nextAttemptAt" = ${leaseUntil.toISOString()}::timestamp(3)
+    FROM picked WHERE o.id = picked.id AND o.status = 'PENDING'
+    RETURNING o.id, o.key, o."chatId", o.method, o.payload, o.attempts, o.lane, o."attachmentId"`;
   return rows
-    .map((r) => ({ ...r, id: Number(r.id), chatId: BigInt(r.chatId), attempts: Number(r.attempts), payload: typeof r.payload === "string" ? JSON.parse(r.payload) : r.payload }))
+    .map((r) => ({
+      ...r,
+      id: Number(r.id),
+      chatId: BigInt(r.chatId),
+      attempts: Number(r.attempts),
+      attachmentId: r.attachmentId === null ? null : Number(r.attachmentId),
+      payload: typeof r.payload === "string" ? JSON.parse(r.payload) : r.payload,
+    }))
     .sort((a, b) => a.id - b.id);
+}
+
+/** Interactive rows first; bulk rows only when no interactive row is due. */
+async function claimNext(prisma: PrismaClient, now: Date, leaseUntil: Date, batch: number, bulkBatch: number): Promise<ClaimedRow[]> {
+  const interactive = await claim(prisma, now, leaseUntil, batch, "interactive");
+  return interactive.length > 0 ? interactive : claim(prisma, now, leaseUntil, bulkBatch, "bulk");
 }
 
 const describe = (e: unknown) => (e instanceof GrammyError ? `${e.error_code} ${e.description}` : e instanceof HttpError ? `network: ${e.message}` : (e as Error)?.message ?? String(e)).slice(0, 500);
@@ -122,16 +170,35 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   const { prisma, api, clock, logger } = opts;
   const budget = opts.budgetPerSecond ?? 25;
   const batch = opts.batch ?? Math.max(10, Math.ceil(budget * 2));
+  const bulkBatch = opts.bulkBatch ?? Math.max(5, Math.ceil(budget / 2));
+  const t: Translate = opts.t ?? ((_l, key) => key);
   const leaseMs = opts.leaseMs ?? 120_000;
   const maxAttempts = opts.maxAttempts ?? 5;
   const backoffMs = opts.backoffMs ?? 5_000;
   const concurrency = opts.concurrency ?? 8;
   const sleep = opts.sleep ?? realSleep(opts.signal);
-  const state = opts.state ?? createDrainState(budget, clock.now().getTime());
+  const state = opts.state ?? createDrainState(budget, clock.now().getTime(), opts.bulkShare);
   const result: DrainResult = { sent: 0, failed: 0, skipped: 0, retried: 0, recovered: await recoverStale(prisma, clock.now()) };
   const stopped = () => !!opts.signal?.aborted || (!!opts.deadline && clock.now() >= opts.deadline);
 
-  const finish = (id: number, data: Parameters<PrismaClient["outbox"]["updateMany"]>[0]["data"]) => prisma.outbox.updateMany({ where: { id, status: "SENDING" }, data });
+  type RowData = Parameters<PrismaClient["outbox"]["updateMany"]>[0]["data"];
+  const finish = (id: number, data: RowData) => prisma.outbox.updateMany({ where: { id, status: "SENDING" }, data });
+  /** a final outcome: the row's update and its key's hook in one transaction */
+  const settle = async (row: ClaimedRow, status: FinalStatus, data: RowData) => {
+    const hook = hookFor(row.key);
+    if (!hook) return void (await finish(row.id, { ...data, status }));
+    const o = { id: row.id, key: row.key, chatId: row.chatId, status, sentMessageId: (data.sentMessageId as number | null | undefined) ?? null, error: (data.error as string | null | undefined) ?? null, at: clock.now() };
+    try {
+      await prisma.$transaction(async (tx: Prisma.TransactionClient) => {
+        const r = await tx.outbox.updateMany({ where: { id: row.id, status: "SENDING" }, data: { ...data, status } });
+        if (r.count === 1) await hook(o, { tx, t, logger });
+      });
+    } catch (e) {
+      // the hook failed: record the outcome anyway (the message's fate must not be lost)
+      logger.error({ outbox: row.id, err: (e as Error).message }, "outbox: outcome hook failed");
+      await finish(row.id, { ...data, status });
+    }
+  };
   /** hand a claimed row back untouched (not an attempt) */
   const release = (row: ClaimedRow, at: Date) => finish(row.id, { status: "PENDING", attempts: row.attempts - 1, nextAttemptAt: at });
 
@@ -144,7 +211,8 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
       if (stopped()) break;
     }
     const now = clock.now();
-    const rows = await claim(prisma, now, new Date(now.getTime() + leaseMs), batch);
+    const generation = wakeGeneration();
+    const rows = await claimNext(prisma, now, new Date(now.getTime() + leaseMs), batch, bulkBatch);
     if (rows.length === 0) break;
 
     // people who blocked the bot or erased their data since the row was queued get nothing
@@ -156,13 +224,15 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
     let halt: Date | undefined; // set by a 429: hand the rest of the batch back until then
     for (const row of rows) {
       if (gone.has(String(row.chatId))) {
-        await finish(row.id, { status: "SKIPPED", error: "recipient blocked the bot or was erased" });
+        await settle(row, "SKIPPED", { error: "recipient blocked the bot or was erased" });
         result.skipped += 1;
         continue;
       }
-      if (halt || opts.signal?.aborted) {
+      // an interactive row was queued in this process meanwhile: let it overtake this bulk batch
+      const preempted = row.lane === "bulk" && wakeGeneration() !== generation;
+      if (halt || opts.signal?.aborted || preempted) {
         await release(row, halt ?? clock.now());
-        result.retried += 1;
+        if (!preempted) result.retried += 1;
         continue;
       }
       const chatFree = state.spacing.notBefore(row.chatId, clock.now().getTime());
@@ -171,7 +241,8 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
         result.retried += 1;
         continue;
       }
-      const wait = state.bucket.reserve(clock.now().getTime());
+      const at = clock.now().getTime();
+      const wait = row.lane === "bulk" ? Math.max(state.bulk.reserve(at), state.bucket.reserve(at)) : state.bucket.reserve(at);
       if (wait > 0) await sleep(wait);
       while (inFlight.size >= concurrency) await Promise.race(inFlight);
       if (halt) {
@@ -187,8 +258,10 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
 
     async function send(row: ClaimedRow): Promise<void> {
       try {
-        const msg = await callApi(api, row);
-        await finish(row.id, { status: "SENT", sentMessageId: msg?.message_id ?? null, sentAt: clock.now(), error: null });
+        // ⚠ the crash window: from here until settle() has committed, Telegram may have delivered
+        // the message while the row still says SENDING (see the header: at most one per send slot)
+        const msg = await callApi(api, prisma, row);
+        await settle(row, "SENT", { sentMessageId: msg?.message_id ?? null, sentAt: clock.now(), error: null });
         result.sent += 1;
       } catch (e) {
         const now = clock.now();
@@ -197,20 +270,21 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
           const retryAfterMs = Math.max(1, e.parameters?.retry_after ?? 5) * 1000;
           const until = new Date(now.getTime() + retryAfterMs);
           state.bucket.pauseUntil(until.getTime());
+          state.bulk.pauseUntil(until.getTime());
           if (!halt || until > halt) halt = until;
           await release(row, until);
           result.retried += 1;
           logger.warn({ outbox: row.id, retryAfterMs }, "outbox: flood limit (429), pausing");
         } else if (e instanceof GrammyError && e.error_code === 403) {
           await markBlocked(prisma, row.chatId, now);
-          await finish(row.id, { status: "SKIPPED", error });
+          await settle(row, "SKIPPED", { error });
           result.skipped += 1;
         } else if (e instanceof GrammyError && e.error_code < 500) {
-          await finish(row.id, { status: "FAILED", error });
+          await settle(row, "FAILED", { error });
           result.failed += 1;
           logger.warn({ outbox: row.id, err: error }, "outbox: message refused");
         } else if (row.attempts >= maxAttempts) {
-          await finish(row.id, { status: "FAILED", error });
+          await settle(row, "FAILED", { error });
           result.failed += 1;
           logger.warn({ outbox: row.id, attempts: row.attempts, err: error }, "outbox: giving up");
         } else {
@@ -224,12 +298,25 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   return result;
 }
 
-async function callApi(api: Api, row: ClaimedRow): Promise<{ message_id?: number } | undefined> {
+type SentMessage = { message_id?: number; document?: { file_id: string }; photo?: Array<{ file_id: string }> };
+
+async function callApi(api: Api, prisma: PrismaClient, row: ClaimedRow): Promise<SentMessage | undefined> {
   const chatId = Number(row.chatId);
   if (row.method === "sendMessage") {
     const { text, ...other } = row.payload as { text: string } & Record<string, unknown>;
     return api.sendMessage(chatId, text, other as never);
   }
-  const r = await (api.raw as unknown as Record<string, (p: unknown) => Promise<unknown>>)[row.method]!({ chat_id: chatId, ...row.payload });
-  return typeof r === "object" && r !== null ? (r as { message_id?: number }) : undefined;
+  const raw = api.raw as unknown as Record<string, (p: unknown) => Promise<unknown>>;
+  if (row.attachmentId !== null && (row.method === "sendDocument" || row.method === "sendPhoto")) {
+    // a stored file: upload it the first time, then reuse Telegram's file id for everyone else
+    const a = await prisma.attachment.findUniqueOrThrow({ where: { id: row.attachmentId } });
+    const field = row.method === "sendPhoto" ? "photo" : "document";
+    const file = a.fileId ?? new InputFile(new Uint8Array(a.bytes), a.filename);
+    const m = (await raw[row.method]!({ chat_id: chatId, ...row.payload, [field]: file })) as SentMessage;
+    const fileId = m.document?.file_id ?? m.photo?.at(-1)?.file_id;
+    if (!a.fileId && fileId) await prisma.attachment.updateMany({ where: { id: a.id, fileId: null }, data: { fileId } });
+    return m;
+  }
+  const r = await raw[row.method]!({ chat_id: chatId, ...row.payload });
+  return typeof r === "object" && r !== null ? (r as SentMessage) : undefined;
 }

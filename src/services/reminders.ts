@@ -22,7 +22,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Position } from "../generated/prisma/enums.ts";
 import { nextPeriod, previousPeriod, wallClock, dueDateOfPeriod } from "../lib/dates.ts";
-import { enqueueMany, type OutboxItem } from "../outbox/enqueue.ts";
+import { enqueueMany, type OutboxItem, type TextItem } from "../outbox/enqueue.ts";
 import { timezoneOfProvince, type IndonesianTimeZone } from "./wilayah/timezones.ts";
 import { periodStart } from "./reports/view.ts";
 
@@ -153,6 +153,8 @@ export async function reminderPage(prisma: PrismaClient, run: DueRun, afterId: n
 
 /** The outbox key of one pengurus's reminder. */
 export const reminderKey = (coopId: number, period: string, kind: ReminderKind, userId: number) => `rem:${coopId}:${period}:${kind}:${userId}`;
+/** The outbox group of one reminder run (progress counts). */
+export const reminderGroup = (period: string, kind: ReminderKind) => `rem:${period}:${kind}`;
 export const digestKey = (baId: number, period: string, kind: ReminderKind) => `rem:ba:${baId}:${period}:${kind}`;
 
 /**
@@ -163,7 +165,7 @@ export async function recordAndQueue(
   prisma: PrismaClient,
   run: DueRun,
   targets: ReminderTarget[],
-  render: (target: ReminderTarget, to: Recipient) => Omit<OutboxItem, "key" | "chatId">,
+  render: (target: ReminderTarget, to: Recipient) => Omit<TextItem, "key" | "chatId">,
   now: Date,
 ): Promise<{ recorded: ReminderTarget[]; queued: number }> {
   if (targets.length === 0) return { recorded: [], queued: 0 };
@@ -175,7 +177,10 @@ export async function recordAndQueue(
     });
     const mine = new Set(created.map((c) => c.coopId));
     const recorded = targets.filter((t) => mine.has(t.coopId));
-    const items: OutboxItem[] = recorded.flatMap((t) => t.recipients.map((to) => ({ ...render(t, to), key: reminderKey(t.coopId, run.period, run.kind, to.userId), chatId: to.telegramId })));
+    // reminders are bulk traffic: they never stand in front of a person-to-person message
+    const items: OutboxItem[] = recorded.flatMap((t) =>
+      t.recipients.map((to) => ({ ...render(t, to), key: reminderKey(t.coopId, run.period, run.kind, to.userId), chatId: to.telegramId, lane: "bulk" as const, group: reminderGroup(run.period, run.kind) })),
+    );
     const queued = await enqueueMany(tx, items, now);
     return { recorded, queued };
   }, { timeout: 60_000, maxWait: 30_000 }); // a page is thousands of rows: above Prisma's 5 s default

@@ -8,6 +8,7 @@ import { personName } from "../../../services/roles.ts";
 import { formatDateTimeId } from "../../../lib/dates.ts";
 import type { Invite } from "../../../generated/prisma/client.ts";
 import { recordConsent } from "../../../services/users.ts";
+import { menuFor, publishChatMenu } from "../../command-menu.ts";
 
 function areaName(invite: Pick<Invite, "regencyCode" | "provinceCode">): string {
   const w = getWilayah();
@@ -47,6 +48,7 @@ export async function redeem(ctx: Ctx, raw: string) {
   const area = areaName(r.invite);
   const name = personName(r.user);
   await ctx.reply(ctx.t("inv-welcome", { name, role: ctx.t(`role-${r.invite.role}`), area }) + "\n" + ctx.t(`inv-next-${r.invite.role}`) + "\n" + ctx.t("inv-privacy-note"));
+  if (ctx.chat) await publishChatMenu(ctx.api, ctx.chat.id, menuFor(r.invite.role, ctx.t.bind(ctx)), (e) => ctx.deps.logger.warn({ err: e.message }, "chat menu not set"));
   const creator = await ctx.deps.prisma.user.findUnique({ where: { id: r.invite.createdById } });
   if (creator && creator.id !== r.user.id) {
     await ctx.notifier.send(creator, (t) => t("inv-used-notice", { name, code: formatCode(r.invite.code), role: t(`role-${r.invite.role}`), area }));

@@ -1,0 +1,43 @@
+// Outcome hooks: code that must learn how a queued message ended (the help thread needs the sent
+// message id; a help card that could not reach the BA must go to the PMO). A hook is registered
+// for a key prefix ("help:") and run by the worker right after the row's final update, in the SAME
+// transaction, so the row's outcome and the hook's effect are recorded together or not at all.
+// Hooks receive the transaction client and may queue further rows (enqueue works on it).
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Logger } from "../logger.ts";
+
+export type FinalStatus = "SENT" | "FAILED" | "SKIPPED";
+
+export interface Outcome {
+  id: number;
+  key: string;
+  chatId: bigint;
+  status: FinalStatus;
+  sentMessageId: number | null;
+  error: string | null;
+  at: Date;
+}
+
+/** Translation in a recipient's language, for hooks that queue a message about the outcome. */
+export type Translate = (locale: string | null | undefined, key: string, vars?: Record<string, string | number>) => string;
+
+export interface HookEnv {
+  tx: Prisma.TransactionClient;
+  t: Translate;
+  logger: Logger;
+}
+
+export type OutcomeHook = (o: Outcome, env: HookEnv) => Promise<void>;
+
+const hooks = new Map<string, OutcomeHook>();
+
+/** Register the hook for keys starting with `prefix` (one hook per prefix; the longest prefix wins). */
+export function onOutcome(prefix: string, hook: OutcomeHook): void {
+  hooks.set(prefix, hook);
+}
+
+export function hookFor(key: string): OutcomeHook | undefined {
+  let best: string | undefined;
+  for (const p of hooks.keys()) if (key.startsWith(p) && (best === undefined || p.length > best.length)) best = p;
+  return best === undefined ? undefined : hooks.get(best);
+}

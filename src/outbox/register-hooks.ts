@@ -1,0 +1,3 @@
+// The outcome hooks every worker runs (imported by worker.ts, so a process that only drains the
+// outbox still records help threads and re-routes help cards). Add a line per feature.
+export {};

@@ -1,0 +1,128 @@
+// The conversation kit on a small bot of its own: one wizard asks with buttons, a validated
+// field and a paged picker with search, while other features (a command, a foreign button) keep
+// working mid-wizard. Asserts on the recorded Bot API calls.
+import { describe, expect, it, beforeEach } from "vitest";
+import { Bot, InlineKeyboard } from "grammy";
+import { conversations, createConversation } from "@grammyjs/conversations";
+import type { Ctx, ConvCtx, Conv } from "../../src/bot/context.ts";
+import { createI18n, LocaleCache } from "../../src/i18n.ts";
+import { askButtons, askField, pickPaged, w, type PickItem } from "../../src/bot/kit/index.ts";
+import { FakeBotApi, BOT_INFO } from "../helpers/fake-api.ts";
+import { TestUser } from "../helpers/test-user.ts";
+
+const ITEMS: PickItem[] = Array.from({ length: 25 }, (_, i) => ({ code: `c${i + 1}`, label: `Item ${i + 1}` }));
+
+async function demo(conversation: Conv, ctx: ConvCtx) {
+  const yn = await askButtons(conversation, ctx, {
+    text: "Q1 yes or no?",
+    keyboard: new InlineKeyboard().text("Yes", w("yes")).text("No", w("no")),
+    choices: ["yes", "no"] as const,
+    shown: (c) => c,
+  });
+  const n = await askField(conversation, yn.ctx, {
+    text: "Q2 a number?",
+    keyboard: new InlineKeyboard().text("Skip", w("skip")),
+    choices: ["skip"] as const,
+    parse: (i) => (i.kind === "text" && /^\d+$/.test(i.text) ? { ok: true, value: Number(i.text) } : { ok: false, error: "kit-search-none", vars: { query: "bad" } }),
+  });
+  const picked = await pickPaged(conversation, n.ctx, {
+    title: (p) => `Q3 pick (${p.page}/${p.pages})`,
+    items: ITEMS,
+    search: (q) => ITEMS.filter((i) => i.label.includes(q)),
+    searchTitle: (q, p) => `found ${p.total} for ${q}`,
+    extra: [{ label: "Back", choice: "back" }],
+  });
+  const num = n.value.kind === "value" ? String(n.value.value) : "skipped";
+  const pick = picked.value.kind === "picked" ? picked.value.code : picked.value.choice;
+  await picked.ctx.reply(`done ${yn.value} ${num} ${pick}`);
+}
+
+async function setup() {
+  const fake = new FakeBotApi();
+  const bot = new Bot<Ctx>("1:T", { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
+  const i18n = createI18n<Ctx>("id", new LocaleCache());
+  bot.use(i18n);
+  bot.use(conversations<Ctx, Ctx>());
+  bot.use(createConversation<Ctx, ConvCtx>(demo, { id: "demo", plugins: [i18n as never] }));
+  bot.command("go", (ctx) => ctx.conversation.enter("demo"));
+  bot.command("other", (ctx) => ctx.reply("other feature"));
+  bot.callbackQuery("fx", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply("foreign handled");
+  });
+  bot.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: "unhandled" }));
+  let updateId = 1;
+  const h = { fake, handle: (u: object) => bot.handleUpdate({ update_id: updateId++, ...u } as never) };
+  const user = new TestUser(h, { id: 501, is_bot: false, first_name: "Ani", language_code: "id" });
+  const t = (k: string, v?: Record<string, string | number>) => i18n.t("id", k, v);
+  return { fake, user, t };
+}
+
+describe("conversation kit", () => {
+  let s: Awaited<ReturnType<typeof setup>>;
+  beforeEach(async () => {
+    s = await setup();
+  });
+
+  it("walks buttons, a validated field and the paged picker; every press is answered", async () => {
+    const { user, fake, t } = s;
+    await user.command("go");
+    expect(user.lastText()).toBe("Q1 yes or no?");
+    await user.send("maybe"); // typed instead of pressing: told to use the buttons, asked again
+    expect(user.texts().slice(-2)).toEqual([t("kit-use-buttons"), "Q1 yes or no?"]);
+    await user.press((l) => l === "Yes");
+    expect(fake.calls.some((c) => c.method === "editMessageText" && c.payload.text === "Q1 yes or no?\n✅ yes")).toBe(true);
+    await user.send("abc"); // bad number: the error (with vars) and the question again
+    expect(user.texts().slice(-2)).toEqual([t("kit-search-none", { query: "bad" }), "Q2 a number?"]);
+    await user.send("42");
+    expect(user.lastText()).toBe("Q3 pick (1/3)");
+    await user.press((l) => l === "Berikutnya »");
+    expect(user.lastText()).toBe("Q3 pick (2/3)");
+    await user.send("Item 2"); // type-to-search: Item 2, 20..25 = 7 results
+    expect(user.lastText()).toBe("found 7 for Item 2");
+    await user.press((l) => l === t("btn-back-to-list"));
+    expect(user.lastText()).toBe("Q3 pick (1/3)");
+    await user.send("Item 13");
+    await user.press((l) => l === "Item 13");
+    expect(user.lastText()).toBe("done yes 42 c13");
+    const presses = fake.calls.filter((c) => c.method === "answerCallbackQuery").length;
+    expect(presses).toBe(4);
+  });
+
+  it("lets commands and foreign buttons through while the wizard keeps its place", async () => {
+    const { user, fake, t } = s;
+    await user.command("go");
+    const q1 = user.keyboardMessage()!.messageId;
+    await user.command("other");
+    expect(user.lastText()).toBe("other feature");
+    await user.pressRaw("fx", 77); // another feature's button on another message
+    expect(user.lastText()).toBe("foreign handled");
+    await user.press((l) => l === "No");
+    expect(user.lastText()).toBe("Q2 a number?");
+    // the old prompt's wizard button is stale: answered, nothing happens
+    await user.pressRaw(w("yes"), q1);
+    const last = fake.calls.at(-1)!;
+    expect(last.method).toBe("answerCallbackQuery");
+    expect(last.payload.text).toBe(t("error-stale-button"));
+    // a forged choice on the current prompt is refused too
+    const q2 = user.keyboardMessage()!.messageId;
+    await user.pressRaw(w("nope"), q2);
+    expect(fake.calls.at(-1)!.payload.text).toBe(t("error-stale-button"));
+    await user.press((l) => l === "Skip");
+    await user.pressRaw(w("p:c999"), user.keyboardMessage()!.messageId); // forged pick
+    expect(fake.calls.at(-1)!.payload.text).toBe(t("error-stale-button"));
+    await user.press((l) => l === "Back");
+    expect(user.lastText()).toBe("done no skipped back");
+  });
+
+  it("says how to answer when a step gets a kind of message it does not take", async () => {
+    const { user, t } = s;
+    await user.command("go");
+    await user.press((l) => l === "Yes");
+    await user.sendPhoto();
+    expect(user.texts().slice(-2)).toEqual([t("kit-search-none", { query: "bad" }), "Q2 a number?"]);
+    await user.press((l) => l === "Skip");
+    await user.sendSticker(); // picker: typed/other input without search text → use the buttons
+    expect(user.texts().slice(-2)).toEqual([t("kit-use-buttons"), "Q3 pick (1/3)"]);
+  });
+});
