@@ -23,7 +23,7 @@ export const COMMANDS: CommandSpec[] = [
   { command: "permintaan", menu: true },
   { command: "koperasiku", roles: ["BA", "PMO", "DINAS", "ADMIN"] },
   { command: "rekap", roles: ["DINAS", "PMO", "ADMIN", "BA"], menu: true },
-  { command: "rekap_jadwal", roles: ["DINAS", "PMO", "ADMIN"] },
+  { command: "rekap_jadwal", roles: ["DINAS", "PMO"] },
   { command: "tugaskan", roles: ["PMO", "ADMIN"] },
   { command: "undang", roles: ["ADMIN"] },
   { command: "kode" },

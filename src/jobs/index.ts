@@ -7,6 +7,7 @@ import type { Outbound } from "../bot/features/help-request/deliver.ts";
 import type { Logger } from "../logger.ts";
 import { runSlaSweep } from "./sla-sweep.ts";
 import { runReportReminders } from "./report-reminders.ts";
+import { RECAP_JOB, runRecapDelivery } from "./recap-delivery.ts";
 import { startScheduler, type Job, type Scheduler } from "./scheduler.ts";
 import { startOutboxLoop } from "../outbox/loop.ts";
 
@@ -15,6 +16,8 @@ export function appJobs(out: Outbound): Job[] {
     { name: "help-sla-sweep", cron: "*/5 * * * *", leaseMs: 4 * 60_000, run: () => runSlaSweep(out) },
     // reminders only queue messages (the outbox sends them); a run over 80,000 coops takes minutes at most
     { name: "report-reminders", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runReportReminders({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
+    // monthly recaps (RECAP_DAY / RECAP_HOUR, recipient's zone); also run once at start to catch up
+    { name: RECAP_JOB, cron: "7,22,37,52 * * * *", leaseMs: 14 * 60_000, run: () => runRecapDelivery({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
   ];
 }
 
@@ -23,6 +26,8 @@ export function startJobs(out: Outbound & { deps: { logger: Logger }; outboxApi?
   const { prisma, clock, logger, config } = out.deps;
   const holder = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const scheduler = startScheduler({ prisma, clock, logger }, appJobs(out), holder);
+  // a recap missed while the bot was down goes out now, not at the next tick (once: RecapDelivery)
+  void scheduler.runNow(RECAP_JOB);
   const outbox = out.outboxApi ? startOutboxLoop({ prisma, api: out.outboxApi, clock, logger, holder, budgetPerSecond: config.outboxRate }) : undefined;
   return {
     runNow: (name) => scheduler.runNow(name),

@@ -13,6 +13,7 @@ import { buildRecapXlsx } from "../../../services/recap/xlsx.ts";
 import { recapChartPng } from "../../../services/recap/chart.ts";
 import { recapCb, recapKeyboard } from "./keyboard.ts";
 import { coopStatusOf, renderRecapText } from "./render.ts";
+import { scheduleFeature } from "./schedule.ts";
 
 /** How many months the period buttons offer. */
 export const PERIOD_BUTTONS = 3;
@@ -87,3 +88,5 @@ recapFeature.callbackQuery(recapCb.filter, async (ctx) => {
 });
 
 const file = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "rekap";
+
+recapFeature.use(scheduleFeature);

@@ -48,7 +48,7 @@ export function coopStatusOf(rep: Reporting): { status: string; overdue: boolean
   return { status, overdue: rep.overdue > 0 };
 }
 
-export function renderRecapText(t: Tr, r: Recap, coopStatus?: { status: string; overdue: boolean }): string {
+export function renderRecapText(t: Tr, r: Recap, coopStatus?: { status: string; overdue: boolean }, max = MAX_TEXT): string {
   const period = formatPeriod(r.period);
   const rep = r.reporting;
   const lines: string[] = [r.baId !== null && r.area.level === "national" ? t("recap-title-ba", { period }) : t("recap-title", { area: r.name, period })];
@@ -70,8 +70,8 @@ export function renderRecapText(t: Tr, r: Recap, coopStatus?: { status: string; 
 
   // optional, in order of importance, while the text fits: the biggest units' activity, the
   // worst-off coops, then the remaining units
-  const fits = (extra: string[]) => [...lines, ...extra].join("\n").length <= MAX_TEXT;
-  const room = () => MAX_TEXT - lines.join("\n").length - 1;
+  const fits = (extra: string[]) => [...lines, ...extra].join("\n").length <= max;
+  const room = () => max - lines.join("\n").length - 1;
   const byField = new Map(r.activity.map((a) => [a.field, a]));
   const units = UNIT_GROUPS.map((g) => ({ g, a: byField.get(`${g.id}.omzet`) }))
     .filter((x) => x.a !== undefined)
