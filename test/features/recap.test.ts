@@ -128,3 +128,26 @@ describe("/rekap on a big area", () => {
     expect(districtButtons.length).toBeLessThan(20); // children are paged
   });
 });
+
+describe("/rekap_jadwal", () => {
+  it("shows and toggles the subscription; DINAS on by default, PMO off; others refused", async () => {
+    const dinas = h.user(3001);
+    await dinas.command("rekap_jadwal");
+    expect(dinas.lastText()).toBe(h.t("recap-sched-on", { day: 1, hour: "08", zone: "WIB", area: "Kalimantan Barat" }));
+    await dinas.press("rkj:0");
+    expect(callbackAnswers(h).at(-1)).toBe(h.t("recap-sched-saved-off"));
+    expect((await h.prisma.recapSubscription.findUniqueOrThrow({ where: { userId: fx.dinasKalbar.id } })).enabled).toBe(false);
+    expect(lastEdit(3001)).toBe(h.t("recap-sched-off", { day: 1, hour: "08", zone: "WIB", area: "Kalimantan Barat" }));
+    const pmo = h.user(3003);
+    await pmo.command("rekap_jadwal");
+    expect(pmo.lastText()).toBe(h.t("recap-sched-off", { day: 1, hour: "08", zone: "WIB", area: "Kabupaten Kubu Raya" }));
+    await pmo.press("rkj:1");
+    expect((await h.prisma.recapSubscription.findUniqueOrThrow({ where: { userId: fx.pmo.id } })).enabled).toBe(true);
+    const budi = h.user(3004);
+    await budi.command("rekap_jadwal");
+    expect(budi.lastText()).toBe(h.t("recap-sched-not-allowed"));
+    await budi.pressRaw("rkj:1", 1001);
+    expect(callbackAnswers(h).at(-1)).toBe(h.t("error-not-allowed"));
+    expect(await h.prisma.recapSubscription.count({ where: { userId: fx.budi.id } })).toBe(0);
+  });
+});
