@@ -13,6 +13,7 @@ import type { Clock } from "../bot/deps.ts";
 import { getWilayah, timezoneOfCode, villageTypeOfCode } from "../services/wilayah/index.ts";
 import { previousPeriod } from "../lib/dates.ts";
 import { COOPS, HELP, KUBU_RAYA, STAFF, pengurusList, type CoopSpec, type StaffSpec } from "./people.ts";
+import { seedRecapDemo } from "./recap-demo.ts";
 
 export { COOPS, STAFF, HELP, pengurusList } from "./people.ts";
 
@@ -363,6 +364,7 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  await seedRecapDemo(prisma, now); // more coops and months in the Dinas officer's province, for /rekap
   return countDemo(prisma);
 }
 
