@@ -15,7 +15,11 @@ export const RECAP_DEMO_PROVINCE = "61";
 /** one village in this many gets a coop */
 const EVERY = 5;
 const MONTHS = 6;
-const CHECKLIST_TEXT = encodeChecklist({ AHU: { state: "YES" }, KANTOR: { state: "YES" }, REKENING: { state: "YES" } });
+const CHECKLIST_TEXT = encodeChecklist({
+  AHU: { state: "YES" },
+  KANTOR: { state: "YES" },
+  REKENING: { state: "YES" },
+});
 
 /** The villages that get an extra demo coop (deterministic). */
 export function recapDemoVillages(): Array<{ code: string; name: string }> {
@@ -25,13 +29,30 @@ export function recapDemoVillages(): Array<{ code: string; name: string }> {
     .filter((v, i) => i % EVERY === 2 && !taken.has(v.code));
 }
 
-export async function seedRecapDemo(prisma: PrismaClient, now: Date): Promise<void> {
-  const admin = await prisma.user.findUnique({ where: { telegramId: STAFF.find((s) => s.role === "ADMIN")!.telegramId }, select: { id: true } });
-  const bas = await prisma.user.findMany({ where: { telegramId: { in: STAFF.filter((s) => s.role === "BA").map((s) => s.telegramId) } }, select: { id: true }, orderBy: { id: "asc" } });
+export async function seedRecapDemo(
+  prisma: PrismaClient,
+  now: Date,
+): Promise<void> {
+  const admin = await prisma.user.findUnique({
+    where: { telegramId: STAFF.find((s) => s.role === "ADMIN")!.telegramId },
+    select: { id: true },
+  });
+  const bas = await prisma.user.findMany({
+    where: {
+      telegramId: {
+        in: STAFF.filter((s) => s.role === "BA").map((s) => s.telegramId),
+      },
+    },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
   if (!admin) return;
   const villages = recapDemoVillages();
   const codes = villages.map((v) => v.code);
-  const names = villages.map((v) => `Koperasi ${villageTypeOfCode(v.code) === "KELURAHAN" ? "Kelurahan" : "Desa"} Merah Putih ${v.name}`);
+  const names = villages.map(
+    (v) =>
+      `Koperasi ${villageTypeOfCode(v.code) === "KELURAHAN" ? "Kelurahan" : "Desa"} Merah Putih ${v.name}`,
+  );
   const baIds = bas.map((b) => b.id);
   const created = new Date(now.getTime() - 200 * 86_400_000);
   const nowTs = Prisma.sql`${now.toISOString()}::timestamp(3)`;
@@ -47,7 +68,10 @@ export async function seedRecapDemo(prisma: PrismaClient, now: Date): Promise<vo
     ON CONFLICT ("villageCode") DO NOTHING`;
 
   // the assigned ones get their open assignment row (made by the demo PMO), as /tugaskan would
-  const pmo = await prisma.user.findUnique({ where: { telegramId: STAFF.find((x) => x.role === "PMO")!.telegramId }, select: { id: true } });
+  const pmo = await prisma.user.findUnique({
+    where: { telegramId: STAFF.find((x) => x.role === "PMO")!.telegramId },
+    select: { id: true },
+  });
   await prisma.$executeRaw`
     INSERT INTO "Assignment" ("coopId", "baId", "byId", "fromAt")
     SELECT c.id, c."assignedBaId", ${pmo?.id ?? admin.id}, ${createdTs} FROM "Cooperative" c
@@ -55,7 +79,13 @@ export async function seedRecapDemo(prisma: PrismaClient, now: Date): Promise<vo
       AND NOT EXISTS (SELECT 1 FROM "Assignment" a WHERE a."coopId" = c.id)`;
 
   const periods: string[] = [previousPeriod(now, "Asia/Jakarta")];
-  while (periods.length < MONTHS) periods.push(previousPeriod(new Date(`${periods.at(-1)}-15T00:00:00Z`), "Asia/Jakarta"));
+  while (periods.length < MONTHS)
+    periods.push(
+      previousPeriod(
+        new Date(`${periods.at(-1)}-15T00:00:00Z`),
+        "Asia/Jakarta",
+      ),
+    );
   const last = periods[0]!;
   const mine = Prisma.sql`c."villageCode" = ANY(${codes}::text[])`;
   // reports: kab/kota report at different rates (by its code); the last month is still coming in
