@@ -161,8 +161,8 @@ if (!reused) {
       `INSERT INTO "ReportValue" ("reportId", field, "intValue")
        SELECT r.id, f.field, (r.id * 37 % 1000 + 1) * f.mult
        FROM "MonthlyReport" r JOIN "Cooperative" c ON c.id = r."coopId"
-       CROSS JOIN (VALUES ('gerai.aktif', 0), ('gerai.omzet', 50000), ('gerai.trx', 1), ('gerai.stok', 30000), ('sp.aktif', 0), ('sp.omzet', 5000), ('sp.trx', 1),
-         ('sp.salur', 100000), ('sp.outstanding', 200000), ('anggota.total', 1), ('anggota.baru', 0), ('pengurus.aktif', 0)) f(field, mult)
+       CROSS JOIN (VALUES ('gerai.aktif', 0), ('gerai.omzet', 50000), ('gerai.trx', 1), ('sp.omzet', 5000), ('sp.salur', 100000), ('sp.outstanding', 200000),
+       ('anggota.total', 1), ('anggota.baru', 0)) f(field, mult)
        WHERE ${where}`,
     );
     await prisma.$executeRawUnsafe(

@@ -7,10 +7,23 @@
 import type { Deps } from "../bot/deps.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { formatPeriod } from "../lib/dates.ts";
-import { enqueueMany, storeAttachment, type OutboxItem } from "../outbox/index.ts";
+import {
+  enqueueMany,
+  storeAttachment,
+  type OutboxItem,
+} from "../outbox/index.ts";
 import { getWilayah } from "../services/wilayah/index.ts";
-import { openArea, recapOf, recapScopeOf, recentPeriods } from "../services/recap/index.ts";
-import { dueZones, recipientsDue, type RecapRecipient } from "../services/recap/schedule.ts";
+import {
+  openArea,
+  recapOf,
+  recapScopeOf,
+  recentPeriods,
+} from "../services/recap/index.ts";
+import {
+  dueZones,
+  recipientsDue,
+  type RecapRecipient,
+} from "../services/recap/schedule.ts";
 import { zoneOfArea } from "../services/recap/sql.ts";
 import { buildRecapXlsx } from "../services/recap/xlsx.ts";
 import { recapChartPng } from "../services/recap/chart.ts";
@@ -18,7 +31,11 @@ import { MAX_TEXT, renderRecapText } from "../bot/features/recap/render.ts";
 import { recapKeyboard } from "../bot/features/recap/keyboard.ts";
 import { PERIOD_BUTTONS } from "../bot/features/recap/index.ts";
 
-export type Translate = (locale: string | null | undefined, key: string, vars?: Record<string, string | number>) => string;
+export type Translate = (
+  locale: string | null | undefined,
+  key: string,
+  vars?: Record<string, string | number>,
+) => string;
 
 export interface RecapJobEnv {
   deps: Pick<Deps, "prisma" | "clock" | "config" | "logger">;
@@ -33,17 +50,32 @@ export interface RecapRunResult {
 }
 
 export const RECAP_JOB = "recap-delivery";
-const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSX_MIME =
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The outbox keys of one recipient's recap. */
-export const recapKeys = (period: string, userId: number) => ({ text: `recap:${period}:${userId}:text`, xlsx: `recap:${period}:${userId}:xlsx`, png: `recap:${period}:${userId}:png` });
+export const recapKeys = (period: string, userId: number) => ({
+  text: `recap:${period}:${userId}:text`,
+  xlsx: `recap:${period}:${userId}:xlsx`,
+  png: `recap:${period}:${userId}:png`,
+});
 
-export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult[]> {
+export async function runRecapDelivery(
+  env: RecapJobEnv,
+): Promise<RecapRunResult[]> {
   const { prisma, clock, config, logger } = env.deps;
   const w = getWilayah();
   const results: RecapRunResult[] = [];
-  for (const zone of dueZones(clock.now(), { day: config.recapDay, hour: config.recapHour })) {
-    const res: RecapRunResult = { zone: zone.tz, period: zone.period, recipients: 0, queued: 0 };
+  for (const zone of dueZones(clock.now(), {
+    day: config.recapDay,
+    hour: config.recapHour,
+  })) {
+    const res: RecapRunResult = {
+      zone: zone.tz,
+      period: zone.period,
+      recipients: 0,
+      queued: 0,
+    };
     const users = await recipientsDue(prisma, zone);
     // one recap (and one pair of files) per area and language
     const groups = new Map<string, RecapRecipient[]>();
@@ -58,32 +90,91 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
       const opened = await openArea(prisma, w, members[0]!, areaKey);
       if (!opened) continue;
       const now = clock.now();
-      const t = (k: string, v?: Record<string, string | number>) => env.t(locale, k, v);
-      const r = await recapOf(prisma, w, opened, zone.period, now, config.reportDueDay);
+      const t = (k: string, v?: Record<string, string | number>) =>
+        env.t(locale, k, v);
+      const r = await recapOf(
+        prisma,
+        w,
+        opened,
+        zone.period,
+        now,
+        config.reportDueDay,
+      );
       const intro = t("recap-scheduled-intro");
       const text = `${intro}\n\n${renderRecapText(t, r, undefined, MAX_TEXT - intro.length - 2)}`;
-      const keyboard = recapKeyboard(t, r, { page: 0, periods: recentPeriods(now, zoneOfArea(opened.scope.root.code), PERIOD_BUTTONS) });
-      const xlsx = await buildRecapXlsx(prisma, w, { recap: r, now, dueDay: config.reportDueDay, t });
+      const keyboard = recapKeyboard(t, r, {
+        page: 0,
+        periods: recentPeriods(
+          now,
+          zoneOfArea(opened.scope.root.code),
+          PERIOD_BUTTONS,
+        ),
+      });
+      const xlsx = await buildRecapXlsx(prisma, w, {
+        recap: r,
+        now,
+        dueDay: config.reportDueDay,
+        t,
+      });
       const png = recapChartPng(r, t, formatPeriod(zone.period));
       const pngName = xlsx.filename.replace(/\.xlsx$/, ".png");
       const vars = { area: r.name, period: formatPeriod(zone.period) };
       const queued = await prisma.$transaction(
         async (tx) => {
-          const created = await tx.recapDelivery.createManyAndReturn({ data: members.map((u) => ({ userId: u.id, period: zone.period, at: now })), skipDuplicates: true, select: { userId: true } });
+          const created = await tx.recapDelivery.createManyAndReturn({
+            data: members.map((u) => ({
+              userId: u.id,
+              period: zone.period,
+              at: now,
+            })),
+            skipDuplicates: true,
+            select: { userId: true },
+          });
           if (created.length === 0) return 0;
           const db = tx as unknown as PrismaClient;
-          const xlsxId = await storeAttachment(db, { filename: xlsx.filename, mime: XLSX_MIME, bytes: xlsx.bytes });
-          const pngId = await storeAttachment(db, { filename: pngName, mime: "image/png", bytes: png.bytes });
+          const xlsxId = await storeAttachment(db, {
+            filename: xlsx.filename,
+            mime: XLSX_MIME,
+            bytes: xlsx.bytes,
+          });
+          const pngId = await storeAttachment(db, {
+            filename: pngName,
+            mime: "image/png",
+            bytes: png.bytes,
+          });
           const mine = new Set(created.map((c) => c.userId));
-          const common = { lane: "bulk" as const, group: `recap:${zone.period}` };
+          const common = {
+            lane: "bulk" as const,
+            group: `recap:${zone.period}`,
+          };
           const items: OutboxItem[] = members
             .filter((u) => mine.has(u.id))
             .flatMap((u) => {
               const keys = recapKeys(zone.period, u.id);
               return [
-                { ...common, key: keys.text, chatId: u.telegramId, text, replyMarkup: keyboard },
-                { ...common, key: keys.xlsx, chatId: u.telegramId, method: "sendDocument" as const, attachmentId: xlsxId, caption: t("recap-file-caption", vars) },
-                { ...common, key: keys.png, chatId: u.telegramId, method: "sendPhoto" as const, attachmentId: pngId, caption: t("recap-chart-caption", vars) },
+                {
+                  ...common,
+                  key: keys.text,
+                  chatId: u.telegramId,
+                  text,
+                  replyMarkup: keyboard,
+                },
+                {
+                  ...common,
+                  key: keys.xlsx,
+                  chatId: u.telegramId,
+                  method: "sendDocument" as const,
+                  attachmentId: xlsxId,
+                  caption: t("recap-file-caption", vars),
+                },
+                {
+                  ...common,
+                  key: keys.png,
+                  chatId: u.telegramId,
+                  method: "sendPhoto" as const,
+                  attachmentId: pngId,
+                  caption: t("recap-chart-caption", vars),
+                },
               ];
             });
           await enqueueMany(tx, items, now);
@@ -94,7 +185,8 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
       res.recipients += queued;
       res.queued += queued * 3;
     }
-    if (res.recipients > 0) logger.info({ job: RECAP_JOB, ...res }, "monthly recaps queued");
+    if (res.recipients > 0)
+      logger.info({ job: RECAP_JOB, ...res }, "monthly recaps queued");
     results.push(res);
   }
   return results;

@@ -14,6 +14,7 @@ import { getWilayah, timezoneOfCode, villageTypeOfCode } from "../services/wilay
 import { previousPeriod } from "../lib/dates.ts";
 import { COOPS, HELP, KUBU_RAYA, STAFF, pengurusList, type CoopSpec, type StaffSpec } from "./people.ts";
 import { seedOversightDemo } from "./oversight-demo.ts";
+import { seedRecapDemo } from "./recap-demo.ts";
 
 export { COOPS, STAFF, HELP, pengurusList } from "./people.ts";
 
@@ -365,6 +366,7 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
     { timeout: 120_000, maxWait: 30_000 },
   );
   await seedOversightDemo(prisma, clock);
+  await seedRecapDemo(prisma, now); // more coops and months in the Dinas officer's province, for /rekap
   return countDemo(prisma);
 }
 

@@ -90,7 +90,8 @@ describe("the demo data", () => {
   });
 
   it("uses real wilayah codes: Kubu Raya (WIB) over several kecamatan and one WITA kabupaten", async () => {
-    const coops = await h.prisma.cooperative.findMany({ include: { memberships: true } });
+    // the named demo coops (src/seed/recap-demo.ts adds more in Kalimantan Barat, tested there)
+    const coops = await h.prisma.cooperative.findMany({ where: { villageCode: { in: COOPS.map((c) => c.villageCode) } }, include: { memberships: true } });
     const w = getWilayah();
     for (const c of coops) {
       const path = w.villagePath(c.villageCode);
@@ -131,7 +132,8 @@ describe("the demo data", () => {
 
   it("has reports over the two previous months in every state, money as BigInt rupiah", async () => {
     for (const s of ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] as const) expect(counts.reportsByStatus[s], s).toBeGreaterThan(0);
-    const reports = await h.prisma.monthlyReport.findMany({ include: { values: true, reviews: true } });
+    const named = { coop: { villageCode: { in: COOPS.map((c) => c.villageCode) } } }; // recap-demo.ts adds six months elsewhere
+    const reports = await h.prisma.monthlyReport.findMany({ where: named, include: { values: true, reviews: true } });
     expect(new Set(reports.map((r) => r.period))).toEqual(new Set(["2026-09", "2026-10"]));
     for (const r of reports) {
       expect(r.values.length, `${r.coopId} ${r.period}`).toBeGreaterThan(0);

@@ -7,7 +7,19 @@ import { periodStart } from "../reports/view.ts";
 import type { Wilayah } from "../wilayah/index.ts";
 import { childLevel, type AreaLevel, type AreaRef } from "./area.ts";
 import { previousPeriodOf } from "./period.ts";
-import { activityTotals, emptyStages, helpStats, stageCounts, statusCounts, worstOff, type CoopName, type FieldTotal, type HelpStats, type Stages, type StatusCounts } from "./queries.ts";
+import {
+  activityTotals,
+  emptyStages,
+  helpStats,
+  stageCounts,
+  statusCounts,
+  worstOff,
+  type CoopName,
+  type FieldTotal,
+  type HelpStats,
+  type Stages,
+  type StatusCounts,
+} from "./queries.ts";
 import { childColumn, zoneOfArea, type CoopFilter } from "./sql.ts";
 
 export interface RecapInput {
@@ -60,9 +72,23 @@ export interface Recap {
   childLevel: AreaLevel | undefined;
 }
 
-export const rateOf = (s: { expected: number; submitted: number; accepted: number }) => (s.expected === 0 ? 0 : (s.submitted + s.accepted) / s.expected);
+export const rateOf = (s: {
+  expected: number;
+  submitted: number;
+  accepted: number;
+}) => (s.expected === 0 ? 0 : (s.submitted + s.accepted) / s.expected);
 
-const zero: Omit<StatusCounts, "key" | "name"> = { coops: 0, withBa: 0, expected: 0, none: 0, draft: 0, submitted: 0, returned: 0, accepted: 0, overdue: 0 };
+const zero: Omit<StatusCounts, "key" | "name"> = {
+  coops: 0,
+  withBa: 0,
+  expected: 0,
+  none: 0,
+  draft: 0,
+  submitted: 0,
+  returned: 0,
+  accepted: 0,
+  overdue: 0,
+};
 
 function reportingOf(s: StatusCounts | undefined): Reporting {
   const { key: _k, name: _n, ...rest } = s ?? { key: "", name: "", ...zero };
@@ -73,18 +99,33 @@ function reportingOf(s: StatusCounts | undefined): Reporting {
 export function areaName(w: Wilayah, area: AreaRef): string {
   if (area.level === "national") return "Indonesia";
   const code = area.code ?? "";
-  return (area.level === "province" ? w.province(code) : area.level === "regency" ? w.regency(code) : w.district(code))?.name ?? code;
+  return (
+    (area.level === "province"
+      ? w.province(code)
+      : area.level === "regency"
+        ? w.regency(code)
+        : w.district(code)
+    )?.name ?? code
+  );
 }
 
 /** Wilayah children of an area (empty for a kecamatan: its children are coops). */
-function wilayahChildren(w: Wilayah, area: AreaRef): Array<{ code: string; name: string }> {
+function wilayahChildren(
+  w: Wilayah,
+  area: AreaRef,
+): Array<{ code: string; name: string }> {
   if (area.level === "national") return w.provinces();
   if (area.level === "province") return w.regencies(area.code!);
   if (area.level === "regency") return w.districts(area.code!);
   return [];
 }
 
-export async function buildRecap(prisma: PrismaClient, w: Wilayah, input: RecapInput, coopName?: string): Promise<Recap> {
+export async function buildRecap(
+  prisma: PrismaClient,
+  w: Wilayah,
+  input: RecapInput,
+  coopName?: string,
+): Promise<Recap> {
   const { area, period, now, dueDay } = input;
   const f: CoopFilter = { area, baId: input.baId };
   const prevPeriod = previousPeriodOf(period);
@@ -93,15 +134,24 @@ export async function buildRecap(prisma: PrismaClient, w: Wilayah, input: RecapI
   const cl = area.level === "coop" ? undefined : childLevel(area.level);
   const group = cl ? childColumn(area.level) : null;
 
-  const [total, byChild, stagesTotal, stagesByChild, activity, help, worst] = await Promise.all([
-    statusCounts(prisma, f, p, null),
-    group ? statusCounts(prisma, f, p, group) : Promise.resolve([]),
-    stageCounts(prisma, f, null),
-    group ? stageCounts(prisma, f, group) : Promise.resolve(new Map<string, Stages>()),
-    activityTotals(prisma, f, [period, prevPeriod]),
-    helpStats(prisma, f, periodStart(period, tz), periodStart(nextPeriod(period), tz), now),
-    worstOff(prisma, f, p, input.worstLimit ?? 5),
-  ]);
+  const [total, byChild, stagesTotal, stagesByChild, activity, help, worst] =
+    await Promise.all([
+      statusCounts(prisma, f, p, null),
+      group ? statusCounts(prisma, f, p, group) : Promise.resolve([]),
+      stageCounts(prisma, f, null),
+      group
+        ? stageCounts(prisma, f, group)
+        : Promise.resolve(new Map<string, Stages>()),
+      activityTotals(prisma, f, [period, prevPeriod]),
+      helpStats(
+        prisma,
+        f,
+        periodStart(period, tz),
+        periodStart(nextPeriod(period), tz),
+        now,
+      ),
+      worstOff(prisma, f, p, input.worstLimit ?? 5),
+    ]);
 
   const counts = new Map(byChild.map((r) => [r.key, r]));
   let children: ChildRow[];
@@ -110,26 +160,43 @@ export async function buildRecap(prisma: PrismaClient, w: Wilayah, input: RecapI
     children = byChild.map((r) => ({
       ...reportingOf(r),
       key: r.key,
-      name: cl === "coop" ? r.name : areaName(w, { key: r.key, level: cl!, code: r.key, coopId: null }),
+      name:
+        cl === "coop"
+          ? r.name
+          : areaName(w, { key: r.key, level: cl!, code: r.key, coopId: null }),
       level: cl!,
       villages: cl === "coop" ? 1 : w.villageCount(r.key),
       stages: stagesByChild.get(r.key) ?? emptyStages(),
     }));
   } else {
-    children = wilayahChildren(w, area).map((a) => ({ ...reportingOf(counts.get(a.code)), key: a.code, name: a.name, level: cl!, villages: w.villageCount(a.code), stages: stagesByChild.get(a.code) ?? emptyStages() }));
+    children = wilayahChildren(w, area).map((a) => ({
+      ...reportingOf(counts.get(a.code)),
+      key: a.code,
+      name: a.name,
+      level: cl!,
+      villages: w.villageCount(a.code),
+      stages: stagesByChild.get(a.code) ?? emptyStages(),
+    }));
   }
   children.sort((a, b) => a.name.localeCompare(b.name, "id"));
 
-  const prevTotals = new Map((activity.get(prevPeriod) ?? []).map((t: FieldTotal) => [t.field, t.total]));
+  const prevTotals = new Map(
+    (activity.get(prevPeriod) ?? []).map((t: FieldTotal) => [t.field, t.total]),
+  );
   return {
     area,
     name: area.level === "coop" ? (coopName ?? area.key) : areaName(w, area),
     baId: input.baId,
     period,
     prevPeriod,
-    villages: input.baId !== null || area.level === "coop" ? null : w.villageCount(area.code),
+    villages:
+      input.baId !== null || area.level === "coop"
+        ? null
+        : w.villageCount(area.code),
     reporting: reportingOf(total[0]),
-    activity: (activity.get(period) ?? []).map((t) => ({ ...t, prev: prevTotals.get(t.field) ?? null })).sort((a, b) => a.field.localeCompare(b.field)),
+    activity: (activity.get(period) ?? [])
+      .map((t) => ({ ...t, prev: prevTotals.get(t.field) ?? null }))
+      .sort((a, b) => a.field.localeCompare(b.field)),
     stages: stagesTotal.get("") ?? emptyStages(),
     help,
     worst,
