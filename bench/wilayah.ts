@@ -72,4 +72,11 @@ time("searchVillages, nationally", ({ q }) => wilayah.searchVillages(q));
 time("searchVillages, within province", ({ q, provinceCode }) => wilayah.searchVillages(q, { provinceCode }));
 time("searchVillages, within regency", ({ q, regencyCode }) => wilayah.searchVillages(q, { regencyCode }));
 time("searchAreas(district), in regency", ({ q, regencyCode }) => wilayah.searchAreas("district", regencyCode, q.slice(0, 3), 10));
+// what people type in the registration wizard: the name, with its kecamatan or kabupaten (findVillages)
+const qualified = samples.map(({ village, district, regency }) => `${village.name} ${district.name}`);
+const withRegency = samples.map(({ village, regency }) => `${village.name}, ${regency.name.replace(/^(Kabupaten|Kota) /, "")}`);
+let i = 0;
+time("findVillages, name + kecamatan", () => wilayah.findVillages(qualified[i++ % qualified.length]!));
+time("findVillages, name, kabupaten", () => wilayah.findVillages(withRegency[i++ % withRegency.length]!));
+time("findVillages, name only (60 max)", ({ q }) => wilayah.findVillages(q));
 time("villagePath", ({ regencyCode }) => wilayah.villagePath(`${regencyCode}.01.2001`));

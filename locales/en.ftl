@@ -2,11 +2,12 @@
 error-generic = Sorry, something went wrong while processing your message. Your earlier answers are kept. Please try again in a moment.
 error-not-allowed = Sorry, you are not allowed to do this.
 error-stale-button = This button is no longer valid. Please use the buttons on the latest message.
-error-need-consent = Before using this feature you need to agree to data processing. Type /start to begin.
+error-need-consent = Before using this feature you need to allow us to keep your data. Type /start to begin.
 conversation-stale = The app was just updated, so your last form cannot be continued. Sorry — please start again with /start.
 cancel-done = Cancelled. Type /start to begin again or /bantuan to see the commands.
 cancel-nothing = Nothing is in progress.
 unknown-input = Sorry, I did not understand that. Type /bantuan to see the available commands.
+unknown-input-new = Hello! To register your cooperative or join your village cooperative, type /start.
 step-header = Step { $step } of { $total }
 cancel-hint = (Type /batal to stop at any time.)
 
@@ -20,6 +21,10 @@ menu-help = ❓ Help
 help-title = Commands you can use:
 help-line = /{ $command } — { $description }
 help-footer = Having trouble? Contact your cooperative's Business Assistant.
+help-topic-coop = 🏠 Cooperative & reports
+help-topic-help = 🆘 Help from your BA
+help-topic-staff = 🧑‍💼 For staff
+help-topic-general = ⚙️ General & personal data
 
 ## Commands (descriptions for the Telegram menu and /bantuan)
 cmd-start = Start or register a cooperative

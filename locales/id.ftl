@@ -2,11 +2,12 @@
 error-generic = Maaf, terjadi gangguan saat memproses pesan Anda. Jawaban Anda sebelumnya tetap tersimpan. Silakan coba lagi sebentar lagi.
 error-not-allowed = Maaf, Anda tidak berhak melakukan tindakan ini.
 error-stale-button = Tombol ini sudah tidak berlaku. Silakan gunakan tombol pada pesan terakhir.
-error-need-consent = Sebelum memakai fitur ini, Anda perlu menyetujui pemrosesan data. Ketik /start untuk memulai.
+error-need-consent = Sebelum memakai fitur ini, Anda perlu mengizinkan kami menyimpan data Anda. Ketik /start untuk memulai.
 conversation-stale = Aplikasi baru saja diperbarui, jadi isian Anda yang terakhir tidak bisa dilanjutkan. Mohon maaf, silakan mulai lagi dengan /start.
 cancel-done = Dibatalkan. Ketik /start untuk mulai lagi atau /bantuan untuk melihat perintah.
 cancel-nothing = Tidak ada proses yang sedang berjalan.
 unknown-input = Maaf, saya tidak memahami pesan itu. Ketik /bantuan untuk melihat perintah yang tersedia.
+unknown-input-new = Halo! Untuk mulai mendaftarkan koperasi atau bergabung dengan koperasi desa Anda, ketik /start.
 step-header = Langkah { $step } dari { $total }
 cancel-hint = (Ketik /batal untuk berhenti kapan saja.)
 
@@ -20,6 +21,10 @@ menu-help = ❓ Bantuan
 help-title = Perintah yang bisa Anda pakai:
 help-line = /{ $command } — { $description }
 help-footer = Ada kendala? Hubungi pendamping (Business Assistant) koperasi Anda.
+help-topic-coop = 🏠 Koperasi & laporan
+help-topic-help = 🆘 Bantuan dari pendamping
+help-topic-staff = 🧑‍💼 Untuk petugas
+help-topic-general = ⚙️ Umum & data pribadi
 
 ## Commands (descriptions for the Telegram menu and /bantuan)
 cmd-start = Mulai atau daftar koperasi

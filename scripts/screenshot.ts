@@ -52,15 +52,14 @@ try {
   await page.press("#name", "Enter");
   await page.click("#start");
   await press("✅ Setuju");
-  await botSays("Langkah 2 dari 9");
+  await botSays("Langkah 2 dari 7");
   await type("Dewi Lestari");
-  await botSays("Langkah 3 dari 9");
+  await botSays("Langkah 3 dari 7");
   await type("0812 3456 7890");
-  await press("Daftarkan koperasi baru");
-  await botSays("Langkah 5 dari 9");
+  await botSays("Langkah 4 dari 7");
   await type("sungai itik");
   await press("Sungai Itik, Sungai Kakap");
-  await botSays("Langkah 6 dari 9");
+  await botSays("Langkah 5 dari 7");
   await page.waitForTimeout(300); // let the last message scroll into view
   await page.screenshot({ path: out });
   console.log(`wrote ${path.relative(process.cwd(), out)}`);

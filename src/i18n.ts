@@ -41,4 +41,8 @@ export function createI18n<C extends Context>(defaultLocale: Locale, cache: Loca
   });
 }
 
-export type Translate = (locale: string, key: string, vars?: Record<string, string | number>) => string;
+export type Vars = Record<string, string | number>;
+/** The one translator type, bound to the reader's language (key and variables in, text out). */
+export type Translate = (key: string, vars?: Vars) => string;
+/** The same in a language given per call (jobs and notifications to several people). */
+export type TranslateIn = (locale: string | null | undefined, key: string, vars?: Vars) => string;

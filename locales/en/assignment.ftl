@@ -17,6 +17,7 @@ asg-ba-suggested = ⭐ { $name } — { $load } cooperatives (suggested)
 asg-ba-option = { $name } — { $load } cooperatives
 asg-confirm = Assign { $count } cooperatives to { $ba }?
 asg-confirm-yes = ✅ Yes, assign
+asg-more = … and { $count } more cooperatives
 asg-failed = Sorry, the assignment could not be saved (data changed or outside your area). Start again with /tugaskan.
 asg-done = ✅ { $count } cooperatives assigned to { $ba }. The BA and the boards have been told.{ $unchanged ->
         [0] {""}

@@ -1,6 +1,6 @@
 ## Monthly report: menu, entry
 menu-report = 📝 Monthly report
-rep-not-member = You are not an active board member of any cooperative yet, so you cannot report. Type /daftar to register or join.
+rep-not-member = You are not an active board member of any cooperative yet, so you cannot report. Type /start to register or join.
 rep-member-pending = Your request to join is still waiting for the chair's or an admin's approval. Once approved you can report with /lapor.
 rep-not-found = Report not found. Type /lapor to start again.
 rep-pick-coop = You are on the board of several cooperatives. Which one is this report for?
@@ -89,7 +89,8 @@ rep-ask-numbers =
     Type { $labels } for { $period } in ONE message, separated by slashes (/).
 rep-ask-one = Type { $labels } for { $period }.
 rep-example = Example: { $example }
-rep-zero-hint = None? Type 0 or -. You may use "jt", "rb", "M".
+rep-zero-hint = None? Type 0 or -.
+rep-money-hint = Money may be shortened: rb (ribu, thousand), jt (juta, million), M (miliar, billion).
 rep-current = Current answer: { $values }
 rep-unit-off-button = ⏸ This unit is not operating yet
 rep-unit-off = not operating
@@ -255,7 +256,9 @@ rep-view-title =
     📄 Report { $period } — { $coop }
     Status: { $status } (version { $version })
 rep-view-readonly = (Read only.)
-rep-hist-events = 🕘 History:
+rep-hist-version = 🕘 History of version { $version }:
+rep-hist-newer = « Newer
+rep-hist-older = Older »
 rep-ev-submitted = • { $at } — { $by }: sent (version { $version })
 rep-ev-accepted = • { $at } — { $by }: accepted (version { $version })
 rep-ev-returned = • { $at } — { $by }: returned (version { $version }): { $fields }. "{ $comment }"

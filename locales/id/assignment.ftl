@@ -17,6 +17,7 @@ asg-ba-suggested = ⭐ { $name } — { $load } koperasi (disarankan)
 asg-ba-option = { $name } — { $load } koperasi
 asg-confirm = Tugaskan { $count } koperasi ke { $ba }?
 asg-confirm-yes = ✅ Ya, tugaskan
+asg-more = … dan { $count } koperasi lainnya
 asg-failed = Maaf, penugasan tidak bisa disimpan (data berubah atau di luar wilayah Anda). Mulai lagi dengan /tugaskan.
 asg-done = ✅ { $count } koperasi ditugaskan ke { $ba }. BA dan pengurus koperasi sudah diberi tahu.{ $unchanged ->
         [0] {""}

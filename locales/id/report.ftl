@@ -1,6 +1,6 @@
 ## Monthly report: menu, entry
 menu-report = 📝 Lapor bulanan
-rep-not-member = Anda belum menjadi pengurus aktif koperasi mana pun, jadi belum bisa mengirim laporan. Ketik /daftar untuk mendaftar atau bergabung.
+rep-not-member = Anda belum menjadi pengurus aktif koperasi mana pun, jadi belum bisa mengirim laporan. Ketik /start untuk mendaftar atau bergabung.
 rep-member-pending = Permintaan bergabung Anda masih menunggu persetujuan ketua atau admin. Setelah disetujui, Anda bisa melapor dengan /lapor.
 rep-not-found = Laporan tidak ditemukan. Ketik /lapor untuk mulai lagi.
 rep-pick-coop = Anda pengurus di beberapa koperasi. Laporan untuk koperasi mana?
@@ -89,7 +89,8 @@ rep-ask-numbers =
     Ketik { $labels } bulan { $period } dalam SATU pesan, dipisah garis miring (/).
 rep-ask-one = Ketik { $labels } bulan { $period }.
 rep-example = Contoh: { $example }
-rep-zero-hint = Tidak ada? Ketik 0 atau -. Boleh pakai "jt", "rb", "M".
+rep-zero-hint = Tidak ada? Ketik 0 atau -.
+rep-money-hint = Untuk uang boleh disingkat: rb (ribu), jt (juta), M (miliar).
 rep-current = Isian sekarang: { $values }
 rep-unit-off-button = ⏸ Unit ini belum beroperasi
 rep-unit-off = belum beroperasi
@@ -255,7 +256,9 @@ rep-view-title =
     📄 Laporan { $period } — { $coop }
     Status: { $status } (versi { $version })
 rep-view-readonly = (Hanya untuk dibaca.)
-rep-hist-events = 🕘 Riwayat:
+rep-hist-version = 🕘 Riwayat versi { $version }:
+rep-hist-newer = « Lebih baru
+rep-hist-older = Lebih lama »
 rep-ev-submitted = • { $at } — { $by }: dikirim (versi { $version })
 rep-ev-accepted = • { $at } — { $by }: diterima (versi { $version })
 rep-ev-returned = • { $at } — { $by }: dikembalikan (versi { $version }): { $fields }. "{ $comment }"

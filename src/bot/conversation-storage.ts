@@ -7,7 +7,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { BaseCtx } from "./context.ts";
 
 /** Bump in any change that alters a conversation builder's sequence of waits. */
-export const CONVERSATION_VERSION = 1;
+export const CONVERSATION_VERSION = 2;
 
 type State = VersionedState<ConversationData>;
 

@@ -5,26 +5,24 @@
 //  3. loadUser        — ctx.user from the DB (created on first contact) + locale cache, before i18n
 //  4. i18n            — ctx.t in the user's stored language
 //  5. conversations   — ctx.conversation; state in the DB (survives restarts)
-//  6. global commands — /batal, /bahasa, /bantuan, /privasi work from anywhere, even mid-wizard
+//  6. global commands — /batal, /bahasa, /bantuan, /privasi work from anywhere, even mid-wizard;
+//     then commandRoles — the role list of commands.ts, enforced before any wizard or handler
 //  7. createConversation × N — resumes an active wizard with this update
 //  8. features        — commands, menus, callbacks (each checks role and scope)
 //  9. unhandled       — a clear "I did not understand" instead of silence
-// Staff & help (issue 5): invite/assignment/help-request conversations next to registration's; staff
-// features (/undang, /kode, /tugaskan, /koperasiku, /mintabantuan, /permintaan, buttons), then the help
-// relay (ordinary messages that belong to a help request) last, just before unhandled.
-// Report (issue 4): its two conversations mount next to registration's; its feature (/lapor, /templat,
-// /riwayat, reviewer buttons, pasted templates) before unhandled. Report reminders: the reminder's
-// "Isi laporan" button (opens the report wizard) right after the report feature.
-// Broadcasts (issue 10): the /siaran conversation next to the others; /siaran, /siaran_batal,
-// /siaran_status and the "Diterima ✔" / "Hentikan" buttons after the staff features.
-import { Bot, type BotConfig } from "grammy";
+// Steps 7 and 8 are the two lists below (CONVERSATIONS, FEATURES); each feature registers itself
+// there and nowhere else. The help relay (ordinary messages that belong to a help request) comes
+// last among the features, just before unhandled.
+import { Bot, type BotConfig, type Middleware } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import type { Ctx } from "./context.ts";
+import type { ConvCtx, Ctx } from "./context.ts";
 import type { Deps } from "./deps.ts";
 import { createI18n } from "../i18n.ts";
 import { loadUser } from "./middlewares/load-user.ts";
+import { commandRoles } from "./middlewares/command-roles.ts";
 import { errorHandler } from "./middlewares/error-handler.ts";
 import { createConversationStorage, CONVERSATION_VERSION } from "./conversation-storage.ts";
 import { Notifier } from "./notifier.ts";
@@ -34,10 +32,43 @@ import { startFeature } from "./features/start/index.ts";
 import { cooperativeFeature } from "./features/cooperative/index.ts";
 import { privacyFeature } from "./features/privacy/index.ts";
 import { unhandledFeature } from "./features/unhandled/index.ts";
-import { helpRelayFeature, staffConversations, staffFeatures } from "./features/admin/index.ts";
 import { reportConversations, reportFeature } from "./features/report/index.ts";
 import { remindersFeature } from "./features/reminders/index.ts";
+import { inviteConversations, inviteDeepLink, inviteFeature } from "./features/invite/index.ts";
+import { assignmentConversations, assignmentFeature } from "./features/assignment/index.ts";
+import { helpRelayFeature, helpRequestConversations, helpRequestFeature } from "./features/help-request/index.ts";
+import { workspaceFeature } from "./features/workspace/index.ts";
+import { peopleConversations, peopleFeature } from "./features/people/index.ts";
 import { broadcastConversations, broadcastFeature } from "./features/broadcast/index.ts";
+
+/** 7. Every conversation (wizard) of the bot. */
+const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
+  registrationConversations,
+  reportConversations,
+  inviteConversations,
+  assignmentConversations,
+  helpRequestConversations,
+  peopleConversations,
+  broadcastConversations,
+];
+
+/** 8. Every feature, in order (the help relay last), then 9. unhandled. */
+const FEATURES: Middleware<Ctx>[] = [
+  startFeature([inviteDeepLink]),
+  registrationFeature,
+  cooperativeFeature,
+  privacyFeature,
+  reportFeature,
+  remindersFeature,
+  inviteFeature,
+  assignmentFeature,
+  workspaceFeature,
+  helpRequestFeature,
+  peopleFeature,
+  broadcastFeature,
+  helpRelayFeature,
+  unhandledFeature,
+];
 
 declare module "./context.ts" {
   interface AppFlavor {
@@ -67,19 +98,8 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
     }),
   );
   guarded.use(globalCommands);
-  guarded.use(registrationConversations(i18n as never));
-  guarded.use(staffConversations(i18n as never));
-  guarded.use(reportConversations(i18n as never));
-  guarded.use(broadcastConversations(i18n as never));
-  guarded.use(startFeature);
-  guarded.use(registrationFeature);
-  guarded.use(cooperativeFeature);
-  guarded.use(privacyFeature);
-  guarded.use(reportFeature);
-  guarded.use(remindersFeature);
-  guarded.use(staffFeatures);
-  guarded.use(broadcastFeature);
-  guarded.use(helpRelayFeature);
-  guarded.use(unhandledFeature);
+  guarded.use(commandRoles);
+  for (const conversation of CONVERSATIONS) guarded.use(conversation(i18n as never));
+  guarded.use(...FEATURES);
   return { bot, i18n, notifier };
 }

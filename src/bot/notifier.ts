@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { I18n } from "@grammyjs/i18n";
 import type { InlineKeyboardMarkup, MessageEntity, ReplyKeyboardMarkup, ReplyKeyboardRemove } from "grammy/types";
 import type { Deps } from "./deps.ts";
+import type { Translate } from "../i18n.ts";
 import { enqueue, type OutboxDb, type OutboxLane } from "../outbox/index.ts";
 
 export interface Recipient {
@@ -60,5 +61,17 @@ export class Notifier {
       },
       this.deps.clock.now(),
     );
+  }
+
+  /** A text too long for one message, as pages (each ≤ 600 characters) queued in order; the markup goes on the last. */
+  async sendPages(to: Recipient, pages: (t: Translate) => string[], markup?: (t: Translate) => InlineKeyboardMarkup, opts: SendOptions = {}): Promise<boolean> {
+    const t: Translate = (key, vars) => this.t(to.locale, key, vars);
+    const list = pages(t);
+    let ok = true;
+    for (const [i, page] of list.entries()) {
+      const key = opts.key ? `${opts.key}:p${i}` : undefined;
+      ok = (await this.send(to, page, i === list.length - 1 ? markup : undefined, { ...opts, ...(key ? { key } : {}) })) && ok;
+    }
+    return ok;
   }
 }

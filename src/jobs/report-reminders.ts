@@ -8,13 +8,13 @@ import { reminderKeyboard } from "../outbox/reminder-card.ts";
 import { formatDateId, formatPeriod } from "../lib/dates.ts";
 import { enqueueMany } from "../outbox/enqueue.ts";
 import { digestKey, digestsFor, reminderGroup, dueRuns, recordAndQueue, reminderPage, type Digest, type DueRun, type Recipient, type ReminderKind, type ReminderTarget } from "../services/reminders.ts";
+import { type Translate, type TranslateIn } from "../i18n.ts";
 
-export type Translate = (locale: string | null | undefined, key: string, vars?: Record<string, string | number>) => string;
 
 export interface ReminderEnv {
   deps: Pick<Deps, "prisma" | "clock" | "config" | "logger">;
   /** translation in a given locale (the Notifier's t) */
-  t: Translate;
+  t: TranslateIn;
   pageSize?: number;
 }
 
@@ -31,13 +31,13 @@ const HEAD: Record<ReminderKind, string> = { DUE_SOON: "rem-due-soon", DUE_TODAY
 /** BA digests list at most this many coops (a Telegram message must stay short). */
 const DIGEST_LINES = 25;
 
-function reminderText(t: (k: string, v?: Record<string, string | number>) => string, run: DueRun, target: ReminderTarget): string {
+function reminderText(t: Translate, run: DueRun, target: ReminderTarget): string {
   const vars = { coop: target.coopName, period: formatPeriod(run.period), due: formatDateId(run.due, run.tz), days: Math.abs(run.daysLeft), count: target.answers };
   const draft = target.report === "RETURNED" ? "rem-draft-returned" : target.report === "DRAFT" && target.answers > 0 ? "rem-draft-some" : "rem-draft-none";
   return [t(HEAD[run.kind], vars), t(draft, vars), t("rem-action")].join("\n\n");
 }
 
-function digestText(t: (k: string, v?: Record<string, string | number>) => string, run: DueRun, d: Digest): string {
+function digestText(t: Translate, run: DueRun, d: Digest): string {
   const lines = [t("rem-ba-digest", { period: formatPeriod(run.period), due: formatDateId(run.due, run.tz), count: d.coops.length })];
   for (const c of d.coops.slice(0, DIGEST_LINES)) {
     const state = c.report === "RETURNED" ? t("rem-ba-state-returned") : c.answers > 0 ? t("rem-ba-state-draft", { count: c.answers }) : t("rem-ba-state-none");

@@ -30,3 +30,25 @@ export function titleCaseName(s: string): string {
     .toLocaleLowerCase('id-ID')
     .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toLocaleUpperCase('id-ID'));
 }
+
+/** Every message a user sees is at most this long (characters). */
+export const MESSAGE_LIMIT = 600;
+
+/**
+ * Packs text blocks into pages: each page is its blocks joined by `sep`, at most `limit`
+ * characters (a single longer block is truncated). Order is kept; never returns zero pages.
+ */
+export function packPages(blocks: string[], limit: number, sep = '\n'): string[] {
+  const pages: string[] = [];
+  let cur = '';
+  for (const raw of blocks) {
+    const b = truncate(raw, limit);
+    if (cur !== '' && cur.length + sep.length + b.length > limit) {
+      pages.push(cur);
+      cur = '';
+    }
+    cur = cur === '' ? b : `${cur}${sep}${b}`;
+  }
+  pages.push(cur);
+  return pages;
+}

@@ -156,3 +156,12 @@ export async function coopsOfUser(prisma: PrismaClient, userId: number) {
 export async function adminsToNotify(prisma: PrismaClient): Promise<User[]> {
   return prisma.user.findMany({ where: { role: "ADMIN", deletedAt: null } });
 }
+
+export function coopById(prisma: PrismaClient, id: number) {
+  return prisma.cooperative.findUnique({ where: { id } });
+}
+
+/** Whether the user is on a koperasi's board or waiting to join one (a "new" user is neither). */
+export async function hasActiveOrPendingMembership(prisma: PrismaClient, userId: number): Promise<boolean> {
+  return (await prisma.membership.count({ where: { userId, status: { in: ["ACTIVE", "PENDING"] } } })) > 0;
+}

@@ -53,3 +53,12 @@ export async function usersWithRole(prisma: PrismaClient, role: Role): Promise<U
 export async function markBlocked(prisma: PrismaClient, telegramId: bigint, at: Date): Promise<void> {
   await prisma.user.updateMany({ where: { telegramId }, data: { blockedAt: at } });
 }
+
+export function userById(prisma: PrismaClient, id: number): Promise<User | null> {
+  return prisma.user.findUnique({ where: { id } });
+}
+
+/** The Telegram first name and username as they are now (stored when someone takes up a role). */
+export function updateTelegramNames(prisma: PrismaClient, userId: number, firstName: string | null, username: string | null): Promise<User> {
+  return prisma.user.update({ where: { id: userId }, data: { tgFirstName: firstName, username } });
+}

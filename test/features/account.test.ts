@@ -1,6 +1,7 @@
+import { eraseCb } from "../../src/bot/features/privacy/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { registerNewCoop } from "./registration-flow.ts";
+import { pressLabel, registerCoop } from "../helpers/registration.ts";
 import { COMMANDS } from "../../src/bot/commands.ts";
 
 let h: Harness;
@@ -9,17 +10,23 @@ beforeEach(async () => {
 });
 
 describe("/bantuan, /koperasi, /privasi, /dataku, /hapusdata", () => {
-  it("/bantuan lists only the commands the user's role may use", async () => {
+  it("/bantuan lists only the commands the user's role may use, by topic", async () => {
     const u = h.user(8101);
-    await u.command("bantuan");
-    const text = u.lastText()!;
+    await u.command("bantuan"); // one topic per message; the other topics are buttons
+    const pages = [u.lastText()!];
+    for (const b of u.buttons()) {
+      await u.press(b.data);
+      pages.push(u.lastText()!);
+    }
+    for (const p of pages) expect(p.length).toBeLessThanOrEqual(600);
+    const text = pages.join("\n");
     for (const c of COMMANDS.filter((x) => !x.roles)) expect(text).toContain(`/${c.command}`);
     for (const c of COMMANDS.filter((x) => x.roles && !x.roles.includes("PENGURUS"))) expect(text).not.toContain(`/${c.command} `);
   });
 
   it("/koperasi shows the coop, the board and the user's position", async () => {
     const u = h.user(8102);
-    const coop = await registerNewCoop(h, u, "Siti Aminah");
+    const coop = await registerCoop(h, u, { name: "Siti Aminah" });
     await u.command("koperasi");
     const text = u.lastText()!;
     expect(text).toContain(coop.name);
@@ -34,7 +41,7 @@ describe("/bantuan, /koperasi, /privasi, /dataku, /hapusdata", () => {
     const u = h.user(8103);
     await u.command("koperasi");
     expect(u.lastText()).toBe(h.t("coop-none"));
-    expect(u.buttons()[0]!.data).toBe("reg:start");
+    expect(u.buttons()[0]!.text).toBe(h.t("reg-start-button"));
   });
 
   it("/privasi explains what is stored, also in the middle of the wizard", async () => {
@@ -42,13 +49,13 @@ describe("/bantuan, /koperasi, /privasi, /dataku, /hapusdata", () => {
     await u.command("start");
     await u.command("privasi");
     expect(u.lastText()).toBe(h.t("privacy-info"));
-    await u.press("ok"); // the wizard is still waiting at the consent step
+    await pressLabel(h, u, "reg-consent-agree"); // the wizard is still waiting at the consent step
     expect(u.lastText()).toContain(h.t("reg-name-ask"));
   });
 
   it("/dataku sends the person's data as a JSON document", async () => {
     const u = h.user(8105);
-    await registerNewCoop(h, u, "Siti Aminah");
+    await registerCoop(h, u, { name: "Siti Aminah" });
     await u.command("dataku");
     const doc = h.fake.byMethod("sendDocument").at(-1)!;
     expect(doc.payload._multipart).toBe(true);
@@ -61,12 +68,12 @@ describe("/bantuan, /koperasi, /privasi, /dataku, /hapusdata", () => {
 
   it("/hapusdata erases name and phone after confirmation and removes memberships", async () => {
     const u = h.user(8106);
-    await registerNewCoop(h, u, "Siti Aminah");
+    await registerCoop(h, u, { name: "Siti Aminah" });
     await u.command("hapusdata");
-    await u.press("pdp:keep");
+    await pressLabel(h, u, "privacy-erase-cancel");
     expect((await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8106n } })).fullName).toBe("Siti Aminah");
     await u.command("hapusdata");
-    await u.press("pdp:erase");
+    await pressLabel(h, u, "privacy-erase-confirm");
     const user = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8106n } });
     expect(user.fullName).toBeNull();
     expect(user.phone).toBeNull();
@@ -86,13 +93,13 @@ describe("personal data before consent and after erasure", () => {
     let user = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8201n } });
     expect(user.tgFirstName).toBeNull();
     expect(user.username).toBeNull();
-    await u.press("ok"); // consent
+    await pressLabel(h, u, "reg-consent-agree"); // consent
     await u.send("Nama Lengkap");
     user = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8201n } });
     expect(user.tgFirstName).toBe("Rahasia");
     await u.command("batal");
     await u.command("hapusdata");
-    await u.press("pdp:erase");
+    await pressLabel(h, u, "privacy-erase-confirm");
     await u.command("bantuan");
     user = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 8201n } });
     expect(user.tgFirstName).toBeNull();

@@ -1,6 +1,8 @@
 // /tugaskan through the real bot: multi-select by kecamatan, lightest-load suggestion, the BA and
 // the pengurus notified, reassignment (old and new BA told, history kept, open requests follow).
+import { categoryBtn, helpCb, skipFileBtn } from "../../src/bot/features/help-request/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
+import { baBtn, confirmBtn, coopBtn, districtBtn, nextBtn, otherDistrictBtn } from "../../src/bot/features/assignment/callback-data.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, callbackAnswers, coopWithKetua, staff, VILLAGES } from "./help-fixtures.ts";
 
@@ -32,23 +34,23 @@ describe("assignment", () => {
     const a = h.user(900001, "Admin");
     await a.command("tugaskan");
     expect(a.lastText()).toContain(h.t("asg-regency-ask"));
-    expect(a.buttons().map((b) => b.data)).toEqual(["g:61.12", "g:61.71"]);
-    await a.press("g:61.12");
-    await a.press("d:61.12.05");
-    for (const x of [c.ambarawa, c.batuAmpar, c.medanMas]) await a.press(`c:${x.coop.id}`);
-    await a.press(`c:${c.medanMas.coop.id}`); // untick
-    await a.press(`c:${c.medanMas.coop.id}`); // tick again
-    await a.press("ls");
-    await a.press("d:61.12.02");
-    await a.press(`c:${c.kmA.coop.id}`);
-    await a.press(`c:${c.kmB.coop.id}`);
-    expect(a.buttons().find((b) => b.data === "nx")!.text).toBe(h.t("asg-next", { count: 5 }));
-    await a.press("nx");
+    expect(a.buttons().map((b) => b.text.replace(/ \(.*/, ""))).toEqual(["Kab. Kubu Raya", "Kota Pontianak"]);
+    await a.press((l) => l.startsWith("Kab. Kubu Raya"));
+    await a.press(districtBtn.pack("61.12.05"));
+    for (const x of [c.ambarawa, c.batuAmpar, c.medanMas]) await a.press(coopBtn.pack(x.coop.id));
+    await a.press(coopBtn.pack(c.medanMas.coop.id)); // untick
+    await a.press(coopBtn.pack(c.medanMas.coop.id)); // tick again
+    await a.press(otherDistrictBtn.pack());
+    await a.press(districtBtn.pack("61.12.02"));
+    await a.press(coopBtn.pack(c.kmA.coop.id));
+    await a.press(coopBtn.pack(c.kmB.coop.id));
+    expect(a.buttons().find((b) => b.data === nextBtn.pack())!.text).toBe(h.t("asg-next", { count: 5 }));
+    await a.press(nextBtn.pack());
     // Ani has 0 coops, Budi 1: Ani first and suggested
     expect(a.lastText()).toContain(h.t("asg-ba-ask", { count: 5, suggested: "Ani", load: 0 }));
     expect(a.buttons()[0]!.text).toBe(h.t("asg-ba-suggested", { name: "Ani", load: 0 }));
-    await a.press(`b:${ani.id}`);
-    await a.press("ok");
+    await a.press(baBtn.pack(ani.id));
+    await a.press(confirmBtn.pack());
     expect(a.lastText()).toBe(h.t("asg-done", { count: 5, ba: "Ani", unchanged: 0 }));
 
     const assigned = await h.prisma.cooperative.findMany({ where: { assignedBaId: ani.id } });
@@ -75,20 +77,20 @@ describe("assignment", () => {
     // an open request of Muara Tiga, sent to Budi
     const joko = h.user(5004);
     await joko.send(h.t("menu-help-request"));
-    await joko.press("c:BUSINESS");
+    await joko.press(categoryBtn.pack("BUSINESS"));
     await joko.send("Gerai sembako kami sepi pembeli, apa yang bisa dilakukan?");
-    await joko.press("sk");
+    await joko.press(skipFileBtn.pack());
     const budiCard = h.fake.calls.filter((x) => Number(x.payload.chat_id) === 2001 && x.method === "sendMessage").length;
     expect(budiCard).toBe(1);
 
     const pmo = h.user(2101);
     await pmo.command("tugaskan");
     expect(pmo.lastText()).toContain(h.t("step-header", { step: 1, total: 3 })); // no kab/kota step for a PMO
-    await pmo.press("d:61.12.05");
-    await pmo.press(`c:${c.muaraTiga.coop.id}`);
-    await pmo.press("nx");
-    await pmo.press(`b:${ani.id}`);
-    await pmo.press("ok");
+    await pmo.press(districtBtn.pack("61.12.05"));
+    await pmo.press(coopBtn.pack(c.muaraTiga.coop.id));
+    await pmo.press(nextBtn.pack());
+    await pmo.press(baBtn.pack(ani.id));
+    await pmo.press(confirmBtn.pack());
 
     expect(h.user(2001).texts().some((x) => x.startsWith(h.t("asg-old-ba-head", { count: 1, ba: "Ani" })))).toBe(true);
     expect(h.user(2002).texts().some((x) => x.startsWith(h.t("asg-ba-head", { count: 1, by: "Pak PMO" })))).toBe(true);
@@ -102,7 +104,7 @@ describe("assignment", () => {
     expect([req.routedRole, req.routedToId]).toEqual(["BA", ani.id]);
 
     // Budi presses Ambil on his old card
-    await h.user(2001).press("hr:t:1");
+    await h.user(2001).press(helpCb.pack("t", 1));
     expect(callbackAnswers(h).at(-1)).toBe(h.t("help-former-ba", { no: "#PB-000001", coop: c.muaraTiga.coop.name }));
     expect(await h.prisma.auditLog.count({ where: { action: "REFUSED", actorId: budi.id } })).toBe(1);
     expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } })).assigneeId).toBeNull();
@@ -121,10 +123,10 @@ describe("assignment", () => {
     expect(await h.prisma.auditLog.count({ where: { action: "REFUSED", entity: "Assignment" } })).toBe(2);
     const a = h.user(900001);
     await a.command("tugaskan");
-    await a.press("g:61.71");
-    await a.press("d:61.71.03");
-    await a.press(`c:${c.pallima.coop.id}`);
-    await a.press("nx");
+    await a.press((l) => l.startsWith("Kota Pontianak"));
+    await a.press(districtBtn.pack("61.71.03"));
+    await a.press(coopBtn.pack(c.pallima.coop.id));
+    await a.press(nextBtn.pack());
     expect(a.lastText()).toBe(h.t("asg-no-ba", { regency: "Kota Pontianak" }));
   });
 });

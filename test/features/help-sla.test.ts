@@ -1,5 +1,6 @@
 // SLA with an injected clock: reminder to the BA, escalation to the PMO then the admins, the
 // PMO handing the request to another BA. The sweep is called directly (as the job does).
+import { categoryBtn, helpCb, reassignCb, skipFileBtn } from "../../src/bot/features/help-request/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, coopWithKetua, outbound, staff, VILLAGES } from "./help-fixtures.ts";
@@ -28,9 +29,9 @@ async function setup(opts: { pmo?: boolean } = {}) {
   await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001, name: "Siti" }, { baId: ba.id });
   const siti = h.user(5001);
   await siti.send(h.t("menu-help-request"));
-  await siti.press("c:SIMKOPDES");
+  await siti.press(categoryBtn.pack("SIMKOPDES"));
   await siti.send("Tidak bisa masuk ke aplikasi SIMKOPDES sejak kemarin");
-  await siti.press("sk");
+  await siti.press(skipFileBtn.pack());
   return { ba, ba2, siti };
 }
 
@@ -83,7 +84,7 @@ describe("help SLA", () => {
     expect(await sweep()).toEqual({ reminded: 0, escalated: 1 });
     expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } })).routedRole).toBe("ADMIN");
     expect(h.user(5001).lastText()).toBe(h.t("help-escalated-requester-admin", { no }));
-    await h.user(900001).press("hr:t:1");
+    await h.user(900001).press(helpCb.pack("t", 1));
     expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } })).status).toBe("ASSIGNED");
     h.clock.set("2026-12-24T09:00:00Z");
     expect(await sweep()).toEqual({ reminded: 0, escalated: 0 });
@@ -94,23 +95,23 @@ describe("help SLA", () => {
     h.clock.set("2026-11-24T07:00:00Z");
     await sweep();
     const pmo = h.user(2101);
-    await pmo.press("hr:a:1");
+    await pmo.press(helpCb.pack("a", 1));
     expect(pmo.lastText()).toBe(h.t("help-reassign-ask", { no }));
     // Ani has no coops: she is the lightest and suggested first
     expect(pmo.buttons()[0]).toEqual({ text: h.t("asg-ba-suggested", { name: "Ani", load: 0 }), data: `hrb:1:${ba2.id}` });
-    await pmo.press(`hrb:1:${ba2.id}`);
+    await pmo.press(reassignCb.pack(1, ba2.id));
     const req = await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } });
     expect([req.status, req.routedRole, req.routedToId, req.escalationLevel, req.remindedAt]).toEqual(["OPEN", "BA", ba2.id, 0, null]);
     expect(req.dueAt.toISOString()).toBe("2026-11-24T09:00:00.000Z");
     expect(h.user(2002).lastText()).toContain(h.t("help-card-head-moved", { no }));
     expect(siti.lastText()).toBe(h.t("help-reassigned-to-requester", { no, name: "Ani" }));
     // Ani can take it now; Budi (still the coop's BA) could too, but it is hers
-    await h.user(2002).press("hr:t:1");
+    await h.user(2002).press(helpCb.pack("t", 1));
     expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } })).assigneeId).toBe(ba2.id);
-    await h.user(2001).pressRaw("hr:t:1", 1001);
+    await h.user(2001).pressRaw(helpCb.pack("t", 1), 1001);
     expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text).toBe(h.t("help-taken-by", { no, name: "Ani" }));
     // a BA cannot reassign
-    await h.user(2001).pressRaw(`hrb:1:${ba2.id}`, 1001);
+    await h.user(2001).pressRaw(reassignCb.pack(1, ba2.id), 1001);
     expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text).toBe(h.t("error-not-allowed"));
   });
 });

@@ -1,5 +1,6 @@
 // Help requests end to end through the real bot: asking, routing fallbacks, the relay both ways
 // (text, photo, document), statuses, closing and rating, and the bad-input cases.
+import { categoryBtn, helpCb, pickCb, rateCb, skipFileBtn } from "../../src/bot/features/help-request/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, callbackAnswers, callsTo, coopWithKetua, lastRelayedTo, staff, VILLAGES } from "./help-fixtures.ts";
@@ -12,7 +13,7 @@ beforeEach(async () => {
 
 async function ask(u: TestUser, text = "Bagaimana cara membuka rekening koperasi di bank?") {
   await u.send(h.t("menu-help-request"));
-  await u.press("c:FINANCING");
+  await u.press(categoryBtn.pack("FINANCING"));
   await u.send(text);
 }
 
@@ -55,7 +56,7 @@ describe("help request: asking and routing", () => {
     await coopWithKetua(h, VILLAGES.pallima, { telegramId: 5002 }); // Kota Pontianak: no PMO there
     const s1 = h.user(5001);
     await ask(s1);
-    await s1.press("sk");
+    await s1.press(skipFileBtn.pack());
     expect(s1.lastText()).toBe(h.t("help-created-pmo", { no: "#PB-000001", regency: "Kabupaten Kubu Raya" }));
     expect(h.user(2101).lastText()).toContain(h.t("help-card-head-new", { no: "#PB-000001" }));
     expect(h.user(2101).buttons().map((b) => b.text)).toContain(h.t("help-btn-reassign"));
@@ -64,7 +65,7 @@ describe("help request: asking and routing", () => {
     // Pontianak: nobody at all yet
     const s2 = h.user(5002);
     await ask(s2);
-    await s2.press("sk");
+    await s2.press(skipFileBtn.pack());
     expect(s2.lastText()).toBe(h.t("help-created-none", { no: "#PB-000002" }));
     const r2 = await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 2 } });
     expect([r2.status, r2.routedRole, r2.routedToId]).toEqual(["OPEN", "ADMIN", null]);
@@ -73,7 +74,7 @@ describe("help request: asking and routing", () => {
     // an admin appears: the next request of Pontianak goes to them
     await admin(h);
     await ask(s2, "Pertanyaan kedua tentang modal usaha gerai");
-    await s2.press("sk");
+    await s2.press(skipFileBtn.pack());
     expect(s2.lastText()).toBe(h.t("help-created-admin", { no: "#PB-000003" }));
     expect(h.user(900001).lastText()).toContain("#PB-000003");
     expect(pmo.id).toBeGreaterThan(0);
@@ -86,7 +87,7 @@ describe("help request: asking and routing", () => {
     h.fake.fail("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" }, { chatId: 2001 });
     const s = h.user(5001);
     await ask(s);
-    await s.press("sk");
+    await s.press(skipFileBtn.pack());
     // the card is queued for the BA; the worker finds out (403) and the outcome hook sends it on
     expect(s.texts().at(-2)).toContain(reqNo);
     expect(s.lastText()).toBe(h.t("help-rerouted", { no: reqNo, from: h.t("help-rerouted-BA"), to: h.t("help-rerouted-PMO", { regency: "Kabupaten Kubu Raya" }) }));
@@ -105,7 +106,7 @@ describe("help request: asking and routing", () => {
     h.fake.fail("sendMessage", { error_code: 400, description: "Bad Request: chat not found" }, { chatId: 2001 });
     const s = h.user(5001);
     await ask(s);
-    await s.press("sk");
+    await s.press(skipFileBtn.pack());
     expect(s.lastText()).toBe(h.t("help-rerouted", { no: reqNo, from: h.t("help-rerouted-BA"), to: h.t("help-rerouted-PMO", { regency: "Kabupaten Kubu Raya" }) }));
     const card = await h.prisma.helpMessage.findFirstOrThrow({ where: { dstChatId: 2001n } });
     expect([card.deliveredAt, card.error]).toEqual([null, "400 Bad Request: chat not found"]);
@@ -123,7 +124,7 @@ describe("help request: asking and routing", () => {
     await s.command("mintabantuan");
     await s.send("tolong"); // text instead of a button
     expect(s.texts().at(-2)).toBe(h.t("help-use-buttons"));
-    await s.press("c:LEGAL");
+    await s.press(categoryBtn.pack("LEGAL"));
     await s.send("izin?");
     expect(s.texts().at(-2)).toBe(h.t("help-text-short", { min: 10 }));
     await s.sendSticker();
@@ -150,7 +151,7 @@ async function setupTaken() {
   const siti = h.user(5001, "Siti");
   const budi = h.user(2001, "Budi");
   await ask(siti);
-  await siti.press("sk");
+  await siti.press(skipFileBtn.pack());
   await budi.press(h.t("help-btn-take").startsWith("✋") ? "hr:t:1" : "hr:t:1");
   return { ba, coop, ketua, siti, budi };
 }
@@ -165,7 +166,7 @@ describe("help request: relay", () => {
     expect(budi.buttons().map((b) => b.data)).toEqual(["hr:r:1", "hr:c:1"]); // Ambil gone
 
     // BA: Balas, then a text and a photo go to the pengurus
-    await budi.press("hr:r:1");
+    await budi.press(helpCb.pack("r", 1));
     expect(budi.lastText()).toBe(h.t("help-reply-now", { no: reqNo, name: "Siti" }));
     await budi.send("Siapkan akta pendirian dan NPWP koperasi.");
     expect(siti.lastText()).toBe(`${h.t("help-relay-from-helper", { no: reqNo, name: "Budi", role: h.t("role-BA") })}\nSiapkan akta pendirian dan NPWP koperasi.`);
@@ -183,7 +184,7 @@ describe("help request: relay", () => {
     expect(budi.lastText()).toContain("Baik, akta sudah ada. NPWP belum.");
     expect(budi.lastText()).toContain(h.t("help-relay-from-requester", { no: reqNo, name: "Siti", coop: (await h.prisma.cooperative.findFirstOrThrow()).name }));
     // …and a document after Balas
-    await siti.press("hr:r:1");
+    await siti.press(helpCb.pack("r", 1));
     await siti.sendDocument("akta-pdf", "akta.pdf", "akta pendirian");
     const doc = callsTo(h, 2001, "sendDocument").at(-1)!;
     expect(doc.payload.document).toBe("akta-pdf");
@@ -201,7 +202,7 @@ describe("help request: relay", () => {
 
   it("a message that cannot be delivered is recorded and the sender is told (403 marks the person blocked)", async () => {
     const { budi } = await setupTaken();
-    await budi.press("hr:r:1");
+    await budi.press(helpCb.pack("r", 1));
     h.fake.fail("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" }, { chatId: 5001 });
     await budi.send("Apakah sudah ada rekening?");
     expect(budi.lastText()).toBe(h.t("help-not-delivered", { no: reqNo, failed: "Siti", reason: h.t("help-reason-blocked"), contact: "-" }));
@@ -222,22 +223,22 @@ describe("help request: relay", () => {
     await siti.send("Kapan bisa bertemu?");
     expect(siti.lastText()).toBe(h.t("help-pick-request"));
     expect(siti.buttons().map((b) => b.data)).toEqual(["hp:1"]);
-    await siti.press("hp:1");
+    await siti.press(pickCb.pack(1));
     expect(budi.lastText()).toContain("Kapan bisa bertemu?");
     expect(siti.lastText()).toBe(h.t("help-sent", { no: reqNo, names: "Budi" }));
-    // someone with no requests gets the usual "not understood"
+    // someone with no requests (a new user) is pointed to /start
     const other = h.user(5900);
     await other.send("halo");
-    expect(other.lastText()).toBe(h.t("unknown-input"));
+    expect(other.lastText()).toBe(h.t("unknown-input-new"));
   });
 
   it("Selesai → the pengurus rates 1–5 and comments; replies to the closed request are not relayed", async () => {
     const { siti, budi } = await setupTaken();
-    await budi.press("hr:c:1");
+    await budi.press(helpCb.pack("c", 1));
     expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } })).status).toBe("CLOSED");
     expect(siti.lastText()).toBe(h.t("help-closed-ask-rating", { no: reqNo, name: "Budi" }));
     expect(siti.buttons().map((b) => b.data)).toEqual(["hrt:1:1", "hrt:1:2", "hrt:1:3", "hrt:1:4", "hrt:1:5"]);
-    await siti.press("hrt:1:4");
+    await siti.press(rateCb.pack(1, 4));
     expect(siti.lastText()).toBe(h.t("help-rated", { no: reqNo, rating: 4 }));
     expect(budi.lastText()).toBe(h.t("help-rating-to-helper", { no: reqNo, name: "Siti", rating: 4 }));
     await siti.send("Sangat membantu, terima kasih");
@@ -245,7 +246,7 @@ describe("help request: relay", () => {
     const req = await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } });
     expect([req.rating, req.ratingComment]).toEqual([4, "Sangat membantu, terima kasih"]);
     // rating twice is refused politely
-    await siti.pressRaw("hrt:1:1", 1001);
+    await siti.pressRaw(rateCb.pack(1, 1), 1001);
     expect(callbackAnswers(h).at(-1)).toBe(h.t("help-already-rated", { no: reqNo, rating: 4 }));
 
     // a reply to an old message of the closed request
@@ -254,17 +255,17 @@ describe("help request: relay", () => {
     expect(budi.lastText()).toBe(h.t("help-closed-reply", { no: reqNo }));
     expect(siti.texts().join("\n")).not.toContain("Satu hal lagi");
     // and an old button on it
-    await budi.pressRaw("hr:r:1", relayed);
+    await budi.pressRaw(helpCb.pack("r", 1), relayed);
     expect(callbackAnswers(h).at(-1)).toBe(h.t("help-already-closed", { no: reqNo }));
   });
 
   it("the pengurus can close it themselves; the BA is told and the pengurus is asked for a rating", async () => {
     const { siti, budi } = await setupTaken();
-    await siti.press("hr:c:1");
+    await siti.press(helpCb.pack("c", 1));
     expect(budi.lastText()).toBe(h.t("help-closed-by-requester", { no: reqNo, name: "Siti" }));
     expect(siti.lastText()).toBe(h.t("help-ask-rating", { no: reqNo }));
-    await siti.press("hrt:1:5");
-    await siti.press("hrt:1:0");
+    await siti.press(rateCb.pack(1, 5));
+    await siti.press(rateCb.pack(1, 0));
     expect(siti.lastText()).toBe(h.t("help-comment-skipped"));
     expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } })).rating).toBe(5);
   });
@@ -295,7 +296,7 @@ describe("help request: authorisation and stale buttons", () => {
     expect(siti.lastText()).toContain(reqNo);
     await budi.command("permintaan");
     expect(budi.lastText()).toContain(h.t("help-list-title-staff", { count: 1 }));
-    await budi.press("hr:v:1");
+    await budi.press(helpCb.pack("v", 1));
     expect(budi.lastText()).toContain(h.t("help-card-head-view", { no: reqNo }));
     expect(budi.lastText()).toContain(h.t("help-status-ASSIGNED"));
     await budi.command("permintaan", "abc");

@@ -3,23 +3,24 @@ import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, staff } from "./help-fixtures.ts";
 import { formatCode } from "../../src/services/invites.ts";
+import { daysBtn, roleBtn, usesBtn } from "../../src/bot/features/invite/callback-data.ts";
 
 let h: Harness;
 beforeEach(async () => {
   h = await createHarness();
 });
 
-async function createBaCode(uses = "u:1") {
+async function createBaCode(uses = 1) {
   await admin(h);
   const a = h.user(900001, "Admin");
   await a.command("undang");
   expect(a.lastText()).toContain(h.t("inv-role-ask"));
-  await a.press("r:BA");
+  await a.press(roleBtn.pack("BA"));
   await a.send("kubu raya");
   expect(a.lastText()).toContain(h.t("inv-search-results", { query: "kubu raya" }));
-  await a.press("pk:61.12");
-  await a.press(uses);
-  await a.press("d:7");
+  await a.press((l) => l === "Kabupaten Kubu Raya");
+  await a.press(usesBtn.pack(uses));
+  await a.press(daysBtn.pack(7));
   const invite = await h.prisma.invite.findFirstOrThrow();
   return { a, invite };
 }
@@ -54,7 +55,7 @@ describe("invites", () => {
   });
 
   it("a code for several people works with /kode until it is used up or expires", async () => {
-    const { invite } = await createBaCode("u:5");
+    const { invite } = await createBaCode(5);
     const p1 = h.user(3001, "Satu");
     await p1.command("kode", formatCode(invite.code));
     expect((await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 3001n } })).role).toBe("BA");
@@ -69,11 +70,11 @@ describe("invites", () => {
     await admin(h);
     const a = h.user(900001);
     await a.command("undang");
-    await a.press("r:DINAS");
+    await a.press(roleBtn.pack("DINAS"));
     await a.send("kalimantan barat");
-    await a.press("pk:61");
-    await a.press("u:1");
-    await a.press("d:30");
+    await a.press((l) => l === "Kalimantan Barat");
+    await a.press(usesBtn.pack(1));
+    await a.press(daysBtn.pack(30));
     const invite = await h.prisma.invite.findFirstOrThrow();
     expect([invite.role, invite.regencyCode, invite.provinceCode]).toEqual(["DINAS", null, "61"]);
     await h.user(3003).command("start", invite.code);

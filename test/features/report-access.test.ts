@@ -1,7 +1,9 @@
 // Authorisation: only ACTIVE members report; only the coop's BA, an admin or the kab/kota's PMO
 // review; nobody else can see or touch a report, also not with forged callback data or a
 // pasted template naming another coop. Refusals are answered and written to the audit log.
+import { checkDoneBtn, coopPickCb, noKendalaBtn, photosDoneBtn, reviewCb, sendBtn, viewCb } from "../../src/bot/features/report/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
+import { fileReport } from "../helpers/report.ts";
 import { createHarness, FakeClock, type Harness } from "../helpers/harness.ts";
 import { seedCoop, seedUser } from "./report-seed.ts";
 import type { Cooperative, MonthlyReport } from "../../src/generated/prisma/client.ts";
@@ -16,13 +18,7 @@ beforeEach(async () => {
   ({ coop: coopA } = await seedCoop(h, { units: ["KLINIK"], members: [{ tg: 401, name: "Siti" }], ba: { tg: 501, name: "BA Kubu" } }));
   await seedCoop(h, { name: "Koperasi Kelurahan Merah Putih Darat Sekip", units: ["GERAI_SEMBAKO"], members: [{ tg: 402, name: "Joko" }], ba: { tg: 502, name: "BA Kota" }, regencyCode: "61.71" });
   const siti = h.user(401);
-  await siti.command("lapor");
-  await siti.send("6 jt / 150");
-  await siti.send("80 / 2 / 3");
-  await siti.press("~ok");
-  await siti.press("~none");
-  await siti.press("~done");
-  await siti.press("~send");
+  await fileReport(siti, { numbers: ["6 jt / 150", "80 / 2 / 3"] });
   report = await h.prisma.monthlyReport.findFirstOrThrow({ where: { coopId: coopA.id } });
   expect(report.status).toBe("SUBMITTED");
   h.fake.clear();
@@ -82,15 +78,15 @@ describe("report access", () => {
 
   it("the PMO of the coop's kab/kota and an admin may review; a PMO elsewhere may not", async () => {
     await seedUser(h, { tg: 601, name: "PMO Kota", role: "PMO", regencyCode: "61.71" });
-    await h.user(601).pressRaw(`rpr:a:${report.id}:1`, 1001);
+    await h.user(601).pressRaw(reviewCb.pack("a", report.id, 1), 1001);
     expect(lastAlert()).toMatchObject({ text: h.t("error-not-allowed") });
     await seedUser(h, { tg: 602, name: "PMO Kubu", role: "PMO", regencyCode: "61.12" });
-    await h.user(602).pressRaw(`rph:${report.id}`, 1001);
+    await h.user(602).pressRaw(viewCb.pack(report.id), 1001);
     expect(h.user(602).texts().at(-2)).toContain(h.t("rep-status-SUBMITTED"));
-    await h.user(602).pressRaw(`rpr:a:${report.id}:1`, 1001);
+    await h.user(602).pressRaw(reviewCb.pack("a", report.id, 1), 1001);
     expect((await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("ACCEPTED");
     // the admin (900001 is an admin by config) now finds it already decided
-    await h.user(900001).pressRaw(`rpr:a:${report.id}:1`, 1001);
+    await h.user(900001).pressRaw(reviewCb.pack("a", report.id, 1), 1001);
     expect(lastAlert()!.text).toBe(h.t("rep-review-stale", { status: h.t("rep-status-ACCEPTED"), version: 1 }));
   });
 
@@ -112,11 +108,11 @@ describe("report access", () => {
     h.clock.set("2026-12-02T03:00:00Z");
     await siti.command("lapor");
     expect(siti.lastText()).toBe(h.t("rep-pick-coop"));
-    expect(siti.buttons().map((b) => b.data)).toEqual([`rpc:l:${coopA.id}`, `rpc:l:${coopC.id}`]);
-    await siti.press(`rpc:l:${coopC.id}`);
+    expect(siti.buttons().map((b) => b.data)).toEqual([coopPickCb.pack("l", coopA.id), coopPickCb.pack("l", coopC.id)]);
+    await siti.press(coopPickCb.pack("l", coopC.id));
     expect(siti.lastText()).toContain(h.t("rep-g-apotek"));
     const coopB = await h.prisma.cooperative.findFirstOrThrow({ where: { regencyCode: "61.71" } });
-    await siti.pressRaw(`rpc:l:${coopB.id}`, 1001);
+    await siti.pressRaw(coopPickCb.pack("l", coopB.id), 1001);
     expect(lastAlert()).toMatchObject({ text: h.t("error-not-allowed") });
   });
 });

@@ -1,5 +1,6 @@
 // Bad input at each kind of step of the report wizard: the user gets a clear message with an
 // example, valid parts are kept, and the same question is asked again.
+import { checkDoneBtn, checkItemBtn, landBtn, oddNoBtn, oddYesBtn, photosDoneBtn, sendBtn } from "../../src/bot/features/report/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, FakeClock, type Harness } from "../helpers/harness.ts";
 import { seedCoop } from "./report-seed.ts";
@@ -71,14 +72,14 @@ describe("report wizard: bad input", () => {
   it("figures: an implausible amount is confirmed first (Ketik ulang keeps the rest; Ya saves it)", async () => {
     await u.send("20 M / 340 / 8 jt");
     expect(u.lastText()).toContain(h.t("rep-odd-max", { label: "🛒 Gerai sembako – Omzet", value: "Rp20.000.000.000" }));
-    await u.press("~no");
+    await u.press(oddNoBtn.pack());
     expect(await values()).toMatchObject({ "gerai.trx": "340" });
     expect(await values()).not.toHaveProperty("gerai.omzet");
     expect(u.lastText()).toContain(h.t("rep-ask-one", { labels: `${label("gerai.omzet")} (Rp)`, period: "Oktober 2026" }));
     await u.send("11 M");
     await u.send("ya"); // typing at a yes/no question: use the buttons
     expect(u.texts().at(-2)).toBe(h.t("rep-use-buttons"));
-    await u.press("~yes");
+    await u.press(oddYesBtn.pack());
     expect(await values()).toMatchObject({ "gerai.omzet": "11000000000" });
   });
 
@@ -89,7 +90,7 @@ describe("report wizard: bad input", () => {
     expect(u.texts().at(-2)).toContain(h.t("rep-intro-resume", { due: "10 November 2026 23.59 WIB", count: 0 }));
     await u.send("90 jt / 340 / 8 jt");
     expect(u.lastText()).toContain(h.t("rep-odd-last", { label: "🛒 Gerai sembako – Omzet", value: "Rp90.000.000", last: "Rp5.000.000" }));
-    await u.press("~yes");
+    await u.press(oddYesBtn.pack());
     expect(await values()).toMatchObject({ "gerai.omzet": "90000000" });
   });
 
@@ -111,13 +112,13 @@ describe("report wizard: bad input", () => {
     // a location pin → which land? → saved with the checklist
     await h.handle({ message: { message_id: 9001, date: 0, chat: { id: 301, type: "private", first_name: "Wati" }, from: u.from, location: { latitude: -0.0263, longitude: 109.3425 } } });
     expect(u.lastText()).toBe(h.t("rep-ck-pin-which"));
-    await u.press("~LAND_GUDANG");
+    await u.press(landBtn.pack("LAND_GUDANG"));
     expect(u.texts().at(-2)).toBe(h.t("rep-ck-pin-saved", { item: h.t("rep-ck-short-LAND_GUDANG") }));
-    expect(u.buttons().find((b) => b.data === "~t.LAND_GUDANG")!.text).toBe(h.t("rep-ck-LAND_GUDANG", { state: "✅" }));
+    expect(u.buttons().find((b) => b.data === checkItemBtn.pack("LAND_GUDANG"))!.text).toBe(h.t("rep-ck-LAND_GUDANG", { state: "✅" }));
     // a button on the old checklist message is stale
-    await u.pressRaw("~ok", 1001);
+    await u.pressRaw(checkDoneBtn.pack(), 1001);
     expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text).toBe(h.t("error-stale-button"));
-    await u.press("~ok");
+    await u.press(checkDoneBtn.pack());
     // kendala: too short, then a sticker
     await u.send("x");
     expect(u.texts().at(-2)).toBe(h.t("rep-kendala-type"));
@@ -129,12 +130,12 @@ describe("report wizard: bad input", () => {
     // photos: text instead of a photo
     await u.send("nanti saja");
     expect(u.texts().at(-2)).toBe(h.t("rep-photo-use"));
-    await u.press("~done");
+    await u.press(photosDoneBtn.pack());
     // summary: text instead of a button
     await u.send("kirim");
     expect(u.texts().at(-2)).toBe(h.t("rep-summary-use-buttons"));
     expect(u.lastText()).toContain(h.t("rep-sum-check"));
-    await u.press("~send");
+    await u.press(sendBtn.pack());
     const pin = await h.prisma.readinessItem.findFirstOrThrow({ where: { item: "LAND_GUDANG" } });
     expect(pin).toMatchObject({ state: "YES", latitude: -0.0263, longitude: 109.3425 });
   });

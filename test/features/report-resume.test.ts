@@ -1,6 +1,8 @@
 // Nothing typed is lost: resume after a restart (a second bot on the same DB), after /batal days
 // later, after the conversation state was dropped; two pengurus on one draft (no lost update).
+import { checkDoneBtn, editBtn, editFieldBtn, mineBtn, noKendalaBtn, photosDoneBtn, sendBtn, theirsBtn } from "../../src/bot/features/report/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
+import { fileReport } from "../helpers/report.ts";
 import { createHarness, FakeClock, type Harness } from "../helpers/harness.ts";
 import { seedCoop } from "./report-seed.ts";
 import type { Cooperative } from "../../src/generated/prisma/client.ts";
@@ -32,7 +34,7 @@ describe("report resume", () => {
     expect(siti2.texts().at(-2)).toBe(h.t("rep-saved", { values: "Omzet Rp6.000.000 · Kunjungan pasien 150" }));
     expect(siti2.lastText()).toContain(h.t("step-header", { step: 3, total: 6 }));
     await siti2.send("80 / 2 / 3");
-    await siti2.press("~ok");
+    await siti2.press(checkDoneBtn.pack());
     expect(await values()).toMatchObject({ "gerai.omzet": "12000000", "klinik.pasien": "150", "anggota.total": "80" });
   });
 
@@ -86,7 +88,7 @@ describe("two pengurus on one draft", () => {
     expect(msg).toContain(h.t("rep-conflict-line", { label: "🛒 Gerai sembako – Belanja stok", current: "Rp5.000.000", mine: "Rp6.000.000" }));
     // nothing was overwritten behind Siti's back
     expect(await values()).toMatchObject({ "gerai.omzet": "12000000", "gerai.stok": "5000000" });
-    await andi.press("~mine");
+    await andi.press(mineBtn.pack());
     expect(await values()).toMatchObject({ "gerai.omzet": "13000000", "gerai.stok": "6000000" });
     const events = await h.prisma.reportEvent.findMany({ where: { field: "gerai.omzet" }, include: { actor: true }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.actor!.fullName, e.before, e.after])).toEqual([
@@ -103,33 +105,27 @@ describe("two pengurus on one draft", () => {
     await andi.command("lapor");
     await siti.send("12 jt");
     await andi.send("13 jt / 310 / 5 jt");
-    await andi.press("~theirs");
+    await andi.press(theirsBtn.pack());
     expect(await values()).toMatchObject({ "gerai.omzet": "12000000", "gerai.trx": "310", "gerai.stok": "5000000" });
   });
 
   it("Kirim after the other changed the draft shows the fresh summary; a late answer after submit is refused clearly", async () => {
     const siti = h.user(701);
     const andi = h.user(702);
-    await siti.command("lapor");
-    await siti.send("12 jt / 300 / 5 jt");
-    await siti.send("6 jt / 150");
-    await siti.send("80 / 2 / 3");
-    await siti.press("~ok");
-    await siti.press("~none");
-    await siti.press("~done");
+    await fileReport(siti, { numbers: ["12 jt / 300 / 5 jt", "6 jt / 150", "80 / 2 / 3"], send: false });
     // Andi changes one answer from his summary while Siti looks at hers
     await andi.command("lapor");
-    await andi.press("~edit");
-    await andi.press("~e.anggota.baru");
+    await andi.press(editBtn.pack());
+    await andi.press(editFieldBtn.pack("anggota.baru"));
     await andi.send("4");
-    await siti.press("~send");
+    await siti.press(sendBtn.pack());
     expect(siti.texts().at(-2)).toBe(h.t("rep-send-conflict"));
     expect(siti.lastText()).toContain("Anggota baru 4");
     expect((await h.prisma.monthlyReport.findFirstOrThrow()).status).toBe("DRAFT");
-    await siti.press("~send");
+    await siti.press(sendBtn.pack());
     expect((await h.prisma.monthlyReport.findFirstOrThrow()).status).toBe("SUBMITTED");
     // Andi's wizard still shows his summary: sending again is refused with who sent it
-    await andi.press("~send");
+    await andi.press(sendBtn.pack());
     expect(andi.lastText()).toBe(h.t("rep-locked", { by: "Siti" }));
   });
 
@@ -141,10 +137,10 @@ describe("two pengurus on one draft", () => {
     await andi.command("lapor"); // Andi waits at the klinik question
     await siti.send("6 jt / 150");
     await siti.send("80 / 2 / 3");
-    await siti.press("~ok");
-    await siti.press("~none");
-    await siti.press("~done");
-    await siti.press("~send");
+    await siti.press(checkDoneBtn.pack());
+    await siti.press(noKendalaBtn.pack());
+    await siti.press(photosDoneBtn.pack());
+    await siti.press(sendBtn.pack());
     await andi.send("7 jt / 160");
     expect(andi.lastText()).toBe(h.t("rep-locked", { by: "Siti" }));
     expect(await values()).toMatchObject({ "klinik.omzet": "6000000" });

@@ -1,5 +1,6 @@
 // /templat and a pasted template: valid lines saved after confirmation, unknown and invalid lines
 // listed, the wizard then asks only what is missing.
+import { tplCancelBtn, tplSaveBtn } from "../../src/bot/features/report/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, FakeClock, type Harness } from "../helpers/harness.ts";
 import { seedCoop } from "./report-seed.ts";
@@ -73,7 +74,7 @@ describe("/templat", () => {
     expect(read).toContain(h.t("rep-tpl-read", { count: 11 }));
     expect(read).toContain("• 💰 Simpan pinjam – Disalurkan: Rp30.000.000");
     expect(await values()).toEqual({}); // nothing saved before Simpan
-    await u.press("~save");
+    await u.press(tplSaveBtn.pack());
     expect(u.texts().at(-2)).toBe(h.t("rep-tpl-saved", { count: 11 }));
     expect(await values()).toMatchObject({
       "gerai.omzet": "12500000",
@@ -92,7 +93,7 @@ describe("/templat", () => {
   it("Batal saves nothing; a template whose first line was changed is not read", async () => {
     const u = h.user(901);
     await u.send(`#LAPORAN K${coop.id} 2026-10\nGerai sembako – Omzet (Rp): 9 jt`);
-    await u.press("~cancel");
+    await u.press(tplCancelBtn.pack());
     expect(u.lastText()).toBe(h.t("rep-tpl-cancelled"));
     expect(await values()).toEqual({});
     await u.send("#LAPORAN koperasi saya\nGerai sembako – Omzet (Rp): 9 jt");
@@ -106,7 +107,7 @@ describe("/templat", () => {
     await u.send(`#LAPORAN K${coop.id} 2026-10\nGerai sembako – Omzet (Rp): 50 M`);
     expect(u.lastText()).toContain("⚠️ 🛒 Gerai sembako – Omzet: Rp50.000.000.000");
     expect(u.lastText()).toContain(h.t("rep-tpl-odd"));
-    await u.press("~save");
+    await u.press(tplSaveBtn.pack());
     expect(await values()).toMatchObject({ "gerai.omzet": "50000000000" });
   });
 });

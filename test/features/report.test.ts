@@ -1,7 +1,9 @@
 // The whole monthly report cycle as a dialogue: /lapor → answers → summary → Kirim → the BA
 // returns one field → the pengurus fixes only that field → re-submit (v2) → the BA accepts →
 // /riwayat shows both versions. Also counts the messages/taps a 3-unit report takes.
+import { checkDoneBtn, checkItemBtn, editBtn, editFieldBtn, fixCb, flagBtn, noKendalaBtn, photosDoneBtn, returnCancelBtn, returnNextBtn, reviewCb, sendBtn, unitOffBtn, viewCb } from "../../src/bot/features/report/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
+import { fileReport } from "../helpers/report.ts";
 import { createHarness, FakeClock, type Harness } from "../helpers/harness.ts";
 import { counted, seedCoop } from "./report-seed.ts";
 import { formatPeriod } from "../../src/lib/dates.ts";
@@ -38,15 +40,15 @@ describe("monthly report: full cycle", () => {
     await siti.send("6 jt / 150 pasien");
     await siti.send("250 / 12 / 5");
     expect(siti.lastText()).toContain(h.t("step-header", { step: 5, total: 7 }));
-    for (const item of ["AHU", "KANTOR", "REKENING", "BUILD_GERAI"]) await siti.press(`~t.${item}`);
-    await siti.press("~ok");
+    for (const item of ["AHU", "KANTOR", "REKENING", "BUILD_GERAI"]) await siti.press(checkItemBtn.pack(item));
+    await siti.press(checkDoneBtn.pack());
     await siti.send("Stok beras sering terlambat datang");
     await siti.sendPhoto("photo-rat-1", "Rapat anggota");
-    await siti.press("~done");
+    await siti.press(photosDoneBtn.pack());
     const summary = siti.lastText()!;
     expect(summary).toContain(h.t("rep-sum-title", { period: "Oktober 2026", coop: coop.name }));
     expect(summary).toContain("Tunggakan Rp4.000.000");
-    await siti.press("~send");
+    await siti.press(sendBtn.pack());
     expect(siti.lastText()).toBe(h.t("rep-sent", { period: "Oktober 2026", version: 1, to: "Budi Santoso" }));
 
     // the goal of the issue: a 3-unit report in at most 15 messages/taps (here: 14, with a photo and 4 checklist changes)
@@ -64,12 +66,12 @@ describe("monthly report: full cycle", () => {
     // the BA got the summary with Terima / Kembalikan
     const toBa = ba.texts().at(-1)!;
     expect(toBa).toContain(h.t("rep-review-new", { coop: coop.name, period: "Oktober 2026", version: 1, by: "Siti Aminah", at: "3 November 2026 10.00 WIB" }));
-    expect(ba.buttons().map((b) => b.data)).toEqual([`rpr:a:${report.id}:1`, `rpr:r:${report.id}:1`, `rph:${report.id}`]);
+    expect(ba.buttons().map((b) => b.data)).toEqual([reviewCb.pack("a", report.id, 1), reviewCb.pack("r", report.id, 1), viewCb.pack(report.id)]);
 
     // Kembalikan: flag one field, write a comment
-    await ba.press(`rpr:r:${report.id}:1`);
-    await ba.press("~f.gerai.omzet");
-    await ba.press("~ok");
+    await ba.press(reviewCb.pack("r", report.id, 1));
+    await ba.press(flagBtn.pack("gerai.omzet"));
+    await ba.press(returnNextBtn.pack());
     expect(ba.lastText()).toBe(h.t("rep-ret-comment-ask"));
     await ba.send("Omzet gerai tidak cocok dengan nota, mohon dicek.");
     expect(ba.lastText()).toContain("↩️");
@@ -82,7 +84,7 @@ describe("monthly report: full cycle", () => {
 
     // the pengurus fixes only that field: 3 taps (button, new value, Kirim ulang)
     taps.n = 0;
-    await siti.press(`rpo:${report.id}`);
+    await siti.press(fixCb.pack(report.id));
     const ask = siti.lastText()!;
     expect(ask).toContain(h.t("step-header", { step: 1, total: 1 }));
     expect(ask).toContain(h.t("rep-ask-one", { labels: "Omzet (Rp)", period: "Oktober 2026" }));
@@ -90,7 +92,7 @@ describe("monthly report: full cycle", () => {
     await siti.send("15 jt");
     expect(siti.lastText()).toContain(h.t("rep-sum-title", { period: "Oktober 2026", coop: coop.name }));
     expect(siti.buttons().map((b) => b.text)).toContain(h.t("rep-send-again"));
-    await siti.press("~send");
+    await siti.press(sendBtn.pack());
     expect(taps.n).toBe(3);
     expect(siti.lastText()).toBe(h.t("rep-sent", { period: "Oktober 2026", version: 2, to: "Budi Santoso" }));
     const v2 = await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: report.id } });
@@ -98,9 +100,9 @@ describe("monthly report: full cycle", () => {
     expect(ba.texts().at(-1)).toContain(h.t("rep-change-line", { label: "🛒 Gerai sembako – Omzet", before: "Rp12.500.000", after: "Rp15.000.000" }));
 
     // a press on the old v1 message is stale; Terima on v2 accepts
-    await ba.pressRaw(`rpr:a:${report.id}:1`, 1001);
+    await ba.pressRaw(reviewCb.pack("a", report.id, 1), 1001);
     expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text).toBe(h.t("rep-review-stale", { status: h.t("rep-status-SUBMITTED"), version: 2 }));
-    await ba.press(`rpr:a:${report.id}:2`);
+    await ba.press(reviewCb.pack("a", report.id, 2));
     expect(ba.lastText()).toBe(h.t("rep-accepted-ba", { coop: coop.name, period: "Oktober 2026", version: 2 }));
     expect((await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("ACCEPTED");
     expect(siti.lastText()).toBe(h.t("rep-accepted-to-pengurus", { period: "Oktober 2026", coop: coop.name, version: 2, by: "Budi Santoso" }));
@@ -115,8 +117,12 @@ describe("monthly report: full cycle", () => {
 
     await siti.command("riwayat");
     expect(siti.lastText()).toBe(h.t("rep-hist-title", { coop: coop.name }));
-    await siti.press(`rph:${report.id}`);
-    const [view, history] = siti.texts().slice(-2);
+    await siti.press(viewCb.pack(report.id));
+    const [view, newest] = siti.texts().slice(-2);
+    expect(newest).toContain(h.t("rep-hist-version", { version: 2 }));
+    await siti.press((l) => l === h.t("rep-hist-older")); // one page per version, newest first
+    const history = `${newest}\n${siti.lastText()}`;
+    expect(siti.lastText()).toContain(h.t("rep-hist-version", { version: 1 }));
     expect(view).toContain(h.t("rep-status-ACCEPTED"));
     expect(view).toContain("Omzet Rp15.000.000");
     expect(view).toContain(h.t("rep-view-readonly"));
@@ -131,36 +137,30 @@ describe("monthly report: full cycle", () => {
     const { coop } = await seedCoop(h, { units: ["KLINIK"], members: [{ tg: 141, name: "Lina" }], ba: { tg: 241, name: "Agus" } });
     const u = h.user(141);
     const ba = h.user(241);
-    await u.command("lapor");
-    await u.send("6 jt / 150");
-    await u.send("80 / 2 / 3");
-    await u.press("~ok");
-    await u.send("Listrik sering padam");
-    await u.press("~done");
-    await u.press("~send");
+    await fileReport(u, { numbers: ["6 jt / 150", "80 / 2 / 3"], kendala: "Listrik sering padam" });
     const id = (await h.prisma.monthlyReport.findFirstOrThrow({ where: { coopId: coop.id } })).id;
 
-    await ba.press(`rpr:r:${id}:1`);
+    await ba.press(reviewCb.pack("r", id, 1));
     expect(ba.lastText()).toBe(h.t("rep-ret-pick", { coop: coop.name, period: "Oktober 2026", version: 1 }));
-    await ba.press("~ok");
+    await ba.press(returnNextBtn.pack());
     expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload).toMatchObject({ text: h.t("rep-ret-none"), show_alert: true });
-    await ba.press("~x");
+    await ba.press(returnCancelBtn.pack());
     expect(ba.lastText()).toContain(h.t("rep-ret-cancelled"));
     expect((await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
 
-    await ba.press(`rpr:r:${id}:1`);
-    await ba.press("~f.kendala");
-    await ba.press("~f.klinik.pasien");
-    await ba.press("~f.klinik.pasien"); // pressed twice: not flagged any more
-    expect(ba.buttons().find((b) => b.data === "~f.kendala")!.text).toContain("🔴");
-    await ba.press("~ok");
+    await ba.press(reviewCb.pack("r", id, 1));
+    await ba.press(flagBtn.pack("kendala"));
+    await ba.press(flagBtn.pack("klinik.pasien"));
+    await ba.press(flagBtn.pack("klinik.pasien")); // pressed twice: not flagged any more
+    expect(ba.buttons().find((b) => b.data === flagBtn.pack("kendala"))!.text).toContain("🔴");
+    await ba.press(returnNextBtn.pack());
     await ba.send("ok");
-    expect(ba.lastText()).toBe(h.t("rep-ret-comment-short"));
+    expect(ba.texts().slice(-2)).toEqual([h.t("rep-ret-comment-short"), h.t("rep-ret-comment-ask")]);
     await ba.send("x".repeat(501));
-    expect(ba.lastText()).toBe(h.t("rep-ret-comment-long"));
+    expect(ba.texts().slice(-2)).toEqual([h.t("rep-ret-comment-long"), h.t("rep-ret-comment-ask")]);
     await ba.send("Tolong jelaskan kendala listriknya: berapa hari padam?");
     expect(await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "RETURNED", flagged: ["kendala"] });
-    await ba.pressRaw(`rpr:r:${id}:1`, 1001);
+    await ba.pressRaw(reviewCb.pack("r", id, 1), 1001);
     expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text).toBe(h.t("rep-review-stale", { status: h.t("rep-status-RETURNED"), version: 1 }));
 
     // the pengurus is asked only the problems text again
@@ -169,7 +169,7 @@ describe("monthly report: full cycle", () => {
     expect(u.lastText()).toContain(h.t("rep-kendala-ask"));
     expect(u.lastText()).toContain(h.t("rep-current", { values: "Listrik sering padam" }));
     await u.send("Listrik padam 6 hari, kulkas vaksin tidak bisa dipakai");
-    await u.press("~send");
+    await u.press(sendBtn.pack());
     expect(await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUBMITTED", version: 2 });
   });
 
@@ -178,16 +178,16 @@ describe("monthly report: full cycle", () => {
     const u = h.user(111);
     await u.command("lapor");
     expect(u.lastText()).toContain(h.t("rep-g-gerai"));
-    await u.press("~off");
+    await u.press(unitOffBtn.pack());
     expect(u.lastText()).toContain(h.t("rep-g-apotek"));
     expect(u.lastText()).toContain(h.t("step-header", { step: 2, total: 6 }));
     await u.send("9 jt / 420");
     await u.send("100 / 0 / 4");
-    await u.press("~ok");
-    await u.press("~none");
-    await u.press("~done");
+    await u.press(checkDoneBtn.pack());
+    await u.press(noKendalaBtn.pack());
+    await u.press(photosDoneBtn.pack());
     expect(u.lastText()).toContain(`${h.t("rep-g-gerai")}: ${h.t("rep-unit-off")}`);
-    await u.press("~send");
+    await u.press(sendBtn.pack());
     // no BA assigned: the admins get it
     expect(u.lastText()).toBe(h.t("rep-sent", { period: "Oktober 2026", version: 1, to: h.t("rep-no-reviewer") }));
     const items = Object.fromEntries((await h.prisma.readinessItem.findMany({ where: { coopId: coop.id } })).map((r) => [r.item, [r.state, r.since?.toISOString()]]));
@@ -199,15 +199,10 @@ describe("monthly report: full cycle", () => {
   it("the summary's Ubah changes one field, then returns to the summary", async () => {
     await seedCoop(h, { units: ["KLINIK"], members: [{ tg: 121, name: "Dewi" }] });
     const u = h.user(121);
-    await u.command("lapor");
-    await u.send("6 jt / 150");
-    await u.send("80 / 2 / 3");
-    await u.press("~ok");
-    await u.press("~none");
-    await u.press("~done");
-    await u.press("~edit");
-    expect(u.buttons().map((b) => b.data)).toContain("~e.klinik.pasien");
-    await u.press("~e.klinik.pasien");
+    await fileReport(u, { numbers: ["6 jt / 150", "80 / 2 / 3"], send: false });
+    await u.press(editBtn.pack());
+    expect(u.buttons().map((b) => b.data)).toContain(editFieldBtn.pack("klinik.pasien"));
+    await u.press(editFieldBtn.pack("klinik.pasien"));
     expect(u.lastText()).toContain(h.t("rep-edit-header"));
     expect(u.lastText()).toContain(h.t("rep-current", { values: "150" }));
     await u.send("175");

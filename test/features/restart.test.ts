@@ -1,31 +1,30 @@
 import { describe, it, expect } from "vitest";
 import { createHarness } from "../helpers/harness.ts";
 import { FakeBotApi } from "../helpers/fake-api.ts";
-import { KUBU_RAYA, consentAndProfile, pickVillage } from "./registration-flow.ts";
+import { KUBU_RAYA, pressLabel, startProfile } from "../helpers/registration.ts";
+import { w } from "../../src/bot/kit/index.ts";
 
 describe("restarts", () => {
   it("a new bot instance on the same database resumes the wizard at the same step", async () => {
     const fake = new FakeBotApi(); // same chat history, as Telegram would keep it
     const first = await createHarness({ fake });
     const u1 = first.user(7001, "Siti");
-    await consentAndProfile(u1, "Siti Aminah");
-    await u1.press("new");
-    await u1.press("pg:1");
-    await u1.press(`pk:${KUBU_RAYA.province}`);
+    await startProfile(first, u1, "Siti Aminah");
+    await pressLabel(first, u1, "btn-next");
+    await u1.press(w(`p:${KUBU_RAYA.province}`));
     // the process dies here; a new one starts on the same DB
     const second = await createHarness({ keepDb: true, fake });
     const u2 = second.user(7001, "Siti");
-    await u2.press(`pk:${KUBU_RAYA.regency}`);
-    await u2.press(`pk:${KUBU_RAYA.district}`);
-    if (!u2.buttons().some((b) => b.data === `pk:${KUBU_RAYA.village}`)) await u2.press("pg:1");
-    await u2.press(`pk:${KUBU_RAYA.village}`);
-    await u2.press("use");
-    await u2.press("none");
-    await u2.press("u:KANTOR");
-    await u2.press("done");
-    await u2.press("p:KETUA");
+    await u2.press(w(`p:${KUBU_RAYA.regency}`));
+    await u2.press(w(`p:${KUBU_RAYA.district}`));
+    if (!u2.buttons().some((b) => b.data === w(`p:${KUBU_RAYA.village}`))) await pressLabel(second, u2, "btn-next");
+    await u2.press(w(`p:${KUBU_RAYA.village}`));
+    await pressLabel(second, u2, "position-KETUA");
+    await pressLabel(second, u2, "reg-ahu-none");
+    await u2.press(w("u:KANTOR"));
+    await pressLabel(second, u2, "reg-units-done");
     expect(u2.lastText()).toContain("Siti Aminah"); // typed before the restart, not lost
-    await u2.press("ok");
+    await pressLabel(second, u2, "reg-send");
     const coop = await second.prisma.cooperative.findUniqueOrThrow({ where: { villageCode: KUBU_RAYA.village } });
     expect(coop.units).toEqual(["KANTOR"]);
   });
@@ -34,7 +33,7 @@ describe("restarts", () => {
     const fake = new FakeBotApi();
     const first = await createHarness({ fake, conversationVersion: 1 });
     const u1 = first.user(7002);
-    await consentAndProfile(u1);
+    await startProfile(first, u1);
     const second = await createHarness({ keepDb: true, fake, conversationVersion: 2 });
     const u2 = second.user(7002);
     await u2.send("halo");
@@ -48,7 +47,7 @@ describe("restarts", () => {
     const h = await createHarness();
     const u = h.user(7003);
     await u.command("start");
-    await u.press("ok");
+    await pressLabel(h, u, "reg-consent-agree");
     // a Bot API failure inside a handler (not retryable): logged, apology sent, bot goes on
     h.fake.fail("sendMessage", { error_code: 400, description: "Bad Request: message is too long" }, { times: 1 });
     await u.command("bantuan");

@@ -1,5 +1,7 @@
 // /koperasiku: the BA sees only their coops (report status, open requests, details); PMO sees
 // their BAs' load and overdue requests; DINAS and admins see per kab/kota; scope on every button.
+import { wsCb } from "../../src/bot/features/workspace/callback-data.ts";
+import { categoryBtn, helpCb, skipFileBtn } from "../../src/bot/features/help-request/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, callbackAnswers, coopWithKetua, staff, VILLAGES } from "./help-fixtures.ts";
@@ -25,9 +27,9 @@ async function seed() {
   // one open request on Batu Ampar
   const rahmat = h.user(5002);
   await rahmat.send(h.t("menu-help-request"));
-  await rahmat.press("c:OTHER");
+  await rahmat.press(categoryBtn.pack("OTHER"));
   await rahmat.send("Bagaimana cara mendaftarkan anggota baru?");
-  await rahmat.press("sk");
+  await rahmat.press(skipFileBtn.pack());
   return { budi, ani, a, b, c };
 }
 
@@ -44,9 +46,9 @@ describe("workspace", () => {
     expect(list).toContain(h.t("ws-report-line", { period: "Oktober 2026", status: h.t("ws-report-SUBMITTED") }));
     expect(list).toContain(h.t("ws-report-line", { period: "Oktober 2026", status: h.t("ws-report-none") }));
     expect(list).toContain(h.t("ws-open-requests", { count: 1 }));
-    await budi.press(`ws:c:${a.coop.id}`);
+    await budi.press(wsCb.pack("c", a.coop.id));
     expect(budi.lastText()).toContain("Siti — Ketua · +6281200005001");
-    await budi.press(`ws:c:${b.coop.id}`);
+    await budi.press(wsCb.pack("c", b.coop.id));
     expect(budi.lastText()).toContain("#PB-000001");
     expect(budi.buttons().map((x) => x.data)).toEqual(["hr:v:1"]);
   });
@@ -56,9 +58,9 @@ describe("workspace", () => {
     const ani = h.user(2002);
     await ani.command("koperasiku");
     expect(ani.lastText()).toContain(c.coop.name);
-    await ani.pressRaw(`ws:c:${(await h.prisma.cooperative.findFirstOrThrow({ where: { assignedBaId: budi.id } })).id}`, 1001);
-    await ani.pressRaw("hr:v:1", 1001);
-    await ani.pressRaw(`ws:b:${budi.id}`, 1001);
+    await ani.pressRaw(wsCb.pack("c", (await h.prisma.cooperative.findFirstOrThrow({ where: { assignedBaId: budi.id } })).id), 1001);
+    await ani.pressRaw(helpCb.pack("v", 1), 1001);
+    await ani.pressRaw(wsCb.pack("b", budi.id), 1001);
     await ani.pressRaw("ws:z:1", 1001);
     expect(callbackAnswers(h).slice(-4)).toEqual(Array(4).fill(h.t("error-not-allowed")));
     expect(await h.prisma.auditLog.count({ where: { action: "REFUSED", actorId: (await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 2002n } })).id } })).toBe(4);
@@ -76,12 +78,12 @@ describe("workspace", () => {
     expect(text).toContain(h.t("ws-sup-ba-line", { name: "Budi", load: 2, open: 1, overdue: 1 }));
     expect(text).toContain(h.t("ws-sup-ba-line", { name: "Ani", load: 1, open: 0, overdue: 0 }));
     expect(text).toContain("#PB-000001");
-    await pmo.press(`ws:b:${budi.id}`);
+    await pmo.press(wsCb.pack("b", budi.id));
     expect(pmo.lastText()).toContain(h.t("ws-ba-title-other", { count: 2, name: "Budi" }));
     const other = h.user(2102);
     await other.command("koperasiku");
     expect(other.lastText()).toContain(h.t("ws-sup-coops", { count: 0, unassigned: 0 }));
-    await other.pressRaw(`ws:b:${budi.id}`, 1001);
+    await other.pressRaw(wsCb.pack("b", budi.id), 1001);
     expect(callbackAnswers(h).at(-1)).toBe(h.t("error-not-allowed"));
   });
 

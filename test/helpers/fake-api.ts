@@ -92,6 +92,11 @@ export class FakeBotApi {
   }
 
   // ---- queries used by tests ----
+  /** Id of the newest message sent to a chat (ids count per chat from 1001). */
+  lastMessageIdIn(chatId: number): number {
+    return this.nextId.get(chatId) ?? 1000;
+  }
+
   byMethod(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);
   }

@@ -4,7 +4,7 @@ import type { Message, User, InlineKeyboardButton } from "grammy/types";
 import type { ApiCall } from "./fake-api.ts";
 
 interface HarnessLike {
-  fake: { calls: ApiCall[]; textsTo(chatId: number): string[] };
+  fake: { calls: ApiCall[]; textsTo(chatId: number): string[]; lastMessageIdIn(chatId: number): number };
   handle(update: object): Promise<void>;
 }
 
@@ -118,6 +118,11 @@ export class TestUser {
         message: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: this.chat(), from: { id: 1, is_bot: true, first_name: "bot" }, text: "" },
       },
     });
+  }
+
+  /** Id of the newest message the bot sent to this chat. */
+  lastMessageId(): number {
+    return this.h.fake.lastMessageIdIn(this.from.id);
   }
 
   /** Every text the bot sent or edited into this chat. */

@@ -3,6 +3,7 @@
 // due 10 November 2026 (REPORT_DUE_DAY 10): DUE_SOON 7 Nov, DUE_TODAY 10 Nov, OVERDUE 12 Nov,
 // each at 08:00 in the coop's own zone — Kubu Raya 61.12 (WIB, UTC+7), Malinau 65.01 (Kalimantan
 // Utara, WITA, UTC+8), Kab. Jayapura 91.03 (Papua, WIT, UTC+9).
+import { reminderCb } from "../../src/bot/features/reminders/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { seedCoop, seedUser, type SeedUser } from "../features/report-seed.ts";
@@ -69,7 +70,7 @@ describe("report reminders", () => {
     expect(sends().map((c) => c.payload.chat_id)).toEqual([5003, 5002, 5001]);
     const msg = sendsTo(5001)[0]!.payload;
     expect(msg.text).toBe(dueSoonText("KDMP Kubu Raya"));
-    expect(msg.reply_markup).toEqual({ inline_keyboard: [[{ text: h.t("rem-button", { period: "Oktober 2026" }), callback_data: `rml:${wib.id}:2026-10` }]] });
+    expect(msg.reply_markup).toEqual({ inline_keyboard: [[{ text: h.t("rem-button", { period: "Oktober 2026" }), callback_data: reminderCb.pack(wib.id, "2026-10") }]] });
     expect(await h.prisma.outbox.findUnique({ where: { key: `rem:${wib.id}:2026-10:DUE_SOON:1` } })).not.toBeNull();
 
     // the rest of the day: nothing new
@@ -216,7 +217,7 @@ describe("report reminders", () => {
     h.clock.set("2026-11-07T01:00:00Z");
     await remindAndSend();
     const ketua = h.user(5001);
-    await ketua.press(`rml:${c.id}:2026-10`);
+    await ketua.press(reminderCb.pack(c.id, "2026-10"));
     expect(ketua.texts().join("\n")).toContain(h.t("rep-intro-title", { coop: "KDMP Tombol", period: "Oktober 2026" }));
     expect((await h.prisma.monthlyReport.findUniqueOrThrow({ where: { coopId_period: { coopId: c.id, period: "2026-10" } } })).status).toBe("DRAFT");
 

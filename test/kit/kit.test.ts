@@ -6,7 +6,7 @@ import { Bot, InlineKeyboard } from "grammy";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import type { Ctx, ConvCtx, Conv } from "../../src/bot/context.ts";
 import { createI18n, LocaleCache } from "../../src/i18n.ts";
-import { askButtons, askField, pickPaged, w, type PickItem } from "../../src/bot/kit/index.ts";
+import { askButtons, askField, askMenu, pickPaged, w, wizardData, type PickItem } from "../../src/bot/kit/index.ts";
 import { FakeBotApi, BOT_INFO } from "../helpers/fake-api.ts";
 import { TestUser } from "../helpers/test-user.ts";
 
@@ -28,13 +28,41 @@ async function demo(conversation: Conv, ctx: ConvCtx) {
   const picked = await pickPaged(conversation, n.ctx, {
     title: (p) => `Q3 pick (${p.page}/${p.pages})`,
     items: ITEMS,
-    search: (q) => ITEMS.filter((i) => i.label.includes(q)),
-    searchTitle: (q, p) => `found ${p.total} for ${q}`,
+    // "Item" matches all 25: the search returns 20 and says there were more
+    search: (q) => (q === "Item" ? { items: ITEMS.slice(0, 20), more: true } : ITEMS.filter((i) => i.label.includes(q))),
+    searchTitle: (q, p) => `found ${p.total}${p.more ? "+" : ""} for ${q}`,
+    searchColumns: 1,
     extra: [{ label: "Back", choice: "back" }],
   });
   const num = n.value.kind === "value" ? String(n.value.value) : "skipped";
   const pick = picked.value.kind === "picked" ? picked.value.code : picked.value.choice;
   await picked.ctx.reply(`done ${yn.value} ${num} ${pick}`);
+}
+
+const tickBtn = wizardData("tk", ["n"] as const, { n: /^[1-3]$/ });
+const doneBtn = wizardData("dn", [] as const);
+
+/** askMenu: three toggles and Done (at least one must be ticked). */
+async function menu(conversation: Conv, ctx: ConvCtx) {
+  const ticked = new Set<string>();
+  const r = await askMenu(conversation, ctx, {
+    view: () => {
+      const kb = new InlineKeyboard();
+      for (const n of ["1", "2", "3"]) kb.text(`${ticked.has(n) ? "✅" : "⬜"} ${n}`, tickBtn.pack(n));
+      return { text: "Tick some", keyboard: kb.row().text("Done", doneBtn.pack()) };
+    },
+    onPress: (d) => {
+      const n = tickBtn.unpack(d)?.n;
+      if (n) {
+        if (ticked.has(n)) ticked.delete(n);
+        else ticked.add(n);
+        return "redraw";
+      }
+      if (d !== doneBtn.payload()) return undefined;
+      return ticked.size === 0 ? { alert: "tick one" } : { done: [...ticked].sort().join(","), shown: "Ticked" };
+    },
+  });
+  await r.ctx.reply(`menu ${r.value}`);
 }
 
 async function setup() {
@@ -44,7 +72,9 @@ async function setup() {
   bot.use(i18n);
   bot.use(conversations<Ctx, Ctx>());
   bot.use(createConversation<Ctx, ConvCtx>(demo, { id: "demo", plugins: [i18n as never] }));
+  bot.use(createConversation<Ctx, ConvCtx>(menu, { id: "menu", plugins: [i18n as never] }));
   bot.command("go", (ctx) => ctx.conversation.enter("demo"));
+  bot.command("menu", (ctx) => ctx.conversation.enter("menu"));
   bot.command("other", (ctx) => ctx.reply("other feature"));
   bot.callbackQuery("fx", async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -115,6 +145,21 @@ describe("conversation kit", () => {
     expect(user.lastText()).toBe("done no skipped back");
   });
 
+  it("a search that found more says so and pages; results sit one per row", async () => {
+    const { user, fake } = s;
+    await user.command("go");
+    await user.press((l) => l === "Yes");
+    await user.press((l) => l === "Skip");
+    await user.send("Item");
+    expect(user.lastText()).toBe("found 20+ for Item");
+    const kb = fake.calls.filter((c) => c.method === "sendMessage").at(-1)!.payload.reply_markup.inline_keyboard as unknown[][];
+    expect(kb.slice(0, 10).every((row) => row.length === 1)).toBe(true);
+    await user.press((l) => l === "Berikutnya »");
+    expect(user.lastText()).toBe("found 20+ for Item");
+    await user.press((l) => l === "Item 20");
+    expect(user.lastText()).toBe("done yes skipped c20");
+  });
+
   it("says how to answer when a step gets a kind of message it does not take", async () => {
     const { user, t } = s;
     await user.command("go");
@@ -124,5 +169,24 @@ describe("conversation kit", () => {
     await user.press((l) => l === "Skip");
     await user.sendSticker(); // picker: typed/other input without search text → use the buttons
     expect(user.texts().slice(-2)).toEqual([t("kit-use-buttons"), "Q3 pick (1/3)"]);
+  });
+
+  it("askMenu: toggles redraw in place, an alert keeps it open, unknown and typed input are handled, a press ends it", async () => {
+    const { user, fake, t } = s;
+    await user.command("menu");
+    await user.press(doneBtn.pack());
+    expect(fake.calls.at(-1)!.payload).toMatchObject({ text: "tick one", show_alert: true });
+    await user.press(tickBtn.pack("2"));
+    await user.press(tickBtn.pack("3"));
+    await user.press(tickBtn.pack("3"));
+    expect(user.buttons().map((b) => b.text)).toEqual(["⬜ 1", "✅ 2", "⬜ 3", "Done"]);
+    await user.pressRaw(w("tk:9"), user.keyboardMessage()!.messageId); // forged: stale, nothing changes
+    expect(fake.calls.at(-1)!.payload.text).toBe(t("error-stale-button"));
+    await user.send("2");
+    expect(user.texts().slice(-2)).toEqual([t("kit-use-buttons"), "Tick some"]);
+    await user.press(doneBtn.pack());
+    expect(user.lastText()).toBe("menu 2");
+    const presses = fake.calls.filter((c) => c.method === "answerCallbackQuery").length;
+    expect(presses).toBe(6);
   });
 });

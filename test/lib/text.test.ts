@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMostlyEmoji, normalizeSpaces, titleCaseName, truncate } from '../../src/lib/text.ts';
+import { isMostlyEmoji, normalizeSpaces, packPages, titleCaseName, truncate } from '../../src/lib/text.ts';
 
 describe('truncate', () => {
   it.each<[string, number, string]>([
@@ -47,5 +47,14 @@ describe('titleCaseName', () => {
     ['i gusti ngurah', 'I Gusti Ngurah'],
   ])('%j → %j', (s, expected) => {
     expect(titleCaseName(s)).toBe(expected);
+  });
+});
+
+describe("packPages", () => {
+  it("packs blocks in order into pages of at most the limit; a longer block is truncated; never zero pages", () => {
+    expect(packPages(["aaaa", "bbbb", "cc"], 9)).toEqual(["aaaa\nbbbb", "cc"]);
+    expect(packPages(["x".repeat(20)], 10)).toEqual([`${"x".repeat(9)}…`]);
+    expect(packPages([], 10)).toEqual([""]);
+    for (const p of packPages(Array.from({ length: 50 }, (_, i) => `line ${i} ${"z".repeat(i)}`), 120)) expect(p.length).toBeLessThanOrEqual(120);
   });
 });

@@ -91,7 +91,7 @@ it.skipIf(missing)("npm start without a token: the simulator page registers a ne
   const consentShown = Date.now() - t0;
   expect(await page.locator(".msg.in .kb-btn", { hasText: "❌ Tidak setuju" }).count()).toBe(1);
   await agree.click();
-  await page.locator(".msg.in .text", { hasText: "Langkah 2 dari 9" }).waitFor();
+  await page.locator(".msg.in .text", { hasText: "Langkah 2 dari 7" }).waitFor();
   expect(await page.locator(".msg.in .text", { hasText: "nama lengkap" }).count()).toBeGreaterThan(0);
 
   // a second tab is another user: the demo ketua sees his cooperative

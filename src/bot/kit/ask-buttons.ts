@@ -2,7 +2,7 @@
 import type { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../context.ts";
 import { waitInput } from "./input.ts";
-import { dropButtons, settle, settleKeepText } from "./settle.ts";
+import { dropButtons, settle, settleKeepText, answerStale } from "./settle.ts";
 
 export interface ButtonQuestion<C extends string> {
   text: string;
@@ -30,7 +30,7 @@ export async function askButtons<C extends string>(conversation: Conv, ctx: Conv
     if (input.kind === "button") {
       const choice = q.choices.find((c) => c === input.data);
       if (choice === undefined) {
-        await input.ctx.answerCallbackQuery({ text: input.ctx.t("error-stale-button") }).catch(() => undefined);
+        await answerStale(input.ctx);
         continue;
       }
       if (q.shown) await settle(input.ctx, `${q.text}\n✅ ${q.shown(choice)}`);

@@ -4,7 +4,7 @@
 import type { InlineKeyboard, Keyboard } from "grammy";
 import type { Conv, ConvCtx } from "../context.ts";
 import { type InputKind, type MessageInput, waitInput } from "./input.ts";
-import { dropButtons, settle } from "./settle.ts";
+import { dropButtons, settle, answerStale } from "./settle.ts";
 import type { Answered } from "./ask-buttons.ts";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; vars?: Record<string, string | number> };
@@ -35,7 +35,7 @@ export async function askField<T, C extends string = never>(conversation: Conv, 
     if (input.kind === "button") {
       const choice = q.choices?.find((c) => c === input.data);
       if (choice === undefined) {
-        await input.ctx.answerCallbackQuery({ text: input.ctx.t("error-stale-button") }).catch(() => undefined);
+        await answerStale(input.ctx);
         continue;
       }
       await settle(input.ctx, q.shown ? `${q.text}\n✅ ${q.shown(choice)}` : q.text);

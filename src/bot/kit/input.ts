@@ -13,6 +13,7 @@
 import type { Contact, Message } from "grammy/types";
 import type { Conv, ConvCtx } from "../context.ts";
 import { MENU_KEYS } from "../keyboards/main-menu.ts";
+import { answerStale } from "./settle.ts";
 
 export type InputKind = "text" | "contact" | "photo" | "document" | "location";
 
@@ -73,7 +74,7 @@ export async function waitInput(conversation: Conv, opts: WaitOptions = {}): Pro
       const data = cq.data ?? "";
       if (!data.startsWith(WIZARD_PREFIX)) await conversation.skip({ next: true });
       if (opts.promptId !== undefined && cq.message?.message_id === opts.promptId) return { kind: "button", data: data.slice(WIZARD_PREFIX.length), ctx: c };
-      await c.answerCallbackQuery({ text: c.t("error-stale-button") }).catch(() => undefined);
+      await answerStale(c);
       continue;
     }
     const msg = c.message;

@@ -6,7 +6,7 @@ import type { Conv, ConvCtx, Ctx } from "../context.ts";
 import { type Parsed } from "./ask-field.ts";
 import type { Answered } from "./ask-buttons.ts";
 import { waitInput, w } from "./input.ts";
-import { dropButtons } from "./settle.ts";
+import { dropButtons, answerStale } from "./settle.ts";
 
 export interface PickItem {
   /** short and without ":" issues: it travels in the button data (≤ 60 bytes) */
@@ -18,15 +18,22 @@ export interface PageInfo {
   page: number;
   pages: number;
   total: number;
+  /** the search found more than it returned (say "more than total", ask to narrow) */
+  more?: boolean;
 }
+
+/** What a search returns: the items, or the items and whether there were more. */
+export type SearchResult = PickItem[] | { items: PickItem[]; more: boolean };
 
 export interface PickerQuestion {
   title: (info: PageInfo) => string;
   items: PickItem[];
   pageSize?: number;
   columns?: number;
+  /** columns of search results (default `columns`; long labels read better in one) */
+  searchColumns?: number;
   /** type-to-search; runs once through conversation.external (its result is replayed) */
-  search?: (query: string, octx: Ctx) => PickItem[] | Promise<PickItem[]>;
+  search?: (query: string, octx: Ctx) => SearchResult | Promise<SearchResult>;
   /** checks a typed query before searching (e.g. at least 2 letters) */
   checkQuery?: (text: string) => Parsed<string>;
   searchTitle?: (query: string, info: PageInfo) => string;
@@ -44,7 +51,7 @@ export const pageCount = (n: number, size: number) => Math.max(1, Math.ceil(n / 
 
 export function pageKeyboard(ctx: ConvCtx, list: PickItem[], page: number, q: PickerQuestion, inSearch: boolean): InlineKeyboard {
   const size = q.pageSize ?? 10;
-  const cols = q.columns ?? 2;
+  const cols = (inSearch ? q.searchColumns : undefined) ?? q.columns ?? 2;
   const kb = new InlineKeyboard();
   list.slice(page * size, (page + 1) * size).forEach((it, i) => {
     kb.text(it.label, w(`p:${it.code}`));
@@ -60,10 +67,10 @@ export function pageKeyboard(ctx: ConvCtx, list: PickItem[], page: number, q: Pi
 
 export async function pickPaged(conversation: Conv, ctx: ConvCtx, q: PickerQuestion): Promise<Answered<Picked>> {
   const size = q.pageSize ?? 10;
-  let results: { query: string; items: PickItem[] } | undefined;
+  let results: { query: string; items: PickItem[]; more: boolean } | undefined;
   let page = 0;
   const list = () => results?.items ?? q.items;
-  const info = (): PageInfo => ({ page: page + 1, pages: pageCount(list().length, size), total: list().length });
+  const info = (): PageInfo => ({ page: page + 1, pages: pageCount(list().length, size), total: list().length, ...(results?.more ? { more: true } : {}) });
   const text = () => (results ? (q.searchTitle?.(results.query, info()) ?? results.query) : q.title(info()));
   const show = (c: ConvCtx) => c.reply(text(), { reply_markup: pageKeyboard(c, list(), page, q, !!results) });
   let prompt = await show(ctx);
@@ -96,7 +103,7 @@ export async function pickPaged(conversation: Conv, ctx: ConvCtx, q: PickerQuest
         await c.editMessageText(text(), { reply_markup: pageKeyboard(c, list(), page, q, false) }).catch(() => undefined);
         continue;
       }
-      await c.answerCallbackQuery({ text: c.t("error-stale-button") }).catch(() => undefined);
+      await answerStale(c);
       continue;
     }
     await dropButtons(c, prompt.message_id);
@@ -113,13 +120,14 @@ export async function pickPaged(conversation: Conv, ctx: ConvCtx, q: PickerQuest
     }
     const query = checked.value;
     const search = q.search;
-    const found = await conversation.external((octx) => search(query, octx));
-    if (found.length === 0) {
+    const raw = await conversation.external((octx) => search(query, octx));
+    const found = Array.isArray(raw) ? { items: raw, more: false } : raw;
+    if (found.items.length === 0) {
       await c.reply(q.notFound?.(query) ?? c.t("kit-search-none", { query }));
       prompt = await show(c);
       continue;
     }
-    results = { query, items: found };
+    results = { query, items: found.items, more: found.more };
     page = 0;
     prompt = await show(c);
   }

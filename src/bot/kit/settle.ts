@@ -17,3 +17,8 @@ export async function settleKeepText(ctx: ConvCtx): Promise<void> {
 export async function dropButtons(ctx: ConvCtx, messageId: number | undefined): Promise<void> {
   if (ctx.chat && messageId !== undefined) await ctx.api.editMessageReplyMarkup(ctx.chat.id, messageId).catch(() => undefined);
 }
+
+/** A wizard button this step does not expect (forged, or from an older state): answered "no longer valid". */
+export async function answerStale(ctx: ConvCtx): Promise<void> {
+  await ctx.answerCallbackQuery({ text: ctx.t("error-stale-button") }).catch(() => undefined);
+}

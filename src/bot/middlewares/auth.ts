@@ -1,6 +1,7 @@
 // Role guards and the audit trail for refused actions (forged or stale callback data).
 import type { Ctx } from "../context.ts";
 import type { Role } from "../../generated/prisma/enums.ts";
+import { recordRefused } from "../../services/audit.ts";
 
 export function hasRole(...roles: Role[]) {
   return (ctx: Ctx) => !!ctx.user && roles.includes(ctx.user.role);
@@ -12,14 +13,7 @@ export function hasConsent(ctx: Ctx) {
 
 /** Refuse an action: tell the user and write it to the audit log. */
 export async function refuse(ctx: Ctx, action: string, detail: Record<string, unknown> = {}) {
-  await ctx.deps.prisma.auditLog.create({
-    data: {
-      actorId: ctx.user?.id ?? null,
-      action: "REFUSED",
-      entity: action,
-      after: { ...detail, data: ctx.callbackQuery?.data ?? ctx.message?.text?.slice(0, 100) ?? null },
-    },
-  });
+  await recordRefused(ctx.deps.prisma, { actorId: ctx.user?.id ?? null, entity: action, after: { ...detail, data: ctx.callbackQuery?.data ?? ctx.message?.text?.slice(0, 100) ?? null } });
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
   else await ctx.reply(ctx.t("error-not-allowed"));
 }

@@ -2,6 +2,8 @@
 // and queueing it: each card is recorded as a HelpMessage so a reply to it reaches the requester.
 // Lives with the outbound module (not in bot/features) because jobs and outcome hooks send cards too.
 import { InlineKeyboard } from "grammy";
+import { requestForCard } from "../../services/help-requests/queries.ts";
+import type { Translate } from "../../i18n.ts";
 import type { HelpStatus } from "../../generated/prisma/enums.ts";
 import type { PrismaClient, User } from "../../generated/prisma/client.ts";
 import { deliveredTo, requestNo, requesterAttachments } from "../../services/help-requests/index.ts";
@@ -9,8 +11,8 @@ import { contactOf, personName } from "../../services/roles.ts";
 import { coopTimeZone } from "../../services/sla.ts";
 import { getWilayah } from "../../services/wilayah/index.ts";
 import { formatDateTimeId } from "../../lib/dates.ts";
-import { helpCb } from "./callbacks-data.ts";
-import { deliverToEach, type Delivery, type Outbound, type Tr } from "./deliver.ts";
+import { helpCb } from "./callback-data.ts";
+import { deliverToEach, type Delivery, type Outbound } from "./deliver.ts";
 
 export type CardHead = "new" | "remind" | "escalated" | "moved" | "view";
 
@@ -33,8 +35,8 @@ export interface CardData {
 }
 
 export async function loadCard(prisma: PrismaClient, id: number): Promise<CardData> {
-  const r = await prisma.helpRequest.findUniqueOrThrow({ where: { id }, include: { coop: true, requester: true, assignee: true } });
-  const m = await prisma.membership.findUnique({ where: { userId_coopId: { userId: r.requesterId, coopId: r.coopId } } });
+  const r = await requestForCard(prisma, id);
+  const m = r.membership;
   const tz = coopTimeZone(r.coop);
   const path = getWilayah().villagePath(r.coop.villageCode);
   return {
@@ -56,7 +58,7 @@ export async function loadCard(prisma: PrismaClient, id: number): Promise<CardDa
   };
 }
 
-export function cardText(t: Tr, d: CardData, head: CardHead): string {
+export function cardText(t: Translate, d: CardData, head: CardHead): string {
   const who = d.position ? t("help-card-from-position", { name: d.requesterName, position: t(`position-${d.position}`) }) : t("help-card-from", { name: d.requesterName });
   return [
     t(`help-card-head-${head}`, { no: d.no }),
@@ -74,7 +76,7 @@ export function cardText(t: Tr, d: CardData, head: CardHead): string {
 }
 
 /** Ambil (while nobody took it) · Balas · Selesai, and Alihkan for PMO/admin. */
-export function helperKeyboard(t: Tr, id: number, status: HelpStatus, withReassign = false): InlineKeyboard | undefined {
+export function helperKeyboard(t: Translate, id: number, status: HelpStatus, withReassign = false): InlineKeyboard | undefined {
   if (status === "CLOSED") return undefined;
   const kb = new InlineKeyboard();
   if (status === "OPEN" || status === "ESCALATED") kb.text(t("help-btn-take"), helpCb.pack("t", id));
@@ -84,7 +86,7 @@ export function helperKeyboard(t: Tr, id: number, status: HelpStatus, withReassi
 }
 
 /** The requester's side: Balas (and Selesai to close it themselves). */
-export function requesterKeyboard(t: Tr, id: number): InlineKeyboard {
+export function requesterKeyboard(t: Translate, id: number): InlineKeyboard {
   return new InlineKeyboard().text(t("help-btn-reply"), helpCb.pack("r", id)).text(t("help-btn-close-own"), helpCb.pack("c", id));
 }
 

@@ -4,6 +4,7 @@
 // threading) or failed, and tells whoever waits on it. People already known to have blocked the bot
 // get nothing queued; their copy is recorded as failed at once, so callers can say so right away.
 import { randomUUID } from "node:crypto";
+import type { Translate } from "../../i18n.ts";
 import type { InlineKeyboard } from "grammy";
 import type { HelpRequest, PrismaClient, User } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
@@ -16,7 +17,6 @@ export interface Outbound {
   deps: { prisma: PrismaClient; clock: { now(): Date }; logger: Logger };
 }
 
-export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 export type Payload =
   | { kind: "TEXT" | "CARD"; text: string; markup?: InlineKeyboard }
@@ -70,7 +70,7 @@ export interface Delivery {
 export const helpKey = (helpMessageId: number) => `help:${helpMessageId}`;
 
 /** Record one message of a request for each recipient (rendered in their language) and queue it. */
-export async function deliverToEach(out: Outbound, req: Pick<HelpRequest, "id">, direction: Direction, src: Source, recipients: User[], render: (t: Tr, to: User) => Payload): Promise<Delivery[]> {
+export async function deliverToEach(out: Outbound, req: Pick<HelpRequest, "id">, direction: Direction, src: Source, recipients: User[], render: (t: Translate, to: User) => Payload): Promise<Delivery[]> {
   const { prisma } = out.deps;
   const results: Delivery[] = [];
   for (const user of recipients) {
@@ -85,7 +85,7 @@ export async function deliverToEach(out: Outbound, req: Pick<HelpRequest, "id">,
       srcMessageId: src.messageId,
       dstChatId: user.telegramId,
     });
-    const t: Tr = (key, vars) => out.notifier.t(user.locale, key, vars);
+    const t: Translate = (key, vars) => out.notifier.t(user.locale, key, vars);
     const result = await queuePayload(out, user, render(t, user), helpKey(row.id));
     if (!result.ok) await markFailed(prisma, row.id, result.error);
     results.push({ user, result });

@@ -77,3 +77,9 @@ export async function deliveredTo(prisma: PrismaClient, requestId: number, srcCh
   const rows = await prisma.helpMessage.findMany({ where: { requestId, srcChatId, srcMessageId, dstChatId: { not: null }, error: null }, select: { dstChatId: true } });
   return new Set(rows.map((r) => String(r.dstChatId)));
 }
+
+/** The request a delivered copy belongs to (a reply to it continues that request). */
+export async function requestOfCopy(prisma: PrismaClient, chatId: bigint, messageId: number): Promise<number | undefined> {
+  const row = await prisma.helpMessage.findFirst({ where: { dstChatId: chatId, dstMessageId: messageId }, select: { requestId: true } });
+  return row?.requestId;
+}

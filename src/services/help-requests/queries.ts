@@ -35,3 +35,14 @@ export async function activeRequestsOfUser(prisma: PrismaClient, user: User) {
     take: 6,
   });
 }
+
+/** A request with everything its card shows: coop, requester (and their position), assignee. */
+export async function requestForCard(prisma: PrismaClient, id: number) {
+  const r = await prisma.helpRequest.findUniqueOrThrow({ where: { id }, include: { coop: true, requester: true, assignee: true } });
+  const membership = await prisma.membership.findUnique({ where: { userId_coopId: { userId: r.requesterId, coopId: r.coopId } } });
+  return { ...r, membership };
+}
+
+export function requestWithAssignee(prisma: PrismaClient, id: number) {
+  return prisma.helpRequest.findUnique({ where: { id }, include: { assignee: true } });
+}

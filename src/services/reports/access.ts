@@ -42,3 +42,7 @@ export async function activeMembers(prisma: PrismaClient, coopId: number): Promi
   const ms = await prisma.membership.findMany({ where: { coopId, status: "ACTIVE", user: { deletedAt: null } }, include: { user: true }, orderBy: { id: "asc" } });
   return ms.map((m) => m.user);
 }
+
+export function reportById(prisma: PrismaClient, id: number) {
+  return prisma.monthlyReport.findUnique({ where: { id } });
+}

@@ -1,5 +1,7 @@
 // Reading past reports and their history (who, when, before, after, version). JSON-safe results.
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { PrismaClient, User } from "../../generated/prisma/client.ts";
+import { canViewCoopReports } from "./access.ts";
+import { type ReportView, loadView } from "./view.ts";
 import type { ReportStatus } from "../../generated/prisma/enums.ts";
 
 export interface ReportListItem {
@@ -54,4 +56,18 @@ export function changesIn(events: HistoryEvent[], version: number): FieldChange[
     else out.set(e.field, { field: e.field, before: e.before, after: e.after });
   }
   return [...out.values()].filter((c) => c.before !== c.after);
+}
+
+export type ReportForViewer =
+  | { kind: "ok"; view: ReportView; photos: Array<{ fileId: string; caption: string | null }>; events: HistoryEvent[] }
+  | { kind: "not_found" | "forbidden" };
+
+/** A report with its photos and history, for someone allowed to see the coop's reports. */
+export async function reportForViewer(prisma: PrismaClient, viewer: User, reportId: number): Promise<ReportForViewer> {
+  const report = await prisma.monthlyReport.findUnique({ where: { id: reportId }, include: { coop: true } });
+  if (!report) return { kind: "not_found" };
+  if (!(await canViewCoopReports(prisma, viewer, report.coop))) return { kind: "forbidden" };
+  const view = (await loadView(prisma, reportId))!;
+  const photos = await prisma.reportPhoto.findMany({ where: { reportId }, orderBy: { id: "asc" }, take: 10, select: { fileId: true, caption: true } });
+  return { kind: "ok", view, photos, events: await reportEvents(prisma, reportId) };
 }

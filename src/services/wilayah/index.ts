@@ -6,6 +6,8 @@ import { levelOfCode, normalizeCode, villageTypeOfCode, type AreaLevel, type Vil
 import { loadWilayahData, type WilayahData } from "./load.ts";
 import { displayRegionName, withoutTypePrefix } from "./names.ts";
 import { SearchIndex } from "./search-index.ts";
+import { normalizeForSearch } from "./normalize.ts";
+import { findVillagesQualified, type VillageMatches } from "./qualified-search.ts";
 import { timezoneLabel, timezoneOfCode, timezoneOfProvince, type IndonesianTimeZone, type TimeZoneLabel } from "./timezones.ts";
 import { buildLevel, descend, type Area, type Level } from "./tree.ts";
 
@@ -13,6 +15,7 @@ export type { Area } from "./tree.ts";
 export type { AreaLevel, VillageType } from "./codes.ts";
 export type { WilayahData, AreaRow } from "./load.ts";
 export type { IndonesianTimeZone, TimeZoneLabel } from "./timezones.ts";
+export type { VillageMatches } from "./qualified-search.ts";
 export { normalizeCode, levelOfCode, villageTypeOfCode } from "./codes.ts";
 export { timezoneOfProvince, timezoneOfCode, timezoneLabel } from "./timezones.ts";
 export { loadWilayahData, defaultDataDir } from "./load.ts";
@@ -49,6 +52,8 @@ export class Wilayah {
   /** Indexed by level: 0 province, 1 regency, 2 district, 3 village. */
   private readonly levels: readonly [Level, Level, Level, Level];
   private readonly indexes: readonly SearchIndex[];
+  /** exact-name lookup per level, built on first use */
+  private readonly byName: Array<Map<string, Area[]> | undefined> = [];
 
   /** Reads the idn-area-data CSV files (or those in `dataDir`). */
   static load(dataDir?: string): Wilayah {
@@ -112,6 +117,31 @@ export class Wilayah {
     const range = this.villageRange(options);
     if (!range) return [];
     return this.indexes[3]!.search(query, options.limit ?? 10, range[0], range[1]).map((p) => this.pathOf(p));
+  }
+
+  /**
+   * Villages for what people type: a name, optionally followed by its kecamatan, kab/kota or province
+   * ("Durian Sungai Ambawang", "Durian, Kubu Raya", "Sungai Raya Kab. Kubu Raya"). At most `limit`
+   * (default 60); `more` says there were more. See qualified-search.ts.
+   */
+  findVillages(query: string, scope?: VillageSearchOptions, limit = 60): VillageMatches {
+    return findVillagesQualified(this, query, scope, limit);
+  }
+
+  /** Districts, regencies or provinces whose normalised name (also without "Kabupaten"/"Kota") is `normalized`. */
+  areasNamed(level: "province" | "regency" | "district", normalized: string): readonly Area[] {
+    const depth = LEVELS.indexOf(level);
+    let byName = this.byName[depth];
+    if (!byName) {
+      byName = new Map();
+      const { areas, rawNames } = this.levels[depth]!;
+      areas.forEach((area, i) => {
+        const names = new Set([area.name, rawNames[i]!, withoutTypePrefix(area.name) ?? "", withoutTypePrefix(rawNames[i]!) ?? ""].map(normalizeForSearch));
+        for (const n of names) if (n) byName!.set(n, [...(byName!.get(n) ?? []), area]);
+      });
+      this.byName[depth] = byName;
+    }
+    return byName.get(normalized) ?? [];
   }
 
   /**

@@ -1,10 +1,12 @@
 // /tugaskan: admins (any kab/kota) and PMO (their own) assign cooperatives to a BA.
 import { Composer } from "grammy";
-import type { Ctx } from "../../context.ts";
+import { createConversation } from "@grammyjs/conversations";
+import type { I18n } from "@grammyjs/i18n";
+import type { ConvCtx, Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
-import { ASSIGNMENT } from "./wizard.ts";
+import { ASSIGNMENT, assignmentWizard } from "./wizard.ts";
 
-export { ASSIGNMENT, assignmentWizard } from "./wizard.ts";
+export const assignmentConversations = (i18n: I18n<ConvCtx>) => createConversation<Ctx, ConvCtx>(assignmentWizard, { id: ASSIGNMENT, plugins: [i18n] });
 
 export const assignmentFeature = new Composer<Ctx>();
 

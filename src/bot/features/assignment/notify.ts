@@ -5,8 +5,9 @@ import type { Cooperative, User } from "../../../generated/prisma/client.ts";
 import { activeBoards, type AssignResult } from "../../../services/assignments.ts";
 import { contactOf, personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import { queuePayload, type Outbound, type Tr } from "../help-request/deliver.ts";
+import { queuePayload, type Outbound } from "../help-request/deliver.ts";
 import { sendCards } from "../help-request/cards.ts";
+import { type Translate } from "../../../i18n.ts";
 
 type Ok = Extract<AssignResult, { kind: "ok" }>;
 
@@ -20,7 +21,7 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
   const coops = r.changed.map((c) => c.coop);
   if (coops.length === 0) return;
   const boards = await activeBoards(prisma, coops.map((c) => c.id));
-  const tr = (u: User): Tr => (k, v) => out.notifier.t(u.locale, k, v);
+  const tr = (u: User): Translate => (k, v) => out.notifier.t(u.locale, k, v);
 
   // the BA: one list
   {

@@ -23,7 +23,7 @@ import { baLoads } from "../../../services/assignments.ts";
 import { personName } from "../../../services/roles.ts";
 import { slaPolicy } from "../../../services/sla.ts";
 import { refuse } from "../../middlewares/auth.ts";
-import { helpCb, pickCb, rateCb, reassignCb } from "./callbacks-data.ts";
+import { helpCb, pickCb, rateCb, reassignCb } from "./callback-data.ts";
 import { helperKeyboard, sendCards } from "./cards.ts";
 import { outboundOf, queuePayload } from "./deliver.ts";
 import { relayInto } from "./relay.ts";

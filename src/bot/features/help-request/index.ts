@@ -1,16 +1,19 @@
 // Help requests: "🆘 Minta bantuan" and /mintabantuan (the wizard), /permintaan, the buttons on
 // cards and relayed messages, and the relay of ordinary messages (mounted late: see relay.ts).
 import { Composer } from "grammy";
-import type { Ctx } from "../../context.ts";
+import { createConversation } from "@grammyjs/conversations";
+import type { I18n } from "@grammyjs/i18n";
+import type { ConvCtx, Ctx } from "../../context.ts";
 import { hasConsent } from "../../middlewares/auth.ts";
 import { STAFF_ROLES } from "../../../services/roles.ts";
-import { HELP_REQUEST } from "./wizard.ts";
-import { helpCb, pickCb, rateCb, reassignCb } from "./callbacks-data.ts";
+import { HELP_REQUEST, helpWizard } from "./wizard.ts";
+import { helpCb, pickCb, rateCb, reassignCb } from "./callback-data.ts";
 import { onHelpButton, onPickButton, onRateButton, onReassignButton } from "./actions.ts";
 import { listCommand } from "./list.ts";
 import { relayMessage } from "./relay.ts";
+import { openMemberships } from "../../../services/memberships.ts";
 
-export { HELP_REQUEST, helpWizard } from "./wizard.ts";
+export const helpRequestConversations = (i18n: I18n<ConvCtx>) => createConversation<Ctx, ConvCtx>(helpWizard, { id: HELP_REQUEST, plugins: [i18n] });
 
 export const helpRequestFeature = new Composer<Ctx>();
 const pm = helpRequestFeature.chatType("private");
@@ -18,7 +21,7 @@ const pm = helpRequestFeature.chatType("private");
 async function startHelp(ctx: Ctx) {
   const user = ctx.user!;
   if (!hasConsent(ctx) && !STAFF_ROLES.includes(user.role)) return ctx.reply(ctx.t("error-need-consent"));
-  const ms = await ctx.deps.prisma.membership.findMany({ where: { userId: user.id, status: { in: ["ACTIVE", "PENDING"] } }, include: { coop: true }, orderBy: { id: "asc" } });
+  const ms = await openMemberships(ctx.deps.prisma, user.id);
   const active = ms.filter((m) => m.status === "ACTIVE");
   if (active.length === 0) {
     if (ms.length > 0) return ctx.reply(ctx.t("help-need-approval", { coop: ms[0]!.coop.name }));

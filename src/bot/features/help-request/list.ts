@@ -6,7 +6,7 @@ import { accessTo, listRequests, parseRequestNo, requestNo } from "../../../serv
 import { coopTimeZone } from "../../../services/sla.ts";
 import { formatDateId } from "../../../lib/dates.ts";
 import { refuse } from "../../middlewares/auth.ts";
-import { helpCb } from "./callbacks-data.ts";
+import { helpCb } from "./callback-data.ts";
 import { showRequest } from "./view.ts";
 
 export async function listCommand(ctx: Ctx) {

@@ -25,8 +25,10 @@ import { MENU_KEYS } from "../../keyboards/main-menu.ts";
 import { InlineKeyboard } from "grammy";
 import { deliverToEach, outboundOf, type Delivery } from "./deliver.ts";
 import { helperKeyboard, requesterKeyboard } from "./cards.ts";
-import { pickCb } from "./callbacks-data.ts";
+import { pickCb } from "./callback-data.ts";
 import { auditStale } from "./audit.ts";
+import { requestWithAssignee } from "../../../services/help-requests/queries.ts";
+import { requestOfCopy } from "../../../services/help-requests/messages.ts";
 
 export type Content = Omit<PendingMessage, "messageId">;
 
@@ -121,8 +123,8 @@ export async function relayMessage(ctx: Ctx, next: () => Promise<void>) {
   const { prisma, clock } = ctx.deps;
   const content = contentOf(msg);
   if (msg.reply_to_message) {
-    const row = await prisma.helpMessage.findFirst({ where: { dstChatId: BigInt(ctx.chat.id), dstMessageId: msg.reply_to_message.message_id }, select: { requestId: true } });
-    if (row) return relayInto(ctx, row.requestId, content, msg.message_id);
+    const requestId = await requestOfCopy(prisma, BigInt(ctx.chat.id), msg.reply_to_message.message_id);
+    if (requestId !== undefined) return relayInto(ctx, requestId, content, msg.message_id);
   }
   const state = await getRelayState(prisma, ctx.user.telegramId, clock.now());
   if (state.comment && msg.text !== undefined) {
@@ -140,7 +142,7 @@ export async function relayMessage(ctx: Ctx, next: () => Promise<void>) {
 }
 
 async function tellAssigneeComment(ctx: Ctx, requestId: number, comment: string) {
-  const req = await ctx.deps.prisma.helpRequest.findUnique({ where: { id: requestId }, include: { assignee: true } });
+  const req = await requestWithAssignee(ctx.deps.prisma, requestId);
   if (!req?.assignee) return;
   await ctx.notifier.send(req.assignee, (t) => t("help-comment-to-helper", { no: requestNo(req.id), name: personName(ctx.user), comment: comment.slice(0, 500) }));
 }

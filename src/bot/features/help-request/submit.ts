@@ -9,6 +9,7 @@ import { contactOf, personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { outboundOf } from "./deliver.ts";
 import { sendCards } from "./cards.ts";
+import { coopById } from "../../../services/cooperatives.ts";
 
 export interface HelpAnswers {
   coopId: number;
@@ -41,7 +42,7 @@ export async function submitHelp(octx: Ctx, a: HelpAnswers): Promise<SubmitHelpO
     }
   }
   if (routed !== r.tiers[0]) await setRoute(prisma, id, routed?.role ?? "ADMIN", routed?.toId ?? null);
-  const coop = await prisma.cooperative.findUniqueOrThrow({ where: { id: a.coopId } });
+  const coop = (await coopById(prisma, a.coopId))!;
   const helper = routed?.role === "BA" ? routed.people[0] : undefined;
   return {
     kind: "created",

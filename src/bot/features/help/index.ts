@@ -1,13 +1,44 @@
-import { Composer } from "grammy";
+// /bantuan (and the ❓ menu button): the caller's commands by topic, one topic per message (each
+// short), with buttons for the other topics. Only commands the caller's role may use are listed.
+import { Composer, InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
-import { commandsFor } from "../../commands.ts";
+import { HELP_TOPICS, type HelpTopic, commandsOfTopic } from "../../commands.ts";
+import { helpTopicCb } from "./callback-data.ts";
 
 export const helpFeature = new Composer<Ctx>();
 
+function topicsFor(ctx: Ctx): HelpTopic[] {
+  return HELP_TOPICS.filter((topic) => commandsOfTopic(ctx.user?.role, topic).length > 0);
+}
+
+/** The text and buttons of one topic. */
+export function helpPage(ctx: Ctx, topic: HelpTopic): { text: string; keyboard: InlineKeyboard } {
+  const lines = commandsOfTopic(ctx.user?.role, topic).map((c) => ctx.t("help-line", { command: c.command, description: ctx.t(`cmd-${c.command}`) }));
+  const text = [ctx.t("help-title"), "", ctx.t(`help-topic-${topic}`), ...lines, "", ctx.t("help-footer")].join("\n");
+  const keyboard = new InlineKeyboard();
+  topicsFor(ctx)
+    .filter((x) => x !== topic)
+    .forEach((x, i) => {
+      keyboard.text(ctx.t(`help-topic-${x}`), helpTopicCb.pack(x));
+      if (i % 2 === 1) keyboard.row();
+    });
+  return { text, keyboard };
+}
+
 export async function showHelp(ctx: Ctx) {
-  const lines = commandsFor(ctx.user?.role).map((c) => ctx.t("help-line", { command: c.command, description: ctx.t(`cmd-${c.command}`) }));
-  await ctx.reply([ctx.t("help-title"), ...lines, "", ctx.t("help-footer")].join("\n"));
+  const page = helpPage(ctx, topicsFor(ctx)[0] ?? "general");
+  await ctx.reply(page.text, { reply_markup: page.keyboard });
 }
 
 helpFeature.command(["bantuan", "help"], showHelp);
 helpFeature.hears(/^❓ /, showHelp);
+helpFeature.callbackQuery(helpTopicCb.filter, async (ctx) => {
+  const topic = helpTopicCb.unpack(ctx.callbackQuery.data)?.topic as HelpTopic | undefined;
+  if (!topic || !topicsFor(ctx).includes(topic)) {
+    await ctx.answerCallbackQuery({ text: ctx.t("error-stale-button") });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  const page = helpPage(ctx, topic);
+  await ctx.editMessageText(page.text, { reply_markup: page.keyboard }).catch(() => undefined);
+});

@@ -1,14 +1,16 @@
 // Invites: /undang (admins create a code), /kode <code> and the deep link /start <code> (anyone joins
 // as BA, PMO or DINAS with a valid code).
 import { Composer } from "grammy";
-import type { Ctx } from "../../context.ts";
+import type { ConvCtx, Ctx } from "../../context.ts";
 import { hasRole, refuse } from "../../middlewares/auth.ts";
-import { startPayloadHandlers } from "../start/index.ts";
+import { createConversation } from "@grammyjs/conversations";
+import type { I18n } from "@grammyjs/i18n";
+import type { StartPayloadHandler } from "../start/index.ts";
 import { looksLikeCode } from "../../../services/invites.ts";
 import { redeem } from "./redeem.ts";
-import { INVITE } from "./wizard.ts";
+import { INVITE, inviteWizard } from "./wizard.ts";
 
-export { INVITE, inviteWizard } from "./wizard.ts";
+export const inviteConversations = (i18n: I18n<ConvCtx>) => createConversation<Ctx, ConvCtx>(inviteWizard, { id: INVITE, plugins: [i18n] });
 
 export const inviteFeature = new Composer<Ctx>();
 const pm = inviteFeature.chatType("private");
@@ -25,8 +27,9 @@ pm.command("kode", async (ctx) => {
   await redeem(ctx, arg);
 });
 
-startPayloadHandlers.push(async (ctx, payload) => {
+/** /start <code>: the deep link of an invite. */
+export const inviteDeepLink: StartPayloadHandler = async (ctx, payload) => {
   if (!looksLikeCode(payload)) return false;
   await redeem(ctx, payload);
   return true;
-});
+};

@@ -8,6 +8,8 @@ import { personName } from "../../../services/roles.ts";
 import { formatDateTimeId } from "../../../lib/dates.ts";
 import type { Invite } from "../../../generated/prisma/client.ts";
 import { recordConsent } from "../../../services/users.ts";
+import { menuFor, publishChatMenu } from "../../command-menu.ts";
+import { updateTelegramNames, userById } from "../../../services/users.ts";
 
 function areaName(invite: Pick<Invite, "regencyCode" | "provinceCode">): string {
   const w = getWilayah();
@@ -39,15 +41,13 @@ export async function redeem(ctx: Ctx, raw: string) {
   // Taking up a staff role is the person's own act: it counts as consent to the processing the
   // role needs (they are told where to read about it), and their Telegram name is stored now.
   if (!r.user.consentAt || r.user.deletedAt) await recordConsent(ctx.deps.prisma, r.user.id, ctx.deps.clock.now());
-  ctx.user = await ctx.deps.prisma.user.update({
-    where: { id: r.user.id },
-    data: { tgFirstName: ctx.from?.first_name ?? null, username: ctx.from?.username ?? null },
-  });
+  ctx.user = await updateTelegramNames(ctx.deps.prisma, r.user.id, ctx.from?.first_name ?? null, ctx.from?.username ?? null);
   r.user = ctx.user;
   const area = areaName(r.invite);
   const name = personName(r.user);
   await ctx.reply(ctx.t("inv-welcome", { name, role: ctx.t(`role-${r.invite.role}`), area }) + "\n" + ctx.t(`inv-next-${r.invite.role}`) + "\n" + ctx.t("inv-privacy-note"));
-  const creator = await ctx.deps.prisma.user.findUnique({ where: { id: r.invite.createdById } });
+  if (ctx.chat) await publishChatMenu(ctx.api, ctx.chat.id, menuFor(r.invite.role, ctx.t.bind(ctx)), (e) => ctx.deps.logger.warn({ err: e.message }, "chat menu not set"));
+  const creator = await userById(ctx.deps.prisma, r.invite.createdById);
   if (creator && creator.id !== r.user.id) {
     await ctx.notifier.send(creator, (t) => t("inv-used-notice", { name, code: formatCode(r.invite.code), role: t(`role-${r.invite.role}`), area }));
   }

@@ -1,23 +1,11 @@
-// Wizard step: pick a province, then (for BA/PMO) a kab/kota, with paged buttons and
-// type-to-search by name. Returns the chosen code, or undefined for "back".
-import { InlineKeyboard } from "grammy";
+// Wizard step: pick a province, then (for BA/PMO) a kab/kota, with the kit's paged picker and
+// type-to-search by name (from the province list, kab/kota of every province are found too).
+// Returns the chosen code, or undefined for "back".
 import type { Conv, ConvCtx } from "../../context.ts";
 import { getWilayah, type Area } from "../../../services/wilayah/index.ts";
-import { wizardInput } from "../admin/wizard-input.ts";
+import { type PickItem, type Parsed, pickPaged } from "../../kit/index.ts";
 
-const PAGE = 10;
-
-function listKeyboard(ctx: ConvCtx, items: Area[], page: number): InlineKeyboard {
-  const kb = new InlineKeyboard();
-  items.slice(page * PAGE, (page + 1) * PAGE).forEach((a, i) => {
-    kb.text(a.name.replace(/^Kabupaten /, "Kab. "), `pk:${a.code}`);
-    if (i % 2 === 1) kb.row();
-  });
-  kb.row();
-  if (page > 0) kb.text(ctx.t("btn-prev"), `pg:${page - 1}`);
-  if ((page + 1) * PAGE < items.length) kb.text(ctx.t("btn-next"), `pg:${page + 1}`);
-  return kb.row().text(ctx.t("btn-back"), "bk");
-}
+const item = (a: Area): PickItem => ({ code: a.code, label: a.name.replace(/^Kabupaten /, "Kab. ") });
 
 /** Regencies whose name matches, across all provinces (or one). */
 function searchRegencies(query: string, provinceCode?: string): Area[] {
@@ -26,69 +14,37 @@ function searchRegencies(query: string, provinceCode?: string): Area[] {
   return provinces.flatMap((p) => w.searchAreas("regency", p, query, 4)).slice(0, 8);
 }
 
-export async function pickRegion(conversation: Conv, ctx0: ConvCtx, level: "province" | "regency", header: string): Promise<string | undefined> {
+const checkQuery = (text: string): Parsed<string> => {
+  const q = text.trim();
+  return q.length < 3 ? { ok: false, error: "inv-search-short" } : { ok: true, value: q.slice(0, 40) };
+};
+
+async function pickOne(conversation: Conv, ctx: ConvCtx, header: string, askKey: string, items: Area[], search: (q: string) => Area[], province = "") {
+  return pickPaged(conversation, ctx, {
+    title: () => `${header}\n${ctx.t(askKey, { province })}`,
+    items: items.map(item),
+    search: (q) => search(q).map((a) => ({ code: a.code, label: a.name })),
+    checkQuery,
+    searchTitle: (q) => `${header}\n${ctx.t("inv-search-results", { query: q })}`,
+    notFound: (q) => ctx.t("inv-search-none", { query: q }),
+    extra: [{ label: ctx.t("btn-back"), choice: "back" }],
+  });
+}
+
+export async function pickRegion(conversation: Conv, ctx0: ConvCtx, level: "province" | "regency", header: string): Promise<{ code?: string; ctx: ConvCtx }> {
   const w = getWilayah();
   let ctx = ctx0;
-  let province: string | undefined;
-  let page = 0;
-  const items = () => (province ? w.regencies(province) : w.provinces());
-  const askKey = () => {
-    if (province) return "inv-pick-regency";
-    return level === "province" ? "inv-pick-province-only" : "inv-pick-province";
-  };
-  const text = () => `${header}\n${ctx.t(askKey(), { province: province ? (w.province(province)?.name ?? "") : "" })}`;
-  let prompt = await ctx.reply(text(), { reply_markup: listKeyboard(ctx, items(), page) });
-  let offered = items().map((a) => a.code);
-  let searching = false;
   for (;;) {
-    const input = await wizardInput(conversation, prompt.message_id);
-    ctx = input.ctx;
-    if (input.kind === "cb") {
-      await ctx.answerCallbackQuery().catch(() => undefined);
-      const [kind, value] = input.data.split(":");
-      if (kind === "pg") {
-        page = Math.max(0, Number(value) || 0);
-        searching = false;
-        await ctx.editMessageText(text(), { reply_markup: listKeyboard(ctx, items(), page) }).catch(() => undefined);
-        continue;
-      }
-      if (kind === "bk") {
-        if (!province && !searching) return undefined;
-        if (!searching) province = undefined;
-        searching = false;
-        page = 0;
-        offered = items().map((a) => a.code);
-        await ctx.editMessageText(text(), { reply_markup: listKeyboard(ctx, items(), page) }).catch(() => undefined);
-        continue;
-      }
-      if (kind !== "pk" || !value || !offered.includes(value)) continue;
-      searching = false;
-      const isRegency = value.includes(".");
-      if (isRegency || level === "province") {
-        const name = isRegency ? w.regency(value)?.name : w.province(value)?.name;
-        await ctx.editMessageText(`${header}\n✅ ${name ?? value}`).catch(() => undefined);
-        return value;
-      }
-      province = value;
-      page = 0;
-      offered = items().map((a) => a.code);
-      await ctx.editMessageText(text(), { reply_markup: listKeyboard(ctx, items(), page) }).catch(() => undefined);
-      continue;
-    }
-    const q = input.kind === "text" ? input.text.trim() : "";
-    const found: Area[] = q.length < 3 ? [] : level === "province" ? w.searchAreas("province", null, q, 8) : province ? searchRegencies(q, province) : [...w.searchAreas("province", null, q, 3), ...searchRegencies(q)];
-    if (found.length === 0) {
-      await ctx.reply(ctx.t(q.length < 3 ? "inv-search-short" : "inv-search-none", { query: q.slice(0, 40) }));
-    } else {
-      const kb = new InlineKeyboard();
-      for (const a of found) kb.text(a.name, `pk:${a.code}`).row();
-      kb.text(ctx.t("btn-back"), "bk");
-      offered = found.map((a) => a.code);
-      prompt = await ctx.reply(`${header}\n${ctx.t("inv-search-results", { query: q.slice(0, 40) })}`, { reply_markup: kb });
-      searching = true;
-      continue;
-    }
-    offered = items().map((a) => a.code);
-    prompt = await ctx.reply(text(), { reply_markup: listKeyboard(ctx, items(), page) });
+    const byProvince = level === "province";
+    const p = await pickOne(conversation, ctx, header, byProvince ? "inv-pick-province-only" : "inv-pick-province", w.provinces(), (q) =>
+      byProvince ? w.searchAreas("province", null, q, 8) : [...w.searchAreas("province", null, q, 3), ...searchRegencies(q)],
+    );
+    ctx = p.ctx;
+    if (p.value.kind === "extra") return { ctx };
+    const code = p.value.code;
+    if (byProvince || code.includes(".")) return { code, ctx };
+    const r = await pickOne(conversation, ctx, header, "inv-pick-regency", w.regencies(code), (q) => searchRegencies(q, code), w.province(code)?.name ?? "");
+    ctx = r.ctx;
+    if (r.value.kind === "picked") return { code: r.value.code, ctx };
   }
 }

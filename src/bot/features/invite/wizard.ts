@@ -2,10 +2,11 @@
 // → how long valid → the code and its deep link. A step machine in one conversation.
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { askButtons, settleChoice } from "../admin/wizard-input.ts";
+import { askButtons } from "../../kit/index.ts";
+import { backBtn, daysBtn, roleBtn, usesBtn } from "./callback-data.ts";
 import { pickRegion } from "./region-step.ts";
 import { createInvite, formatCode } from "../../../services/invites.ts";
-import { INVITE_ROLES, isInviteRole, type InviteRole } from "../../../services/roles.ts";
+import { INVITE_ROLES, type InviteRole } from "../../../services/roles.ts";
 import { getWilayah, timezoneOfCode } from "../../../services/wilayah/index.ts";
 import { formatDateTimeId } from "../../../lib/dates.ts";
 
@@ -13,7 +14,22 @@ export const INVITE = "invite";
 const USES = [1, 5, 10, 25];
 const DAYS = [3, 7, 14, 30];
 
-export async function inviteWizard(conversation: Conv, ctx: ConvCtx) {
+type Back = "back";
+
+/** A row of numeric choices and Kembali; the number, or "back". */
+async function askNumber(conversation: Conv, ctx: ConvCtx, text: string, codec: typeof usesBtn, values: number[], label: (n: number) => string) {
+  const t = ctx.t.bind(ctx);
+  const kb = new InlineKeyboard();
+  for (const n of values) kb.text(label(n), codec.pack(n));
+  kb.row().text(t("btn-back"), backBtn.pack());
+  const choices = [...values.map((n) => codec.payload(n)), backBtn.payload()];
+  const r = await askButtons(conversation, ctx, { text, keyboard: kb, choices, shown: (c) => (c === backBtn.payload() ? t("btn-back") : label(Number(codec.unpack(c)!.n))), retryKey: "inv-use-buttons" });
+  const value: number | Back = r.value === backBtn.payload() ? "back" : Number(codec.unpack(r.value)!.n);
+  return { value, ctx: r.ctx };
+}
+
+export async function inviteWizard(conversation: Conv, ctx0: ConvCtx) {
+  let ctx = ctx0;
   const t = ctx.t.bind(ctx);
   const total = 4;
   const head = (n: number) => t("step-header", { step: n, total });
@@ -23,40 +39,35 @@ export async function inviteWizard(conversation: Conv, ctx: ConvCtx) {
   for (let step = 1; step <= total; ) {
     if (step === 1) {
       const kb = new InlineKeyboard();
-      for (const r of INVITE_ROLES) kb.text(t(`role-${r}`), `r:${r}`).row();
+      for (const r of INVITE_ROLES) kb.text(t(`role-${r}`), roleBtn.pack(r)).row();
       const text = `${head(1)}\n${t("inv-role-ask")}\n${t("cancel-hint")}`;
-      const input = await askButtons(conversation, ctx, text, kb, (d) => d.startsWith("r:") && isInviteRole(d.slice(2)), "inv-use-buttons");
-      role = input.data.slice(2) as InviteRole;
-      await settleChoice(input.ctx, `${head(1)}\n${t("inv-role-ask")}\n✅ ${t(`role-${role}`)}`);
+      const choices = INVITE_ROLES.map((r) => roleBtn.payload(r));
+      const roleOf = (c: string) => roleBtn.unpack(c)!.role as InviteRole;
+      const input = await askButtons(conversation, ctx, { text, keyboard: kb, choices, shown: (c) => t(`role-${roleOf(c)}`), retryKey: "inv-use-buttons" });
+      role = roleOf(input.value);
+      ctx = input.ctx;
       step = 2;
     } else if (step === 2) {
-      area = await pickRegion(conversation, ctx, role === "DINAS" ? "province" : "regency", head(2));
+      const r = await pickRegion(conversation, ctx, role === "DINAS" ? "province" : "regency", head(2));
+      ctx = r.ctx;
+      area = r.code;
       step = area ? 3 : 1;
     } else if (step === 3) {
-      const kb = new InlineKeyboard();
-      for (const n of USES) kb.text(t("inv-uses-n", { n }), `u:${n}`);
-      kb.row().text(t("btn-back"), "bk");
-      const input = await askButtons(conversation, ctx, `${head(3)}\n${t("inv-uses-ask")}`, kb, (d) => d === "bk" || USES.map((n) => `u:${n}`).includes(d), "inv-use-buttons");
-      if (input.data === "bk") {
-        await settleChoice(input.ctx, `${head(3)}\n${t("inv-uses-ask")}`);
-        step = 2;
-        continue;
+      const r = await askNumber(conversation, ctx, `${head(3)}\n${t("inv-uses-ask")}`, usesBtn, USES, (n) => t("inv-uses-n", { n }));
+      ctx = r.ctx;
+      if (r.value === "back") step = 2;
+      else {
+        maxUses = r.value;
+        step = 4;
       }
-      maxUses = Number(input.data.slice(2));
-      await settleChoice(input.ctx, `${head(3)}\n${t("inv-uses-ask")}\n✅ ${t("inv-uses-n", { n: maxUses })}`);
-      step = 4;
     } else {
-      const kb = new InlineKeyboard();
-      for (const n of DAYS) kb.text(t("inv-days-n", { n }), `d:${n}`);
-      kb.row().text(t("btn-back"), "bk");
-      const input = await askButtons(conversation, ctx, `${head(4)}\n${t("inv-days-ask")}`, kb, (d) => d === "bk" || DAYS.map((n) => `d:${n}`).includes(d), "inv-use-buttons");
-      if (input.data === "bk") {
-        await settleChoice(input.ctx, `${head(4)}\n${t("inv-days-ask")}`);
+      const r = await askNumber(conversation, ctx, `${head(4)}\n${t("inv-days-ask")}`, daysBtn, DAYS, (n) => t("inv-days-n", { n }));
+      ctx = r.ctx;
+      if (r.value === "back") {
         step = 3;
         continue;
       }
-      const days = Number(input.data.slice(2));
-      await settleChoice(input.ctx, `${head(4)}\n${t("inv-days-ask")}\n✅ ${t("inv-days-n", { n: days })}`);
+      const days = r.value;
       const created = await conversation.external(async (octx) => {
         const r = await createInvite(octx.deps.prisma, octx.user!, {
           role: role!,

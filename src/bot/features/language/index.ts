@@ -1,11 +1,13 @@
-// /bahasa: choose Indonesian or English; stored on the user.
+// /bahasa: choose Indonesian or English; stored on the user. People who have the menu keyboard
+// (staff, pengurus of a koperasi) get it again in the new language.
 import { Composer, InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
-import { callbackData } from "../../callback-data.ts";
 import { isLocale } from "../../../i18n.ts";
 import { setLocale } from "../../../services/users.ts";
-
-export const langCb = callbackData("lang", ["code"] as const, { code: /^(id|en)$/ });
+import { langCb } from "./callback-data.ts";
+import { hasActiveOrPendingMembership } from "../../../services/cooperatives.ts";
+import { mainMenu } from "../../keyboards/main-menu.ts";
+import { hasConsent } from "../../middlewares/auth.ts";
 
 export const languageFeature = new Composer<Ctx>();
 
@@ -24,5 +26,12 @@ languageFeature.callbackQuery(langCb.filter, async (ctx) => {
   ctx.deps.locales.set(ctx.from.id, data.code);
   ctx.i18n.useLocale(data.code);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(ctx.t("language-set")).catch(() => undefined);
+  const user = ctx.user;
+  const hasMenu = user.role !== "PENGURUS" || (hasConsent(ctx) && (await hasActiveOrPendingMembership(ctx.deps.prisma, user.id)));
+  if (!hasMenu) {
+    await ctx.editMessageText(ctx.t("language-set")).catch(() => undefined);
+    return;
+  }
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.reply(ctx.t("language-set"), { reply_markup: mainMenu(ctx.t.bind(ctx)) });
 });

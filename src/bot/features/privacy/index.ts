@@ -2,6 +2,7 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { exportUserData, eraseUserData } from "../../../services/privacy.ts";
+import { eraseCb } from "./callback-data.ts";
 
 export const privacyFeature = new Composer<Ctx>();
 const pm = privacyFeature.chatType("private");
@@ -14,11 +15,11 @@ pm.command("dataku", async (ctx) => {
 });
 
 pm.command("hapusdata", async (ctx) => {
-  const kb = new InlineKeyboard().text(ctx.t("privacy-erase-confirm"), "pdp:erase").text(ctx.t("privacy-erase-cancel"), "pdp:keep");
+  const kb = new InlineKeyboard().text(ctx.t("privacy-erase-confirm"), eraseCb.pack("erase")).text(ctx.t("privacy-erase-cancel"), eraseCb.pack("keep"));
   await ctx.reply(ctx.t("privacy-erase-ask"), { reply_markup: kb });
 });
 
-pm.callbackQuery("pdp:erase", async (ctx) => {
+pm.callbackQuery(eraseCb.pack("erase"), async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.conversation.exitAll();
   await eraseUserData(ctx.deps.prisma, ctx.user!.id, ctx.deps.clock.now());
@@ -27,7 +28,7 @@ pm.callbackQuery("pdp:erase", async (ctx) => {
   await ctx.reply(ctx.t("privacy-erased-menu"), { reply_markup: { remove_keyboard: true } });
 });
 
-pm.callbackQuery("pdp:keep", async (ctx) => {
+pm.callbackQuery(eraseCb.pack("keep"), async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(ctx.t("privacy-erase-kept")).catch(() => undefined);
 });

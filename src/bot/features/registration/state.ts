@@ -7,6 +7,7 @@ export type Mode = "new" | "join";
 export interface Answers {
   fullName?: string;
   phone?: string | null;
+  /** set by the wilayah step: "join" when the desa already has a koperasi */
   mode?: Mode;
   provinceCode?: string;
   regencyCode?: string;
@@ -16,8 +17,12 @@ export interface Answers {
   joinCoopId?: number;
   joinCoopName?: string;
   coopName?: string;
+  /** the user typed the coop name (else it follows the desa's suggested name) */
+  coopNameTyped?: boolean;
   legalNumber?: string | null;
   units?: BusinessUnit[];
+  /** units ticked before "Kembali" (kept for when the step is asked again) */
+  unitsTicked?: BusinessUnit[];
   position?: Position;
 }
 
@@ -34,24 +39,56 @@ export type StepResult = "next" | "back";
 
 export interface StepEnv {
   conversation: Conv;
+  /** the context of the latest update (steps reply with it and set it to the answering one) */
   ctx: ConvCtx;
   a: Answers;
   me: Me;
-  /** "Langkah n dari m" header for the current step */
+  /** "Langkah n dari m" header for the current step ("" for steps reached only from the summary) */
   header: string;
 }
 
 export type Step = (env: StepEnv) => Promise<StepResult>;
 
-export const NEW_STEPS = ["consent", "name", "phone", "mode", "wilayah", "coopName", "ahu", "units", "position"] as const;
-export const JOIN_STEPS = ["consent", "name", "phone", "mode", "wilayah", "position"] as const;
-export type StepName = (typeof NEW_STEPS)[number];
+/**
+ * The path of a new koperasi. The join path is its first five steps: the steps about the person
+ * come first, so both paths number them alike and the total never changes.
+ */
+export const NEW_STEPS = ["consent", "name", "phone", "wilayah", "position", "ahu", "units"] as const;
+export const JOIN_STEPS = ["consent", "name", "phone", "wilayah", "position"] as const;
+export type PathStep = (typeof NEW_STEPS)[number];
+/** coopName is not asked on the way (the desa's suggested name is taken); it is changed from the summary */
+export type StepName = PathStep | "coopName";
+export const TOTAL_STEPS = NEW_STEPS.length;
 
-export function stepsFor(mode: Mode | undefined): readonly StepName[] {
+export function stepsFor(mode: Mode | undefined): readonly PathStep[] {
   return mode === "join" ? JOIN_STEPS : NEW_STEPS;
+}
+
+function answered(step: PathStep, a: Answers): boolean {
+  switch (step) {
+    case "consent":
+      return true; // recorded in the DB before the next step is asked
+    case "name":
+      return !!a.fullName;
+    case "phone":
+      return a.phone !== undefined;
+    case "wilayah":
+      return !!a.villageCode && !!a.mode;
+    case "position":
+      return !!a.position;
+    case "ahu":
+      return a.legalNumber !== undefined;
+    case "units":
+      return (a.units?.length ?? 0) > 0;
+  }
+}
+
+/** The first step of the path still without an answer, or undefined when the summary is next. */
+export function firstMissing(a: Answers, from = 0): PathStep | undefined {
+  return stepsFor(a.mode).slice(from).find((s) => !answered(s, a));
 }
 
 /** Prefix a prompt with its step header. */
 export function withHeader(env: StepEnv, body: string): string {
-  return `${env.header}\n${body}`;
+  return env.header ? `${env.header}\n${body}` : body;
 }

@@ -12,7 +12,7 @@ export type SubmitOutcome =
   | { kind: "join_sent"; coopName: string; approverRole: "KETUA" | "ADMIN"; approvers: number }
   | { kind: "already_member"; coopName: string }
   | { kind: "already_pending"; coopName: string }
-  | { kind: "legal_number_taken"; coopName: string };
+  | { kind: "legal_number_taken"; coopName: string; where: string };
 
 export async function submitRegistration(octx: Ctx, userId: number, a: Answers): Promise<SubmitOutcome> {
   const { prisma } = octx.deps;
@@ -34,7 +34,10 @@ export async function submitRegistration(octx: Ctx, userId: number, a: Answers):
       units: a.units ?? [],
       position: a.position!,
     });
-    if (r.kind === "legal_number_taken") return { kind: "legal_number_taken", coopName: r.coop.name };
+    if (r.kind === "legal_number_taken") {
+      const at = getWilayah().villagePath(r.coop.villageCode);
+      return { kind: "legal_number_taken", coopName: r.coop.name, where: at ? `${at.village.name}, ${at.district.name}` : "-" };
+    }
     if (r.kind === "created") {
       for (const admin of await adminsToNotify(prisma)) {
         if (admin.id === userId) continue;

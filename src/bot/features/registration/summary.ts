@@ -1,6 +1,7 @@
 // The summary before confirming: every answer with an "ubah" button, then Kirim.
 import { InlineKeyboard } from "grammy";
 import type { Answers, StepName } from "./state.ts";
+import { w } from "../../kit/index.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -12,32 +13,37 @@ export function summaryText(t: T, a: Answers): string {
     "",
     t("reg-summary-name", { value: a.fullName ?? "-" }),
     t("reg-summary-phone", { value: a.phone ?? t("reg-summary-none") }),
-    t("reg-summary-village", {
-      value: path ? `${path.village.name}, ${path.district.name}, ${path.regency.name}, ${path.province.name}` : "-",
-    }),
+    t("reg-summary-village", { value: path ? `${path.village.name}, ${path.district.name}, ${path.regency.name.replace(/^Kabupaten /, "Kab. ")}` : "-" }),
   ];
   if (a.mode === "join") {
     lines.push(t("reg-summary-join-coop", { value: a.joinCoopName ?? "-" }));
+    lines.push(t("reg-summary-position", { value: a.position ? t(`position-${a.position}`) : "-" }));
   } else {
+    lines.push(t("reg-summary-position", { value: a.position ? t(`position-${a.position}`) : "-" }));
     lines.push(t("reg-summary-coop", { value: a.coopName ?? "-" }));
     lines.push(t("reg-summary-ahu", { value: a.legalNumber ?? t("reg-ahu-none") }));
     lines.push(t("reg-summary-units", { value: (a.units ?? []).map((u) => t(`unit-${u}`)).join(", ") || "-" }));
   }
-  lines.push(t("reg-summary-position", { value: a.position ? t(`position-${a.position}`) : "-" }));
   lines.push("", t("reg-summary-check"));
   return lines.join("\n");
 }
 
 export const EDITABLE: Record<"new" | "join", StepName[]> = {
-  new: ["name", "phone", "wilayah", "coopName", "ahu", "units", "position"],
+  new: ["name", "phone", "wilayah", "position", "coopName", "ahu", "units"],
   join: ["name", "phone", "wilayah", "position"],
 };
+
+export type SummaryChoice = "ok" | `e:${StepName}`;
+
+export function summaryChoices(a: Answers): SummaryChoice[] {
+  return ["ok", ...EDITABLE[a.mode ?? "new"].map((s) => `e:${s}` as const)];
+}
 
 export function summaryKeyboard(t: T, a: Answers): InlineKeyboard {
   const kb = new InlineKeyboard();
   EDITABLE[a.mode ?? "new"].forEach((s, i) => {
-    kb.text(t(`reg-edit-${s}`), `e:${s}`);
+    kb.text(t(`reg-edit-${s}`), w(`e:${s}`));
     if (i % 2 === 1) kb.row();
   });
-  return kb.row().text(t(a.mode === "join" ? "reg-send-join" : "reg-send"), "ok");
+  return kb.row().text(t(a.mode === "join" ? "reg-send-join" : "reg-send"), w("ok"));
 }

@@ -8,7 +8,7 @@ export function checkFullName(raw: string | undefined): Check<string> {
   const s = normalizeSpaces(raw ?? "");
   if (!s) return { ok: false, error: "reg-name-empty" };
   if (s.startsWith("/")) return { ok: false, error: "reg-name-invalid" };
-  if (s.length > 100) return { ok: false, error: "reg-name-too-long" };
+  if (s.length > 60) return { ok: false, error: "reg-name-too-long" };
   if (isMostlyEmoji(s) || !/^[\p{L}][\p{L}\p{M} .,'’-]*$/u.test(s)) return { ok: false, error: "reg-name-invalid" };
   if (s.replace(/[^\p{L}]/gu, "").length < 2) return { ok: false, error: "reg-name-invalid" };
   return { ok: true, value: titleCaseName(s) };
@@ -25,7 +25,7 @@ export function checkCoopName(raw: string | undefined): Check<string> {
   const s = normalizeSpaces(raw ?? "");
   if (!s) return { ok: false, error: "reg-coopname-empty" };
   if (s.startsWith("/")) return { ok: false, error: "reg-coopname-invalid" };
-  if (s.length > 120) return { ok: false, error: "reg-coopname-too-long" };
+  if (s.length > 100) return { ok: false, error: "reg-coopname-too-long" };
   if (s.length < 5 || isMostlyEmoji(s) || !/\p{L}/u.test(s)) return { ok: false, error: "reg-coopname-invalid" };
   return { ok: true, value: s };
 }

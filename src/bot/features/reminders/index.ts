@@ -6,10 +6,10 @@ import type { Ctx } from "../../context.ts";
 import { hasConsent, refuse } from "../../middlewares/auth.ts";
 import { isActiveMember } from "../../../services/reports/access.ts";
 import { enterReport } from "../report/enter.ts";
+import { reminderCb } from "./callback-data.ts";
 
-// the reminder's button is rendered by the job (src/outbox/reminder-card.ts); its callback is here
-export { reminderCb, reminderKeyboard, type Tr } from "../../../outbox/reminder-card.ts";
-import { reminderCb } from "../../../outbox/reminder-card.ts";
+// the reminder message and its button are rendered by the job (src/outbox/reminder-card.ts)
+export { reminderKeyboard } from "../../../outbox/reminder-card.ts";
 
 export const remindersFeature = new Composer<Ctx>();
 

@@ -5,6 +5,7 @@ import { hasConsent } from "../../middlewares/auth.ts";
 import { activeCoops } from "../../../services/reports/access.ts";
 import { coopPickKeyboard } from "./keyboards.ts";
 import { REPORT, type WizardArgs } from "./wizard.ts";
+import { countMemberships } from "../../../services/memberships.ts";
 
 export async function enterReport(ctx: Ctx, args: WizardArgs) {
   await ctx.conversation.exitAll();
@@ -19,7 +20,7 @@ export async function chooseCoop(ctx: Ctx, purpose: "l" | "t", then: (ctx: Ctx, 
   }
   const coops = await activeCoops(ctx.deps.prisma, ctx.user!.id);
   if (coops.length === 0) {
-    const pending = await ctx.deps.prisma.membership.count({ where: { userId: ctx.user!.id, status: "PENDING" } });
+    const pending = await countMemberships(ctx.deps.prisma, ctx.user!.id, ["PENDING"]);
     await ctx.reply(ctx.t(pending > 0 ? "rep-member-pending" : "rep-not-member"));
     return;
   }

@@ -4,8 +4,11 @@ import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
 import { type ReportView, loadView } from "../../../services/reports/view.ts";
 import { type Conflict, addPhoto, saveAnswers } from "../../../services/reports/draft.ts";
-import { type T, fmtValue, longLabel, savedLine } from "./render.ts";
-import { dropButtons, nextInput, settle, w } from "./io.ts";
+import { fmtValue, longLabel, savedLine } from "./render.ts";
+import { type Input, askButtons, waitInput } from "../../kit/index.ts";
+import { isTemplateText } from "../../../services/reports/template.ts";
+import { mineBtn, theirsBtn } from "./callback-data.ts";
+import { type Translate } from "../../../i18n.ts";
 
 export interface Me {
   id: number;
@@ -15,7 +18,7 @@ export interface Me {
 export interface Env {
   conversation: Conv;
   ctx: ConvCtx;
-  t: T;
+  t: Translate;
   me: Me;
   view: ReportView;
   /** "Langkah n dari m" (or the edit header) */
@@ -76,32 +79,25 @@ async function askConflict(env: Env, conflicts: Conflict[], mine: Record<string,
   const by = conflicts.find((c) => c.by)?.by ?? t("rep-someone");
   const lines = conflicts.map((c) => t("rep-conflict-line", { label: longLabel(t, c.key), current: fmtValue(t, c.key, c.current), mine: fmtValue(t, c.key, mine[c.key]) }));
   const text = `${t("rep-conflict", { by })}\n${lines.join("\n")}`;
-  const kb = new InlineKeyboard().text(t("rep-conflict-theirs"), w("theirs")).row().text(t("rep-conflict-mine"), w("mine"));
-  return askChoice(env, text, kb, ["theirs", "mine"] as const, (c) => t(c === "theirs" ? "rep-conflict-theirs" : "rep-conflict-mine"));
+  const kb = new InlineKeyboard().text(t("rep-conflict-theirs"), theirsBtn.pack()).row().text(t("rep-conflict-mine"), mineBtn.pack());
+  const theirs = theirsBtn.payload();
+  const c = await askChoice(env, text, kb, [theirs, mineBtn.payload()], (c) => t(c === theirs ? "rep-conflict-theirs" : "rep-conflict-mine"));
+  return c === theirs ? "theirs" : "mine";
 }
 
-/**
- * A question answered only by one of `choices` (buttons w(choice) on this prompt). The prompt is
- * edited to show the choice; typed input gets "use the buttons", the old buttons are removed and
- * the question is asked again.
- */
+/** What the report wizard's steps take; a pasted template passes through to the template feature. */
+const REPORT_INPUT = { accept: ["text", "photo", "location"] as const, passThrough: isTemplateText };
+
+/** The next input for the prompt `promptId` (the kit's waiter); env.ctx follows the answering update. */
+export async function nextInput(env: Env, promptId: number | undefined): Promise<Input> {
+  const input = await waitInput(env.conversation, { promptId, ...REPORT_INPUT });
+  env.ctx = input.ctx;
+  return input;
+}
+
+/** A question answered only by one of `choices` (the kit's askButtons); env.ctx follows the answer. */
 export async function askChoice<C extends string>(env: Env, text: string, kb: InlineKeyboard, choices: readonly C[], shown: (c: C) => string): Promise<C> {
-  const { t } = env;
-  let prompt = await env.ctx.reply(text, { reply_markup: kb });
-  for (;;) {
-    const input = await nextInput(env.conversation, prompt.message_id);
-    env.ctx = input.ctx;
-    const choice = choices.find((c) => input.kind === "cb" && input.data === c);
-    if (choice !== undefined) {
-      await settle(input.ctx, `${text}\n✅ ${shown(choice)}`);
-      return choice;
-    }
-    if (input.kind === "cb") {
-      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
-      continue;
-    }
-    await input.ctx.reply(t("rep-use-buttons"));
-    await dropButtons(input.ctx, prompt.message_id);
-    prompt = await input.ctx.reply(text, { reply_markup: kb });
-  }
+  const r = await askButtons(env.conversation, env.ctx, { text, keyboard: kb, choices, shown, retryKey: "rep-use-buttons", passThrough: isTemplateText });
+  env.ctx = r.ctx;
+  return r.value;
 }

@@ -3,18 +3,16 @@
 import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
-import { activeCoops, canViewCoopReports } from "../../../services/reports/access.ts";
-import { listReports, reportEvents, type HistoryEvent } from "../../../services/reports/history.ts";
-import { loadView } from "../../../services/reports/view.ts";
+import { activeCoops } from "../../../services/reports/access.ts";
+import { listReports, reportForViewer, type HistoryEvent } from "../../../services/reports/history.ts";
 import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
-import { truncate } from "../../../lib/text.ts";
-import { type T, answersText, fmtValue, longLabel } from "./render.ts";
-import { viewCb } from "./keyboards.ts";
-
-const MAX_LINES = 14;
+import { MESSAGE_LIMIT, packPages, truncate } from "../../../lib/text.ts";
+import { answerPages, fmtValue, longLabel } from "./render.ts";
+import { historyPageCb, viewCb } from "./callback-data.ts";
+import { type Translate } from "../../../i18n.ts";
 
 export async function showHistoryList(ctx: Ctx) {
-  const t: T = ctx.t.bind(ctx);
+  const t: Translate = ctx.t.bind(ctx);
   const coops = await activeCoops(ctx.deps.prisma, ctx.user!.id);
   if (coops.length === 0) {
     await ctx.reply(t("rep-not-member"));
@@ -32,7 +30,7 @@ export async function showHistoryList(ctx: Ctx) {
   }
 }
 
-function eventLine(t: T, e: HistoryEvent, tz: string): string | undefined {
+function eventLine(t: Translate, e: HistoryEvent, tz: string): string | undefined {
   const at = formatDateTimeId(new Date(e.at), tz);
   const by = e.by ?? "-";
   if (e.action === "SUBMITTED") return t("rep-ev-submitted", { at, by, version: e.version });
@@ -48,18 +46,62 @@ function eventLine(t: T, e: HistoryEvent, tz: string): string | undefined {
   return undefined;
 }
 
+/** One page per version (newest first), each ≤ MESSAGE_LIMIT characters (a long version gets several). */
+export function historyPages(t: Translate, events: HistoryEvent[], tz: string): string[] {
+  const versions = [...new Set(events.map((e) => e.version))].sort((a, b) => b - a);
+  const pages: string[] = [];
+  for (const version of versions) {
+    const lines = events.filter((e) => e.version === version).map((e) => eventLine(t, e, tz)).filter((l): l is string => !!l);
+    if (lines.length === 0) continue;
+    const head = t("rep-hist-version", { version });
+    for (const body of packPages(lines, MESSAGE_LIMIT - head.length - 1)) pages.push(`${head}\n${body}`);
+  }
+  return pages;
+}
+
+function historyKeyboard(t: Translate, reportId: number, page: number, pages: number): InlineKeyboard | undefined {
+  if (pages < 2) return undefined;
+  const kb = new InlineKeyboard();
+  if (page > 0) kb.text(t("rep-hist-newer"), historyPageCb.pack(reportId, page - 1));
+  if (page < pages - 1) kb.text(t("rep-hist-older"), historyPageCb.pack(reportId, page + 1));
+  return kb;
+}
+
+async function viewable(ctx: Ctx, reportId: number) {
+  const r = await reportForViewer(ctx.deps.prisma, ctx.user!, reportId);
+  if (r.kind !== "ok") await refuse(ctx, "MonthlyReport", { reportId, reason: r.kind });
+  return r.kind === "ok" ? r : undefined;
+}
+
 export async function showReport(ctx: Ctx, reportId: number) {
-  const t: T = ctx.t.bind(ctx);
-  const { prisma } = ctx.deps;
-  const report = await prisma.monthlyReport.findUnique({ where: { id: reportId }, include: { coop: true } });
-  if (!report || !(await canViewCoopReports(prisma, ctx.user!, report.coop))) return refuse(ctx, "MonthlyReport", { reportId, reason: report ? "forbidden" : "not_found" });
+  const t: Translate = ctx.t.bind(ctx);
+  const r = await viewable(ctx, reportId);
+  if (!r) return;
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-  const v = (await loadView(prisma, reportId))!;
+  const v = r.view;
   const head = t("rep-view-title", { period: formatPeriod(v.period), coop: v.coopName, status: t(`rep-status-${v.status}`), version: v.version });
-  await ctx.reply([head, "", answersText(t, v), "", t("rep-view-readonly")].join("\n"));
-  const photos = await prisma.reportPhoto.findMany({ where: { reportId }, orderBy: { id: "asc" }, take: 10 });
+  for (const page of answerPages(t, v, head, t("rep-view-readonly"))) await ctx.reply(page);
+  const photos = r.photos;
   if (photos.length === 1) await ctx.replyWithPhoto(photos[0]!.fileId, photos[0]!.caption ? { caption: photos[0]!.caption } : {}).catch(() => undefined);
   if (photos.length > 1) await ctx.replyWithMediaGroup(photos.map((p) => ({ type: "photo" as const, media: p.fileId, ...(p.caption ? { caption: p.caption } : {}) }))).catch(() => undefined);
-  const lines = (await reportEvents(prisma, reportId)).map((e) => eventLine(t, e, v.tz)).filter((l): l is string => !!l);
-  if (lines.length > 0) await ctx.reply([t("rep-hist-events"), ...lines.slice(-MAX_LINES)].join("\n"));
+  const pages = historyPages(t, r.events, v.tz);
+  if (pages.length > 0) {
+    const kb = historyKeyboard(t, reportId, 0, pages.length);
+    await ctx.reply(pages[0]!, kb ? { reply_markup: kb } : {});
+  }
+}
+
+/** « newer / older » on the history message. */
+export async function showHistoryPage(ctx: Ctx, reportId: number, page: number) {
+  const t: Translate = ctx.t.bind(ctx);
+  const r = await viewable(ctx, reportId);
+  if (!r) return;
+  const pages = historyPages(t, r.events, r.view.tz);
+  if (page >= pages.length) {
+    await ctx.answerCallbackQuery({ text: t("error-stale-button") });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  const kb = historyKeyboard(t, reportId, page, pages.length);
+  await ctx.editMessageText(pages[page]!, kb ? { reply_markup: kb } : {}).catch(() => undefined);
 }

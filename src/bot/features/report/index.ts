@@ -10,9 +10,10 @@ import { isTemplateText } from "../../../services/reports/template.ts";
 import { REPORT, reportWizard } from "./wizard.ts";
 import { REPORT_RETURN, returnConversation, reviewFeature } from "./review.ts";
 import { chooseCoop, enterReport } from "./enter.ts";
-import { coopPickCb, fixCb, viewCb } from "./keyboards.ts";
-import { showHistoryList, showReport } from "./history.ts";
+import { coopPickCb, fixCb, historyPageCb, viewCb } from "./callback-data.ts";
+import { showHistoryList, showHistoryPage, showReport } from "./history.ts";
 import { onPastedTemplate, sendTemplate } from "./template.ts";
+import { reportById } from "../../../services/reports/access.ts";
 
 export function reportConversations(i18n: I18n<ConvCtx>) {
   const c = new Composer<Ctx>();
@@ -45,6 +46,12 @@ pm.callbackQuery(coopPickCb.filter, async (ctx) => {
   else await startWizard(ctx, Number(d.coopId));
 });
 
+reportFeature.callbackQuery(historyPageCb.filter, async (ctx) => {
+  const d = historyPageCb.unpack(ctx.callbackQuery.data);
+  if (!d || !ctx.user) return refuse(ctx, "MonthlyReport", { reason: "malformed" });
+  await showHistoryPage(ctx, Number(d.reportId), Number(d.page));
+});
+
 reportFeature.callbackQuery(viewCb.filter, async (ctx) => {
   const d = viewCb.unpack(ctx.callbackQuery.data);
   if (!d || !ctx.user) return refuse(ctx, "MonthlyReport", { reason: "malformed" });
@@ -53,7 +60,7 @@ reportFeature.callbackQuery(viewCb.filter, async (ctx) => {
 
 pm.callbackQuery(fixCb.filter, async (ctx) => {
   const d = fixCb.unpack(ctx.callbackQuery.data);
-  const report = d ? await ctx.deps.prisma.monthlyReport.findUnique({ where: { id: Number(d.reportId) } }) : null;
+  const report = d ? await reportById(ctx.deps.prisma, Number(d.reportId)) : null;
   if (!d || !ctx.user || !report || !(await isActiveMember(ctx.deps.prisma, ctx.user.id, report.coopId))) {
     return refuse(ctx, "MonthlyReport", { reportId: d?.reportId ?? null, reason: "not_member" });
   }

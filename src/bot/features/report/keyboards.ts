@@ -1,17 +1,7 @@
-// Callback data of the report feature (outside the wizard) and the keyboards that carry it.
-// Every handler re-checks role and coop scope; malformed or foreign data is refused.
+// Keyboards of the report feature outside the wizard (their data: callback-data.ts).
 import { InlineKeyboard } from "grammy";
-import { callbackData, ID } from "../../callback-data.ts";
-import type { T } from "./render.ts";
-
-/** pick a coop: "rpc:<l|t>:<coopId>" (l = /lapor, t = /templat) */
-export const coopPickCb = callbackData("rpc", ["purpose", "coopId"] as const, { purpose: /^[lt]$/, coopId: ID });
-/** reviewer decision: "rpr:<a|r>:<reportId>:<version>" (a = Terima, r = Kembalikan) */
-export const reviewCb = callbackData("rpr", ["decision", "reportId", "version"] as const, { decision: /^[ar]$/, reportId: ID, version: ID });
-/** open a report read-only: "rph:<reportId>" */
-export const viewCb = callbackData("rph", ["reportId"] as const, { reportId: ID });
-/** open a returned report to fix it: "rpo:<reportId>" */
-export const fixCb = callbackData("rpo", ["reportId"] as const, { reportId: ID });
+import { coopPickCb, fixCb, reviewCb, viewCb } from "./callback-data.ts";
+import { type Translate } from "../../../i18n.ts";
 
 export function coopPickKeyboard(coops: Array<{ id: number; name: string }>, purpose: "l" | "t"): InlineKeyboard {
   const kb = new InlineKeyboard();
@@ -19,7 +9,7 @@ export function coopPickKeyboard(coops: Array<{ id: number; name: string }>, pur
   return kb;
 }
 
-export function reviewKeyboard(t: T, reportId: number, version: number): InlineKeyboard {
+export function reviewKeyboard(t: Translate, reportId: number, version: number): InlineKeyboard {
   return new InlineKeyboard()
     .text(t("rep-review-accept"), reviewCb.pack("a", reportId, version))
     .text(t("rep-review-return"), reviewCb.pack("r", reportId, version))
@@ -27,6 +17,6 @@ export function reviewKeyboard(t: T, reportId: number, version: number): InlineK
     .text(t("rep-review-history"), viewCb.pack(reportId));
 }
 
-export function fixKeyboard(t: T, reportId: number): InlineKeyboard {
+export function fixKeyboard(t: Translate, reportId: number): InlineKeyboard {
   return new InlineKeyboard().text(t("rep-fix-button"), fixCb.pack(reportId));
 }

@@ -8,20 +8,26 @@ import { activeMembers, reviewersOf } from "../../../services/reports/access.ts"
 import { loadView, type ReportView } from "../../../services/reports/view.ts";
 import { changesIn, reportEvents, type FieldChange } from "../../../services/reports/history.ts";
 import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
-import { type T, answersText, fmtValue, longLabel } from "./render.ts";
+import { answerPages, fmtValue, longLabel } from "./render.ts";
+import { MESSAGE_LIMIT } from "../../../lib/text.ts";
 import { fixKeyboard, reviewKeyboard } from "./keyboards.ts";
+import { type Translate } from "../../../i18n.ts";
+import { coopById } from "../../../services/cooperatives.ts";
 
 const nameOf = (u: Pick<User, "fullName" | "tgFirstName">) => u.fullName ?? u.tgFirstName ?? "-";
 
-export function changesText(t: T, changes: FieldChange[]): string {
+export function changesText(t: Translate, changes: FieldChange[]): string {
   if (changes.length === 0) return "";
   const lines = changes.slice(0, 8).map((c) => t("rep-change-line", { label: longLabel(t, c.field), before: fmtValue(t, c.field, c.before), after: fmtValue(t, c.field, c.after) }));
   return `${t("rep-changes-title")}\n${lines.join("\n")}`;
 }
 
-function reviewText(t: T, v: ReportView, by: string, at: Date, changes: FieldChange[]): string {
+function reviewPages(t: Translate, v: ReportView, by: string, at: Date, changes: FieldChange[]): string[] {
   const head = t("rep-review-new", { coop: v.coopName, period: formatPeriod(v.period), version: v.version, by, at: formatDateTimeId(at, v.tz) });
-  return [head, "", answersText(t, v), ...(changes.length ? ["", changesText(t, changes)] : [])].join("\n");
+  const pages = answerPages(t, v, head);
+  if (changes.length === 0) return pages;
+  const last = `${pages.at(-1)!}\n\n${changesText(t, changes)}`;
+  return last.length <= MESSAGE_LIMIT ? [...pages.slice(0, -1), last] : [...pages, changesText(t, changes)];
 }
 
 export type SubmitOutcome =
@@ -39,16 +45,16 @@ export async function submitAndNotify(octx: Ctx, reportId: number, expectedRev: 
   if (r.kind === "not_found" || r.kind === "locked") return { kind: "locked", by: r.kind === "locked" ? r.by : null };
   if (r.kind !== "submitted") return { kind: r.kind };
   const v = (await loadView(prisma, reportId))!;
-  const coop = await prisma.cooperative.findUniqueOrThrow({ where: { id: v.coopId } });
+  const coop = (await coopById(prisma, v.coopId))!;
   const changes = r.version > 1 ? changesIn(await reportEvents(prisma, reportId), r.version) : [];
   const reviewers = await reviewersOf(prisma, coop);
   for (const u of reviewers) {
-    await octx.notifier.send(u, (t) => reviewText(t, v, nameOf(me), at, changes), (t) => reviewKeyboard(t, reportId, r.version));
+    await octx.notifier.sendPages(u, (t) => reviewPages(t, v, nameOf(me), at, changes), (t) => reviewKeyboard(t, reportId, r.version));
   }
   return { kind: "submitted", version: r.version, reviewers: reviewers.map(nameOf) };
 }
 
-async function tellMembers(octx: Ctx, coopId: number, text: (t: T) => string, reportId?: number) {
+async function tellMembers(octx: Ctx, coopId: number, text: (t: Translate) => string, reportId?: number) {
   for (const u of await activeMembers(octx.deps.prisma, coopId)) {
     await octx.notifier.send(u, text, reportId !== undefined ? (t) => fixKeyboard(t, reportId) : undefined);
   }

@@ -5,26 +5,26 @@ import { isOff } from "../../../services/reports/plan.ts";
 import { CHECKLIST, type Checklist, decodeChecklist, isDone } from "../../../services/readiness.ts";
 import { formatNumber, formatRupiah } from "../../../lib/money.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
-import { truncate } from "../../../lib/text.ts";
+import { MESSAGE_LIMIT, packPages, truncate } from "../../../lib/text.ts";
+import { type Translate } from "../../../i18n.ts";
 
-export type T = (key: string, vars?: Record<string, string | number>) => string;
 
-export const groupTitle = (t: T, g: GroupDef) => t(`rep-g-${g.id}`);
+export const groupTitle = (t: Translate, g: GroupDef) => t(`rep-g-${g.id}`);
 
-export function fieldLabel(t: T, key: string): string {
+export function fieldLabel(t: Translate, key: string): string {
   const g = groupOf(key);
   if (g && key === aktifKey(g.id)) return t("rep-f-aktif", { unit: groupTitle(t, g) });
   return t(`rep-f-${keySlug(key)}`);
 }
 
 /** Label with its group, for lists mixing groups ("🛒 Gerai sembako – Omzet"). */
-export function longLabel(t: T, key: string): string {
+export function longLabel(t: Translate, key: string): string {
   const g = groupOf(key);
   if (!g || g.kind !== "numbers" || key === aktifKey(g.id)) return fieldLabel(t, key);
   return `${groupTitle(t, g)} – ${fieldLabel(t, key)}`;
 }
 
-export function fmtValue(t: T, key: string, value: string | null | undefined): string {
+export function fmtValue(t: Translate, key: string, value: string | null | undefined): string {
   if (value === null || value === undefined) return t("rep-value-empty");
   const g = groupOf(key);
   if (g && key === aktifKey(g.id)) return t(value === "0" ? "rep-unit-off" : "rep-unit-on");
@@ -37,11 +37,11 @@ export function fmtValue(t: T, key: string, value: string | null | undefined): s
   return f.kind === "money" ? formatRupiah(BigInt(value)) : formatNumber(BigInt(value));
 }
 
-export function checklistLabel(t: T, item: string, state: string): string {
+export function checklistLabel(t: Translate, item: string, state: string): string {
   return t(`rep-ck-${item}`, { state: t(`rep-ck-state-${state}`) });
 }
 
-function checklistLine(t: T, c: Checklist): string {
+function checklistLine(t: Translate, c: Checklist): string {
   const done = CHECKLIST.filter((x) => isDone(c[x.item]?.state)).length;
   const missing = CHECKLIST.filter((x) => !isDone(c[x.item]?.state)).map((x) => t(`rep-ck-short-${x.item}`));
   if (missing.length === 0 || missing.length > 4) return t("rep-sum-checklist", { done, total: CHECKLIST.length });
@@ -49,7 +49,7 @@ function checklistLine(t: T, c: Checklist): string {
 }
 
 /** The report's answers, one block per group. */
-export function answersText(t: T, v: ReportView): string {
+export function answerBlocks(t: Translate, v: ReportView): string[] {
   const lines: string[] = [];
   for (const g of groupsFor(v.units)) {
     if (g.kind === "numbers") {
@@ -63,15 +63,35 @@ export function answersText(t: T, v: ReportView): string {
     else if (g.kind === "text") lines.push(t("rep-sum-kendala", { value: truncate(fmtValue(t, "kendala", v.values.kendala), 100) }));
     else lines.push(t("rep-sum-photos", { count: v.photos }));
   }
-  return lines.join("\n");
+  return lines;
 }
 
-export function summaryText(t: T, v: ReportView): string {
-  return [t("rep-sum-title", { period: formatPeriod(v.period), coop: v.coopName }), "", answersText(t, v), "", t("rep-sum-check")].join("\n");
+export function answersText(t: Translate, v: ReportView): string {
+  return answerBlocks(t, v).join("\n");
+}
+
+/**
+ * `head` + the answers + `foot` in as many messages of at most MESSAGE_LIMIT characters as needed;
+ * with several, the head line says "(n/m)".
+ */
+export function answerPages(t: Translate, v: ReportView, head: string, foot = ""): string[] {
+  const room = MESSAGE_LIMIT - head.length - foot.length - 12;
+  const bodies = packPages(answerBlocks(t, v), room);
+  return bodies.map((b, i) => {
+    const h = bodies.length > 1 ? `${head} (${i + 1}/${bodies.length})` : head;
+    return [h, "", b, ...(foot ? ["", foot] : [])].join("\n");
+  });
+}
+
+export const summaryTitle = (t: Translate, v: ReportView) => t("rep-sum-title", { period: formatPeriod(v.period), coop: v.coopName });
+
+/** The summary before sending, one text per page. */
+export function summaryPages(t: Translate, v: ReportView): string[] {
+  return answerPages(t, v, summaryTitle(t, v), t("rep-sum-check"));
 }
 
 /** "Omzet: Rp12.500.000 · Transaksi: 340" for a confirmation after saving. */
-export function savedLine(t: T, values: Record<string, string>): string {
+export function savedLine(t: Translate, values: Record<string, string>): string {
   return Object.entries(values)
     .filter(([k]) => !isAktifKey(k))
     .map(([k, val]) => `${fieldLabel(t, k)} ${fmtValue(t, k, val)}`)

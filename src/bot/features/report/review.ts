@@ -9,22 +9,24 @@ import { flaggableKeys } from "../../../services/reports/plan.ts";
 import { groupOf, isAktifKey } from "../../../services/reports/questions.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
 import { normalizeSpaces, truncate } from "../../../lib/text.ts";
-import { type T, groupTitle, longLabel } from "./render.ts";
-import { reviewCb } from "./keyboards.ts";
-import { dropButtons, nextInput, settle, w } from "./io.ts";
+import { groupTitle, longLabel } from "./render.ts";
+import { reviewCb } from "./callback-data.ts";
+import { askField, askMenu } from "../../kit/index.ts";
 import { acceptAndNotify, returnAndNotify } from "./notify.ts";
+import { flagBtn, returnCancelBtn, returnNextBtn } from "./callback-data.ts";
+import { type Translate } from "../../../i18n.ts";
 
 export const REPORT_RETURN = "report-return";
 
-const labelOf = (t: T, k: string) => (isAktifKey(k) ? groupTitle(t, groupOf(k)!) : longLabel(t, k));
+const labelOf = (t: Translate, k: string) => (isAktifKey(k) ? groupTitle(t, groupOf(k)!) : longLabel(t, k));
 
-function staleText(t: T, r: DecideResult): string {
+function staleText(t: Translate, r: DecideResult): string {
   if (r.kind === "stale") return t("rep-review-stale", { status: t(`rep-status-${r.status}`), version: r.version });
   return t("rep-review-invalid");
 }
 
 export async function returnConversation(conversation: Conv, ctx: ConvCtx, reportId: number, version: number, reviewMessageId: number | null) {
-  const t: T = ctx.t.bind(ctx);
+  const t: Translate = ctx.t.bind(ctx);
   const data = await conversation.external(async (octx) => {
     const check = await checkReview(octx.deps.prisma, octx.user!, reportId, version);
     const view = check.kind === "ok" ? await loadView(octx.deps.prisma, reportId) : null;
@@ -39,58 +41,42 @@ export async function returnConversation(conversation: Conv, ctx: ConvCtx, repor
   const kb = () => {
     const k = new InlineKeyboard();
     data.keys.forEach((key, i) => {
-      k.text(`${selected.has(key) ? "🔴" : "⬜"} ${truncate(labelOf(t, key), 30)}`, w(`f.${key}`));
+      k.text(`${selected.has(key) ? "🔴" : "⬜"} ${truncate(labelOf(t, key), 30)}`, flagBtn.pack(key));
       if (i % 2 === 1) k.row();
     });
-    return k.row().text(t("rep-ret-next"), w("ok")).text(t("rep-ret-cancel"), w("x"));
+    return k.row().text(t("rep-ret-next"), returnNextBtn.pack()).text(t("rep-ret-cancel"), returnCancelBtn.pack());
   };
   const text = t("rep-ret-pick", { coop: coopName, period: formatPeriod(period), version });
-  let prompt = await ctx.reply(text, { reply_markup: kb() });
-  let c: ConvCtx = ctx;
-  for (;;) {
-    const input = await nextInput(conversation, prompt.message_id);
-    c = input.ctx;
-    if (input.kind === "cb" && input.data.startsWith("f.") && data.keys.includes(input.data.slice(2))) {
-      const key = input.data.slice(2);
-      if (selected.has(key)) selected.delete(key);
-      else selected.add(key);
-      await c.answerCallbackQuery().catch(() => undefined);
-      await c.editMessageReplyMarkup({ reply_markup: kb() }).catch(() => undefined);
-      continue;
-    }
-    if (input.kind === "cb" && input.data === "ok") {
-      if (selected.size === 0) {
-        await c.answerCallbackQuery({ text: t("rep-ret-none"), show_alert: true }).catch(() => undefined);
-        continue;
+  const picked = await askMenu<string[] | "cancel">(conversation, ctx, {
+    view: () => ({ text, keyboard: kb() }),
+    retryKey: "rep-use-buttons",
+    onPress: (d) => {
+      const toggled = data.keys.find((k) => k === flagBtn.unpack(d)?.key);
+      if (toggled) {
+        if (selected.has(toggled)) selected.delete(toggled);
+        else selected.add(toggled);
+        return "redraw";
       }
-      break;
-    }
-    if (input.kind === "cb" && input.data === "x") {
-      await settle(c, `${text}\n${t("rep-ret-cancelled")}`);
-      return;
-    }
-    if (input.kind === "cb") {
-      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
-      continue;
-    }
-    await c.reply(t("rep-use-buttons"));
-    await dropButtons(c, prompt.message_id);
-    prompt = await c.reply(text, { reply_markup: kb() });
-  }
-  const fields = data.keys.filter((k) => selected.has(k));
-  await settle(c, `${text}\n🔴 ${fields.map((k) => labelOf(t, k)).join(", ")}`);
-  await c.reply(t("rep-ret-comment-ask"));
-  let comment = "";
-  for (;;) {
-    const input = await nextInput(conversation, undefined);
-    c = input.ctx;
-    const s = input.kind === "text" ? normalizeSpaces(input.text) : "";
-    if (s.length >= 3 && s.length <= 500) {
-      comment = s;
-      break;
-    }
-    await c.reply(t(s.length > 500 ? "rep-ret-comment-long" : "rep-ret-comment-short"));
-  }
+      if (d === returnCancelBtn.payload()) return { done: "cancel", shown: `${text}\n${t("rep-ret-cancelled")}` };
+      if (d !== returnNextBtn.payload()) return undefined;
+      if (selected.size === 0) return { alert: t("rep-ret-none") };
+      const fields = data.keys.filter((k) => selected.has(k));
+      return { done: fields, shown: `${text}\n🔴 ${fields.map((k) => labelOf(t, k)).join(", ")}` };
+    },
+  });
+  if (picked.value === "cancel") return;
+  const fields = picked.value;
+  let c: ConvCtx = picked.ctx;
+  const asked = await askField(conversation, c, {
+    text: t("rep-ret-comment-ask"),
+    parse: (i) => {
+      const s = i.kind === "text" ? normalizeSpaces(i.text) : "";
+      if (s.length > 500) return { ok: false, error: "rep-ret-comment-long" };
+      return s.length >= 3 ? { ok: true, value: s } : { ok: false, error: "rep-ret-comment-short" };
+    },
+  });
+  c = asked.ctx;
+  const comment = asked.value.kind === "value" ? asked.value.value : "";
   const r = await conversation.external((octx) => returnAndNotify(octx, reportId, version, fields, comment));
   if (r.kind !== "ok") {
     await c.reply(staleText(t, r));

@@ -7,12 +7,12 @@ import { isActiveMember } from "../../../services/reports/access.ts";
 import { loadView } from "../../../services/reports/view.ts";
 import { buildTemplate, parseTemplate } from "../../../services/reports/template.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
-import type { T } from "./render.ts";
 import { templateLabel } from "./steps/paste.ts";
 import { enterReport } from "./enter.ts";
+import { type Translate } from "../../../i18n.ts";
 
 export async function sendTemplate(ctx: Ctx, coopId: number) {
-  const t: T = ctx.t.bind(ctx);
+  const t: Translate = ctx.t.bind(ctx);
   const { prisma, clock } = ctx.deps;
   const opened = await openReport(prisma, { userId: ctx.user!.id, coopId, now: clock.now() });
   if (opened.kind === "not_member" || opened.kind === "not_found") return refuse(ctx, "Cooperative", { coopId, reason: opened.kind });

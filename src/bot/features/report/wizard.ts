@@ -9,7 +9,7 @@ import { editStep, nextStep, type Step } from "../../../services/reports/plan.ts
 import type { ReportView } from "../../../services/reports/view.ts";
 import { isAktifKey } from "../../../services/reports/questions.ts";
 import { dueDateOfPeriod, formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
-import { type T, longLabel } from "./render.ts";
+import { longLabel } from "./render.ts";
 import { type Env, type Me, loadReport } from "./env.ts";
 import { numbersStep, type StepOutcome } from "./steps/numbers.ts";
 import { checklistStep } from "./steps/checklist.ts";
@@ -17,6 +17,7 @@ import { kendalaStep } from "./steps/kendala.ts";
 import { photosStep } from "./steps/photos.ts";
 import { summaryStep } from "./steps/summary.ts";
 import { labelIndex, pasteStep } from "./steps/paste.ts";
+import { type Translate } from "../../../i18n.ts";
 
 export const REPORT = "report";
 
@@ -28,7 +29,7 @@ export interface WizardArgs {
   paste?: string;
 }
 
-function openMessage(t: T, r: Exclude<OpenResult, { kind: "ok" }>, tzAt: (iso: string) => string): string {
+function openMessage(t: Translate, r: Exclude<OpenResult, { kind: "ok" }>, tzAt: (iso: string) => string): string {
   if (r.kind === "not_member") return t("rep-not-member");
   if (r.kind === "not_found") return t("rep-not-found");
   if (r.kind === "bad_period") return t("rep-bad-period", { period: formatPeriod(r.period), latest: formatPeriod(r.latest) });
@@ -36,7 +37,7 @@ function openMessage(t: T, r: Exclude<OpenResult, { kind: "ok" }>, tzAt: (iso: s
   return t("rep-closed-submitted", { period: formatPeriod(r.period), version: r.version, at: r.submittedAt ? tzAt(r.submittedAt) : "-" });
 }
 
-function introText(t: T, v: ReportView, due: string, late: boolean, created: boolean): string {
+function introText(t: Translate, v: ReportView, due: string, late: boolean, created: boolean): string {
   const lines = [t("rep-intro-title", { coop: v.coopName, period: formatPeriod(v.period) })];
   if (v.status === "RETURNED") {
     lines.push(t("rep-intro-returned", { by: v.reviewerName ?? "-", fields: v.reviewFields.map((k) => longLabel(t, k)).join(", "), comment: v.reviewComment ?? "-" }));
@@ -57,7 +58,7 @@ async function runStep(env: Env, step: Step): Promise<StepOutcome> {
 
 export function reportWizard(i18n: I18n) {
   return async function report(conversation: Conv, ctx: ConvCtx, args: WizardArgs) {
-    const t: T = ctx.t.bind(ctx);
+    const t: Translate = ctx.t.bind(ctx);
     const me: Me = await conversation.external((octx) => ({ id: octx.user!.id, name: octx.user!.fullName ?? octx.user!.tgFirstName ?? "-" }));
     const opened = await conversation.external((octx) =>
       openReport(octx.deps.prisma, { userId: me.id, coopId: args.coopId, now: octx.deps.clock.now(), period: args.period, reportId: args.reportId }),

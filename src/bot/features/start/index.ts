@@ -5,16 +5,22 @@ import type { Ctx } from "../../context.ts";
 import { enterRegistration } from "../registration/index.ts";
 import { mainMenu } from "../../keyboards/main-menu.ts";
 import { hasConsent } from "../../middlewares/auth.ts";
+import { countMemberships } from "../../../services/memberships.ts";
 
-export const startFeature = new Composer<Ctx>();
+/** A deep-link payload handler (e.g. an invite code): true when it took the payload. */
+export type StartPayloadHandler = (ctx: Ctx, payload: string) => Promise<boolean>;
 
-/** Deep-link payload handlers (e.g. invite codes) register here; first match wins. */
-export const startPayloadHandlers: Array<(ctx: Ctx, payload: string) => Promise<boolean>> = [];
+/** /start; `payloadHandlers` are tried in order on a deep-link payload, the first match wins. */
+export function startFeature(payloadHandlers: readonly StartPayloadHandler[]) {
+  const feature = new Composer<Ctx>();
+  feature.chatType("private").command("start", (ctx) => onStart(ctx, payloadHandlers));
+  return feature;
+}
 
-startFeature.chatType("private").command("start", async (ctx) => {
-  const payload = typeof ctx.match === "string" ? ctx.match.trim() : "";
+async function onStart(ctx: Ctx & { match: string; from: NonNullable<Ctx["from"]> }, payloadHandlers: readonly StartPayloadHandler[]) {
+  const payload = ctx.match.trim();
   if (payload) {
-    for (const handle of startPayloadHandlers) if (await handle(ctx, payload)) return;
+    for (const handle of payloadHandlers) if (await handle(ctx, payload)) return;
   }
   const user = ctx.user!;
   const name = user.fullName ?? user.tgFirstName ?? "";
@@ -22,11 +28,11 @@ startFeature.chatType("private").command("start", async (ctx) => {
     await ctx.reply(ctx.t("start-staff", { name, role: ctx.t(`role-${user.role}`) }), { reply_markup: mainMenu(ctx.t.bind(ctx)) });
     return;
   }
-  const memberships = hasConsent(ctx) ? await ctx.deps.prisma.membership.count({ where: { userId: user.id, status: { in: ["ACTIVE", "PENDING"] } } }) : 0;
+  const memberships = hasConsent(ctx) ? await countMemberships(ctx.deps.prisma, user.id, ["ACTIVE", "PENDING"]) : 0;
   if (memberships > 0) {
     await ctx.reply(ctx.t("start-welcome-back", { name }), { reply_markup: mainMenu(ctx.t.bind(ctx)) });
     return;
   }
   await ctx.reply(ctx.t("reg-welcome", { name: ctx.from.first_name }));
   await enterRegistration(ctx);
-});
+}

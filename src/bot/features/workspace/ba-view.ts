@@ -7,8 +7,8 @@ import { requestNo } from "../../../services/help-requests/index.ts";
 import { contactOf, personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
-import { helpCb } from "../help-request/callbacks-data.ts";
-import { wsCb } from "./callbacks-data.ts";
+import { helpCb } from "../help-request/callback-data.ts";
+import { wsCb } from "./callback-data.ts";
 
 function place(villageCode: string): string {
   const p = getWilayah().villagePath(villageCode);

@@ -4,9 +4,11 @@ import { Composer } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { canSeeCoop } from "../../../services/roles.ts";
-import { wsCb } from "./callbacks-data.ts";
+import { wsCb } from "./callback-data.ts";
 import { showBaCoops, showCoop } from "./ba-view.ts";
 import { showSupervisor } from "./supervisor-view.ts";
+import { userById } from "../../../services/users.ts";
+import { coopById } from "../../../services/cooperatives.ts";
 
 export const workspaceFeature = new Composer<Ctx>();
 
@@ -24,12 +26,12 @@ workspaceFeature.callbackQuery(wsCb.filter, async (ctx) => {
   const id = Number(d.id);
   const { prisma } = ctx.deps;
   if (d.kind === "c") {
-    const coop = await prisma.cooperative.findUnique({ where: { id } });
+    const coop = await coopById(prisma, id);
     if (!coop || !canSeeCoop(u, coop)) return refuse(ctx, "Cooperative", { id, reason: coop ? "out_of_scope" : "not_found" });
     await ctx.answerCallbackQuery();
     return showCoop(ctx, id);
   }
-  const ba = await prisma.user.findUnique({ where: { id } });
+  const ba = await userById(prisma, id);
   const inScope =
     !!ba && ba.role === "BA" && (u.role === "ADMIN" || (u.role === "PMO" && !!u.regencyCode && ba.regencyCode === u.regencyCode) || (u.role === "DINAS" && !!u.provinceCode && ba.regencyCode?.slice(0, 2) === u.provinceCode));
   if (!inScope) return refuse(ctx, "User", { id, reason: "out_of_scope" });

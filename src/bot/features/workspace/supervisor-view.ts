@@ -8,8 +8,8 @@ import { personName } from "../../../services/roles.ts";
 import { coopTimeZone } from "../../../services/sla.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatDateTimeId } from "../../../lib/dates.ts";
-import { helpCb } from "../help-request/callbacks-data.ts";
-import { wsCb } from "./callbacks-data.ts";
+import { helpCb } from "../help-request/callback-data.ts";
+import { wsCb } from "./callback-data.ts";
 
 export async function showSupervisor(ctx: Ctx) {
   const user = ctx.user!;

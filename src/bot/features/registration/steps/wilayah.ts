@@ -1,186 +1,132 @@
-// Step: wilayah picker, province → kab/kota → kecamatan → desa/kelurahan, with paged buttons
-// at every level and type-to-search by name (areas at this level and villages in scope).
-// One message is edited as the user goes down the levels.
+// Step: the desa/kelurahan of the koperasi. Typing its name (with the kecamatan or kabupaten if
+// there are many) is the quick way; the paged lists province → kab/kota → kecamatan → desa are the
+// other. The chosen desa decides the path: a desa that already has a koperasi asks "gabung?",
+// otherwise the user registers a new one under the desa's suggested name.
 import { InlineKeyboard } from "grammy";
 import type { Step, StepEnv } from "../state.ts";
 import { withHeader } from "../state.ts";
-import { nextInput } from "../wizard-io.ts";
+import { askButtons, pickPaged, w, type PickItem, type SearchResult } from "../../../kit/index.ts";
 import { checkSearchQuery } from "../validate.ts";
-import { pickerKeyboard, pageCount, type PickItem } from "../picker.ts";
 import { getWilayah, type AreaLevel } from "../../../../services/wilayah/index.ts";
+import { normalizeForSearch } from "../../../../services/wilayah/normalize.ts";
 import { findCoopByVillage } from "../../../../services/cooperatives.ts";
+import { suggestedCoopName } from "./coop.ts";
 
 const LEVELS: AreaLevel[] = ["province", "regency", "district", "village"];
+const MAX_RESULTS = 60;
+const AREA_WORD = /^(kab|kabupaten|kec|kecamatan) /;
 
 function itemsAt(level: number, codes: string[]): PickItem[] {
-  const w = getWilayah();
-  const list =
-    level === 0 ? w.provinces() : level === 1 ? w.regencies(codes[0]!) : level === 2 ? w.districts(codes[1]!) : w.villages(codes[2]!);
+  const wil = getWilayah();
+  const list = level === 0 ? wil.provinces() : level === 1 ? wil.regencies(codes[0]!) : level === 2 ? wil.districts(codes[1]!) : wil.villages(codes[2]!);
   return list.map((a) => ({ code: a.code, label: a.name }));
 }
 
 function parentName(level: number, codes: string[]): string {
-  const w = getWilayah();
-  if (level === 1) return w.province(codes[0]!)?.name ?? "";
-  if (level === 2) return w.regency(codes[1]!)?.name ?? "";
-  if (level === 3) return w.district(codes[2]!)?.name ?? "";
+  const wil = getWilayah();
+  if (level === 1) return wil.province(codes[0]!)?.name ?? "";
+  if (level === 2) return wil.regency(codes[1]!)?.name ?? "";
+  if (level === 3) return wil.district(codes[2]!)?.name ?? "";
   return "";
 }
 
-function listText(env: StepEnv, level: number, codes: string[], page: number, total: number): string {
-  const t = env.ctx.t.bind(env.ctx);
-  const body = t(`reg-wilayah-${LEVELS[level]}`, { parent: parentName(level, codes), page: page + 1, pages: pageCount(total) });
-  return withHeader(env, `${body}\n${t("reg-wilayah-type-hint")}`);
+const shortRegency = (name: string) => name.replace(/^Kabupaten /, "Kab. ");
+const cut = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+
+/** Areas at this level (and, from the top, kab/kota and kecamatan of that exact name), then villages. */
+export function searchWilayah(level: number, codes: string[], query: string): SearchResult {
+  const wil = getWilayah();
+  const scopeCode = codes[level - 1];
+  const inScope = (code: string) => !scopeCode || code.startsWith(`${scopeCode}.`);
+  const areas: PickItem[] = level < 3 ? wil.searchAreas(LEVELS[level]!, level === 0 ? null : scopeCode, query, 6).map((x) => ({ code: x.code, label: x.name })) : [];
+  if (level < 3) {
+    // "Kubu Raya", "Kab. Kubu Raya", "Kec. Sungai Ambawang": the area itself, to browse into
+    const name = normalizeForSearch(query);
+    const bare = name.replace(AREA_WORD, "");
+    for (const r of [...wil.areasNamed("regency", name), ...wil.areasNamed("regency", bare)]) if (inScope(r.code)) areas.push({ code: r.code, label: r.name });
+    for (const d of [...wil.areasNamed("district", name), ...wil.areasNamed("district", bare)]) {
+      if (inScope(d.code)) areas.push({ code: d.code, label: cut(`Kec. ${d.name}, ${shortRegency(wil.regency(d.code.slice(0, 5))?.name ?? "")}`) });
+    }
+  }
+  const scope = level === 0 ? {} : level === 1 ? { provinceCode: codes[0] } : level === 2 ? { regencyCode: codes[1] } : { districtCode: codes[2] };
+  const found = wil.findVillages(query, scope, MAX_RESULTS);
+  const seen = new Set<string>();
+  const items = [...areas, ...found.villages.map((v) => ({ code: v.village.code, label: cut(`${v.village.name}, ${v.district.name}, ${shortRegency(v.regency.name)}`) }))];
+  return { items: items.filter((i) => !seen.has(i.code) && seen.add(i.code)), more: found.more };
 }
 
 export const wilayahStep: Step = async (env) => {
-  const { conversation, a } = env;
-  let ctx = env.ctx;
-  const t = ctx.t.bind(ctx);
-  const labels = { prev: t("btn-prev"), next: t("btn-next"), back: t("btn-back") };
-  const codes: string[] = [];
-  let level = 0;
-  let page = 0;
-  let items = itemsAt(level, codes);
-  let prompt = await ctx.reply(listText(env, level, codes, page, items.length), { reply_markup: pickerKeyboard(items, page, labels) });
-  let searchResults: PickItem[] | undefined;
-
-  const showList = async (edit: boolean) => {
-    searchResults = undefined;
-    const text = listText(env, level, codes, page, items.length);
-    const kb = pickerKeyboard(items, page, labels);
-    if (edit) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => undefined);
-    else prompt = await ctx.reply(text, { reply_markup: kb });
-  };
-
+  const { conversation } = env;
+  const t = env.ctx.t.bind(env.ctx);
+  let codes: string[] = [];
   for (;;) {
-    const input = await nextInput(conversation, prompt.message_id);
-    ctx = input.ctx;
-    if (input.kind === "cb") {
-      await ctx.answerCallbackQuery().catch(() => undefined);
-      const [kind, value] = input.data.split(":");
-      if (kind === "pg" && !searchResults) {
-        page = Math.min(Math.max(0, Number(value) || 0), pageCount(items.length) - 1);
-        await showList(true);
-        continue;
-      }
-      if (kind === "bk") {
-        if (searchResults) {
-          await showList(true);
-          continue;
-        }
-        if (level === 0) {
-          await ctx.editMessageText(withHeader(env, t("reg-wilayah-back"))).catch(() => undefined);
-          return "back";
-        }
-        level -= 1;
-        codes.length = level;
-        items = itemsAt(level, codes);
-        page = 0;
-        await showList(true);
-        continue;
-      }
-      // only codes offered on this prompt are accepted (forged data is ignored)
-      if (kind !== "pk" || !value || !(searchResults ?? items).some((i) => i.code === value)) {
-        await ctx.reply(t("error-stale-button"));
-        continue;
-      }
-      const depth = value.split(".").length - 1; // 61 → 0, 61.12 → 1, 61.12.03 → 2, 61.12.03.2005 → 3
-      if (depth === 3) {
-        const done = await chooseVillage(env, value);
-        if (done) return "next";
-        await showList(false);
-        continue;
-      }
-      codes.length = depth;
-      codes.push(value);
-      for (let i = depth - 1; i >= 0; i--) codes[i] = value.split(".").slice(0, i + 1).join(".");
-      level = depth + 1;
-      items = itemsAt(level, codes);
-      page = 0;
-      await showList(true);
-      continue;
-    }
-    const query = input.kind === "text" ? checkSearchQuery(input.text) : ({ ok: false, error: "reg-wilayah-use-buttons" } as const);
-    if (!query.ok) {
-      await ctx.reply(t(query.error));
-      await showList(false);
-      continue;
-    }
-    const results = search(level, codes, query.value);
-    if (results.length === 0) {
-      await ctx.reply(t("reg-wilayah-not-found", { query: query.value, where: parentName(level, codes) || t("reg-wilayah-indonesia") }));
-      await showList(false);
-      continue;
-    }
-    searchResults = results;
-    const kb = new InlineKeyboard();
-    for (const r of results) kb.text(r.label, `pk:${r.code}`).row();
-    kb.text(t("btn-back-to-list"), "bk");
-    prompt = await ctx.reply(withHeader(env, t("reg-wilayah-results", { query: query.value })), { reply_markup: kb });
-  }
-
-  async function chooseVillage(e: StepEnv, villageCode: string): Promise<boolean> {
-    const path = getWilayah().villagePath(villageCode);
-    if (!path) return false;
-    a.villageCode = path.village.code;
-    a.districtCode = path.district.code;
-    a.regencyCode = path.regency.code;
-    a.provinceCode = path.province.code;
-    const place = t("reg-wilayah-chosen", { village: path.village.name, district: path.district.name, regency: path.regency.name, province: path.province.name });
-    await ctx.editMessageText(withHeader(e, place)).catch(() => undefined);
-    const coop = await conversation.external(async (octx) => {
-      const c = await findCoopByVillage(octx.deps.prisma, villageCode);
-      return c ? { id: c.id, name: c.name } : null;
+    const level = codes.length;
+    const here = [...codes];
+    const where = parentName(level, here);
+    const r = await pickPaged(conversation, env.ctx, {
+      title: (p) => withHeader(env, t(`reg-wilayah-${LEVELS[level]}`, { parent: where, page: p.page, pages: p.pages })),
+      items: itemsAt(level, here),
+      searchColumns: 1,
+      search: (query) => searchWilayah(level, here, query),
+      checkQuery: (text) => checkSearchQuery(text),
+      searchTitle: (query, p) =>
+        withHeader(env, t(p.more ? "reg-wilayah-results-more" : "reg-wilayah-results", { query, count: p.total, page: p.page, pages: p.pages })),
+      notFound: (query) => t("reg-wilayah-not-found", { query, where: where || t("reg-wilayah-indonesia") }),
+      extra: [{ label: t("btn-back"), choice: "back" }],
+      retryKey: "reg-wilayah-use-buttons",
     });
-    if (coop) {
-      a.joinCoopId = coop.id;
-      a.joinCoopName = coop.name;
-      if (a.mode === "new") await ctx.reply(t("reg-village-taken", { name: coop.name, village: path.village.name }));
-      a.mode = "join";
-      return true;
+    env.ctx = r.ctx;
+    if (r.value.kind === "extra") {
+      if (level === 0) return "back";
+      codes = codes.slice(0, -1);
+      continue;
     }
-    a.joinCoopId = undefined;
-    a.joinCoopName = undefined;
-    if (a.mode === "new") return true;
-    // join path, but this desa has no cooperative yet: offer to register it or pick another desa
-    const kb = new InlineKeyboard().text(t("reg-no-coop-register"), "new").row().text(t("reg-no-coop-other"), "other");
-    let p = await ctx.reply(t("reg-village-no-coop", { village: path.village.name }), { reply_markup: kb });
-    for (;;) {
-      const input = await nextInput(conversation, p.message_id);
-      ctx = input.ctx;
-      if (input.kind === "cb" && (input.data === "new" || input.data === "other")) {
-        await ctx.answerCallbackQuery().catch(() => undefined);
-        await ctx.editMessageReplyMarkup().catch(() => undefined);
-        if (input.data === "new") {
-          a.mode = "new";
-          return true;
-        }
-        a.villageCode = undefined;
-        return false;
-      }
-      await ctx.reply(t("reg-use-buttons"));
-      p = await ctx.reply(t("reg-village-no-coop", { village: path.village.name }), { reply_markup: kb });
+    const parts = r.value.code.split(".");
+    if (parts.length < 4) {
+      codes = parts.map((_, i) => parts.slice(0, i + 1).join("."));
+      continue;
     }
+    if (await chooseVillage(env, r.value.code)) return "next";
   }
 };
 
-function search(level: number, codes: string[], query: string): PickItem[] {
-  const w = getWilayah();
-  const areas = w.searchAreas(LEVELS[level]!, level === 0 ? null : codes[level - 1], query, 6).map((x) => ({ code: x.code, label: x.name }));
-  if (level === 3 && areas.length > 0) return areas;
-  const scope = level === 0 ? {} : level === 1 ? { provinceCode: codes[0] } : level === 2 ? { regencyCode: codes[1] } : { districtCode: codes[2] };
-  const villages = query.length >= 3 || level === 3 ? w.searchVillages(query, { ...scope, limit: 8 }) : [];
-  const villageItems = villages
-    .filter((v) => !areas.some((x) => x.code === v.village.code))
-    .map((v) => ({ code: v.village.code, label: truncateLabel(`${v.village.name}, ${v.district.name}, ${shortRegency(v.regency.name)}`) }));
-  return [...areas, ...villageItems];
-}
-
-function shortRegency(name: string): string {
-  return name.replace(/^Kabupaten /, "Kab. ");
-}
-
-function truncateLabel(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+/** Records the desa; false when the user wants to pick another one. */
+async function chooseVillage(env: StepEnv, villageCode: string): Promise<boolean> {
+  const { a, conversation } = env;
+  const t = env.ctx.t.bind(env.ctx);
+  const path = getWilayah().villagePath(villageCode);
+  if (!path) return false;
+  const coop = await conversation.external(async (octx) => {
+    const c = await findCoopByVillage(octx.deps.prisma, villageCode);
+    return c ? { id: c.id, name: c.name } : null;
+  });
+  a.villageCode = path.village.code;
+  a.districtCode = path.district.code;
+  a.regencyCode = path.regency.code;
+  a.provinceCode = path.province.code;
+  if (!coop) {
+    a.mode = "new";
+    a.joinCoopId = undefined;
+    a.joinCoopName = undefined;
+    if (!a.coopNameTyped) a.coopName = suggestedCoopName(villageCode);
+    await env.ctx.reply(t("reg-village-new", { village: path.village.name, name: a.coopName ?? "" }));
+    return true;
+  }
+  const text = t("reg-join-ask", { name: coop.name, village: path.village.name });
+  const r = await askButtons(conversation, env.ctx, {
+    text,
+    keyboard: new InlineKeyboard().text(t("reg-join-yes"), w("join")).row().text(t("reg-join-other"), w("other")),
+    choices: ["join", "other"] as const,
+    shown: (c) => t(c === "join" ? "reg-join-yes" : "reg-join-other"),
+  });
+  env.ctx = r.ctx;
+  if (r.value === "join") {
+    a.mode = "join";
+    a.joinCoopId = coop.id;
+    a.joinCoopName = coop.name;
+    return true;
+  }
+  a.villageCode = undefined;
+  a.mode = undefined;
+  return false;
 }

@@ -3,18 +3,20 @@
 // sent here marks the land of the gerai or the warehouse. One tap when nothing changed.
 import { InlineKeyboard } from "grammy";
 import { CHECKLIST, type Checklist, checklistDef, cycleState, encodeChecklist } from "../../../../services/readiness.ts";
-import { type T, checklistLabel } from "../render.ts";
-import { type Env, askChoice, keepEarlyPhoto, saveValues } from "../env.ts";
-import { dropButtons, nextInput, settle, w } from "../io.ts";
+import { checklistLabel } from "../render.ts";
+import { type Env, askChoice, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
+import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 import type { StepOutcome } from "./numbers.ts";
+import { checkDoneBtn, checkItemBtn, landBtn } from "../callback-data.ts";
+import { type Translate } from "../../../../i18n.ts";
 
-function keyboard(t: T, c: Checklist): InlineKeyboard {
+function keyboard(t: Translate, c: Checklist): InlineKeyboard {
   const kb = new InlineKeyboard();
   CHECKLIST.forEach(({ item }, i) => {
-    kb.text(checklistLabel(t, item, c[item]?.state ?? "NO"), w(`t.${item}`));
+    kb.text(checklistLabel(t, item, c[item]?.state ?? "NO"), checkItemBtn.pack(item));
     if (i % 2 === 1) kb.row();
   });
-  return kb.row().text(t("rep-ck-done"), w("ok"));
+  return kb.row().text(t("rep-ck-done"), checkDoneBtn.pack());
 }
 
 export async function checklistStep(env: Env): Promise<StepOutcome> {
@@ -24,21 +26,20 @@ export async function checklistStep(env: Env): Promise<StepOutcome> {
   const text = `${env.header} · ${t("rep-g-kesiapan")}\n${t("rep-ck-ask")}`;
   let prompt = await env.ctx.reply(text, { reply_markup: keyboard(t, state) });
   for (;;) {
-    const input = await nextInput(conversation, prompt.message_id);
-    env.ctx = input.ctx;
-    if (input.kind === "cb" && input.data.startsWith("t.") && checklistDef(input.data.slice(2))) {
-      const item = input.data.slice(2);
+    const input = await nextInput(env, prompt.message_id);
+    const item = input.kind === "button" ? checkItemBtn.unpack(input.data)?.item : undefined;
+    if (input.kind === "button" && item && checklistDef(item)) {
       state[item] = { ...state[item], state: cycleState(item, state[item]!.state) };
       await input.ctx.answerCallbackQuery().catch(() => undefined);
       await input.ctx.editMessageReplyMarkup({ reply_markup: keyboard(t, state) }).catch(() => undefined);
       continue;
     }
-    if (input.kind === "cb" && input.data === "ok") {
+    if (input.kind === "button" && input.data === checkDoneBtn.payload()) {
       await settle(input.ctx, `${text}\n✅ ${t("rep-ck-saved")}`);
       return saveValues(env, { kesiapan: encodeChecklist(state) }, { quiet: true });
     }
-    if (input.kind === "cb") {
-      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+    if (input.kind === "button") {
+      await answerStale(input.ctx);
       continue;
     }
     if (input.kind === "location") {
@@ -57,6 +58,9 @@ export async function checklistStep(env: Env): Promise<StepOutcome> {
 
 async function pickLand(env: Env): Promise<string> {
   const { t } = env;
-  const kb = new InlineKeyboard().text(t("rep-ck-short-LAND_GERAI"), w("LAND_GERAI")).text(t("rep-ck-short-LAND_GUDANG"), w("LAND_GUDANG"));
-  return askChoice(env, t("rep-ck-pin-which"), kb, ["LAND_GERAI", "LAND_GUDANG"] as const, (c) => t(`rep-ck-short-${c}`));
+  const items = ["LAND_GERAI", "LAND_GUDANG"] as const;
+  const kb = new InlineKeyboard();
+  for (const item of items) kb.text(t(`rep-ck-short-${item}`), landBtn.pack(item));
+  const itemOf = (c: string) => landBtn.unpack(c)!.item;
+  return itemOf(await askChoice(env, t("rep-ck-pin-which"), kb, items.map((i) => landBtn.payload(i)), (c) => t(`rep-ck-short-${itemOf(c)}`)));
 }

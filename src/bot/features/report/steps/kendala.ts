@@ -2,25 +2,25 @@
 import { InlineKeyboard } from "grammy";
 import { fieldDef } from "../../../../services/reports/questions.ts";
 import { parseValue } from "../../../../services/reports/input.ts";
-import { type Env, keepEarlyPhoto, saveValues } from "../env.ts";
-import { dropButtons, nextInput, settle, w } from "../io.ts";
+import { type Env, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
+import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 import type { StepOutcome } from "./numbers.ts";
 import { fmtValue } from "../render.ts";
+import { noKendalaBtn } from "../callback-data.ts";
 
 export async function kendalaStep(env: Env): Promise<StepOutcome> {
   const { t, conversation, view } = env;
   const current = view.values.kendala;
   const text = [`${env.header} · ${t("rep-g-kendala")}`, t("rep-kendala-ask"), ...(current !== undefined ? [t("rep-current", { values: fmtValue(t, "kendala", current) })] : [])].join("\n");
-  const prompt = await env.ctx.reply(text, { reply_markup: new InlineKeyboard().text(t("rep-kendala-none"), w("none")) });
+  const prompt = await env.ctx.reply(text, { reply_markup: new InlineKeyboard().text(t("rep-kendala-none"), noKendalaBtn.pack()) });
   for (;;) {
-    const input = await nextInput(conversation, prompt.message_id);
-    env.ctx = input.ctx;
-    if (input.kind === "cb" && input.data === "none") {
+    const input = await nextInput(env, prompt.message_id);
+    if (input.kind === "button" && input.data === noKendalaBtn.payload()) {
       await settle(input.ctx, `${text}\n${t("rep-kendala-none")}`);
       return saveValues(env, { kendala: "" }, { quiet: true });
     }
-    if (input.kind === "cb") {
-      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+    if (input.kind === "button") {
+      await answerStale(input.ctx);
       continue;
     }
     await dropButtons(input.ctx, prompt.message_id); // typed instead of pressed: the step is asked again or done

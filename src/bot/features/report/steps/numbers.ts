@@ -6,14 +6,16 @@ import type { Step } from "../../../../services/reports/plan.ts";
 import { type FieldDef, aktifKey, keySlug } from "../../../../services/reports/questions.ts";
 import { type Implausible, type ValueError, crossFieldErrors, implausible, parseGroupAnswer } from "../../../../services/reports/input.ts";
 import { formatPeriod } from "../../../../lib/dates.ts";
-import { type T, fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
-import { type Env, askChoice, keepEarlyPhoto, saveValues } from "../env.ts";
-import { dropButtons, nextInput, settle, w } from "../io.ts";
+import { fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
+import { type Env, askChoice, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
+import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
+import { oddNoBtn, oddYesBtn, unitOffBtn } from "../callback-data.ts";
+import { type Translate } from "../../../../i18n.ts";
 
 export type StepOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
 
-const promptLabel = (t: T, f: FieldDef) => (f.kind === "money" ? t("rep-money-label", { label: fieldLabel(t, f.key) }) : fieldLabel(t, f.key));
-export const exampleOf = (t: T, fields: FieldDef[]) => fields.map((f) => t(`rep-ex-${keySlug(f.key)}`)).join(" / ");
+const promptLabel = (t: Translate, f: FieldDef) => (f.kind === "money" ? t("rep-money-label", { label: fieldLabel(t, f.key) }) : fieldLabel(t, f.key));
+export const exampleOf = (t: Translate, fields: FieldDef[]) => fields.map((f) => t(`rep-ex-${keySlug(f.key)}`)).join(" / ");
 
 export function numbersPrompt(env: Env, step: Step): string {
   const { t, view } = env;
@@ -21,13 +23,13 @@ export function numbersPrompt(env: Env, step: Step): string {
   const lines = [`${env.header} · ${groupTitle(t, step.group)}`];
   lines.push(t(step.fields.length > 1 ? "rep-ask-numbers" : "rep-ask-one", { labels, period: formatPeriod(view.period) }));
   lines.push(t("rep-example", { example: exampleOf(t, step.fields) }));
-  lines.push(t("rep-zero-hint"));
+  lines.push(step.fields.some((f) => f.kind === "money") ? `${t("rep-zero-hint")} ${t("rep-money-hint")}` : t("rep-zero-hint"));
   const current = step.fields.filter((f) => view.values[f.key] !== undefined);
   if (current.length > 0) lines.push(t("rep-current", { values: current.map((f) => fmtValue(t, f.key, view.values[f.key])).join(" / ") }));
   return lines.join("\n");
 }
 
-export function errorLine(t: T, f: FieldDef, input: string, reason: ValueError): string {
+export function errorLine(t: Translate, f: FieldDef, input: string, reason: ValueError): string {
   const vars = { label: longLabel(t, f.key), input: input.slice(0, 40), example: t(`rep-ex-${keySlug(f.key)}`) };
   if (reason === "invalid") return t(f.kind === "money" ? "rep-err-invalid-money" : "rep-err-invalid-count", vars);
   if (reason === "too_large") return t("rep-err-too-large", vars);
@@ -39,17 +41,16 @@ export async function numbersStep(env: Env, step: Step): Promise<StepOutcome> {
   const g = step.group;
   const offAllowed = step.whole && !!g.unit;
   const text = numbersPrompt(env, step);
-  const kb = offAllowed ? new InlineKeyboard().text(t("rep-unit-off-button"), w("off")) : undefined;
+  const kb = offAllowed ? new InlineKeyboard().text(t("rep-unit-off-button"), unitOffBtn.pack()) : undefined;
   const prompt = await env.ctx.reply(text, kb ? { reply_markup: kb } : {});
   for (;;) {
-    const input = await nextInput(conversation, prompt.message_id);
-    env.ctx = input.ctx;
-    if (input.kind === "cb" && input.data === "off" && offAllowed) {
+    const input = await nextInput(env, prompt.message_id);
+    if (input.kind === "button" && input.data === unitOffBtn.payload() && offAllowed) {
       await settle(input.ctx, `${text}\n✅ ${t("rep-unit-off")}`);
       return saveValues(env, { [aktifKey(g.id)]: "0" }, { quiet: true });
     }
-    if (input.kind === "cb") {
-      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+    if (input.kind === "button") {
+      await answerStale(input.ctx);
       continue;
     }
     if (input.kind === "photo") await keepEarlyPhoto(env, input);
@@ -91,6 +92,7 @@ async function confirmOdd(env: Env, odd: Implausible[]): Promise<boolean> {
       : t("rep-odd-last", { label: longLabel(t, o.key), value: fmtValue(t, o.key, o.value), last: fmtValue(t, o.key, o.last!) }),
   );
   const text = `${t("rep-odd-title")}\n${lines.join("\n")}\n${t("rep-odd-ask")}`;
-  const kb = new InlineKeyboard().text(t("rep-odd-yes"), w("yes")).text(t("rep-odd-no"), w("no"));
-  return (await askChoice(env, text, kb, ["yes", "no"] as const, (c) => t(c === "yes" ? "rep-odd-yes" : "rep-odd-no"))) === "yes";
+  const kb = new InlineKeyboard().text(t("rep-odd-yes"), oddYesBtn.pack()).text(t("rep-odd-no"), oddNoBtn.pack());
+  const yes = oddYesBtn.payload();
+  return (await askChoice(env, text, kb, [yes, oddNoBtn.payload()], (c) => t(c === yes ? "rep-odd-yes" : "rep-odd-no"))) === yes;
 }

@@ -6,13 +6,15 @@ import { parseTemplate, templateFields, normalizeLabel } from "../../../../servi
 import { crossFieldErrors, implausible } from "../../../../services/reports/input.ts";
 import { ALL_GROUPS, fieldDef, isAktifKey } from "../../../../services/reports/questions.ts";
 import { LOCALES } from "../../../../i18n.ts";
-import { type T, fmtValue, longLabel } from "../render.ts";
-import { type Env, saveValues } from "../env.ts";
-import { dropButtons, nextInput, settle, w } from "../io.ts";
+import { fmtValue, longLabel } from "../render.ts";
+import { type Env, nextInput, saveValues } from "../env.ts";
+import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 import { errorLine } from "./numbers.ts";
+import { tplCancelBtn, tplSaveBtn } from "../callback-data.ts";
+import { type Translate } from "../../../../i18n.ts";
 
 /** The label written in the template for a field ("🛒 Gerai sembako – Omzet (Rp)"). */
-export function templateLabel(t: T, key: string): string {
+export function templateLabel(t: Translate, key: string): string {
   return fieldDef(key)?.kind === "money" ? t("rep-money-label", { label: longLabel(t, key) }) : longLabel(t, key);
 }
 
@@ -52,24 +54,23 @@ export async function pasteStep(env: Env, text: string, labels: Map<string, stri
   const odd = new Set(implausible(fields, p.values, view.lastMonth).map((o) => o.key));
   const lines = keys.map((k) => `${odd.has(k) ? "⚠️" : "•"} ${longLabel(t, k)}: ${fmtValue(t, k, p.values[k])}`);
   const body = [t("rep-tpl-read", { count: keys.length }), ...lines, ...(odd.size ? [t("rep-tpl-odd")] : [])].join("\n");
-  const kb = new InlineKeyboard().text(t("rep-tpl-save"), w("save")).text(t("rep-tpl-cancel"), w("cancel"));
+  const kb = new InlineKeyboard().text(t("rep-tpl-save"), tplSaveBtn.pack()).text(t("rep-tpl-cancel"), tplCancelBtn.pack());
   let prompt = await env.ctx.reply(body, { reply_markup: kb });
   for (;;) {
-    const input = await nextInput(env.conversation, prompt.message_id);
-    env.ctx = input.ctx;
-    if (input.kind === "cb" && input.data === "save") {
+    const input = await nextInput(env, prompt.message_id);
+    if (input.kind === "button" && input.data === tplSaveBtn.payload()) {
       await settle(input.ctx, `${body}\n✅ ${t("rep-tpl-save")}`);
       const r = await saveValues(env, Object.fromEntries(keys.map((k) => [k, p.values[k]!])), { quiet: true });
       if (r.kind === "locked") return "locked";
       await env.ctx.reply(t("rep-tpl-saved", { count: r.saved.filter((k) => !isAktifKey(k)).length }));
       return "saved";
     }
-    if (input.kind === "cb" && input.data === "cancel") {
+    if (input.kind === "button" && input.data === tplCancelBtn.payload()) {
       await settle(input.ctx, `${body}\n❌ ${t("rep-tpl-cancel")}`);
       return "cancel";
     }
-    if (input.kind === "cb") {
-      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+    if (input.kind === "button") {
+      await answerStale(input.ctx);
       continue;
     }
     await input.ctx.reply(t("rep-use-buttons"));

@@ -2,26 +2,26 @@
 // "Selesai" (or "Lewati" when there are none) ends the step. An album gets one reply.
 import { InlineKeyboard } from "grammy";
 import { addPhoto } from "../../../../services/reports/draft.ts";
-import { type Env, saveValues } from "../env.ts";
-import { dropButtons, nextInput, settle, w } from "../io.ts";
+import { type Env, nextInput, saveValues } from "../env.ts";
+import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 import type { StepOutcome } from "./numbers.ts";
+import { photosDoneBtn } from "../callback-data.ts";
 
 export async function photosStep(env: Env): Promise<StepOutcome> {
   const { t, conversation, view, me } = env;
   let count = view.photos;
-  const doneKb = () => new InlineKeyboard().text(count > 0 ? t("rep-photo-done") : t("rep-photo-skip"), w("done"));
+  const doneKb = () => new InlineKeyboard().text(count > 0 ? t("rep-photo-done") : t("rep-photo-skip"), photosDoneBtn.pack());
   const text = `${env.header} · ${t("rep-g-foto")}\n${t(count > 0 ? "rep-photo-ask-more" : "rep-photo-ask", { count })}`;
   let prompt = await env.ctx.reply(text, { reply_markup: doneKb() });
   let lastAlbum: string | undefined;
   for (;;) {
-    const input = await nextInput(conversation, prompt.message_id);
-    env.ctx = input.ctx;
-    if (input.kind === "cb" && input.data === "done") {
+    const input = await nextInput(env, prompt.message_id);
+    if (input.kind === "button" && input.data === photosDoneBtn.payload()) {
       await settle(input.ctx, `${text}\n✅ ${count > 0 ? t("rep-photo-count", { count }) : t("rep-photo-none")}`);
       return saveValues(env, { foto: String(count) }, { quiet: true });
     }
-    if (input.kind === "cb") {
-      await input.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+    if (input.kind === "button") {
+      await answerStale(input.ctx);
       continue;
     }
     if (input.kind === "photo") {

@@ -5,54 +5,78 @@ import { flaggableKeys } from "../../../../services/reports/plan.ts";
 import { groupOf, isAktifKey } from "../../../../services/reports/questions.ts";
 import { truncate } from "../../../../lib/text.ts";
 import { formatPeriod } from "../../../../lib/dates.ts";
-import { type T, groupTitle, longLabel, summaryText } from "../render.ts";
-import type { Env } from "../env.ts";
-import { dropButtons, nextInput, settle, w } from "../io.ts";
+import { groupTitle, longLabel, summaryPages, summaryTitle } from "../render.ts";
+import { type Env, nextInput } from "../env.ts";
+import { answerStale, dropButtons, settle } from "../../../kit/index.ts";
 import { submitAndNotify } from "../notify.ts";
 import type { ReportView } from "../../../../services/reports/view.ts";
 import { mainMenu } from "../../../keyboards/main-menu.ts";
+import { editBackBtn, editBtn, editFieldBtn, sendBtn, summaryPageBtn } from "../callback-data.ts";
+import type { ConvCtx } from "../../../context.ts";
+import { type Translate } from "../../../../i18n.ts";
 
 export type SummaryOutcome = { kind: "edit"; keys: string[] } | { kind: "again" } | { kind: "done" };
 
-function mainKb(t: T, v: ReportView) {
-  return new InlineKeyboard().text(t("rep-edit"), w("edit")).text(t(v.status === "RETURNED" ? "rep-send-again" : "rep-send"), w("send"));
+function mainKb(t: Translate, v: ReportView, page: number, pages: number) {
+  const kb = new InlineKeyboard();
+  if (page > 0) kb.text(t("btn-prev"), summaryPageBtn.pack(page - 1));
+  if (page < pages - 1) kb.text(t("btn-next"), summaryPageBtn.pack(page + 1));
+  if (pages > 1) kb.row();
+  return kb.text(t("rep-edit"), editBtn.pack()).text(t(v.status === "RETURNED" ? "rep-send-again" : "rep-send"), sendBtn.pack());
 }
 
-function editKb(t: T, v: ReportView) {
+function editKb(t: Translate, v: ReportView) {
   const kb = new InlineKeyboard();
   flaggableKeys(v).forEach((k, i) => {
     const g = groupOf(k)!;
     const label = isAktifKey(k) ? groupTitle(t, g) : longLabel(t, k);
-    kb.text(truncate(label, 32), w(`e.${k}`));
+    kb.text(truncate(label, 32), editFieldBtn.pack(k));
     if (i % 2 === 1) kb.row();
   });
-  return kb.row().text(t("rep-edit-back"), w("back"));
+  return kb.row().text(t("rep-edit-back"), editBackBtn.pack());
 }
 
 export async function summaryStep(env: Env): Promise<SummaryOutcome> {
   const { t, conversation, view } = env;
-  const text = summaryText(t, view);
+  const pages = summaryPages(t, view);
+  const title = summaryTitle(t, view);
   const keys = new Set(flaggableKeys(view));
-  let prompt = await env.ctx.reply(text, { reply_markup: mainKb(t, view) });
+  let page = 0;
+  const show = (c: ConvCtx) => c.reply(pages[page]!, { reply_markup: mainKb(t, view, page, pages.length) });
+  let prompt = await show(env.ctx);
   for (;;) {
-    const input = await nextInput(conversation, prompt.message_id);
-    const c = (env.ctx = input.ctx);
-    if (input.kind === "cb" && input.data === "edit") {
-      await c.answerCallbackQuery().catch(() => undefined);
-      await c.editMessageText(`${text}\n\n${t("rep-edit-which")}`, { reply_markup: editKb(t, view) }).catch(() => undefined);
+    const input = await nextInput(env, prompt.message_id);
+    const c = input.ctx;
+    if (input.kind !== "button") {
+      await c.reply(t("rep-summary-use-buttons"));
+      await dropButtons(c, prompt.message_id);
+      prompt = await show(c);
       continue;
     }
-    if (input.kind === "cb" && input.data === "back") {
+    const goTo = summaryPageBtn.unpack(input.data);
+    if (goTo && Number(goTo.page) < pages.length) {
+      page = Number(goTo.page);
       await c.answerCallbackQuery().catch(() => undefined);
-      await c.editMessageText(text, { reply_markup: mainKb(t, view) }).catch(() => undefined);
+      await c.editMessageText(pages[page]!, { reply_markup: mainKb(t, view, page, pages.length) }).catch(() => undefined);
       continue;
     }
-    if (input.kind === "cb" && input.data.startsWith("e.") && keys.has(input.data.slice(2))) {
-      const key = input.data.slice(2);
-      await settle(c, `${text}\n\n✏️ ${isAktifKey(key) ? groupTitle(t, groupOf(key)!) : longLabel(t, key)}`);
+    if (input.data === editBtn.payload()) {
+      await c.answerCallbackQuery().catch(() => undefined);
+      await c.editMessageText(`${title}\n\n${t("rep-edit-which")}`, { reply_markup: editKb(t, view) }).catch(() => undefined);
+      continue;
+    }
+    if (input.data === editBackBtn.payload()) {
+      page = 0;
+      await c.answerCallbackQuery().catch(() => undefined);
+      await c.editMessageText(pages[page]!, { reply_markup: mainKb(t, view, page, pages.length) }).catch(() => undefined);
+      continue;
+    }
+    const key = editFieldBtn.unpack(input.data)?.key;
+    if (key && keys.has(key)) {
+      await settle(c, `${title}\n\n✏️ ${isAktifKey(key) ? groupTitle(t, groupOf(key)!) : longLabel(t, key)}`);
       return { kind: "edit", keys: [key] };
     }
-    if (input.kind === "cb" && input.data === "send") {
+    if (input.kind === "button" && input.data === sendBtn.payload()) {
       await c.answerCallbackQuery().catch(() => undefined);
       await c.editMessageReplyMarkup().catch(() => undefined);
       await c.replyWithChatAction("typing").catch(() => undefined);
@@ -69,12 +93,6 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
       await c.reply(t(r.kind === "conflict" ? "rep-send-conflict" : "rep-send-incomplete"));
       return { kind: "again" };
     }
-    if (input.kind === "cb") {
-      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
-      continue;
-    }
-    await c.reply(t("rep-summary-use-buttons"));
-    await dropButtons(c, prompt.message_id);
-    prompt = await c.reply(text, { reply_markup: mainKb(t, view) });
+    await answerStale(c);
   }
 }

@@ -1,0 +1,195 @@
+// /ubahkoperasi (or "Ubah data koperasi" on a card): what to change → the answer → saved, then
+// "what else?" until Selesai. Details (name, AHU, units) for any board member but the pengawas;
+// positions, removal and the ketua handover for the ketua (and admins). Everyone affected is told.
+import { InlineKeyboard } from "grammy";
+import type { Conv, ConvCtx, Ctx } from "../../context.ts";
+import { askButtons, askField, pickPaged, settle, w, waitInput } from "../../kit/index.ts";
+import type { BusinessUnit, Position } from "../../../generated/prisma/enums.ts";
+import { canEditDetails, canManageBoard, proposeHandover, removeMember, renameCoop, setLegalNumber, setPosition, setUnits } from "../../../services/coop-admin/index.ts";
+import { checkAhu, checkName } from "../../../services/coop-admin/validate.ts";
+import { coopCard } from "../../../services/people/cards.ts";
+import { handoverCb } from "./callback-data.ts";
+import { tellUsers } from "./notify.ts";
+
+export const COOP_EDIT = "coop-edit";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+const UNITS: BusinessUnit[] = ["KANTOR", "GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK", "APOTEK", "COLD_STORAGE", "LOGISTIK", "LAINNYA"];
+const POSITIONS: Position[] = ["WAKIL_USAHA", "WAKIL_ANGGOTA", "SEKRETARIS", "BENDAHARA", "PENGAWAS", "LAINNYA"];
+const FIELDS = ["name", "ahu", "units", "position", "remove", "handover", "done"] as const;
+type Field = (typeof FIELDS)[number];
+
+async function load(octx: Ctx, coopId: number) {
+  const c = await coopCard(octx.deps.prisma, coopId);
+  if (!c) return null;
+  const u = octx.user!;
+  return {
+    name: c.name,
+    units: c.units,
+    board: c.board,
+    details: await canEditDetails(octx.deps.prisma, u, coopId),
+    manage: await canManageBoard(octx.deps.prisma, u, coopId),
+    me: u.id,
+    myPosition: c.board.find((m) => m.userId === u.id)?.position ?? null,
+  };
+}
+
+async function pickUnits(conversation: Conv, ctx: ConvCtx, t: T, start: string[]): Promise<{ units: string[]; ctx: ConvCtx }> {
+  const chosen = new Set(start);
+  const text = () => t("edit-units-ask", { chosen: [...chosen].map((u) => t(`unit-${u}`)).join(", ") || "-" });
+  const kb = () => {
+    const k = new InlineKeyboard();
+    UNITS.forEach((u, i) => {
+      k.text(`${chosen.has(u) ? "✅ " : ""}${t(`unit-${u}`)}`, w(`u:${u}`));
+      if (i % 2 === 1) k.row();
+    });
+    return k.row().text(t("edit-done-button"), w("done"));
+  };
+  let prompt = await ctx.reply(text(), { reply_markup: kb() });
+  for (;;) {
+    const input = await waitInput(conversation, { promptId: prompt.message_id });
+    const c = input.ctx;
+    if (input.kind !== "button") {
+      await c.reply(t("edit-units-none"));
+      prompt = await c.reply(text(), { reply_markup: kb() });
+      continue;
+    }
+    if (input.data === "done") {
+      if (chosen.size === 0) {
+        await c.answerCallbackQuery({ text: t("edit-units-none") }).catch(() => undefined);
+        continue;
+      }
+      await settle(c, text());
+      return { units: [...chosen], ctx: c };
+    }
+    const unit = input.data.slice(2) as BusinessUnit;
+    if (!input.data.startsWith("u:") || !UNITS.includes(unit)) {
+      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      continue;
+    }
+    if (chosen.has(unit)) chosen.delete(unit);
+    else chosen.add(unit);
+    await c.answerCallbackQuery().catch(() => undefined);
+    await c.editMessageText(text(), { reply_markup: kb() }).catch(() => undefined);
+  }
+}
+
+export async function coopEditWizard(conversation: Conv, ctx: ConvCtx, coopId: number) {
+  const t: T = ctx.t.bind(ctx);
+  let c = ctx;
+  for (;;) {
+    const s = await conversation.external((octx) => load(octx, coopId));
+    if (!s || !s.details) {
+      await c.reply(t("edit-forbidden"));
+      return;
+    }
+    const offered = FIELDS.filter((f) => f === "done" || ["name", "ahu", "units"].includes(f) || s.manage);
+    const kb = new InlineKeyboard();
+    offered.forEach((f, i) => {
+      kb.text(t(f === "done" ? "edit-done-button" : `edit-${f}`), w(f));
+      if (i % 2 === 1) kb.row();
+    });
+    const field = await askButtons(conversation, c, { text: t("edit-what", { name: s.name }), keyboard: kb, choices: offered, shown: (f: Field) => t(f === "done" ? "edit-done-button" : `edit-${f}`) });
+    c = field.ctx;
+    if (field.value === "done") return;
+    let result: { kind: string; coopName?: string; quiet?: boolean } = { kind: "ok" };
+    if (field.value === "name") {
+      const a = await askField(conversation, c, { text: t("edit-name-ask"), parse: (i) => (i.kind === "text" ? checkName(i.text) : { ok: false, error: "edit-name-invalid" }) });
+      c = a.ctx;
+      const name = a.value.kind === "value" ? a.value.value : s.name;
+      result = await conversation.external((octx) => renameCoop(octx.deps.prisma, octx.user!, coopId, name));
+    } else if (field.value === "ahu") {
+      const a = await askField(conversation, c, {
+        text: t("edit-ahu-ask"),
+        keyboard: new InlineKeyboard().text(t("edit-ahu-none"), w("none")),
+        choices: ["none"] as const,
+        shown: () => t("edit-ahu-none"),
+        parse: (i) => (i.kind === "text" ? checkAhu(i.text) : { ok: false, error: "edit-ahu-invalid" }),
+      });
+      c = a.ctx;
+      const ahu = a.value.kind === "value" ? a.value.value : null;
+      result = await conversation.external((octx) => setLegalNumber(octx.deps.prisma, octx.user!, coopId, ahu));
+      if (result.kind === "taken") {
+        await c.reply(t("edit-ahu-taken", { name: result.coopName ?? "-" }));
+        continue;
+      }
+    } else if (field.value === "units") {
+      const u = await pickUnits(conversation, c, t, s.units);
+      c = u.ctx;
+      result = await conversation.external((octx) => setUnits(octx.deps.prisma, octx.user!, coopId, u.units as BusinessUnit[]));
+    } else {
+      const others = s.board.filter((m) => m.userId !== s.me && m.position !== "KETUA");
+      if (others.length === 0) {
+        await c.reply(t("edit-no-members"));
+        continue;
+      }
+      const who = await pickPaged(conversation, c, {
+        title: () => t("edit-member-pick"),
+        items: others.map((m) => ({ code: String(m.membershipId), label: `${m.name} — ${t(`position-${m.position}`)}` })),
+        columns: 1,
+      });
+      c = who.ctx;
+      if (who.value.kind !== "picked") continue;
+      const member = others.find((m) => String(m.membershipId) === (who.value as { code: string }).code)!;
+      result = await changeMember(conversation, c, t, field.value, member, s, coopId);
+      c = (result as { ctx?: ConvCtx }).ctx ?? c;
+    }
+    if (result.quiet) continue;
+    const key = result.kind === "ok" ? "edit-saved" : result.kind === "forbidden" ? "edit-forbidden" : "error-stale-button";
+    await c.reply(t(key));
+  }
+}
+
+type Member = { membershipId: number; userId: number; name: string; position: string };
+
+async function changeMember(conversation: Conv, ctx: ConvCtx, t: T, action: "position" | "remove" | "handover", m: Member, s: { name: string; myPosition: string | null }, coopId: number) {
+  if (action === "position") {
+    const kb = new InlineKeyboard();
+    POSITIONS.forEach((p, i) => {
+      kb.text(t(`position-${p}`), w(p));
+      if (i % 2 === 1) kb.row();
+    });
+    const p = await askButtons(conversation, ctx, { text: t("edit-position-ask", { name: m.name }), keyboard: kb, choices: POSITIONS, shown: (x) => t(`position-${x}`) });
+    const r = await conversation.external(async (octx) => {
+      const res = await setPosition(octx.deps.prisma, octx.user!, m.membershipId, p.value);
+      if (res.kind === "ok") await tellUsers(octx, [m.userId], `pos:${m.membershipId}:${octx.deps.clock.now().getTime()}`, (tt) => tt("edit-notice-position", { coop: s.name, position: tt(`position-${p.value}`) }));
+      return { kind: res.kind };
+    });
+    return { ...r, ctx: p.ctx };
+  }
+  const confirmText =
+    action === "remove"
+      ? t("edit-remove-confirm", { name: m.name, coop: s.name })
+      : t("edit-handover-confirm", { name: m.name, coop: s.name, position: t(`position-${m.position}`) });
+  const ok = await askButtons(conversation, ctx, {
+    text: confirmText,
+    keyboard: new InlineKeyboard().text(t("edit-yes"), w("y")).text(t("edit-no"), w("n")),
+    choices: ["y", "n"] as const,
+    shown: (x) => t(x === "y" ? "edit-yes" : "edit-no"),
+  });
+  if (ok.value === "n") return { kind: "cancelled", ctx: ok.ctx };
+  const r = await conversation.external(async (octx) => {
+    const now = octx.deps.clock.now();
+    if (action === "remove") {
+      const res = await removeMember(octx.deps.prisma, octx.user!, m.membershipId, now);
+      if (res.kind === "ok") await tellUsers(octx, [m.userId], `rm:${m.membershipId}:${now.getTime()}`, (tt) => tt("edit-notice-removed", { coop: s.name }));
+      return { kind: res.kind };
+    }
+    const res = await proposeHandover(octx.deps.prisma, octx.user!, coopId, m.membershipId, now);
+    if (res.kind !== "ok") return { kind: res.kind };
+    const from = octx.user!.fullName ?? octx.user!.tgFirstName ?? "-";
+    await tellUsers(
+      octx,
+      [res.toUserId],
+      `ho:${res.handoverId}`,
+      (tt) => tt("handover-ask", { from, coop: s.name }),
+      (tt) => ({ inline_keyboard: [[{ text: tt("handover-yes"), callback_data: handoverCb.pack(res.handoverId, "y") }, { text: tt("handover-no"), callback_data: handoverCb.pack(res.handoverId, "n") }]] }),
+    );
+    return { kind: "sent" };
+  });
+  if (r.kind === "sent") {
+    await ok.ctx.reply(t("edit-handover-sent", { name: m.name }));
+    return { kind: "ok", ctx: ok.ctx, quiet: true };
+  }
+  return { ...r, ctx: ok.ctx };
+}
