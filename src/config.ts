@@ -41,6 +41,8 @@ const schema = z.object({
       .default("1-5 08:00-16:00"),
   ),
   SIMULATOR_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
+  // Review SLA: a submitted report waiting this many working days reminds its BA; twice that tells the PMO. Default 2
+  REVIEW_SLA_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(30).default(2)),
 });
 
 export type Config = {
@@ -65,6 +67,8 @@ export type Config = {
   /** WORKING_HOURS, parsed by services/working-hours.ts */
   workingHours: string;
   simulatorPort: number;
+  /** REVIEW_SLA_DAYS: working days a submitted report may wait before its BA is reminded */
+  reviewSlaDays: number;
 };
 
 export class ConfigError extends Error {
@@ -107,5 +111,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     helpSlaHours: e.HELP_SLA_HOURS,
     workingHours: e.WORKING_HOURS,
     simulatorPort: e.SIMULATOR_PORT,
+    reviewSlaDays: e.REVIEW_SLA_DAYS,
   };
 }

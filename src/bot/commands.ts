@@ -33,6 +33,7 @@ export const COMMANDS: CommandSpec[] = [
   { command: "permintaan", topic: "help", menu: true },
   { command: "koperasiku", topic: "staff", roles: ["BA", "PMO", "DINAS", "ADMIN"], otherRolesKey: "ws-not-staff" },
   { command: "tugaskan", topic: "staff", roles: ["PMO", "ADMIN"], entity: "Assignment" },
+  { command: "kunjungan", topic: "staff", roles: ["BA", "PMO"], entity: "Visit" },
   { command: "undang", topic: "staff", roles: ["ADMIN"], entity: "Invite" },
   { command: "kode", topic: "staff" },
   { command: "siaran", topic: "staff", roles: ["PMO", "DINAS", "ADMIN"], otherRolesKey: "bc-not-allowed", entity: "Broadcast" },

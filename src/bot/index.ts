@@ -39,6 +39,8 @@ import { assignmentConversations, assignmentFeature } from "./features/assignmen
 import { helpRelayFeature, helpRequestConversations, helpRequestFeature } from "./features/help-request/index.ts";
 import { workspaceFeature } from "./features/workspace/index.ts";
 import { peopleConversations, peopleFeature } from "./features/people/index.ts";
+import { oversightFeature } from "./features/oversight/index.ts";
+import { visitConversations, visitsFeature } from "./features/visits/index.ts";
 import { broadcastConversations, broadcastFeature } from "./features/broadcast/index.ts";
 
 /** 7. Every conversation (wizard) of the bot. */
@@ -49,6 +51,7 @@ const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
   assignmentConversations,
   helpRequestConversations,
   peopleConversations,
+  visitConversations,
   broadcastConversations,
 ];
 
@@ -60,6 +63,8 @@ const FEATURES: Middleware<Ctx>[] = [
   privacyFeature,
   reportFeature,
   remindersFeature,
+  oversightFeature,
+  visitsFeature,
   inviteFeature,
   assignmentFeature,
   workspaceFeature,

@@ -7,6 +7,8 @@ import type { Deps } from "../bot/deps.ts";
 import type { Outbound } from "../outbox/help/deliver.ts";
 import { runSlaSweep } from "./sla-sweep.ts";
 import { runReportReminders } from "./report-reminders.ts";
+import { runReviewSla } from "./review-sla.ts";
+import { runVisitFollowUps } from "./visit-follow-ups.ts";
 import { BROADCAST_PROGRESS_JOB, runBroadcastProgress } from "./broadcast-progress.ts";
 import { startScheduler, type Job, type Scheduler } from "./scheduler.ts";
 import { startOutboxLoop } from "../outbox/loop.ts";
@@ -20,6 +22,9 @@ export function appJobs(out: JobsEnv, api?: Api): Job[] {
     { name: "help-sla-sweep", cron: "*/5 * * * *", leaseMs: 4 * 60_000, run: () => runSlaSweep(out) },
     // reminders only queue messages (the outbox sends them); a run over 80,000 coops takes minutes at most
     { name: "report-reminders", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runReportReminders({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
+    // oversight: review SLA (BA, then PMO) and visit follow-ups, both queued through the outbox
+    { name: "review-sla", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runReviewSla({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
+    { name: "visit-follow-ups", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runVisitFollowUps({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
     // broadcasts: edit the senders' progress messages every 5 seconds, final report when done
     ...(api ? [{ name: BROADCAST_PROGRESS_JOB, cron: "*/5 * * * * *", leaseMs: 30_000, run: () => runBroadcastProgress({ deps: out.deps, api, t: (l, k, v) => out.notifier.t(l, k, v) }) }] : []),
   ];

@@ -13,6 +13,7 @@ import type { Clock } from "../bot/deps.ts";
 import { getWilayah, timezoneOfCode, villageTypeOfCode } from "../services/wilayah/index.ts";
 import { previousPeriod } from "../lib/dates.ts";
 import { COOPS, HELP, KUBU_RAYA, STAFF, pengurusList, type CoopSpec, type StaffSpec } from "./people.ts";
+import { seedOversightDemo } from "./oversight-demo.ts";
 
 export { COOPS, STAFF, HELP, pengurusList } from "./people.ts";
 
@@ -363,6 +364,7 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  await seedOversightDemo(prisma, clock);
   return countDemo(prisma);
 }
 

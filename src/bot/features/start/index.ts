@@ -25,7 +25,7 @@ async function onStart(ctx: Ctx & { match: string; from: NonNullable<Ctx["from"]
   const user = ctx.user!;
   const name = user.fullName ?? user.tgFirstName ?? "";
   if (user.role !== "PENGURUS") {
-    await ctx.reply(ctx.t("start-staff", { name, role: ctx.t(`role-${user.role}`) }), { reply_markup: mainMenu(ctx.t.bind(ctx)) });
+    await ctx.reply(ctx.t("start-staff", { name, role: ctx.t(`role-${user.role}`) }), { reply_markup: mainMenu(ctx.t.bind(ctx), user.role) });
     return;
   }
   const memberships = hasConsent(ctx) ? await countMemberships(ctx.deps.prisma, user.id, ["ACTIVE", "PENDING"]) : 0;

@@ -9,11 +9,13 @@ import { showBaCoops, showCoop } from "./ba-view.ts";
 import { showSupervisor } from "./supervisor-view.ts";
 import { userById } from "../../../services/users.ts";
 import { coopById } from "../../../services/cooperatives.ts";
+import { showOversightHead } from "../oversight/index.ts";
 
 export const workspaceFeature = new Composer<Ctx>();
 
 workspaceFeature.chatType("private").command("koperasiku", async (ctx) => {
   const u = ctx.user!;
+  await showOversightHead(ctx); // review queue first (BA, PMO, admin)
   if (u.role === "BA") return showBaCoops(ctx, u);
   if (u.role === "PMO" || u.role === "DINAS" || u.role === "ADMIN") return showSupervisor(ctx);
   await ctx.reply(ctx.t("ws-not-staff"));

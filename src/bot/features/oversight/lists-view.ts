@@ -1,0 +1,62 @@
+// Two supervisor lists: coops without a BA (PMO/admin; "Tugaskan BA" opens the existing /tugaskan
+// flow) and coops not visited or called in the last 30 days (each opens its visit history).
+import { InlineKeyboard } from "grammy";
+import type { Ctx } from "../../context.ts";
+import { type Overseer, overseenWhere } from "../../../services/oversight/scope.ts";
+import { staleCoops } from "../../../services/visits/index.ts";
+import { coopTimeZone } from "../../../services/sla.ts";
+import { getWilayah } from "../../../services/wilayah/index.ts";
+import { formatDateId } from "../../../lib/dates.ts";
+import { truncate } from "../../../lib/text.ts";
+import { ov } from "./callbacks-data.ts";
+import { windowOf } from "./text.ts";
+
+const PAGE = 8;
+
+function place(villageCode: string): string {
+  const p = getWilayah().villagePath(villageCode);
+  return p ? `${p.village.name}, Kec. ${p.district.name}` : villageCode;
+}
+
+export async function showUnassigned(ctx: Ctx, user: Overseer, offset: number) {
+  const where = { ...overseenWhere(user), status: "ACTIVE" as const, assignedBaId: null };
+  const total = await ctx.deps.prisma.cooperative.count({ where });
+  if (total === 0) return ctx.reply(ctx.t("ov-un-none"));
+  const from = offset < total ? offset : 0;
+  const rows = await ctx.deps.prisma.cooperative.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: from, take: PAGE });
+  const win = windowOf(rows, total, from, PAGE, (c, n) => ctx.t("ov-un-line", { n, coop: truncate(c.name, 60), place: place(c.villageCode) }), (a, b) => [ctx.t("ov-un-title", { count: total, from: a, to: b })]);
+  const kb = new InlineKeyboard();
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("u", win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("u", win.next));
+  kb.row().text(ctx.t("ov-btn-assign"), ov("t"));
+  await ctx.reply(win.text, { reply_markup: kb });
+}
+
+export async function showStale(ctx: Ctx, user: Overseer, offset: number) {
+  const list = await staleCoops(ctx.deps.prisma, overseenWhere(user), ctx.deps.clock.now());
+  if (list.length === 0) return ctx.reply(ctx.t("ov-stale-none"));
+  const from = offset < list.length ? offset : 0;
+  const slice = list.slice(from, from + PAGE);
+  const coops = await ctx.deps.prisma.cooperative.findMany({ where: { id: { in: slice.map((c) => c.id) } }, select: { id: true, provinceCode: true } });
+  const win = windowOf(
+    slice,
+    list.length,
+    from,
+    PAGE,
+    (c, n) => {
+      const tz = coopTimeZone(coops.find((x) => x.id === c.id) ?? { provinceCode: "31" });
+      const last = c.lastAt ? ctx.t("ov-stale-last", { date: formatDateId(c.lastAt, tz) }) : ctx.t("ov-stale-never");
+      return ctx.t("ov-stale-line", { n, coop: truncate(c.name, 60), last });
+    },
+    (a, b) => [ctx.t("ov-stale-title", { count: list.length, from: a, to: b })],
+  );
+  const kb = new InlineKeyboard();
+  win.shown.forEach(({ item, n }, i) => {
+    kb.text(ctx.t("ov-btn-history", { n }), ov("h", item.id, 0));
+    if (i % 4 === 3) kb.row();
+  });
+  kb.row();
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("f", win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("f", win.next));
+  await ctx.reply(win.text, { reply_markup: kb });
+}

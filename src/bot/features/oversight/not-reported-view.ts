@@ -1,0 +1,98 @@
+// "Belum lapor" for one period, paged: which coops have not started, are in draft, or were
+// returned and not sent again; "🔔 n" nudges one coop, "Ingatkan semua" every listed coop (each
+// at most once a day). The pengurus get, through the outbox, who reminded them and the
+// reminder's own "Isi laporan" button straight into the report wizard.
+import { InlineKeyboard } from "grammy";
+import type { Ctx } from "../../context.ts";
+import type { User } from "../../../generated/prisma/client.ts";
+import { notReported, PERIOD_RE } from "../../../services/oversight/not-reported.ts";
+import { nudgeCoop, nudgeMany, type NudgeResult, type RenderNudge } from "../../../services/oversight/nudge.ts";
+import type { Overseer } from "../../../services/oversight/scope.ts";
+import { personName } from "../../../services/roles.ts";
+import { formatPeriod, nextPeriod } from "../../../lib/dates.ts";
+import { truncate } from "../../../lib/text.ts";
+import { reminderKeyboard } from "../reminders/index.ts";
+import { ov } from "./callbacks-data.ts";
+import { windowOf } from "./text.ts";
+import { defaultPeriod } from "./period.ts";
+
+const PAGE = 6;
+
+function prevPeriod(period: string): string {
+  const [y, m] = period.split("-").map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+}
+
+/** A period an overseer may look at: well-formed and not after the current one. */
+export function periodAllowed(user: Pick<User, "regencyCode" | "provinceCode">, period: string, now: Date): boolean {
+  return PERIOD_RE.test(period) && period <= defaultPeriod(user, now);
+}
+
+export async function showNotReported(ctx: Ctx, user: Overseer & Pick<User, "provinceCode">, period: string, offset: number) {
+  const now = ctx.deps.clock.now();
+  const list = await notReported(ctx.deps.prisma, user, period, now);
+  const kb = new InlineKeyboard();
+  let text: string;
+  if (list.length === 0) text = ctx.t("ov-nr-none", { period: formatPeriod(period) });
+  else {
+    const from = offset < list.length ? offset : 0;
+    const win = windowOf(
+      list.slice(from),
+      list.length,
+      from,
+      PAGE,
+      (c, n) => {
+        const vars = { n, coop: truncate(c.coopName, 60), state: ctx.t(`ov-nr-state-${c.state}`) };
+        const line = user.role === "BA" ? ctx.t("ov-nr-line", vars) : ctx.t("ov-nr-line-ba", { ...vars, ba: truncate(c.baName ?? ctx.t("ov-sla-no-ba"), 24) });
+        return c.nudgedToday ? `${line} ${ctx.t("ov-nr-nudged")}` : line;
+      },
+      (a, b) => [ctx.t("ov-nr-title", { period: formatPeriod(period), count: list.length, from: a, to: b })],
+      ["", ctx.t("ov-nr-foot")],
+    );
+    text = win.text;
+    win.shown.forEach(({ item, n }, i) => {
+      kb.text(ctx.t("ov-btn-nudge", { n }), ov("i", item.coopId, period));
+      if (i % 3 === 2) kb.row();
+    });
+    kb.row();
+    if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("n", win.prev, period));
+    if (win.next !== null) kb.text(ctx.t("btn-next"), ov("n", win.next, period));
+    kb.row().text(ctx.t("ov-btn-nudge-all"), ov("I", 0, period)).row();
+  }
+  const before = prevPeriod(period);
+  kb.text(ctx.t("ov-btn-period", { period: formatPeriod(before) }), ov("n", 0, before));
+  if (period < defaultPeriod(user, now)) kb.text(ctx.t("ov-btn-period", { period: formatPeriod(nextPeriod(period)) }), ov("n", 0, nextPeriod(period)));
+  await ctx.reply(text, { reply_markup: kb });
+}
+
+/** Render a nudge in the pengurus's own language, with the reminder's "Isi laporan" button. */
+export function nudgeRenderer(ctx: Ctx): RenderNudge {
+  return (m, to) => {
+    const t = (k: string, v?: Record<string, string | number>) => ctx.notifier.t(to.locale, k, v);
+    const text = t("ov-nudge-msg", { name: personName(m.by), role: t(`role-${m.by.role}`), period: formatPeriod(m.period), coop: m.coop.name, state: t(`ov-nudge-state-${m.state}`) });
+    return { text, replyMarkup: reminderKeyboard(t, m.coop.id, m.period) };
+  };
+}
+
+const NUDGE_KEYS: Record<Exclude<NudgeResult["kind"], "forbidden" | "not_found">, string> = {
+  ok: "ov-nudge-ok",
+  already: "ov-nudge-already",
+  reported: "ov-nudge-reported",
+  no_recipients: "ov-nudge-no-recipients",
+  bad_period: "ov-nudge-bad-period",
+};
+
+/** Returns false when the nudge was refused (scope or unknown coop). */
+export async function nudgeOne(ctx: Ctx, user: Overseer & Pick<User, "fullName" | "tgFirstName">, coopId: number, period: string): Promise<NudgeResult> {
+  const r = await nudgeCoop(ctx.deps.prisma, user, coopId, period, ctx.deps.clock.now(), nudgeRenderer(ctx));
+  if (r.kind === "forbidden" || r.kind === "not_found") return r;
+  await ctx.answerCallbackQuery({ text: ctx.t(NUDGE_KEYS[r.kind], { count: r.kind === "ok" ? r.recipients : 0 }), show_alert: r.kind !== "ok" });
+  return r;
+}
+
+export async function nudgeAll(ctx: Ctx, user: Overseer & Pick<User, "fullName" | "tgFirstName">, period: string) {
+  const now = ctx.deps.clock.now();
+  const list = await notReported(ctx.deps.prisma, user, period, now);
+  const r = await nudgeMany(ctx.deps.prisma, user, list.map((c) => c.coopId), period, now, nudgeRenderer(ctx));
+  await ctx.answerCallbackQuery({ text: ctx.t("ov-nudge-all-done", { sent: r.sent, already: r.already, skipped: r.skipped }), show_alert: true });
+}

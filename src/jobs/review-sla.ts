@@ -1,0 +1,31 @@
+// Review SLA job (every 15 minutes): reports submitted more than REVIEW_SLA_DAYS working days ago
+// remind their BA once; after twice that the PMO of the kab/kota is told once (rules and
+// exactly-once in services/oversight/review-sla.ts). Messages carry the reviewer's own Terima /
+// Kembalikan buttons and go through the outbox.
+import type { Deps } from "../bot/deps.ts";
+import { reviewKeyboard } from "../bot/features/report/keyboards.ts";
+import { formatDateTimeId, formatPeriod } from "../lib/dates.ts";
+import { coopTimeZone } from "../services/sla.ts";
+import { personName } from "../services/roles.ts";
+import { reviewSlaPolicy, runReviewSlaSteps, type ReviewSlaStep } from "../services/oversight/review-sla.ts";
+import type { TranslateIn as Translate } from "../i18n.ts";
+
+export interface ReviewSlaEnv {
+  deps: Pick<Deps, "prisma" | "clock" | "config" | "logger">;
+  t: Translate;
+}
+
+export async function runReviewSla(env: ReviewSlaEnv): Promise<{ ba: number; pmo: number }> {
+  const { prisma, clock, config, logger } = env.deps;
+  const policy = reviewSlaPolicy(config);
+  const steps = await runReviewSlaSteps(prisma, clock.now(), policy, (step: ReviewSlaStep, to) => {
+    const t = (k: string, v?: Record<string, string | number>) => env.t(to.locale, k, v);
+    const r = step.report;
+    const vars = { period: formatPeriod(r.period), coop: r.coop.name, at: formatDateTimeId(r.submittedAt!, coopTimeZone(r.coop)), days: (step.level === "BA" ? 1 : 2) * policy.days };
+    const text = step.level === "BA" ? t("ov-sla-ba", vars) : t("ov-sla-pmo", { ...vars, ba: r.coop.assignedBa ? personName(r.coop.assignedBa) : t("ov-sla-no-ba") });
+    return { text, replyMarkup: reviewKeyboard(t, r.id, r.version) };
+  });
+  const out = { ba: steps.filter((s) => s.level === "BA").length, pmo: steps.filter((s) => s.level === "PMO").length };
+  if (steps.length) logger.info({ job: "review-sla", ...out }, "review SLA reminders queued");
+  return out;
+}
