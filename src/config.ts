@@ -28,6 +28,9 @@ const schema = z.object({
   REPORT_DUE_DAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(28).default(10)),
   // Report reminders go out from this local hour (each coop's WIB/WITA/WIT) until 21:00. Default 8
   REMINDER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(5).max(20).default(8)),
+  // Monthly recap for Dinas/PMO: day of the month (1-28) and local hour (recipient's WIB/WITA/WIT). Defaults 1 and 8
+  RECAP_DAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(28).default(1)),
+  RECAP_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(23).default(8)),
   // Outbound queue (reminders): messages per second across all chats. Telegram allows about 30. Default 25
   OUTBOX_RATE: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(30).default(25)),
   HELP_SLA_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().default(24)),
@@ -61,6 +64,9 @@ export type Config = {
   reportDueDay: number;
   /** REMINDER_HOUR: local hour from which report reminders are sent */
   reminderHour: number;
+  /** RECAP_DAY / RECAP_HOUR: when the monthly recap goes out, in each recipient's own time zone */
+  recapDay: number;
+  recapHour: number;
   /** OUTBOX_RATE: global messages per second of the outbox worker */
   outboxRate: number;
   helpSlaHours: number;
@@ -107,6 +113,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     defaultLocale: e.DEFAULT_LOCALE,
     reportDueDay: e.REPORT_DUE_DAY,
     reminderHour: e.REMINDER_HOUR,
+    recapDay: e.RECAP_DAY,
+    recapHour: e.RECAP_HOUR,
     outboxRate: e.OUTBOX_RATE,
     helpSlaHours: e.HELP_SLA_HOURS,
     workingHours: e.WORKING_HOURS,

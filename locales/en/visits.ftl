@@ -1,6 +1,7 @@
 ## Visit log (/kunjungan): a BA's visits, calls and online sessions
 
 vis-only-ba = Only assistants (BA) log visits. PMO see visits per BA in /koperasiku.
+vis-step = Step { $step } of { $total } · /batal to stop
 vis-no-coops = You have no assisted cooperatives yet. The PMO (BA supervisor) will assign them.
 vis-ask-coop = Which cooperative did you visit or contact? ({ $page }/{ $pages }) You can also type part of its name.
 vis-coop-given = Cooperative: { $coop }

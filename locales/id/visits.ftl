@@ -1,6 +1,7 @@
 ## Visit log (/kunjungan): a BA's visits, calls and online sessions
 
 vis-only-ba = Hanya pendamping (BA) yang mencatat kunjungan. PMO melihat kunjungan per BA lewat /koperasiku.
+vis-step = Langkah { $step } dari { $total } · /batal untuk berhenti
 vis-no-coops = Anda belum punya koperasi dampingan. PMO (pengawas pendamping) akan menugaskannya.
 vis-ask-coop = Koperasi mana yang Anda kunjungi atau hubungi? ({ $page }/{ $pages }) Anda juga bisa mengetik sebagian namanya.
 vis-coop-given = Koperasi: { $coop }

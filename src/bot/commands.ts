@@ -32,6 +32,8 @@ export const COMMANDS: CommandSpec[] = [
   { command: "mintabantuan", topic: "help", roles: ["PENGURUS"], otherRolesKey: "help-staff-hint", menu: true },
   { command: "permintaan", topic: "help", menu: true },
   { command: "koperasiku", topic: "staff", roles: ["BA", "PMO", "DINAS", "ADMIN"], otherRolesKey: "ws-not-staff" },
+  { command: "rekap", topic: "staff", roles: ["DINAS", "PMO", "ADMIN", "BA"], entity: "Recap", menu: true },
+  { command: "rekap_jadwal", topic: "staff", roles: ["DINAS", "PMO"], entity: "Recap" },
   { command: "tugaskan", topic: "staff", roles: ["PMO", "ADMIN"], entity: "Assignment" },
   { command: "kunjungan", topic: "staff", roles: ["BA", "PMO"], entity: "Visit" },
   { command: "undang", topic: "staff", roles: ["ADMIN"], entity: "Invite" },

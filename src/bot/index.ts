@@ -42,6 +42,7 @@ import { peopleConversations, peopleFeature } from "./features/people/index.ts";
 import { oversightFeature } from "./features/oversight/index.ts";
 import { visitConversations, visitsFeature } from "./features/visits/index.ts";
 import { broadcastConversations, broadcastFeature } from "./features/broadcast/index.ts";
+import { recapFeature } from "./features/recap/index.ts";
 
 /** 7. Every conversation (wizard) of the bot. */
 const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
@@ -68,6 +69,7 @@ const FEATURES: Middleware<Ctx>[] = [
   inviteFeature,
   assignmentFeature,
   workspaceFeature,
+  recapFeature,
   helpRequestFeature,
   peopleFeature,
   broadcastFeature,

@@ -10,6 +10,7 @@ import { runReportReminders } from "./report-reminders.ts";
 import { runReviewSla } from "./review-sla.ts";
 import { runVisitFollowUps } from "./visit-follow-ups.ts";
 import { BROADCAST_PROGRESS_JOB, runBroadcastProgress } from "./broadcast-progress.ts";
+import { RECAP_JOB, runRecapDelivery } from "./recap-delivery.ts";
 import { startScheduler, type Job, type Scheduler } from "./scheduler.ts";
 import { startOutboxLoop } from "../outbox/loop.ts";
 
@@ -27,6 +28,8 @@ export function appJobs(out: JobsEnv, api?: Api): Job[] {
     { name: "visit-follow-ups", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runVisitFollowUps({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
     // broadcasts: edit the senders' progress messages every 5 seconds, final report when done
     ...(api ? [{ name: BROADCAST_PROGRESS_JOB, cron: "*/5 * * * * *", leaseMs: 30_000, run: () => runBroadcastProgress({ deps: out.deps, api, t: (l, k, v) => out.notifier.t(l, k, v) }) }] : []),
+    // monthly recaps (RECAP_DAY / RECAP_HOUR, recipient's zone); also run once at start to catch up
+    { name: RECAP_JOB, cron: "7,22,37,52 * * * *", leaseMs: 14 * 60_000, run: () => runRecapDelivery({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
   ];
 }
 
@@ -35,6 +38,8 @@ export function startJobs(out: JobsEnv & { outboxApi?: Api }): Scheduler {
   const { prisma, clock, logger, config } = out.deps;
   const holder = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const scheduler = startScheduler({ prisma, clock, logger }, appJobs(out, out.outboxApi), holder);
+  // a recap missed while the bot was down goes out now, not at the next tick (once: RecapDelivery)
+  void scheduler.runNow(RECAP_JOB);
   const outbox = out.outboxApi ? startOutboxLoop({ prisma, api: out.outboxApi, clock, logger, holder, budgetPerSecond: config.outboxRate, t: (l, k, v) => out.notifier.t(l, k, v) }) : undefined;
   return {
     runNow: (name) => scheduler.runNow(name),

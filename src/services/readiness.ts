@@ -128,12 +128,16 @@ export interface StageCounts {
   byItem: Record<string, Record<string, number>>;
 }
 
-/** Counts coops by readiness stage within a province and/or regency (all coops when no filter). */
-export async function countCoopsByStage(prisma: PrismaClient, scope: { provinceCode?: string; regencyCode?: string } = {}): Promise<StageCounts> {
-  const prov = scope.provinceCode ?? null;
-  const reg = scope.regencyCode ?? null;
-  const rows = await prisma.$queryRaw<Array<Record<string, bigint>>>(Prisma.sql`
-    WITH f AS (
+/**
+ * One row per coop matching `where` (a condition on "Cooperative" c) with its milestone flags and
+ * its stage (0 = REGISTERED … 6 = OPERATING, an index into MILESTONES), for use as a CTE.
+ */
+export function coopStagesSql(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT f.*, CASE
+      WHEN NOT coalesce(legal, false) THEN 0 WHEN NOT admin THEN 1 WHEN NOT coalesce(land, false) THEN 2
+      WHEN NOT coalesce(built, false) THEN 3 WHEN NOT coalesce(financed, false) THEN 4 WHEN NOT coalesce(operating, false) THEN 5 ELSE 6 END AS stage
+    FROM (
       SELECT c.id,
         bool_or(r.item = 'AHU' AND r.state = 'YES') AS legal,
         count(*) FILTER (WHERE r.item IN ('AHU','KANTOR','REKENING','SIMKOPDES','BUSINESS_PLAN') AND r.state = 'YES') = 5 AS admin,
@@ -142,14 +146,17 @@ export async function countCoopsByStage(prisma: PrismaClient, scope: { provinceC
         bool_or(r.item = 'FINANCING' AND r.state IN ('DISETUJUI','CAIR')) AS financed,
         bool_or(r.item LIKE 'UNIT\\_%' AND r.state = 'YES') AS operating
       FROM "Cooperative" c LEFT JOIN "ReadinessItem" r ON r."coopId" = c.id
-      WHERE (${prov}::text IS NULL OR c."provinceCode" = ${prov}) AND (${reg}::text IS NULL OR c."regencyCode" = ${reg})
+      WHERE ${where}
       GROUP BY c.id
-    ), s AS (
-      SELECT f.*, CASE
-        WHEN NOT coalesce(legal, false) THEN 0 WHEN NOT admin THEN 1 WHEN NOT coalesce(land, false) THEN 2
-        WHEN NOT coalesce(built, false) THEN 3 WHEN NOT coalesce(financed, false) THEN 4 WHEN NOT coalesce(operating, false) THEN 5 ELSE 6 END AS stage
-      FROM f
-    )
+    ) f`;
+}
+
+/** Counts coops by readiness stage within a province and/or regency (all coops when no filter). */
+export async function countCoopsByStage(prisma: PrismaClient, scope: { provinceCode?: string; regencyCode?: string } = {}): Promise<StageCounts> {
+  const prov = scope.provinceCode ?? null;
+  const reg = scope.regencyCode ?? null;
+  const rows = await prisma.$queryRaw<Array<Record<string, bigint>>>(Prisma.sql`
+    WITH s AS (${coopStagesSql(Prisma.sql`(${prov}::text IS NULL OR c."provinceCode" = ${prov}) AND (${reg}::text IS NULL OR c."regencyCode" = ${reg})`)})
     SELECT count(*) AS total,
       count(*) FILTER (WHERE legal) AS m1, count(*) FILTER (WHERE admin) AS m2, count(*) FILTER (WHERE land) AS m3,
       count(*) FILTER (WHERE built) AS m4, count(*) FILTER (WHERE financed) AS m5, count(*) FILTER (WHERE operating) AS m6,

@@ -16,8 +16,8 @@
 // Exactly once: ReminderLog (coopId, period, kind) is inserted first, in the same transaction as
 // the coop's outbox rows; rows that already existed (unique) are someone else's — not queued again.
 //
-// Scale: coops are read in pages by id (default 1,000) with the report status and draft answer
-// count joined in SQL; recipients come in one query per page.
+// Scale: coops are read in pages by id (default 1,000), one query per page: the report status,
+// the draft's answer count and the recipients are joined and aggregated in SQL.
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Position } from "../generated/prisma/enums.ts";
@@ -109,15 +109,30 @@ interface CoopRow {
   baId: number | null;
   status: string | null;
   answers: number | bigint | null;
+  /** recipients, in membership order (parallel arrays; null when the coop has none) */
+  uids: Array<number | bigint> | null;
+  tgs: Array<bigint | number | string> | null;
+  locales: Array<string | null> | null;
 }
 
-/** Coops of a run still to remind, one page (ordered by id, after `afterId`). */
+/**
+ * Coops of a run still to remind, one page (ordered by id, after `afterId`), with their recipients:
+ * one set-based query (the recipients are aggregated per coop in SQL, no second round trip).
+ */
 export async function reminderPage(prisma: PrismaClient, run: DueRun, afterId: number, pageSize = 1000): Promise<ReminderTarget[]> {
+  const positions = Prisma.join(REMINDER_POSITIONS.map((p) => Prisma.sql`${p}::"Position"`));
   const rows = await prisma.$queryRaw<CoopRow[]>`
     SELECT c.id, c.name, c."assignedBaId" AS "baId", r.status::text AS status,
-      (SELECT count(*) FROM "ReportValue" v WHERE v."reportId" = r.id AND v.field NOT LIKE '%.aktif') AS answers
+      (SELECT count(*) FROM "ReportValue" v WHERE v."reportId" = r.id AND v.field NOT LIKE '%.aktif') AS answers,
+      m.uids, m.tgs, m.locales
     FROM "Cooperative" c
     LEFT JOIN "MonthlyReport" r ON r."coopId" = c.id AND r.period = ${run.period}
+    LEFT JOIN LATERAL (
+      SELECT array_agg(u.id ORDER BY ms.id) AS uids, array_agg(u."telegramId"::text ORDER BY ms.id) AS tgs, array_agg(u.locale ORDER BY ms.id) AS locales
+      FROM "Membership" ms JOIN "User" u ON u.id = ms."userId"
+      WHERE ms."coopId" = c.id AND ms.status = 'ACTIVE' AND ms.position IN (${positions})
+        AND u."consentAt" IS NOT NULL AND u."blockedAt" IS NULL AND u."deletedAt" IS NULL
+    ) m ON true
     WHERE c.id > ${afterId}
       AND c.status = 'ACTIVE'
       AND c."provinceCode" IN (${Prisma.join(run.provinces)})
@@ -126,26 +141,13 @@ export async function reminderPage(prisma: PrismaClient, run: DueRun, afterId: n
       AND NOT EXISTS (SELECT 1 FROM "ReminderLog" l WHERE l."coopId" = c.id AND l.period = ${run.period} AND l.kind = ${run.kind})
     ORDER BY c.id
     LIMIT ${pageSize}`;
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => Number(r.id));
-  const members = await prisma.membership.findMany({
-    where: { coopId: { in: ids }, status: "ACTIVE", position: { in: REMINDER_POSITIONS }, user: { consentAt: { not: null }, blockedAt: null, deletedAt: null } },
-    select: { coopId: true, user: { select: { id: true, telegramId: true, locale: true } } },
-    orderBy: { id: "asc" },
-  });
-  const byCoop = new Map<number, Recipient[]>();
-  for (const m of members) {
-    const list = byCoop.get(m.coopId) ?? [];
-    list.push({ userId: m.user.id, telegramId: m.user.telegramId, locale: m.user.locale });
-    byCoop.set(m.coopId, list);
-  }
   return rows.map((r) => ({
     coopId: Number(r.id),
     coopName: r.name,
     baId: r.baId === null ? null : Number(r.baId),
     report: r.status === null ? "NONE" : (r.status as "DRAFT" | "RETURNED"),
     answers: Number(r.answers ?? 0),
-    recipients: byCoop.get(Number(r.id)) ?? [],
+    recipients: (r.uids ?? []).map((id, i) => ({ userId: Number(id), telegramId: BigInt(r.tgs![i]!), locale: r.locales?.[i] ?? null })),
   }));
 }
 

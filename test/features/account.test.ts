@@ -1,8 +1,11 @@
-import { eraseCb } from "../../src/bot/features/privacy/callback-data.ts";
-import { describe, it, expect, beforeEach } from "vitest";
+import { describe, it, expect, beforeAll, beforeEach } from "vitest";
+import { testDb } from "../helpers/db.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { pressLabel, registerCoop } from "../helpers/registration.ts";
 import { COMMANDS } from "../../src/bot/commands.ts";
+
+// open the worker's database outside the per-test time budget (slow on a busy machine)
+beforeAll(() => testDb().then(() => undefined), 300_000);
 
 let h: Harness;
 beforeEach(async () => {

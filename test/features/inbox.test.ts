@@ -1,10 +1,14 @@
 // Updates fetched but not yet handled when the process died are handled at the next start.
-import { describe, it, expect } from "vitest";
+import { describe, it, expect, beforeAll } from "vitest";
+import { testDb } from "../helpers/db.ts";
 import { createHarness } from "../helpers/harness.ts";
 import { FakeBotApi } from "../helpers/fake-api.ts";
 import { replayInbox, pendingInbox } from "../../src/bot/durable-polling.ts";
 import { createLogger } from "../../src/logger.ts";
 import { pressLabel } from "../helpers/registration.ts";
+
+// open the worker's database outside the per-test time budget (slow on a busy machine)
+beforeAll(() => testDb().then(() => undefined), 300_000);
 
 describe("durable polling inbox", () => {
   it("replays updates left in the inbox, oldest first, and empties it", async () => {

@@ -1,9 +1,12 @@
 // The small things a new user meets: "halo" points to /start, the menu keyboard follows /bahasa.
-import { describe, it, expect, beforeEach } from "vitest";
+import { describe, it, expect, beforeAll, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
+import { testDb } from "../helpers/db.ts";
 import { registerCoop } from "../helpers/registration.ts";
 
 let h: Harness;
+// open the worker's database outside the per-test hook budget (slow on a busy machine)
+beforeAll(() => testDb().then(() => undefined), 300_000);
 beforeEach(async () => {
   h = await createHarness();
 });

@@ -1,13 +1,16 @@
 // Registration's limits: every message ≤ 600 characters in the longest realistic case, and every
 // button press answered at every step (an unexpected wizard button, a stale one, a foreign one).
-import { describe, it, expect, beforeEach } from "vitest";
+import { describe, it, expect, beforeAll, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
+import { testDb } from "../helpers/db.ts";
 import { findVillage, joinCoop, pressLabel, registerCoop, startProfile } from "../helpers/registration.ts";
 import type { TestUser } from "../helpers/test-user.ts";
 import { w } from "../../src/bot/kit/index.ts";
 import { UNITS } from "../../src/bot/features/registration/options.ts";
 
 let h: Harness;
+// open the worker's database outside the per-test hook budget (slow on a busy machine)
+beforeAll(() => testDb().then(() => undefined), 300_000);
 beforeEach(async () => {
   h = await createHarness();
 });

@@ -1,8 +1,12 @@
-import { describe, it, expect } from "vitest";
+import { describe, it, expect, beforeAll } from "vitest";
+import { testDb } from "../helpers/db.ts";
 import { createHarness } from "../helpers/harness.ts";
 import { FakeBotApi } from "../helpers/fake-api.ts";
 import { KUBU_RAYA, pressLabel, startProfile } from "../helpers/registration.ts";
 import { w } from "../../src/bot/kit/index.ts";
+
+// open the worker's database outside the per-test time budget (slow on a busy machine)
+beforeAll(() => testDb().then(() => undefined), 300_000);
 
 describe("restarts", () => {
   it("a new bot instance on the same database resumes the wizard at the same step", async () => {

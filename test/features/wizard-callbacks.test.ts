@@ -73,6 +73,15 @@ describe("every callback query is answered, at every wizard step", () => {
     expect(probes).toBe(11);
   });
 
+  it("a pasted report template: the save/cancel question", async () => {
+    const { coop } = await seedCoop(h, { units: ["KLINIK"], members: [{ tg: 162, name: "Rudi" }] });
+    const u = h.user(162);
+    await u.send([`#LAPORAN K${coop.id} 2026-10`, "Klinik – Omzet (Rp): 6 jt", "Klinik – Kunjungan pasien: 150"].join("\n"));
+    await probe(u);
+    await u.press(rep.tplCancelBtn.pack());
+    expect(await h.prisma.reportValue.count()).toBe(0);
+  });
+
   it("invite wizard: role, wilayah picker (list and search), uses, days", async () => {
     await admin(h);
     const a = h.user(900001, "Admin");

@@ -61,5 +61,5 @@ describe("oversight on the demo data", () => {
     expect(hendra.lastText()).toContain("Rina Marlina");
     expect(hendra.lastText()).toContain("Dedi Kurniawan");
     expect(hendra.lastText()!.length).toBeLessThanOrEqual(600);
-  });
+  }, 180_000); // seeds the demo twice
 });

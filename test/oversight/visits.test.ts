@@ -26,7 +26,7 @@ async function seed() {
 }
 
 const asked = (u: TestUser) => u.texts().slice(-2);
-const step = (n: number, total: number, key: string, vars?: Record<string, string | number>) => `${h.t("step-header", { step: n, total })} · /batal\n${h.t(key, vars)}`;
+const step = (n: number, total: number, key: string, vars?: Record<string, string | number>) => `${h.t("vis-step", { step: n, total })}\n${h.t(key, vars)}`;
 
 describe("/kunjungan", () => {
   it("walks every step, re-asks on every kind of bad input, answers every press and saves the visit", async () => {

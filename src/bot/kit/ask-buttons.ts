@@ -9,8 +9,9 @@ export interface ButtonQuestion<C extends string> {
   /** buttons built with `w(choice)` */
   keyboard: InlineKeyboard;
   choices: readonly C[];
-  /** when given, the prompt is edited to "text\n✅ shown(choice)"; otherwise only its buttons go */
-  shown?: (choice: C) => string;
+  /** when given, the prompt is edited to "text\n✅ shown(choice)"; otherwise (or when it gives
+   *  undefined, e.g. for Kembali) only its buttons go */
+  shown?: (choice: C) => string | undefined;
   /** i18n key said when the user types instead of pressing (default "kit-use-buttons") */
   retryKey?: string;
   passThrough?: (text: string) => boolean;
@@ -33,7 +34,8 @@ export async function askButtons<C extends string>(conversation: Conv, ctx: Conv
         await answerStale(input.ctx);
         continue;
       }
-      if (q.shown) await settle(input.ctx, `${q.text}\n✅ ${q.shown(choice)}`);
+      const shown = q.shown?.(choice);
+      if (shown !== undefined) await settle(input.ctx, `${q.text}\n✅ ${shown}`);
       else await settleKeepText(input.ctx);
       return { value: choice, ctx: input.ctx, promptId: prompt.message_id };
     }

@@ -15,8 +15,8 @@ export interface FieldQuestion<T, C extends string> {
   keyboard?: InlineKeyboard | Keyboard;
   /** wizard buttons accepted on the prompt */
   choices?: readonly C[];
-  /** shown on the prompt after a button press ("text\n✅ shown(choice)") */
-  shown?: (choice: C) => string;
+  /** shown on the prompt after a button press ("text\n✅ shown(choice)"; undefined: the text alone) */
+  shown?: (choice: C) => string | undefined;
   /** message kinds the parser takes (default text only) */
   accept?: readonly InputKind[];
   parse: (input: MessageInput) => Parsed<T>;
@@ -38,7 +38,8 @@ export async function askField<T, C extends string = never>(conversation: Conv, 
         await answerStale(input.ctx);
         continue;
       }
-      await settle(input.ctx, q.shown ? `${q.text}\n✅ ${q.shown(choice)}` : q.text);
+      const shown = q.shown?.(choice);
+      await settle(input.ctx, shown !== undefined ? `${q.text}\n✅ ${shown}` : q.text);
       return { value: { kind: "button", choice }, ctx: input.ctx, promptId: prompt.message_id };
     }
     const parsed = q.parse(input);

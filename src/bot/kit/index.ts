@@ -5,6 +5,7 @@
 //   w(payload)                                           wizard button data ("~payload")
 //   wizardData(prefix, fields) → { pack, payload, unpack }   typed wizard button data (pack = w(payload))
 //   settle(ctx, text) / settleKeepText(ctx) / dropButtons(ctx, id)   after a press; old prompts
+//   answerStale(ctx)                                     a press the step does not expect ("no longer valid")
 //   askButtons(conv, ctx, { text, keyboard, choices, shown })        → { value: choice, ctx }
 //   askField(conv, ctx, { text, parse, accept, keyboard, choices })  → { value: {kind:"value"|"button"}, ctx }
 //       parse returns { ok, value } or { ok: false, error: i18nKey, vars }: the error is said and

@@ -50,3 +50,11 @@ export async function reviewQueue(prisma: PrismaClient, user: Overseer, now: Dat
   });
   return { total, items };
 }
+
+/** One report with its coop and submitter, for the reviewer's card. */
+export async function reportForReview(prisma: PrismaClient, reportId: number) {
+  const report = await prisma.monthlyReport.findUnique({ where: { id: reportId }, include: { coop: true } });
+  if (!report) return null;
+  const submitter = report.submittedById ? await prisma.user.findUnique({ where: { id: report.submittedById } }) : null;
+  return { report, submitter };
+}

@@ -97,7 +97,7 @@ export async function visitsOfBa(prisma: PrismaClient, baId: number, page = { sk
  * Coops (ACTIVE, matching `where`) with no visit or call on any of the last STALE_DAYS local days,
  * with the day of their last contact (null: never).
  */
-export async function staleCoops(prisma: PrismaClient, where: Prisma.CooperativeWhereInput, now: Date): Promise<Array<{ id: number; name: string; lastAt: Date | null; assignedBaId: number | null }>> {
+export async function staleCoops(prisma: PrismaClient, where: Prisma.CooperativeWhereInput, now: Date): Promise<Array<{ id: number; name: string; provinceCode: string; lastAt: Date | null; assignedBaId: number | null }>> {
   const coops = await prisma.cooperative.findMany({ where: { ...where, status: "ACTIVE" }, select: { id: true, name: true, provinceCode: true, assignedBaId: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
   if (coops.length === 0) return [];
   const last = await prisma.visit.groupBy({ by: ["coopId"], where: { coopId: { in: coops.map((c) => c.id) }, kind: { in: CONTACT_KINDS } }, _max: { at: true } });
@@ -111,5 +111,5 @@ export async function staleCoops(prisma: PrismaClient, where: Prisma.Cooperative
       const cut = localInstant(t, 0, tz).getTime() - STALE_DAYS * 86_400_000;
       return at.getTime() <= cut;
     })
-    .map((c) => ({ id: c.id, name: c.name, lastAt: lastAt.get(c.id) ?? null, assignedBaId: c.assignedBaId }));
+    .map((c) => ({ id: c.id, name: c.name, provinceCode: c.provinceCode, lastAt: lastAt.get(c.id) ?? null, assignedBaId: c.assignedBaId }));
 }

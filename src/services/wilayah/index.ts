@@ -184,6 +184,27 @@ export class Wilayah {
     };
   }
 
+  /** Villages (desa + kelurahan) in an area (a province, regency or district code), all when null; [] for an unknown code. */
+  villagesIn(code: string | null): readonly Area[] {
+    const range = this.villageRangeOf(code);
+    return range ? this.levels[3].areas.slice(range[0], range[1]) : [];
+  }
+
+  /** How many villages an area has (0 for an unknown code); cheap, no copying. */
+  villageCount(code: string | null): number {
+    const range = this.villageRangeOf(code);
+    return range ? range[1] - range[0] : 0;
+  }
+
+  private villageRangeOf(code: string | null): [number, number] | undefined {
+    if (code === null) return [0, this.levels[3].areas.length];
+    const level = levelOfCode(code);
+    if (level === "province") return this.villageRange({ provinceCode: code });
+    if (level === "regency") return this.villageRange({ regencyCode: code });
+    if (level === "district") return this.villageRange({ districtCode: code });
+    return undefined;
+  }
+
   private position(depth: number, code: string): number | undefined {
     const normalized = normalizeCode(code);
     return normalized === undefined ? undefined : this.levels[depth]!.positionOf.get(normalized);

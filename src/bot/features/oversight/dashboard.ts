@@ -10,6 +10,7 @@ import { reviewQueue } from "../../../services/oversight/queue.ts";
 import { reviewSlaPolicy } from "../../../services/oversight/review-sla.ts";
 import { notReported } from "../../../services/oversight/not-reported.ts";
 import { staleCoops } from "../../../services/visits/index.ts";
+import { unassignedCount } from "../../../services/oversight/unassigned.ts";
 import { formatDateId, formatPeriod } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { ov } from "./callbacks-data.ts";
@@ -37,7 +38,7 @@ export async function showOversightHead(ctx: Ctx): Promise<boolean> {
   const lists = user.role !== "ADMIN";
   const pending = lists ? await notReported(prisma, user, period, now) : [];
   const stale = lists ? await staleCoops(prisma, overseenWhere(user), now) : [];
-  const unassigned = supervisor ? await prisma.cooperative.count({ where: { ...overseenWhere(user), status: "ACTIVE", assignedBaId: null } }) : 0;
+  const unassigned = supervisor ? await unassignedCount(prisma, user) : 0;
 
   const kb = new InlineKeyboard();
   const head = [q.total ? ctx.t("ov-queue-title", { count: q.total }) : ctx.t("ov-queue-empty")];

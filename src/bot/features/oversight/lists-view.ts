@@ -4,6 +4,7 @@ import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { type Overseer, overseenWhere } from "../../../services/oversight/scope.ts";
 import { staleCoops } from "../../../services/visits/index.ts";
+import { unassignedCoops, unassignedCount } from "../../../services/oversight/unassigned.ts";
 import { coopTimeZone } from "../../../services/sla.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatDateId } from "../../../lib/dates.ts";
@@ -19,11 +20,10 @@ function place(villageCode: string): string {
 }
 
 export async function showUnassigned(ctx: Ctx, user: Overseer, offset: number) {
-  const where = { ...overseenWhere(user), status: "ACTIVE" as const, assignedBaId: null };
-  const total = await ctx.deps.prisma.cooperative.count({ where });
+  const total = await unassignedCount(ctx.deps.prisma, user);
   if (total === 0) return ctx.reply(ctx.t("ov-un-none"));
   const from = offset < total ? offset : 0;
-  const rows = await ctx.deps.prisma.cooperative.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: from, take: PAGE });
+  const rows = await unassignedCoops(ctx.deps.prisma, user, { skip: from, take: PAGE });
   const win = windowOf(rows, total, from, PAGE, (c, n) => ctx.t("ov-un-line", { n, coop: truncate(c.name, 60), place: place(c.villageCode) }), (a, b) => [ctx.t("ov-un-title", { count: total, from: a, to: b })]);
   const kb = new InlineKeyboard();
   if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("u", win.prev));
@@ -37,14 +37,13 @@ export async function showStale(ctx: Ctx, user: Overseer, offset: number) {
   if (list.length === 0) return ctx.reply(ctx.t("ov-stale-none"));
   const from = offset < list.length ? offset : 0;
   const slice = list.slice(from, from + PAGE);
-  const coops = await ctx.deps.prisma.cooperative.findMany({ where: { id: { in: slice.map((c) => c.id) } }, select: { id: true, provinceCode: true } });
   const win = windowOf(
     slice,
     list.length,
     from,
     PAGE,
     (c, n) => {
-      const tz = coopTimeZone(coops.find((x) => x.id === c.id) ?? { provinceCode: "31" });
+      const tz = coopTimeZone(c);
       const last = c.lastAt ? ctx.t("ov-stale-last", { date: formatDateId(c.lastAt, tz) }) : ctx.t("ov-stale-never");
       return ctx.t("ov-stale-line", { n, coop: truncate(c.name, 60), last });
     },

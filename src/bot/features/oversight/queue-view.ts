@@ -5,7 +5,7 @@ import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import type { Overseer } from "../../../services/oversight/scope.ts";
-import { reviewQueue } from "../../../services/oversight/queue.ts";
+import { reportForReview, reviewQueue } from "../../../services/oversight/queue.ts";
 import { reviewDueAt, reviewSlaPolicy } from "../../../services/oversight/review-sla.ts";
 import { canReview } from "../../../services/reports/access.ts";
 import { loadView } from "../../../services/reports/view.ts";
@@ -37,7 +37,8 @@ export async function showQueuePage(ctx: Ctx, user: Overseer, offset: number) {
 /** Open one waiting report with the reviewer's buttons (scope and state checked). */
 export async function openForReview(ctx: Ctx, user: Overseer, reportId: number) {
   const { prisma, clock, config } = ctx.deps;
-  const report = await prisma.monthlyReport.findUnique({ where: { id: reportId }, include: { coop: true } });
+  const found = await reportForReview(prisma, reportId);
+  const report = found?.report;
   if (!report || !canReview(user, report.coop)) return refuse(ctx, "MonthlyReport", { reportId, reason: report ? "forbidden" : "not_found" });
   const t: T = ctx.t.bind(ctx);
   if (report.status !== "SUBMITTED") {
@@ -46,7 +47,7 @@ export async function openForReview(ctx: Ctx, user: Overseer, reportId: number) 
   }
   await ctx.answerCallbackQuery();
   const v = (await loadView(prisma, reportId))!;
-  const by = report.submittedById ? await prisma.user.findUnique({ where: { id: report.submittedById } }) : null;
+  const by = found!.submitter;
   const submitted = report.submittedAt ?? report.updatedAt;
   const policy = reviewSlaPolicy(config);
   const head = [

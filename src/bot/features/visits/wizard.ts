@@ -39,7 +39,7 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
     return;
   }
   let total = 8;
-  const head = (n: number, text: string) => `${t("step-header", { step: n, total })} · /batal\n${text}`;
+  const head = (n: number, text: string) => `${t("vis-step", { step: n, total })}\n${text}`;
 
   // 1. coop
   let c: ConvCtx = ctx;

@@ -31,7 +31,7 @@ export const positionStep: Step = async (env) => {
     text: withHeader(env, question),
     keyboard,
     choices: [...POSITIONS.map((p) => `p:${p}` as const), "back"] as const,
-    shown: (c) => (c === "back" ? t("btn-back") : t(`position-${c.slice(2)}`)),
+    shown: (c) => (c === "back" ? undefined : t(`position-${c.slice(2)}`)),
   });
   env.ctx = r.ctx;
   if (r.value === "back") return "back";
@@ -47,7 +47,7 @@ export const ahuStep: Step = async (env) => {
     text: withHeader(env, t("reg-ahu-ask")),
     keyboard: new InlineKeyboard().text(t("reg-ahu-none"), w("none")).row().text(t("btn-back"), w("back")),
     choices: ["none", "back"] as const,
-    shown: (c) => t(c === "none" ? "reg-ahu-none" : "btn-back"),
+    shown: (c) => (c === "none" ? t("reg-ahu-none") : undefined),
     parse: (input) => {
       if (input.kind !== "text") return { ok: false, error: "reg-ahu-invalid" };
       if (NO_AHU.test(input.text)) return { ok: true, value: null };
@@ -121,7 +121,7 @@ export const coopNameStep: Step = async (env) => {
     text: t("reg-coopname-ask", { current: a.coopName ?? "-" }),
     keyboard,
     choices: suggestion ? (["use", "back"] as const) : (["back"] as const),
-    shown: (c) => (c === "use" ? (suggestion ?? "") : t("btn-back")),
+    shown: (c) => (c === "use" ? suggestion : undefined),
     parse: (input) => (input.kind === "text" ? checkCoopName(input.text) : { ok: false, error: "reg-coopname-invalid" }),
   });
   env.ctx = r.ctx;

@@ -1,0 +1,103 @@
+// The recap as a chat message (≤ 600 characters): the lines in order of importance; optional
+// lines (per-unit activity, worst-off names) are added only while the text still fits.
+import { formatPeriod } from "../../../lib/dates.ts";
+import { formatNumber, formatRupiah } from "../../../lib/money.ts";
+import { MILESTONES } from "../../../services/readiness.ts";
+import { UNIT_GROUPS } from "../../../services/reports/questions.ts";
+import type { Recap, Reporting } from "../../../services/recap/index.ts";
+
+export type Tr = (key: string, vars?: Record<string, string | number>) => string;
+
+export const MAX_TEXT = 600;
+/** units shown before the worst-off lists (the rest only if there is room) */
+const TOP_UNITS = 3;
+
+/** Shorter names: "Kabupaten Kubu Raya" → "Kubu Raya", "Koperasi Desa Merah Putih Lingga" → "Lingga". */
+export function shortName(name: string): string {
+  return name.replace(/^Kabupaten\s+/i, "").replace(/^Koperasi\s+(Desa|Kelurahan)\s+Merah\s+Putih\s+/i, "").slice(0, 28);
+}
+
+/** 0.4 → "40%", 0.0028 → "0,3%" */
+export function formatPct(ratio: number): string {
+  const p = ratio * 100;
+  const rounded = p >= 10 || Number.isInteger(p) ? Math.round(p) : Math.round(p * 10) / 10;
+  return `${String(rounded).replace(".", ",")}%`;
+}
+
+function change(t: Tr, total: bigint, prev: bigint | null): string {
+  if (prev === null || prev === 0n) return t("recap-change-new");
+  const diff = (Number(total - prev) / Number(prev)) * 100;
+  const r = Math.round(diff * 10) / 10;
+  return `(${r > 0 ? "+" : ""}${String(r).replace(".", ",")}%)`;
+}
+
+/** Names joined with ", ", cut with "…" to fit `room` characters. */
+function nameList(names: string[], room: number): string {
+  let out = "";
+  for (const n of names) {
+    const next = out ? `${out}, ${n}` : n;
+    if (next.length > room) return out ? `${out}, …` : `${n.slice(0, Math.max(0, room - 1))}…`;
+    out = next;
+  }
+  return out;
+}
+
+/** A one-coop recap's report status for the period (see renderRecapText). */
+export function coopStatusOf(rep: Reporting): { status: string; overdue: boolean } {
+  const status = rep.accepted ? "ACCEPTED" : rep.submitted ? "SUBMITTED" : rep.returned ? "RETURNED" : rep.draft ? "DRAFT" : "NONE";
+  return { status, overdue: rep.overdue > 0 };
+}
+
+export function renderRecapText(t: Tr, r: Recap, coopStatus?: { status: string; overdue: boolean }, max = MAX_TEXT): string {
+  const period = formatPeriod(r.period);
+  const rep = r.reporting;
+  const lines: string[] = [r.baId !== null && r.area.level === "national" ? t("recap-title-ba", { period }) : t("recap-title", { area: r.name, period })];
+  if (coopStatus) {
+    lines.push(t("recap-coop-report", { period, status: `${t(`recap-status-${coopStatus.status}`)}${coopStatus.overdue ? ` ${t("recap-status-overdue")}` : ""}` }));
+  } else {
+    lines.push(
+      r.villages !== null
+        ? t("recap-coverage", { coops: formatNumber(rep.coops), villages: formatNumber(r.villages), pct: formatPct(r.villages ? rep.coops / r.villages : 0), withBa: formatNumber(rep.withBa) })
+        : t("recap-coverage-nov", { coops: formatNumber(rep.coops), withBa: formatNumber(rep.withBa) }),
+    );
+    lines.push(t("recap-reporting", { expected: formatNumber(rep.expected), accepted: formatNumber(rep.accepted), submitted: formatNumber(rep.submitted), returned: formatNumber(rep.returned), draft: formatNumber(rep.draft), none: formatNumber(rep.none) }));
+    lines.push(t("recap-rate", { rate: formatPct(rep.rate), overdue: formatNumber(rep.overdue) }));
+  }
+  const stages = MILESTONES.filter((m) => r.stages[m] > 0).map((m) => `${t(`recap-stage-${m}`)} ${formatNumber(r.stages[m])}`);
+  if (!coopStatus || stages.length) lines.push(t("recap-stages", { list: stages.join(" · ") || "-" }));
+  const median = r.help.medianHours === null ? t("recap-help-median-none") : t("recap-hours", { hours: String(r.help.medianHours).replace(".", ",") });
+  lines.push(t("recap-help", { opened: r.help.opened, closed: r.help.closed, median, breaches: r.help.breaches }));
+
+  // optional, in order of importance, while the text fits: the biggest units' activity, the
+  // worst-off coops, then the remaining units
+  const fits = (extra: string[]) => [...lines, ...extra].join("\n").length <= max;
+  const room = () => max - lines.join("\n").length - 1;
+  const byField = new Map(r.activity.map((a) => [a.field, a]));
+  const units = UNIT_GROUPS.map((g) => ({ g, a: byField.get(`${g.id}.omzet`) }))
+    .filter((x) => x.a !== undefined)
+    .sort((x, y) => (y.a!.total > x.a!.total ? 1 : y.a!.total < x.a!.total ? -1 : 0))
+    .map(({ g, a }) => t("recap-activity-line", { unit: t(`rep-g-${g.id}`), value: formatRupiah(a!.total), change: change(t, a!.total, a!.prev) }));
+  const members = byField.get("anggota.total");
+  const membersLine = members ? t("recap-activity-members", { value: formatNumber(members.total), change: change(t, members.total, members.prev) }) : undefined;
+  if (units.length === 0 && !membersLine) {
+    if (fits([t("recap-activity-none")])) lines.push(t("recap-activity-none"));
+  } else if (fits([t("recap-activity-head")])) {
+    lines.push(t("recap-activity-head"));
+    for (const a of [...units.slice(0, TOP_UNITS), ...(membersLine ? [membersLine] : [])]) if (fits([a])) lines.push(a);
+  }
+  if (!coopStatus) {
+    for (const [key, list] of [["recap-worst-overdue", r.worst.overdue], ["recap-worst-noba", r.worst.noBa]] as const) {
+      if (list.length === 0) continue;
+      const head = t(key, { list: "" });
+      if (room() - head.length < 12) continue;
+      lines.push(t(key, { list: nameList(list.map((c) => shortName(c.name)), room() - head.length) }));
+    }
+  }
+  const at = lines.indexOf(membersLine ?? "");
+  for (const a of units.slice(TOP_UNITS)) {
+    if (!fits([a])) break;
+    if (at >= 0) lines.splice(lines.indexOf(membersLine!), 0, a);
+    else lines.push(a);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,101 @@
+// The monthly recap job (every 15 minutes, and once at start): for each zone whose recap instant
+// has passed this month (services/recap/schedule.ts), the DINAS/PMO users still owed the recap of
+// the month just closed get a message (≤ 600 characters, with the drill-down buttons), the XLSX and
+// the chart, through the outbox (bulk lane, group "recap:<period>"). Files are built once per
+// (area, language) and stored once as Attachments. RecapDelivery rows, inserted in the same
+// transaction as the outbox rows, make it exactly once across restarts and racing instances.
+import type { Deps } from "../bot/deps.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { formatPeriod } from "../lib/dates.ts";
+import { enqueueMany, storeAttachment, type OutboxItem } from "../outbox/index.ts";
+import { getWilayah } from "../services/wilayah/index.ts";
+import { openArea, recapOf, recapScopeOf, recentPeriods } from "../services/recap/index.ts";
+import { dueZones, recipientsDue, type RecapRecipient } from "../services/recap/schedule.ts";
+import { zoneOfArea } from "../services/recap/sql.ts";
+import { buildRecapXlsx } from "../services/recap/xlsx.ts";
+import { recapChartPng } from "../services/recap/chart.ts";
+import { MAX_TEXT, renderRecapText } from "../bot/features/recap/render.ts";
+import { recapKeyboard } from "../bot/features/recap/keyboard.ts";
+import { PERIOD_BUTTONS } from "../bot/features/recap/index.ts";
+
+export type Translate = (locale: string | null | undefined, key: string, vars?: Record<string, string | number>) => string;
+
+export interface RecapJobEnv {
+  deps: Pick<Deps, "prisma" | "clock" | "config" | "logger">;
+  t: Translate;
+}
+
+export interface RecapRunResult {
+  zone: string;
+  period: string;
+  recipients: number;
+  queued: number;
+}
+
+export const RECAP_JOB = "recap-delivery";
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The outbox keys of one recipient's recap. */
+export const recapKeys = (period: string, userId: number) => ({ text: `recap:${period}:${userId}:text`, xlsx: `recap:${period}:${userId}:xlsx`, png: `recap:${period}:${userId}:png` });
+
+export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult[]> {
+  const { prisma, clock, config, logger } = env.deps;
+  const w = getWilayah();
+  const results: RecapRunResult[] = [];
+  for (const zone of dueZones(clock.now(), { day: config.recapDay, hour: config.recapHour })) {
+    const res: RecapRunResult = { zone: zone.tz, period: zone.period, recipients: 0, queued: 0 };
+    const users = await recipientsDue(prisma, zone);
+    // one recap (and one pair of files) per area and language
+    const groups = new Map<string, RecapRecipient[]>();
+    for (const u of users) {
+      const scope = recapScopeOf(u);
+      if (!scope) continue;
+      const key = `${scope.root.key}|${u.locale ?? config.defaultLocale}`;
+      groups.set(key, [...(groups.get(key) ?? []), u]);
+    }
+    for (const [key, members] of groups) {
+      const [areaKey, locale] = key.split("|") as [string, string];
+      const opened = await openArea(prisma, w, members[0]!, areaKey);
+      if (!opened) continue;
+      const now = clock.now();
+      const t = (k: string, v?: Record<string, string | number>) => env.t(locale, k, v);
+      const r = await recapOf(prisma, w, opened, zone.period, now, config.reportDueDay);
+      const intro = t("recap-scheduled-intro");
+      const text = `${intro}\n\n${renderRecapText(t, r, undefined, MAX_TEXT - intro.length - 2)}`;
+      const keyboard = recapKeyboard(t, r, { page: 0, periods: recentPeriods(now, zoneOfArea(opened.scope.root.code), PERIOD_BUTTONS) });
+      const xlsx = await buildRecapXlsx(prisma, w, { recap: r, now, dueDay: config.reportDueDay, t });
+      const png = recapChartPng(r, t, formatPeriod(zone.period));
+      const pngName = xlsx.filename.replace(/\.xlsx$/, ".png");
+      const vars = { area: r.name, period: formatPeriod(zone.period) };
+      const queued = await prisma.$transaction(
+        async (tx) => {
+          const created = await tx.recapDelivery.createManyAndReturn({ data: members.map((u) => ({ userId: u.id, period: zone.period, at: now })), skipDuplicates: true, select: { userId: true } });
+          if (created.length === 0) return 0;
+          const db = tx as unknown as PrismaClient;
+          const xlsxId = await storeAttachment(db, { filename: xlsx.filename, mime: XLSX_MIME, bytes: xlsx.bytes });
+          const pngId = await storeAttachment(db, { filename: pngName, mime: "image/png", bytes: png.bytes });
+          const mine = new Set(created.map((c) => c.userId));
+          const common = { lane: "bulk" as const, group: `recap:${zone.period}` };
+          const items: OutboxItem[] = members
+            .filter((u) => mine.has(u.id))
+            .flatMap((u) => {
+              const keys = recapKeys(zone.period, u.id);
+              return [
+                { ...common, key: keys.text, chatId: u.telegramId, text, replyMarkup: keyboard },
+                { ...common, key: keys.xlsx, chatId: u.telegramId, method: "sendDocument" as const, attachmentId: xlsxId, caption: t("recap-file-caption", vars) },
+                { ...common, key: keys.png, chatId: u.telegramId, method: "sendPhoto" as const, attachmentId: pngId, caption: t("recap-chart-caption", vars) },
+              ];
+            });
+          await enqueueMany(tx, items, now);
+          return created.length;
+        },
+        { timeout: 120_000, maxWait: 60_000 },
+      );
+      res.recipients += queued;
+      res.queued += queued * 3;
+    }
+    if (res.recipients > 0) logger.info({ job: RECAP_JOB, ...res }, "monthly recaps queued");
+    results.push(res);
+  }
+  return results;
+}
