@@ -5,16 +5,15 @@
 // The sending itself is the outbox worker's.
 import type { Api } from "grammy";
 import type { Deps } from "../bot/deps.ts";
+import type { TranslateIn } from "../i18n.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import { broadcastProgress, finalText, finishIfDone, progressText, runningBroadcasts, zoneOfSender } from "../services/broadcasts/index.ts";
-
-export type Translate = (locale: string | null | undefined, key: string, vars?: Record<string, string | number>) => string;
 
 export interface BroadcastProgressEnv {
   deps: Pick<Deps, "prisma" | "clock" | "config" | "logger">;
   /** edits the progress messages (an edit is not a new message: it does not go through the outbox) */
   api: Pick<Api, "editMessageText">;
-  t: Translate;
+  t: TranslateIn;
 }
 
 export const BROADCAST_PROGRESS_JOB = "broadcast-progress";

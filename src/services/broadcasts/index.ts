@@ -8,4 +8,4 @@ export { startBroadcast, recipientKey, type StartInput, type StartResult } from 
 export { broadcastProgress, type Progress } from "./progress.ts";
 export { runningBroadcasts, finishIfDone, setProgressMessage, cancelBroadcast, recentBroadcasts, recordAck, type CancelResult, type BroadcastSummary, type AckResult } from "./manage.ts";
 export { groupOf } from "./outbox-group.ts";
-export { describeFilter, progressText, finalText, statusLine, regionName, short, type Tr } from "./render.ts";
+export { describeFilter, progressText, finalText, statusLine, regionName, short } from "./render.ts";

@@ -1,12 +1,13 @@
 // Texts about broadcasts (filters, progress, final report, status lines), rendered with the
 // caller's translate function, so the bot and the progress job say the same.
+import type { Translate } from "../../i18n.ts";
 import { formatDateId, formatDateTimeId, formatPeriod } from "../../lib/dates.ts";
 import { getWilayah } from "../wilayah/index.ts";
 import { contentText, type BroadcastContent } from "./content.ts";
 import type { AudienceFilter } from "./filter.ts";
 import type { Progress } from "./progress.ts";
 
-export type Tr = (key: string, vars?: Record<string, string | number>) => string;
+type Tr = Translate;
 
 export function regionName(code: string): string {
   const w = getWilayah();
