@@ -35,7 +35,7 @@ export const COMMANDS: CommandSpec[] = [
   { command: "rekap", topic: "staff", roles: ["DINAS", "PMO", "ADMIN", "BA"], entity: "Recap", menu: true },
   { command: "rekap_jadwal", topic: "staff", roles: ["DINAS", "PMO"], entity: "Recap" },
   { command: "tugaskan", topic: "staff", roles: ["PMO", "ADMIN"], entity: "Assignment" },
-  { command: "kunjungan", topic: "staff", roles: ["BA", "PMO"], entity: "Visit" },
+  { command: "kunjungan", topic: "staff", roles: ["BA", "PMO"], otherRolesKey: "vis-only-ba", entity: "Visit" },
   { command: "undang", topic: "staff", roles: ["ADMIN"], entity: "Invite" },
   { command: "kode", topic: "staff" },
   { command: "siaran", topic: "staff", roles: ["PMO", "DINAS", "ADMIN"], otherRolesKey: "bc-not-allowed", entity: "Broadcast" },
