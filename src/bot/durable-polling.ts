@@ -37,7 +37,7 @@ export async function admitBatch(prisma: PrismaClient, fetched: Update[]): Promi
   const values = [...byKey.values()].map((u) => JSON.stringify(u));
   const created = await prisma.$queryRaw<{ key: string }[]>`
     INSERT INTO "Session" ("key", "value", "updatedAt")
-    SELECT k, v, now() FROM unnest(${keys}::text[], ${values}::text[]) AS b(k, v)
+    SELECT k, v, (now() AT TIME ZONE 'UTC') FROM unnest(${keys}::text[], ${values}::text[]) AS b(k, v)
     ON CONFLICT ("key") DO NOTHING
     RETURNING "key"`;
   const fresh = new Set(created.map((r) => r.key));
@@ -51,7 +51,7 @@ async function handleAndForget(bot: Bot<Ctx>, prisma: PrismaClient, logger: Logg
     logger.error({ update_id: update.update_id, err: (e as Error).message }, "update failed");
   } finally {
     // also after a failure: a poisonous update must not be replayed forever
-    await prisma.$executeRaw`UPDATE "Session" SET "value" = ${DONE}, "updatedAt" = now() WHERE "key" = ${`${PREFIX}${update.update_id}`}`;
+    await prisma.$executeRaw`UPDATE "Session" SET "value" = ${DONE}, "updatedAt" = (now() AT TIME ZONE 'UTC') WHERE "key" = ${`${PREFIX}${update.update_id}`}`;
   }
 }
 
