@@ -17,7 +17,7 @@ const [dialogue = "registration", n = "100", inFlight = "50"] = process.argv.sli
 const dbs = await benchDatabases("profile");
 const { db, drop, label } = await dbs[process.env.BENCH_DATABASE_URL ? 1 : 0]!();
 const fake = new FakeBotApi();
-const deps = { config: parseConfig({ LOG_LEVEL: "silent" }), logger: createLogger("silent"), prisma: db.prisma, clock: new FakeClock(new Date("2026-11-03T03:00:00Z")), locales: new LocaleCache() };
+const deps = { config: parseConfig({ LOG_LEVEL: "silent" }), logger: createLogger((process.env.PROFILE_LOG ?? "silent") as never), prisma: db.prisma, clock: new FakeClock(new Date("2026-11-03T03:00:00Z")), locales: new LocaleCache() };
 const { bot } = createBot("1:BENCH", deps, { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
 await bot.init();
 let seq = 20_000_000;

@@ -50,9 +50,9 @@ for (const open of await benchDatabases("hotpath")) {
       return ids;
     }
 
-    async function figure(dialogue: string, steps: Step[], perRound: number, inFlight: number, print = true) {
+    async function figure(dialogue: string, steps: Step[], perRound: number, inFlight: number, print = true, rounds = ROUNDS) {
       const s = { real: newSample(), conv: newSample(), bare: newSample() };
-      for (let r = 0; r < ROUNDS; r++) {
+      for (let r = 0; r < rounds; r++) {
         const ids = dialogue === "report" ? await reportChats(perRound) : chats(perRound);
         await drive(real, steps, ids, inFlight, s.real);
         await drive(conv, steps, chats(perRound * CEILING_FACTOR), inFlight, s.conv);
@@ -66,16 +66,18 @@ for (const open of await benchDatabases("hotpath")) {
       record(`${p}.ceiling_conversations`, rate(s.conv), "upd/s");
       record(`${p}.ceiling_bare`, rate(s.bare), "upd/s");
       record(`${p}.ratio`, rate(s.real) / rate(s.conv), "×", { op: ">=", value: label === "postgres" ? 0.3 : 0.15 });
+      record(`${p}.cpu_per_update`, s.real.cpuMs / s.real.updates, "ms");
       record(`${p}.p50`, percentile(s.real.latencies, 50), "ms");
       record(`${p}.p99`, percentile(s.real.latencies, 99), "ms", inFlight >= 50 ? { op: "<", value: 50 } : undefined);
+      if (s.real.failed) record(`${p}.dialogues_failed`, s.real.failed, "dialogues", { op: "<", value: 1 });
     }
 
     // warm-up (JIT, connection pool, prepared plans), not measured
     await figure("warmup", registration, 5, 5, false);
-    await figure("registration", registration, FULL ? 40 : 10, 1);
-    await figure("registration", registration, FULL ? 200 : 100, 50);
-    await figure("report", report, FULL ? 10 : 3, 1);
-    await figure("report", report, FULL ? 100 : 50, 50);
+    await figure("registration", registration, FULL ? 40 : 5, 1);
+    await figure("registration", registration, FULL ? 200 : 50, 50);
+    await figure("report", report, FULL ? 10 : 2, 1);
+    await figure("report", report, 50, 50, true, FULL ? ROUNDS : 1); // 700 updates a round: one by default
 
     // 200 new users send /start and press consent at the same moment
     const burst = newSample();

@@ -14,14 +14,18 @@ export interface Driven {
 
 export interface Sample {
   updates: number;
+  /** dialogues abandoned because an update failed (the expected button never came) */
+  failed: number;
   ms: number;
+  /** CPU time of this process while driving (the bot and the fake transport) */
+  cpuMs: number;
   latencies: number[];
 }
 
 let updateId = 1;
 
 export function newSample(): Sample {
-  return { updates: 0, ms: 0, latencies: [] };
+  return { updates: 0, failed: 0, ms: 0, cpuMs: 0, latencies: [] };
 }
 
 export function userOf(d: Driven, chatId: number, sample: Sample): TestUser {
@@ -41,11 +45,20 @@ export function userOf(d: Driven, chatId: number, sample: Sample): TestUser {
 export async function drive(d: Driven, steps: Step[], chats: number[], inFlight: number, sample: Sample) {
   let next = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   await Promise.all(
     Array.from({ length: Math.min(inFlight, chats.length) }, async () => {
-      while (next < chats.length) await perform(userOf(d, chats[next++]!, sample), steps, d.real);
+      while (next < chats.length) {
+        try {
+          await perform(userOf(d, chats[next++]!, sample), steps, d.real);
+        } catch {
+          sample.failed += 1;
+        }
+      }
     }),
   );
   sample.ms += performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  sample.cpuMs += (cpu.user + cpu.system) / 1000;
   if (!d.real) d.fake.clear(); // the ceilings never look back
 }
