@@ -21,7 +21,7 @@ async function admin<T>(baseUrl: string, fn: (c: pg.Client) => Promise<T>): Prom
 }
 
 export async function throwawayPostgres(baseUrl: string, tag: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `bench_${tag}_${process.pid}`.replace(/[^a-zA-Z0-9_]/g, "_");
+  const name = `perfbench_${tag}_${process.pid}`.replace(/[^a-zA-Z0-9_]/g, "_");
   await admin(baseUrl, async (c) => {
     await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await c.query(`CREATE DATABASE "${name}"`);
