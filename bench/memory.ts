@@ -1,7 +1,7 @@
 // Memory: RSS of the bot with 10,000 users parked mid-conversation (registration, waiting for the
 // phone number), then while parked users keep answering (50 chats in flight). Parked users are made
 // by parking one through the bot and copying its user and conversation rows in SQL. Short by
-// default (10,000 parked, 4,000 updates); BENCH_FULL=1: 100,000 updates.
+// default (10,000 parked, 2,000 updates); BENCH_FULL=1: 100,000 updates.
 // On PostgreSQL (BENCH_DATABASE_URL) and on an embedded PGlite data directory.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,7 +20,7 @@ import { record } from "./lib/figures.ts";
 
 const FULL = process.env.BENCH_FULL === "1";
 const PARKED = 10_000;
-const UPDATES = FULL ? 100_000 : 4_000;
+const UPDATES = FULL ? 100_000 : 2_000;
 const IN_FLIGHT = 50;
 const BASE = 40_000_000;
 const mb = (n: number) => n / 1e6;
