@@ -23,7 +23,9 @@ import { percentile, record } from "./lib/figures.ts";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const FULL = process.env.BENCH_FULL === "1";
 const ROUNDS = 2;
-const PER_ROUND = FULL ? 200 : 60;
+const PER_ROUND = Number(process.env.BENCH_PROCESS_CHATS ?? (FULL ? 200 : 60));
+/** which databases (comma-separated: pglite,postgres); PostgreSQL only with BENCH_DATABASE_URL */
+const KINDS = (process.env.BENCH_PROCESS_DB ?? "pglite,postgres").split(",");
 const IN_FLIGHT = 50;
 let chatSeq = 30_000_000;
 
@@ -138,6 +140,7 @@ async function compare(label: string, env: Record<string, string>, inProcessDb: 
 }
 
 // ---- PGlite: fresh start, throughput, restart on the existing directory, start after kill -9 ----
+if (KINDS.includes("pglite")) {
 const dataDir = mkdtempSync(path.join(tmpdir(), "kdkmp-bench-proc-"));
 const localDir = mkdtempSync(path.join(tmpdir(), "kdkmp-bench-local-"));
 let local: OpenedDb | undefined;
@@ -161,9 +164,10 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(localDir, { recursive: true, force: true });
 }
+}
 
 // ---- PostgreSQL ----
-if (process.env.BENCH_DATABASE_URL) {
+if (process.env.BENCH_DATABASE_URL && KINDS.includes("postgres")) {
   const forProcess = await throwawayPostgres(process.env.BENCH_DATABASE_URL, "proc");
   const forLocal = await throwawayPostgres(process.env.BENCH_DATABASE_URL, "proclocal");
   let db: OpenedDb | undefined;
