@@ -141,29 +141,29 @@ async function compare(label: string, env: Record<string, string>, inProcessDb: 
 
 // ---- PGlite: fresh start, throughput, restart on the existing directory, start after kill -9 ----
 if (KINDS.includes("pglite")) {
-const dataDir = mkdtempSync(path.join(tmpdir(), "kdkmp-bench-proc-"));
-const localDir = mkdtempSync(path.join(tmpdir(), "kdkmp-bench-local-"));
-let local: OpenedDb | undefined;
-try {
-  const fresh = await startTimed({ DATA_DIR: dataDir });
-  record("startup.pglite.fresh_to_first_getUpdates", fresh.ms, "ms", { op: "<", value: 4000 });
-  await stop(fresh.child);
-  await fresh.api.close();
-  const again = await startTimed({ DATA_DIR: dataDir });
-  record("startup.pglite.existing_to_first_getUpdates", again.ms, "ms", { op: "<", value: 1500 });
-  await stop(again.child, "SIGKILL");
-  await again.api.close();
-  const afterKill = await startTimed({ DATA_DIR: dataDir });
-  record("startup.pglite.after_kill9_to_first_getUpdates", afterKill.ms, "ms", { op: "<", value: 1500 });
-  await stop(afterKill.child);
-  await afterKill.api.close();
-  local = await openDatabase({ dataDir: localDir });
-  await compare("pglite", { DATA_DIR: dataDir }, local);
-} finally {
-  await local?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(localDir, { recursive: true, force: true });
-}
+  const dataDir = mkdtempSync(path.join(tmpdir(), "kdkmp-bench-proc-"));
+  const localDir = mkdtempSync(path.join(tmpdir(), "kdkmp-bench-local-"));
+  let local: OpenedDb | undefined;
+  try {
+    const fresh = await startTimed({ DATA_DIR: dataDir });
+    record("startup.pglite.fresh_to_first_getUpdates", fresh.ms, "ms", { op: "<", value: 4000 });
+    await stop(fresh.child);
+    await fresh.api.close();
+    const again = await startTimed({ DATA_DIR: dataDir });
+    record("startup.pglite.existing_to_first_getUpdates", again.ms, "ms", { op: "<", value: 1500 });
+    await stop(again.child, "SIGKILL");
+    await again.api.close();
+    const afterKill = await startTimed({ DATA_DIR: dataDir });
+    record("startup.pglite.after_kill9_to_first_getUpdates", afterKill.ms, "ms", { op: "<", value: 1500 });
+    await stop(afterKill.child);
+    await afterKill.api.close();
+    local = await openDatabase({ dataDir: localDir });
+    await compare("pglite", { DATA_DIR: dataDir }, local);
+  } finally {
+    await local?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(localDir, { recursive: true, force: true });
+  }
 }
 
 // ---- PostgreSQL ----
