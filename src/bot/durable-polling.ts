@@ -24,6 +24,26 @@ export async function pendingInbox(prisma: PrismaClient): Promise<Update[]> {
   return rows.map((r) => JSON.parse(r.value) as Update).sort((a, b) => a.update_id - b.update_id);
 }
 
+/**
+ * Stores a fetched batch in the inbox and returns the updates to handle: only those whose row
+ * this call created. A copy of an update that is pending (being handled), tombstoned (handled)
+ * or already earlier in the same batch is dropped. One statement for the whole batch.
+ */
+export async function admitBatch(prisma: PrismaClient, fetched: Update[]): Promise<Update[]> {
+  const byKey = new Map<string, Update>();
+  for (const u of fetched) if (!byKey.has(`${PREFIX}${u.update_id}`)) byKey.set(`${PREFIX}${u.update_id}`, u);
+  if (byKey.size === 0) return [];
+  const keys = [...byKey.keys()];
+  const values = [...byKey.values()].map((u) => JSON.stringify(u));
+  const created = await prisma.$queryRaw<{ key: string }[]>`
+    INSERT INTO "Session" ("key", "value", "updatedAt")
+    SELECT k, v, (now() AT TIME ZONE 'UTC') FROM unnest(${keys}::text[], ${values}::text[]) AS b(k, v)
+    ON CONFLICT ("key") DO NOTHING
+    RETURNING "key"`;
+  const fresh = new Set(created.map((r) => r.key));
+  return keys.filter((k) => fresh.has(k)).map((k) => byKey.get(k)!);
+}
+
 async function handleAndForget(bot: Bot<Ctx>, prisma: PrismaClient, logger: Logger, update: Update) {
   try {
     await bot.handleUpdate(update);
@@ -31,7 +51,7 @@ async function handleAndForget(bot: Bot<Ctx>, prisma: PrismaClient, logger: Logg
     logger.error({ update_id: update.update_id, err: (e as Error).message }, "update failed");
   } finally {
     // also after a failure: a poisonous update must not be replayed forever
-    await prisma.session.updateMany({ where: { key: `${PREFIX}${update.update_id}` }, data: { value: DONE } });
+    await prisma.$executeRaw`UPDATE "Session" SET "value" = ${DONE}, "updatedAt" = (now() AT TIME ZONE 'UTC') WHERE "key" = ${`${PREFIX}${update.update_id}`}`;
   }
 }
 
@@ -57,13 +77,7 @@ export async function startDurablePolling(
     async supply(batchSize, signal) {
       const fetched = await fetchUpdates(batchSize, signal);
       if (fetched.length === 0) return fetched;
-      const keys = fetched.map((u) => `${PREFIX}${u.update_id}`);
-      const done = new Set((await prisma.session.findMany({ where: { key: { in: keys }, value: DONE }, select: { key: true } })).map((r) => r.key));
-      const updates = fetched.filter((u) => !done.has(`${PREFIX}${u.update_id}`));
-      await prisma.session.createMany({
-        data: updates.map((u) => ({ key: `${PREFIX}${u.update_id}`, value: JSON.stringify(u) })),
-        skipDuplicates: true,
-      });
+      const updates = await admitBatch(prisma, fetched);
       if (Date.now() - prunedAt > PRUNE_EVERY_MS) {
         prunedAt = Date.now(); // not on every batch: it scans the inbox
         await prisma.session.deleteMany({ where: { key: { startsWith: PREFIX }, value: DONE, updatedAt: { lt: new Date(prunedAt - TOMBSTONE_MS) } } });

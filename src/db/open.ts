@@ -5,6 +5,7 @@ import path from "node:path";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { migrate, type SqlRunner } from "./migrator.ts";
 import { lockDataDir } from "./lock.ts";
+import { hotParsers, registerHotSql } from "./hot-sql.ts";
 
 export type Db = PrismaClient;
 
@@ -52,6 +53,7 @@ async function openPglite(dataDir: string, doMigrate: boolean): Promise<OpenedDb
     throw e;
   }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) });
+  registerHotSql(prisma, { query: async (sql, params) => (await pg.query(sql, params, { parsers: hotParsers })).rows as never });
   let closed = false;
   return {
     prisma,
@@ -89,7 +91,12 @@ async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> 
       await client.end().catch(() => undefined);
     }
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  // one pool, shared by Prisma and the hot path's raw statements (src/db/hot-sql.ts)
+  const pool = new pgmod.default.Pool({ connectionString: url, max: 10 });
+  pool.on("error", () => undefined); // an idle client lost (server restart): the pool replaces it
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const types = { getTypeParser: (oid: number, format?: string) => hotParsers[oid] ?? pgmod.default.types.getTypeParser(oid, format as never) };
+  registerHotSql(prisma, { query: async (sql, params) => (await pool.query({ text: sql, values: params, types: types as never })).rows });
   let closed = false;
   return {
     prisma,
@@ -102,6 +109,7 @@ async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> 
       if (closed) return;
       closed = true;
       await prisma.$disconnect().catch(() => undefined);
+      await pool.end().catch(() => undefined);
     },
   };
 }

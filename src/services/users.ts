@@ -1,6 +1,7 @@
 // Users: created on first contact, bootstrap admins from config, profile and locale updates.
 import type { PrismaClient, User } from "../generated/prisma/client.ts";
 import type { Role } from "../generated/prisma/enums.ts";
+import { hotSql } from "../db/hot-sql.ts";
 
 export interface TelegramProfile {
   telegramId: bigint;
@@ -9,28 +10,56 @@ export interface TelegramProfile {
 }
 
 export async function upsertUserFromTelegram(prisma: PrismaClient, p: TelegramProfile, adminIds: readonly bigint[]): Promise<User> {
+  return (await loadTelegramUser(prisma, p, adminIds)).user;
+}
+
+const UTC_NOW = `(now() AT TIME ZONE 'UTC')`;
+
+/**
+ * The sender as a DB user (created on first contact, profile kept current) and, in the same round
+ * trip, the value of one Session row (the chat's conversation state), or null when there is none.
+ * Raw SQL on the driver: this runs for every update (see src/db/hot-sql.ts).
+ */
+export async function loadTelegramUser(
+  prisma: PrismaClient,
+  p: TelegramProfile,
+  adminIds: readonly bigint[],
+  sessionKey?: string,
+): Promise<{ user: User; session: string | null }> {
+  const sql = hotSql(prisma);
   const isAdmin = adminIds.includes(p.telegramId);
-  const existing = await prisma.user.findUnique({ where: { telegramId: p.telegramId } });
+  const [row] = await sql.query<User & { __session: string | null }>(
+    `SELECT u.*, s."value" AS "__session" FROM (SELECT 1) AS one
+     LEFT JOIN "User" u ON u."telegramId" = $1::bigint
+     LEFT JOIN "Session" s ON s."key" = $2::text`,
+    [String(p.telegramId), sessionKey ?? null],
+  );
+  const session = row?.__session ?? null;
+  if (row) delete (row as Partial<typeof row>).__session;
+  const existing = row?.id == null ? undefined : (row as User);
   if (!existing) {
-    try {
-      return await prisma.user.create({
-        // consent first (UU PDP): until then only the Telegram id is kept
-        data: { telegramId: p.telegramId, role: isAdmin ? "ADMIN" : "PENGURUS" },
-      });
-    } catch {
-      // created concurrently by another update of the same user
-      return prisma.user.findUniqueOrThrow({ where: { telegramId: p.telegramId } });
-    }
+    // consent first (UU PDP): until then only the Telegram id is kept
+    const [created] = await sql.query<User>(
+      `INSERT INTO "User" ("telegramId", "role", "createdAt", "updatedAt") VALUES ($1::bigint, $2::"Role", ${UTC_NOW}, ${UTC_NOW})
+       ON CONFLICT ("telegramId") DO NOTHING RETURNING *`,
+      [String(p.telegramId), isAdmin ? "ADMIN" : "PENGURUS"],
+    );
+    // null: created concurrently by another update of the same user
+    const user = created ?? (await sql.query<User>(`SELECT * FROM "User" WHERE "telegramId" = $1::bigint`, [String(p.telegramId)]))[0]!;
+    return { user, session };
   }
-  const changes: Partial<User> = {};
+  const changes: Partial<Pick<User, "tgFirstName" | "username" | "role" | "blockedAt">> = {};
   // Telegram name/username are personal data: kept only with consent and never after erasure.
   const mayStore = !!existing.consentAt && !existing.deletedAt;
   if (mayStore && p.firstName !== undefined && existing.tgFirstName !== p.firstName) changes.tgFirstName = p.firstName;
   if (mayStore && p.username !== undefined && existing.username !== p.username) changes.username = p.username;
   if (isAdmin && existing.role !== "ADMIN") changes.role = "ADMIN";
   if (existing.blockedAt) changes.blockedAt = null; // they talk to us again
-  if (Object.keys(changes).length === 0) return existing;
-  return prisma.user.update({ where: { id: existing.id }, data: changes });
+  const cols = Object.keys(changes) as Array<keyof typeof changes>;
+  if (cols.length === 0) return { user: existing, session };
+  const sets = cols.map((c, i) => `"${c}" = $${i + 2}${c === "role" ? `::"Role"` : ""}`).join(", ");
+  const [updated] = await sql.query<User>(`UPDATE "User" SET ${sets}, "updatedAt" = ${UTC_NOW} WHERE "id" = $1 RETURNING *`, [existing.id, ...cols.map((c) => changes[c])]);
+  return { user: updated ?? existing, session };
 }
 
 export async function setLocale(prisma: PrismaClient, userId: number, locale: string): Promise<void> {

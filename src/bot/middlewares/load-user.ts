@@ -1,15 +1,20 @@
-// Loads (or creates) the sender as a DB user and caches their stored locale for i18n.
+// Loads (or creates) the sender as a DB user and caches their stored locale for i18n. The chat's
+// conversation state comes back in the same round trip and is handed to the conversation storage.
 import type { NextFunction } from "grammy";
 import type { Ctx } from "../context.ts";
-import { upsertUserFromTelegram } from "../../services/users.ts";
+import { loadTelegramUser } from "../../services/users.ts";
 import { isLocale } from "../../i18n.ts";
+import { conversationKey, prefetchConversationState } from "../conversation-storage.ts";
 
 export async function loadUser(ctx: Ctx, next: NextFunction) {
   const from = ctx.from;
   if (from && !from.is_bot) {
     const { prisma, config, locales } = ctx.deps;
-    ctx.user = await upsertUserFromTelegram(prisma, { telegramId: BigInt(from.id), firstName: from.first_name, username: from.username }, config.adminTelegramIds);
-    locales.set(from.id, isLocale(ctx.user.locale) ? ctx.user.locale : undefined);
+    const key = conversationKey(ctx);
+    const { user, session } = await loadTelegramUser(prisma, { telegramId: BigInt(from.id), firstName: from.first_name, username: from.username }, config.adminTelegramIds, key);
+    ctx.user = user;
+    if (key) prefetchConversationState(ctx, session);
+    locales.set(from.id, isLocale(user.locale) ? user.locale : undefined);
   }
   await next();
 }

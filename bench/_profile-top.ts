@@ -1,0 +1,25 @@
+// Summarises a .cpuprofile: self time by package (node_modules/<pkg>) or file, top N.
+import { readFileSync } from "node:fs";
+const prof = JSON.parse(readFileSync(process.argv[2]!, "utf8"));
+const n = Number(process.argv[3] ?? 25);
+const self = new Map<number, number>();
+const dt: number[] = prof.timeDeltas;
+prof.samples.forEach((id: number, i: number) => self.set(id, (self.get(id) ?? 0) + (dt[i] ?? 0)));
+const byKey = new Map<string, number>();
+const byFn = new Map<string, number>();
+let total = 0;
+for (const node of prof.nodes) {
+  const t = self.get(node.id) ?? 0;
+  total += t;
+  const url: string = node.callFrame.url ?? "";
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  const key = m ? m[1]! : url ? url.replace(/^.*\/(src|bench|test)\//, "$1/") : `(${node.callFrame.functionName || "native"})`;
+  byKey.set(key, (byKey.get(key) ?? 0) + t);
+  const fn = `${node.callFrame.functionName || "(anon)"} ${key}`;
+  byFn.set(fn, (byFn.get(fn) ?? 0) + t);
+}
+const show = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).forEach(([k, v]) => console.log(`${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`));
+console.log("— by package/file —");
+show(byKey);
+console.log("— by function —");
+show(byFn);

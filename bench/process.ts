@@ -1,0 +1,187 @@
+// The real process (`node --import tsx src/main.ts`: polling with the durable inbox, every
+// middleware, jobs, HTTP server) against a fake Bot API over HTTP, compared with the same bot
+// in-process on the same kind of database, interleaved. Also start-up: spawn → first getUpdates on
+// a fresh data directory and on an existing one (PGlite), and on PostgreSQL.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Update } from "grammy/types";
+import { createBot } from "../src/bot/index.ts";
+import { parseConfig } from "../src/config.ts";
+import { createLogger } from "../src/logger.ts";
+import { LocaleCache } from "../src/i18n.ts";
+import { systemClock } from "../src/bot/deps.ts";
+import { openDatabase, type OpenedDb } from "../src/db/open.ts";
+import { FakeBotApi, BOT_INFO } from "../test/helpers/fake-api.ts";
+import { HttpBotApi } from "./lib/http-bot-api.ts";
+import { throwawayPostgres } from "./lib/database.ts";
+import { registration, type Step } from "./lib/dialogues.ts";
+import { drive, newSample, type Sample } from "./lib/drive.ts";
+import { percentile, record } from "./lib/figures.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const FULL = process.env.BENCH_FULL === "1";
+const ROUNDS = 2;
+const PER_ROUND = Number(process.env.BENCH_PROCESS_CHATS ?? (FULL ? 200 : 60));
+/** which databases (comma-separated: pglite,postgres); PostgreSQL only with BENCH_DATABASE_URL */
+const KINDS = (process.env.BENCH_PROCESS_DB ?? "pglite,postgres").split(",");
+const IN_FLIGHT = 50;
+let chatSeq = 30_000_000;
+
+function spawnBot(api: HttpBotApi, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, BOT_TOKEN: "1:BENCH", TELEGRAM_API_ROOT: api.apiRoot, PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: "", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+async function startTimed(env: Record<string, string>): Promise<{ api: HttpBotApi; child: ChildProcess; ms: number }> {
+  const api = await new HttpBotApi().listen();
+  const t0 = Date.now();
+  const child = spawnBot(api, env);
+  while (api.firstGetUpdatesAt === undefined) {
+    if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return { api, child, ms: api.firstGetUpdatesAt - t0 };
+}
+
+async function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const done = new Promise((r) => child.once("exit", r));
+  child.kill(signal);
+  await done;
+}
+
+// ---- one dialogue over HTTP: each step waits for as many calls as the bot makes for it ----
+function updateOf(chatId: number, s: Step, lastMessageId: number): Omit<Update, "update_id"> {
+  const from = { id: chatId, is_bot: false, first_name: "Siti", language_code: "id" };
+  const base = { message_id: Math.floor(Math.random() * 1e9), date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private" as const, first_name: "Siti" }, from };
+  if ("press" in s) return { callback_query: { id: `${chatId}-${Math.random()}`, from, chat_instance: "ci", data: s.press, message: { ...base, message_id: lastMessageId, text: "" } } } as never;
+  if ("contact" in s) return { message: { ...base, contact: { phone_number: s.contact, first_name: "Siti", user_id: chatId } } } as never;
+  if ("photo" in s) return { message: { ...base, photo: [{ file_id: s.photo, file_unique_id: "u", width: 1, height: 1 }] } } as never;
+  return { message: { ...base, text: s.text, ...(s.text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: s.text.length }] } : {}) } } as never;
+}
+
+async function calibrate(api: HttpBotApi, steps: Step[]): Promise<number[]> {
+  const chatId = chatSeq++;
+  const perStep: number[] = [];
+  for (const s of steps) {
+    const before = api.callsTo.get(chatId) ?? 0;
+    api.push(updateOf(chatId, s, 1));
+    await api.waitCalls(chatId, before + 1);
+    for (let quiet = 0; quiet < 30; quiet++) {
+      const n = api.callsTo.get(chatId) ?? 0;
+      await new Promise((r) => setTimeout(r, 20));
+      if ((api.callsTo.get(chatId) ?? 0) !== n) quiet = 0;
+    }
+    perStep.push((api.callsTo.get(chatId) ?? 0) - before);
+  }
+  return perStep;
+}
+
+async function overHttp(api: HttpBotApi, steps: Step[], calls: number[], chats: number, inFlight: number, sample: Sample) {
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < chats) {
+        next++;
+        const chatId = chatSeq++;
+        let expected = 0;
+        for (let i = 0; i < steps.length; i++) {
+          expected += calls[i]!;
+          const t = performance.now();
+          api.push(updateOf(chatId, steps[i]!, 1));
+          await api.waitCalls(chatId, expected);
+          sample.latencies.push(performance.now() - t);
+          sample.updates += 1;
+        }
+      }
+    }),
+  );
+  sample.ms += performance.now() - t0;
+}
+
+async function inProcessBot(db: OpenedDb) {
+  const fake = new FakeBotApi();
+  const deps = { config: parseConfig({ LOG_LEVEL: "silent" }), logger: createLogger("silent"), prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
+  const { bot } = createBot("1:BENCH", deps, { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
+  await bot.init();
+  return { name: "in-process", bot, fake, real: true };
+}
+
+async function compare(label: string, env: Record<string, string>, inProcessDb: OpenedDb) {
+  const { api, child } = await startTimed(env);
+  try {
+    const calls = await calibrate(api, registration);
+    const local = await inProcessBot(inProcessDb);
+    await drive(local, registration, Array.from({ length: 5 }, () => chatSeq++), 5, newSample()); // warm-up
+    const http = newSample();
+    const inproc = newSample();
+    for (let r = 0; r < ROUNDS; r++) {
+      await overHttp(api, registration, calls, PER_ROUND, IN_FLIGHT, http);
+      await drive(local, registration, Array.from({ length: PER_ROUND }, () => chatSeq++), IN_FLIGHT, inproc);
+      local.fake.clear();
+    }
+    const rate = (s: Sample) => s.updates / (s.ms / 1000);
+    const p = `process.${label}.registration.${IN_FLIGHT}`;
+    record(`${p}.updates_per_s`, rate(http), "upd/s");
+    record(`${p}.in_process_updates_per_s`, rate(inproc), "upd/s");
+    record(`${p}.ratio_to_in_process`, rate(http) / rate(inproc), "×", { op: ">=", value: 0.8 });
+    record(`${p}.p50`, percentile(http.latencies, 50), "ms");
+    record(`${p}.p99`, percentile(http.latencies, 99), "ms", { op: "<", value: 50 });
+  } finally {
+    await stop(child);
+    await api.close();
+  }
+}
+
+// ---- PGlite: fresh start, throughput, restart on the existing directory, start after kill -9 ----
+if (KINDS.includes("pglite")) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "kdkmp-bench-proc-"));
+  const localDir = mkdtempSync(path.join(tmpdir(), "kdkmp-bench-local-"));
+  let local: OpenedDb | undefined;
+  try {
+    const fresh = await startTimed({ DATA_DIR: dataDir });
+    record("startup.pglite.fresh_to_first_getUpdates", fresh.ms, "ms", { op: "<", value: 4000 });
+    await stop(fresh.child);
+    await fresh.api.close();
+    const again = await startTimed({ DATA_DIR: dataDir });
+    record("startup.pglite.existing_to_first_getUpdates", again.ms, "ms", { op: "<", value: 1500 });
+    await stop(again.child, "SIGKILL");
+    await again.api.close();
+    const afterKill = await startTimed({ DATA_DIR: dataDir });
+    record("startup.pglite.after_kill9_to_first_getUpdates", afterKill.ms, "ms", { op: "<", value: 1500 });
+    await stop(afterKill.child);
+    await afterKill.api.close();
+    local = await openDatabase({ dataDir: localDir });
+    await compare("pglite", { DATA_DIR: dataDir }, local);
+  } finally {
+    await local?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(localDir, { recursive: true, force: true });
+  }
+}
+
+// ---- PostgreSQL ----
+if (process.env.BENCH_DATABASE_URL && KINDS.includes("postgres")) {
+  const forProcess = await throwawayPostgres(process.env.BENCH_DATABASE_URL, "proc");
+  const forLocal = await throwawayPostgres(process.env.BENCH_DATABASE_URL, "proclocal");
+  let db: OpenedDb | undefined;
+  try {
+    const first = await startTimed({ DATABASE_URL: forProcess.url });
+    record("startup.postgres.fresh_to_first_getUpdates", first.ms, "ms", { op: "<", value: 4000 });
+    await stop(first.child);
+    await first.api.close();
+    db = await openDatabase({ dataDir: "", databaseUrl: forLocal.url });
+    await compare("postgres", { DATABASE_URL: forProcess.url }, db);
+  } finally {
+    await db?.close();
+    await forProcess.drop();
+    await forLocal.drop();
+  }
+}
+process.exit(0);
