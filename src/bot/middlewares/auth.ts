@@ -10,6 +10,18 @@ export function hasConsent(ctx: Ctx) {
   return !!ctx.user?.consentAt && !ctx.user.deletedAt;
 }
 
+// Which detail field holds the refused entity's id (first one present wins).
+const ID_KEYS = ["id", "reportId", "coopId", "membershipId", "requestId", "userId"] as const;
+
+/** The refused entity's id, for the indexed AuditLog.entityId column (null when unknown). */
+export function refusedEntityId(detail: Record<string, unknown>): string | null {
+  for (const k of ID_KEYS) {
+    const v = detail[k];
+    if (typeof v === "number" || typeof v === "bigint" || (typeof v === "string" && v !== "")) return String(v);
+  }
+  return null;
+}
+
 /** Refuse an action: tell the user and write it to the audit log. */
 export async function refuse(ctx: Ctx, action: string, detail: Record<string, unknown> = {}) {
   await ctx.deps.prisma.auditLog.create({
@@ -17,6 +29,7 @@ export async function refuse(ctx: Ctx, action: string, detail: Record<string, un
       actorId: ctx.user?.id ?? null,
       action: "REFUSED",
       entity: action,
+      entityId: refusedEntityId(detail),
       after: { ...detail, data: ctx.callbackQuery?.data ?? ctx.message?.text?.slice(0, 100) ?? null },
     },
   });
