@@ -13,6 +13,7 @@ import { publishCommands } from "./bot/set-commands.ts";
 import { startJobs } from "./jobs/index.ts";
 import { startHttpServer } from "./http/server.ts";
 import { getWilayah } from "./services/wilayah/index.ts";
+import { createUpdateClaims } from "./services/update-claims.ts";
 
 export interface RunningApp {
   db: OpenedDb;
@@ -34,7 +35,7 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
     host: config.host,
     ping: db.ping,
     logger,
-    webhook: config.botMode === "webhook" ? { bot, secret: config.webhookSecret! } : undefined,
+    webhook: config.botMode === "webhook" ? { bot, secret: config.webhookSecret!, claims: createUpdateClaims(db.prisma, systemClock) } : undefined,
   });
   try {
     await bot.init();
