@@ -17,6 +17,7 @@
 // "Isi laporan" button (opens the report wizard) right after the report feature.
 import { Bot, type BotConfig } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
+import { networkRetry } from "./network-retry.ts";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import type { Ctx } from "./context.ts";
@@ -46,7 +47,10 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
   const bot = new Bot<Ctx>(token, botConfig);
   const i18n = createI18n<Ctx>(deps.config.defaultLocale, deps.locales);
   const notifier = new Notifier(bot.api, i18n as never, deps);
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  // 429 (retry_after ≤ 30 s) and 5xx: auto-retry, 3 times; network errors: 3 times with backoff
+  // (auto-retry alone would retry those forever and hang start-up)
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
+  bot.api.config.use(networkRetry({ attempts: 3, firstDelayMs: 1000 }));
 
   // one update at a time per chat (the runner handles different chats concurrently)
   bot.use(sequentialize((ctx) => (ctx.chatId ?? ctx.from?.id)?.toString()));

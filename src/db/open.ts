@@ -25,6 +25,8 @@ export interface OpenOptions {
 }
 
 const ADVISORY_LOCK_KEY = 727_2025_09; // arbitrary, constant for this app
+/** a silent host (firewall) fails start-up and queries after this, instead of hanging */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
   return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.migrate ?? true) : openPglite(opts.dataDir, opts.migrate ?? true);
@@ -75,7 +77,7 @@ async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> 
   const { PrismaPg } = await import("@prisma/adapter-pg");
   let applied: string[] = [];
   if (doMigrate) {
-    const client = new pgmod.default.Client({ connectionString: url });
+    const client = new pgmod.default.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     await client.connect();
     try {
       await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
@@ -89,7 +91,7 @@ async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> 
       await client.end().catch(() => undefined);
     }
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }) });
   let closed = false;
   return {
     prisma,
