@@ -1,6 +1,6 @@
 // Starting and stopping the whole app (DB, bot, HTTP, jobs). main.ts only wires signals.
-import type { RunnerHandle } from "@grammyjs/runner";
 import { startDurablePolling } from "./bot/durable-polling.ts";
+import { superviseDurablePolling, type Supervised } from "./bot/polling-supervisor.ts";
 import { Api } from "grammy";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
@@ -52,7 +52,7 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
   const deps: Deps = { config, logger, prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
   const { bot, i18n, notifier } = createBot(token, deps, apiRoot ? { client: { apiRoot } } : undefined);
 
-  let runner: RunnerHandle | undefined;
+  let runner: Supervised | undefined;
   let http: Awaited<ReturnType<typeof startHttpServer>>;
   try {
     http = await startHttpServer({
@@ -82,7 +82,15 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
   } else {
     await bot.api.deleteWebhook().catch((e) => logger.warn({ err: (e as Error).message }, "deleteWebhook failed (ignored)"));
     // fetched updates go to a DB inbox before they are confirmed: a crash loses nothing
-    runner = await startDurablePolling(bot, db.prisma, logger, ["message", "callback_query", "edited_message", "my_chat_member"]);
+    // a lost database stops the runner; the supervisor tells waiting chats and restarts it
+    runner = await superviseDurablePolling({
+      bot,
+      logger,
+      ping: db.ping,
+      t: (locale, key, vars) => i18n.t(locale, key, vars),
+      defaultLocale: config.defaultLocale,
+      start: () => startDurablePolling(bot, db.prisma, logger, ["message", "callback_query", "edited_message", "my_chat_member"]),
+    });
   }
   // scheduled jobs (help SLA sweep every 5 minutes, report reminders every 15) and the outbox drain
   // loop, each under a JobLease so one instance runs it; started before "bot started" is logged
@@ -99,7 +107,7 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
     stop() {
       stopping ??= (async () => {
         logger.info("stopping: finishing in-flight updates");
-        if (runner?.isRunning()) await runner.stop(); // waits for updates being handled
+        await runner?.stop(); // waits for updates being handled
         await jobs.stop(); // lets a running job finish; the outbox hands unsent claimed rows back
         await http.close();
         await db.close();

@@ -59,7 +59,8 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
     ctx.notifier = notifier;
     return next();
   });
-  const guarded = bot.errorBoundary(errorHandler);
+  const fallbackT = (ctx: Ctx, key: string) => i18n.t(ctx.from?.language_code?.slice(0, 2) === "en" ? "en" : deps.config.defaultLocale, key);
+  const guarded = bot.errorBoundary((err) => errorHandler(err, fallbackT));
   guarded.use(loadUser);
   guarded.use(i18n);
   guarded.use(
