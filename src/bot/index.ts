@@ -55,7 +55,8 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
   // one update at a time per chat (the runner handles different chats concurrently)
   bot.use(sequentialize((ctx) => (ctx.chatId ?? ctx.from?.id)?.toString()));
   bot.use((ctx, next) => {
-    ctx.deps = deps;
+    // every log line of this update carries its update_id, chat and user id (ids only: no names)
+    ctx.deps = { ...deps, logger: deps.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id, user_id: ctx.from?.id }) };
     ctx.notifier = notifier;
     return next();
   });
