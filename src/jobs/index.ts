@@ -7,6 +7,7 @@ import type { Outbound } from "../bot/features/help-request/deliver.ts";
 import type { Logger } from "../logger.ts";
 import { runSlaSweep } from "./sla-sweep.ts";
 import { runReportReminders } from "./report-reminders.ts";
+import { runRetentionPurge } from "./retention.ts";
 import { startScheduler, type Job, type Scheduler } from "./scheduler.ts";
 import { startOutboxLoop } from "../outbox/loop.ts";
 
@@ -14,6 +15,8 @@ export function appJobs(out: Outbound): Job[] {
   return [
     { name: "help-sla-sweep", cron: "*/5 * * * *", leaseMs: 4 * 60_000, run: () => runSlaSweep(out) },
     // reminders only queue messages (the outbox sends them); a run over 80,000 coops takes minutes at most
+    // UU PDP retention (jobs/retention.ts): daily at 02:17 server time
+    { name: "retention-purge", cron: "17 2 * * *", leaseMs: 30 * 60_000, run: () => runRetentionPurge(out.deps.prisma, out.deps.clock.now()) },
     { name: "report-reminders", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runReportReminders({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
   ];
 }
