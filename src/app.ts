@@ -1,10 +1,10 @@
 // Starting and stopping the whole app (DB, bot, HTTP, jobs). main.ts only wires signals.
-import type { RunnerHandle } from "@grammyjs/runner";
 import { startDurablePolling } from "./bot/durable-polling.ts";
+import { superviseDurablePolling, type Supervised } from "./bot/polling-supervisor.ts";
 import { Api } from "grammy";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
-import { scrubToken } from "./logger.ts";
+import { StartupAborted, botApiError, databaseError, listenError } from "./startup-errors.ts";
 import { openDatabase, type OpenedDb } from "./db/open.ts";
 import { createBot } from "./bot/index.ts";
 import { systemClock, type Deps } from "./bot/deps.ts";
@@ -13,6 +13,7 @@ import { publishCommands } from "./bot/set-commands.ts";
 import { startJobs } from "./jobs/index.ts";
 import { startHttpServer } from "./http/server.ts";
 import { getWilayah } from "./services/wilayah/index.ts";
+import { createUpdateClaims } from "./services/update-claims.ts";
 
 export interface RunningApp {
   db: OpenedDb;
@@ -20,29 +21,60 @@ export interface RunningApp {
   httpPort: number;
 }
 
-export async function startApp(config: Config, logger: Logger, token: string, apiRoot?: string): Promise<RunningApp> {
+export interface StartOptions {
+  /** aborted by SIGTERM/SIGINT during start-up: start-up stops, closes what it opened, rejects StartupAborted */
+  signal?: AbortSignal;
+  /** how long getMe may take, retries included (default 60 s) */
+  initTimeoutMs?: number;
+  /** tests: open the database another way (default: openDatabase with the config) */
+  openDb?: () => Promise<OpenedDb>;
+}
+
+export async function startApp(config: Config, logger: Logger, token: string, apiRoot?: string, opts: StartOptions = {}): Promise<RunningApp> {
   const t0 = Date.now();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const undo: Array<() => Promise<void>> = []; // closes what start-up opened, newest first
+  const fail = async (e: unknown): Promise<never> => {
+    for (const u of undo.reverse()) await u().catch(() => undefined);
+    throw opts.signal?.aborted ? new StartupAborted() : e;
+  };
+  const checkStop = () => (opts.signal?.aborted ? fail(new StartupAborted()) : undefined);
+
+  let db: OpenedDb;
+  try {
+    db = await (opts.openDb ?? (() => openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })))();
+  } catch (e) {
+    return fail(databaseError(e, config.databaseUrl, config.dataDir));
+  }
+  undo.push(() => db.close());
   logger.info({ kind: db.kind, applied: db.applied, ms: Date.now() - t0 }, "database ready");
+  await checkStop();
   getWilayah(); // load region data before the first user needs it
   const deps: Deps = { config, logger, prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
   const { bot, i18n, notifier } = createBot(token, deps, apiRoot ? { client: { apiRoot } } : undefined);
 
-  let runner: RunnerHandle | undefined;
-  const http = await startHttpServer({
-    port: config.port,
-    host: config.host,
-    ping: db.ping,
-    logger,
-    webhook: config.botMode === "webhook" ? { bot, secret: config.webhookSecret! } : undefined,
-  });
+  let runner: Supervised | undefined;
+  let http: Awaited<ReturnType<typeof startHttpServer>>;
   try {
-    await bot.init();
+    http = await startHttpServer({
+      port: config.port,
+      host: config.host,
+      ping: db.ping,
+      logger,
+      webhook: config.botMode === "webhook" ? { bot, secret: config.webhookSecret!, claims: createUpdateClaims(db.prisma, systemClock) } : undefined,
+    });
   } catch (e) {
-    await http.close();
-    await db.close();
-    throw new Error(`Could not reach the Bot API (getMe failed): ${scrubToken((e as Error).message)}`);
+    return fail(listenError(e, config.port, config.host));
   }
+  undo.push(() => http.close());
+  await checkStop();
+  const initTimeoutMs = opts.initTimeoutMs ?? 60_000;
+  const timeout = AbortSignal.timeout(initTimeoutMs);
+  try {
+    await bot.init((opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout) as never);
+  } catch (e) {
+    return fail(botApiError(e, apiRoot, timeout.aborted, initTimeoutMs));
+  }
+  await checkStop();
   void publishCommands(bot.api, i18n as never, config.defaultLocale, logger);
   if (config.botMode === "webhook") {
     await bot.api.setWebhook(config.webhookUrl!, { secret_token: config.webhookSecret, drop_pending_updates: false });
@@ -50,7 +82,15 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
   } else {
     await bot.api.deleteWebhook().catch((e) => logger.warn({ err: (e as Error).message }, "deleteWebhook failed (ignored)"));
     // fetched updates go to a DB inbox before they are confirmed: a crash loses nothing
-    runner = await startDurablePolling(bot, db.prisma, logger, ["message", "callback_query", "edited_message", "my_chat_member"]);
+    // a lost database stops the runner; the supervisor tells waiting chats and restarts it
+    runner = await superviseDurablePolling({
+      bot,
+      logger,
+      ping: db.ping,
+      t: (locale, key, vars) => i18n.t(locale ?? config.defaultLocale, key, vars),
+      defaultLocale: config.defaultLocale,
+      start: () => startDurablePolling(bot, db.prisma, logger, ["message", "callback_query", "edited_message", "my_chat_member"]),
+    });
   }
   // scheduled jobs (help SLA sweep every 5 minutes, report reminders every 15) and the outbox drain
   // loop, each under a JobLease so one instance runs it; started before "bot started" is logged
@@ -67,7 +107,7 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
     stop() {
       stopping ??= (async () => {
         logger.info("stopping: finishing in-flight updates");
-        if (runner?.isRunning()) await runner.stop(); // waits for updates being handled
+        await runner?.stop(); // waits for updates being handled
         await jobs.stop(); // lets a running job finish; the outbox hands unsent claimed rows back
         await http.close();
         await db.close();

@@ -6,7 +6,7 @@ const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const opt = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
 
 const schema = z.object({
-  BOT_TOKEN: opt(z.string().regex(/^[^\s/]+$/, "must be a token like 123456:ABC-DEF… (no spaces)")),
+  BOT_TOKEN: opt(z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, "must look like 123456789:AAE-abc… (digits, a colon, then the secret @BotFather gave)")),
   TELEGRAM_API_ROOT: opt(z.string().url("must be a URL like https://api.telegram.org")),
   DATABASE_URL: opt(z.string().regex(/^postgres(ql)?:\/\//, "must start with postgresql:// (leave empty for the embedded database)")),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./data")),

@@ -3,6 +3,7 @@
 import { parseConfig, ConfigError } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { DataDirLockedError } from "./db/lock.ts";
+import { StartupAborted, StartupError } from "./startup-errors.ts";
 
 function loadDotEnv() {
   try {
@@ -45,15 +46,17 @@ async function main() {
   }
   // Signal handlers go in before anything is opened: a SIGTERM during start-up is remembered
   // and honoured as soon as start-up finishes (so the DB lock is always released).
+  // A signal during start-up aborts it: startApp closes what it opened (the DB lock is released)
+  // and rejects with StartupAborted.
   let app: Awaited<ReturnType<typeof import("./app.ts").startApp>> | undefined;
-  let stopRequested: string | undefined;
+  const starting = new AbortController();
   let signals = 0;
   const shutdown = async (signal: string) => {
     signals += 1;
     if (signals > 1) process.exit(130); // second Ctrl-C: leave now
     if (!app) {
-      stopRequested = signal;
       logger.info({ signal }, "stop requested during start-up");
+      starting.abort();
       return;
     }
     logger.info({ signal }, "shutting down");
@@ -68,18 +71,24 @@ async function main() {
 
   const { startApp } = await import("./app.ts");
   try {
-    app = await startApp(config, logger, token!, apiRoot);
+    app = await startApp(config, logger, token!, apiRoot, { signal: starting.signal });
   } catch (e) {
     await simulator?.close();
-    if (e instanceof DataDirLockedError) {
+    if (e instanceof StartupAborted) {
+      logger.info("stopped");
+      process.exit(0);
+    }
+    if (e instanceof DataDirLockedError || e instanceof StartupError) {
+      logger.fatal({ variable: (e as StartupError).variable }, e.message);
       console.error(e.message);
       process.exit(1);
     }
     throw e;
   }
-  if (stopRequested) {
+  if (starting.signal.aborted) {
+    // the signal came after the last start-up check: stop normally
     signals = 0;
-    await shutdown(stopRequested);
+    await shutdown("SIGTERM");
     return;
   }
   if (simulator) {

@@ -12,3 +12,7 @@ privacy-erase-cancel = Cancel
 privacy-erased = Your personal data has been erased.
 privacy-erased-menu = If you want to use the service again, type /start.
 privacy-erase-kept = All right, your data has not been erased.
+privacy-retention =
+    🗂 After /hapusdata, and how long data is kept
+    Kept after /hapusdata: your Telegram id and role (so access and invites stay accountable), the cooperative's reports (they belong to the cooperative, not personal data), and the audit trail of decisions.
+    Relayed help messages: deleted 1 year after the request is closed. Sent messages: 30 days. Records of refused buttons: 1 year; other audit records: 5 years. Clean-up runs automatically every day.

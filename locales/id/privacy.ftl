@@ -12,3 +12,7 @@ privacy-erase-cancel = Batal
 privacy-erased = Data pribadi Anda sudah dihapus.
 privacy-erased-menu = Jika ingin memakai layanan lagi, ketik /start.
 privacy-erase-kept = Baik, data Anda tidak dihapus.
+privacy-retention =
+    🗂 Setelah /hapusdata dan berapa lama data disimpan
+    Tetap disimpan setelah /hapusdata: ID Telegram dan peran Anda (agar akses dan undangan tetap tercatat), laporan koperasi (milik koperasi, bukan data pribadi), dan catatan audit keputusan.
+    Pesan bantuan yang diteruskan: dihapus 1 tahun setelah permintaan ditutup. Pesan terkirim: 30 hari. Catatan tombol yang ditolak: 1 tahun; catatan audit lain: 5 tahun. Pembersihan berjalan otomatis setiap hari.

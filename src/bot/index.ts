@@ -16,6 +16,7 @@
 import { Bot, type BotConfig, type Middleware } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import { autoRetry } from "@grammyjs/auto-retry";
+import { networkRetry } from "./network-retry.ts";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import type { ConvCtx, Ctx } from "./context.ts";
@@ -87,16 +88,21 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
   const bot = new Bot<Ctx>(token, botConfig);
   const i18n = createI18n<Ctx>(deps.config.defaultLocale, deps.locales);
   const notifier = new Notifier(i18n as never, deps);
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  // 429 (retry_after ≤ 30 s) and 5xx: auto-retry, 3 times; network errors: 3 times with backoff
+  // (auto-retry alone would retry those forever and hang start-up)
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
+  bot.api.config.use(networkRetry({ attempts: 3, firstDelayMs: 1000 }));
 
   // one update at a time per chat (the runner handles different chats concurrently)
   bot.use(sequentialize((ctx) => (ctx.chatId ?? ctx.from?.id)?.toString()));
   bot.use((ctx, next) => {
-    ctx.deps = deps;
+    // every log line of this update carries its update_id, chat and user id (ids only: no names)
+    ctx.deps = { ...deps, logger: deps.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id, user_id: ctx.from?.id }) };
     ctx.notifier = notifier;
     return next();
   });
-  const guarded = bot.errorBoundary(errorHandler);
+  const fallbackT = (ctx: Ctx, key: string) => i18n.t(ctx.from?.language_code?.slice(0, 2) === "en" ? "en" : deps.config.defaultLocale, key);
+  const guarded = bot.errorBoundary((err) => errorHandler(err, fallbackT));
   guarded.use(loadUser);
   guarded.use(i18n);
   guarded.use(

@@ -26,6 +26,8 @@ export interface OpenOptions {
 }
 
 const ADVISORY_LOCK_KEY = 727_2025_09; // arbitrary, constant for this app
+/** a silent host (firewall) fails start-up and queries after this, instead of hanging */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
   return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.migrate ?? true) : openPglite(opts.dataDir, opts.migrate ?? true);
@@ -77,7 +79,7 @@ async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> 
   const { PrismaPg } = await import("@prisma/adapter-pg");
   let applied: string[] = [];
   if (doMigrate) {
-    const client = new pgmod.default.Client({ connectionString: url });
+    const client = new pgmod.default.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     await client.connect();
     try {
       await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
@@ -92,7 +94,7 @@ async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> 
     }
   }
   // one pool, shared by Prisma and the hot path's raw statements (src/db/hot-sql.ts)
-  const pool = new pgmod.default.Pool({ connectionString: url, max: 10 });
+  const pool = new pgmod.default.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   pool.on("error", () => undefined); // an idle client lost (server restart): the pool replaces it
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const types = { getTypeParser: (oid: number, format?: string) => hotParsers[oid] ?? pgmod.default.types.getTypeParser(oid, format as never) };

@@ -1,25 +1,36 @@
 // One HTTP server: GET /healthz (DB ping) and, in webhook mode, POST /webhook with the secret
-// token header checked (wrong or missing → 401).
+// token header checked (wrong or missing → 401), the body limited (→ 413) and parsed (→ 400), and
+// each update_id claimed in the database first so a copy re-sent to another instance is skipped.
 import http from "node:http";
 import type { Bot } from "grammy";
-import { webhookCallback } from "grammy";
 import type { Ctx } from "../bot/context.ts";
 import type { Logger } from "../logger.ts";
+import type { UpdateClaims } from "../services/update-claims.ts";
+import { handleWebhook } from "./webhook.ts";
+
+export interface WebhookOptions {
+  bot: Bot<Ctx>;
+  secret: string;
+  path?: string;
+  /** update_id dedup across instances (services/update-claims.ts); none: every copy is handled */
+  claims?: UpdateClaims;
+  /** default 1 MiB; Telegram's updates are a few KiB */
+  maxBodyBytes?: number;
+}
 
 export interface HttpOptions {
   port: number;
   host: string;
   ping: () => Promise<void>;
   logger: Logger;
-  webhook?: { bot: Bot<Ctx>; secret: string; path?: string };
+  webhook?: WebhookOptions;
 }
 
 export const WEBHOOK_PATH = "/webhook";
 
 export async function startHttpServer(opts: HttpOptions): Promise<{ server: http.Server; port: number; close(): Promise<void> }> {
-  const handleUpdate = opts.webhook
-    ? webhookCallback(opts.webhook.bot, "http", { secretToken: opts.webhook.secret, timeoutMilliseconds: 55_000, onTimeout: "return" })
-    : undefined;
+  const webhook = opts.webhook;
+  const handleUpdate = webhook ? (req: http.IncomingMessage, res: http.ServerResponse) => handleWebhook(webhook, opts.logger, req, res) : undefined;
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");

@@ -11,6 +11,7 @@ import { runReviewSla } from "./review-sla.ts";
 import { runVisitFollowUps } from "./visit-follow-ups.ts";
 import { BROADCAST_PROGRESS_JOB, runBroadcastProgress } from "./broadcast-progress.ts";
 import { RECAP_JOB, runRecapDelivery } from "./recap-delivery.ts";
+import { runRetentionPurge } from "./retention.ts";
 import { startScheduler, type Job, type Scheduler } from "./scheduler.ts";
 import { startOutboxLoop } from "../outbox/loop.ts";
 
@@ -22,6 +23,8 @@ export function appJobs(out: JobsEnv, api?: Api): Job[] {
   return [
     { name: "help-sla-sweep", cron: "*/5 * * * *", leaseMs: 4 * 60_000, run: () => runSlaSweep(out) },
     // reminders only queue messages (the outbox sends them); a run over 80,000 coops takes minutes at most
+    // UU PDP retention (jobs/retention.ts): daily at 02:17 server time
+    { name: "retention-purge", cron: "17 2 * * *", leaseMs: 30 * 60_000, run: () => runRetentionPurge(out.deps.prisma, out.deps.clock.now()) },
     { name: "report-reminders", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runReportReminders({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
     // oversight: review SLA (BA, then PMO) and visit follow-ups, both queued through the outbox
     { name: "review-sla", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runReviewSla({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },

@@ -9,6 +9,7 @@ import { callMethod, createRouter, loadAssets, type RouterDeps } from "./server.
 import { SimState } from "./state.ts";
 import type { Persona, SimLogger, TgBotUser } from "./types.ts";
 import { WebhookDelivery } from "./webhook.ts";
+import type { UpdateNumbering } from "./updates.ts";
 
 export type { Persona, SimLogger } from "./types.ts";
 export { SimState } from "./state.ts";
@@ -31,9 +32,11 @@ export interface SimulatorOptions {
   botInfo?: { id: number; first_name: string; username: string };
   personas?: Persona[];
   logger?: SimLogger;
+  /** where update_ids start, and a hook to persist them (launch.ts keeps them in DATA_DIR) */
+  numbering?: UpdateNumbering;
 }
 
-export const DEFAULT_TOKEN = "sim:local";
+export const DEFAULT_TOKEN = "7000000001:sim-local"; // shaped like a real token (BOT_TOKEN is validated)
 const DEFAULT_BOT = { id: 7_000_000_001, first_name: "Bot Koperasi (simulator)", username: "koperasi_sim_bot" };
 
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
@@ -50,7 +53,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const keys = new Set(personas.map((p) => p.key));
   if (keys.size !== personas.length) throw new Error("simulator personas need unique keys");
 
-  const state = new SimState(bot, personas);
+  const state = new SimState(bot, personas, opts.numbering);
   const page = new PageApi(state);
   const deps: RouterDeps = { state, token, page, assets: await loadAssets(), webhookChanged: () => webhook.kick(), ...(opts.logger ? { logger: opts.logger } : {}) };
   const webhook = new WebhookDelivery(

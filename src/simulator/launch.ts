@@ -8,6 +8,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Clock } from "../bot/deps.ts";
 import { COOPS, STAFF, demoCoopName, describeCounts, isEmptyDatabase, pengurusList, seedDemo, type SeedCounts } from "../seed/demo.ts";
 import { startSimulator, type Persona, type Simulator } from "./index.ts";
+import { persistentNumbering } from "./update-counter.ts";
 
 const staff = (key: (typeof STAFF)[number]["key"]) => STAFF.find((s) => s.key === key)!;
 
@@ -56,9 +57,10 @@ export function defaultPersonas(config: Pick<Config, "adminTelegramIds">): Perso
   return [...people.filter((p) => !admins.some((a) => a.telegramId === p.telegramId)), ...admins];
 }
 
-export async function launchSimulator(config: Pick<Config, "adminTelegramIds" | "simulatorPort">, logger: Logger): Promise<Simulator> {
+export async function launchSimulator(config: Pick<Config, "adminTelegramIds" | "simulatorPort" | "dataDir">, logger: Logger): Promise<Simulator> {
   return startSimulator({
     port: config.simulatorPort,
+    numbering: persistentNumbering(config.dataDir),
     personas: defaultPersonas(config),
     logger: { info: (o, msg) => (typeof o === "string" ? logger.info(o) : logger.info(o, msg)) },
   });

@@ -7,7 +7,7 @@ import { badRequest } from "./params.ts";
 import type {
   BotCommand, InlineButton, MediaKind, Persona, ReplyKeyboardState, TgBotUser, TgChat, TgContact, TgEntity, TgMessage, TgUser,
 } from "./types.ts";
-import { UpdateQueue } from "./updates.ts";
+import { UpdateQueue, type UpdateNumbering } from "./updates.ts";
 
 export interface StoredMessage {
   msg: TgMessage;
@@ -70,7 +70,7 @@ export class SimState {
   readonly users = new Map<number, TgUser>();
   readonly chats = new Map<number, ChatState>();
   readonly files = new FileStore();
-  readonly updates = new UpdateQueue();
+  readonly updates: UpdateQueue;
   readonly callbacks = new Map<string, { chatId: number; answered: boolean }>();
   /** Key: `${scopeKey}|${language_code}` (scopeKey "default", "all_private_chats", "chat:<id>", …). */
   readonly commands = new Map<string, BotCommand[]>();
@@ -84,7 +84,10 @@ export class SimState {
   constructor(
     readonly bot: TgBotUser,
     readonly personas: Persona[],
-  ) {}
+    numbering: UpdateNumbering = {},
+  ) {
+    this.updates = new UpdateQueue(numbering);
+  }
 
   // --- chats -------------------------------------------------------------------------------
 

@@ -13,12 +13,23 @@ interface Waiter {
 
 export const MAX_POLL_SECONDS = 600;
 
+export interface UpdateNumbering {
+  /** the first update_id to hand out (default 1) */
+  firstId?: number;
+  /** called with each update_id before the update is queued (persist it to go on after a restart) */
+  onIssue?: (updateId: number) => void;
+}
+
 export class UpdateQueue {
   private items: TgUpdate[] = [];
-  private nextId = 1;
+  private nextId: number;
   private waiter: Waiter | undefined;
   private closed = false;
   private listeners = new Set<() => void>();
+
+  constructor(private readonly numbering: UpdateNumbering = {}) {
+    this.nextId = Math.max(1, numbering.firstId ?? 1);
+  }
 
   get pendingCount(): number {
     return this.items.length;
@@ -32,6 +43,7 @@ export class UpdateQueue {
 
   push(payload: UpdatePayload): TgUpdate {
     const update: TgUpdate = { update_id: this.nextId++, ...payload };
+    this.numbering.onIssue?.(update.update_id);
     this.items.push(update);
     const w = this.waiter;
     if (w) {

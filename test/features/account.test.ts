@@ -51,7 +51,9 @@ describe("/bantuan, /koperasi, /privasi, /dataku, /hapusdata", () => {
     const u = h.user(8104);
     await u.command("start");
     await u.command("privasi");
-    expect(u.lastText()).toBe(h.t("privacy-info"));
+    expect(u.texts().slice(-2)).toEqual([h.t("privacy-info"), h.t("privacy-retention")]);
+    expect(h.t("privacy-retention")).toMatch(/1 tahun/);
+    expect(h.t("privacy-retention").length).toBeLessThanOrEqual(600);
     await pressLabel(h, u, "reg-consent-agree"); // the wizard is still waiting at the consent step
     expect(u.lastText()).toContain(h.t("reg-name-ask"));
   });

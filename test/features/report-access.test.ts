@@ -64,6 +64,8 @@ describe("report access", () => {
     expect(after.values.find((v) => v.field === "klinik.omzet")!.intValue).toBe(6_000_000n);
     const log = await h.prisma.auditLog.findFirstOrThrow({ where: { action: "REFUSED", entity: "MonthlyReport" }, orderBy: { id: "asc" } });
     expect(log.after).toMatchObject({ reportId: report.id, data: `rph:${report.id}` });
+    // D8: the refused entity's id is in the indexed column, so "everything refused on report N" is one lookup
+    expect(log.entityId).toBe(String(report.id));
   });
 
   it("another coop's BA cannot accept, return or view it; malformed data is refused too", async () => {

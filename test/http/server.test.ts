@@ -1,7 +1,10 @@
-import { describe, it, expect, afterEach } from "vitest";
+import { describe, it, expect, afterEach, beforeAll } from "vitest";
 import { startHttpServer } from "../../src/http/server.ts";
 import { createHarness } from "../helpers/harness.ts";
 import { createLogger } from "../../src/logger.ts";
+import { testDb } from "../helpers/db.ts";
+
+beforeAll(() => testDb()); // open + migrate once, under the hook timeout
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {

@@ -105,6 +105,16 @@ describe("combined answers", () => {
     expect(parseGroupAnswer(gerai, "x / 340")).toEqual({ values: { "gerai.trx": "340" }, errors: [{ key: "gerai.omzet", input: "x", reason: "invalid" }], tooMany: false });
     expect(parseGroupAnswer(gerai, "1/2/3/4").tooMany).toBe(true);
   });
+  it("D5: a message that is mostly not a number saves nothing; a dash means zero only beside real numbers", () => {
+    const sql = parseGroupAnswer(gerai, `'; DROP TABLE "User"; --`);
+    expect(sql.values).toEqual({});
+    expect(sql.errors.map((e) => e.reason)).toEqual(["invalid", "invalid"]);
+    expect(parseGroupAnswer(gerai, "abc / def / 5").values).toEqual({});
+    expect(parseGroupAnswer(gerai, "x / - / 8 jt").values).toEqual({ "gerai.stok": "8000000" });
+    expect(parseGroupAnswer(gerai, "12 jt / - / 8 jt").values).toEqual({ "gerai.omzet": "12000000", "gerai.trx": "0", "gerai.stok": "8000000" });
+    expect(parseGroupAnswer(gerai, "--").values).toEqual({ "gerai.omzet": "0" });
+    expect(parseGroupAnswer([money], `'; DROP TABLE "User"; --`)).toMatchObject({ values: {}, errors: [{ reason: "invalid" }] });
+  });
   it("a single field is read whole (a slash is not a separator there)", () => {
     expect(parseGroupAnswer([text], "beras / gula telat")).toEqual({ values: { kendala: "beras / gula telat" }, errors: [], tooMany: false });
   });

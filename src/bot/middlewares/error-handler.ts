@@ -3,12 +3,16 @@ import type { BotError } from "grammy";
 import type { Ctx } from "../context.ts";
 import { scrubToken } from "../../logger.ts";
 
-export async function errorHandler(err: BotError<Ctx>) {
+/** Translator for when the failure came before i18n ran (e.g. the user could not be loaded). */
+export type FallbackT = (ctx: Ctx, key: string) => string;
+
+export async function errorHandler(err: BotError<Ctx>, fallbackT?: FallbackT) {
   const ctx = err.ctx;
+  const t = typeof ctx.t === "function" ? (key: string) => ctx.t(key) : (key: string) => fallbackT?.(ctx, key) ?? key;
   const e = err.error as Error;
-  ctx.deps.logger.error({ update_id: ctx.update.update_id, err: { name: e?.name, message: scrubToken(String(e?.message ?? e)), stack: scrubToken(String(e?.stack ?? "")) } }, "update failed");
+  ctx.deps.logger.error({ err: { name: e?.name, message: scrubToken(String(e?.message ?? e)), stack: scrubToken(String(e?.stack ?? "")) } }, "update failed");
   if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
   if (ctx.chat?.type === "private") {
-    await ctx.reply(ctx.t("error-generic")).catch(() => undefined);
+    await ctx.reply(t("error-generic")).catch(() => undefined);
   }
 }

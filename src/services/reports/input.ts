@@ -47,18 +47,34 @@ export interface GroupAnswer {
   tooMany: boolean;
 }
 
-/** Reads one message as answers to `fields` in order. Fewer parts answer the first fields only. */
+const ZERO_ONLY = /^\s*(-+|–|—|nihil|nol|kosong|tidak ada|tdk ada|tak ada)\s*$/i;
+
+/**
+ * Reads one message as answers to `fields` in order. Fewer parts answer the first fields only.
+ * A message that is mostly not numbers (more unreadable parts than numbers) saves nothing, and a
+ * bare "-"/"nihil" counts as zero only when no other part is unreadable: `'; DROP TABLE x; --`
+ * must not store "Rp0".
+ */
 export function parseGroupAnswer(fields: FieldDef[], text: string): GroupAnswer {
   const single = fields.length === 1;
   const parts = single ? [text.trim()] : splitParts(text);
   const out: GroupAnswer = { values: {}, errors: [], tooMany: parts.length > fields.length };
   if (out.tooMany) return out;
+  const zeroWords: string[] = [];
   parts.forEach((part, i) => {
     const f = fields[i]!;
     const r = parseValue(f, part);
-    if (r.ok) out.values[f.key] = r.value;
-    else out.errors.push({ key: f.key, input: part, reason: r.reason });
+    if (r.ok) {
+      out.values[f.key] = r.value;
+      if (f.kind !== "text" && ZERO_ONLY.test(part)) zeroWords.push(f.key);
+    } else out.errors.push({ key: f.key, input: part, reason: r.reason });
   });
+  const unreadable = out.errors.filter((e) => e.reason === "invalid").length;
+  if (unreadable > 0) {
+    for (const k of zeroWords) delete out.values[k];
+    const numbers = Object.keys(out.values).length;
+    if (unreadable > numbers) out.values = {};
+  }
   return out;
 }
 
