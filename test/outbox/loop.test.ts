@@ -2,7 +2,7 @@
 // another instance holds the lease, and stops promptly even in the middle of a 429 pause.
 import { describe, it, expect, beforeEach, vi } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { enqueueMany, startOutboxLoop, OUTBOX_JOB } from "../../src/outbox/index.ts";
+import { enqueue, enqueueMany, startOutboxLoop, OUTBOX_JOB } from "../../src/outbox/index.ts";
 import { tryAcquireLease } from "../../src/jobs/lease.ts";
 import { rawApi, sentTo } from "./helpers.ts";
 
@@ -21,6 +21,16 @@ describe("outbox loop", () => {
     await vi.waitFor(async () => expect(await h.prisma.outbox.count({ where: { status: "SENT" } })).toBe(3), { timeout: 10_000, interval: 20 });
     await l.stop();
     expect(sentTo(h).sort()).toEqual([9000, 9001, 9002]);
+  });
+
+  it("an interactive row enqueued in this process wakes the idle loop at once (no poll tick)", async () => {
+    // idle for an hour between looks: only the wake signal can get the row out within the test
+    const l = startOutboxLoop({ prisma: h.prisma, api: rawApi(h), clock: h.clock, logger: h.deps.logger, holder: "me", budgetPerSecond: 1000, idleMs: 3_600_000 });
+    await h.prisma.outbox.count(); // let the loop take its first (empty) look and go idle
+    await new Promise((r) => setTimeout(r, 50));
+    await enqueue(h.prisma, { key: "wake", chatId: 9100, text: "balasan" }, h.clock.now());
+    await vi.waitFor(async () => expect((await h.prisma.outbox.findUniqueOrThrow({ where: { key: "wake" } })).status).toBe("SENT"), { timeout: 20_000, interval: 20 });
+    await l.stop();
   });
 
   it("sends nothing while another instance holds the lease; takes over when it expires", async () => {
