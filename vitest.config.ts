@@ -9,8 +9,9 @@ export default defineConfig({
     maxWorkers: 2,
     // share modules (and so the one PGlite) between the test files of a worker
     isolate: false,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // generous: opening the first database of a worker is slow on a busy 2-core machine
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     setupFiles: ["test/helpers/setup.ts"],
   },
 });
