@@ -38,6 +38,7 @@ export const COMMANDS: CommandSpec[] = [
   { command: "kunjungan", topic: "staff", roles: ["BA", "PMO"], otherRolesKey: "vis-only-ba", entity: "Visit" },
   { command: "undang", topic: "staff", roles: ["ADMIN"], entity: "Invite" },
   { command: "kode", topic: "staff" },
+  { command: "audit", topic: "staff", roles: ["ADMIN"], entity: "AuditLog" },
   { command: "siaran", topic: "staff", roles: ["PMO", "DINAS", "ADMIN"], otherRolesKey: "bc-not-allowed", entity: "Broadcast" },
   { command: "siaran_batal", topic: "staff", roles: ["PMO", "DINAS", "ADMIN"], otherRolesKey: "bc-not-allowed", entity: "Broadcast" },
   { command: "siaran_status", topic: "staff", roles: ["PMO", "DINAS", "ADMIN"], otherRolesKey: "bc-not-allowed", entity: "Broadcast" },

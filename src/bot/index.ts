@@ -44,6 +44,7 @@ import { oversightFeature } from "./features/oversight/index.ts";
 import { visitConversations, visitsFeature } from "./features/visits/index.ts";
 import { broadcastConversations, broadcastFeature } from "./features/broadcast/index.ts";
 import { recapFeature } from "./features/recap/index.ts";
+import { auditFeature } from "./features/audit/index.ts";
 
 /** 7. Every conversation (wizard) of the bot. */
 const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
@@ -73,6 +74,7 @@ const FEATURES: Middleware<Ctx>[] = [
   recapFeature,
   helpRequestFeature,
   peopleFeature,
+  auditFeature,
   broadcastFeature,
   helpRelayFeature,
   unhandledFeature,

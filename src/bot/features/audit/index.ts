@@ -1,0 +1,61 @@
+// /audit (admins): the audit log newest first, 6 entries a page with « » buttons. "/audit" shows
+// recent entries, "/audit k12" those of cooperative 12, "/audit u34" those by or about person 34
+// (ids as shown on /cari cards and in the log itself).
+import { Composer, InlineKeyboard } from "grammy";
+import type { Ctx } from "../../context.ts";
+import { refuse } from "../../middlewares/auth.ts";
+import { AUDIT_PAGE, auditPage, type AuditScope } from "../../../services/audit-view.ts";
+import { formatDateTimeId } from "../../../lib/dates.ts";
+import { truncate } from "../../../lib/text.ts";
+import { auditCb } from "./callback-data.ts";
+
+export const auditFeature = new Composer<Ctx>();
+
+function parseScope(arg: string): AuditScope | undefined {
+  const s = arg.trim().toLowerCase();
+  if (!s) return { kind: "recent" };
+  const m = /^([ku])\s*(\d{1,10})$/.exec(s);
+  if (!m) return undefined;
+  return { kind: m[1] === "k" ? "coop" : "user", id: Number(m[2]) };
+}
+
+const scopeCode = (s: AuditScope) => (s.kind === "coop" ? "k" : s.kind === "user" ? "u" : "r");
+
+async function render(ctx: Ctx, scope: AuditScope, page: number) {
+  const { entries, total } = await auditPage(ctx.deps.prisma, scope, page);
+  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE));
+  const title = scope.kind === "recent" ? ctx.t("audit-title-recent") : ctx.t(scope.kind === "coop" ? "audit-title-coop" : "audit-title-user", { id: scope.id });
+  const lines = [ctx.t("audit-head", { title, page: page + 1, pages, total })];
+  if (entries.length === 0) lines.push(ctx.t("audit-empty"));
+  for (const e of entries) {
+    lines.push(
+      ctx.t("audit-line", {
+        at: formatDateTimeId(e.at, "Asia/Jakarta"),
+        action: truncate(e.action, 26),
+        entity: truncate(`${e.entity}${e.entityId ? ` #${e.entityId}` : ""}`, 22),
+        by: truncate(e.actorName ?? "-", 16),
+      }),
+    );
+  }
+  const kb = new InlineKeyboard();
+  const id = scope.kind === "recent" ? 0 : scope.id;
+  if (page > 0) kb.text(ctx.t("btn-prev"), auditCb.pack(scopeCode(scope), id, page - 1));
+  if (page < pages - 1) kb.text(ctx.t("btn-next"), auditCb.pack(scopeCode(scope), id, page + 1));
+  return { text: lines.join("\n"), kb };
+}
+
+auditFeature.chatType("private").command("audit", async (ctx) => {
+  const scope = parseScope(typeof ctx.match === "string" ? ctx.match : "");
+  if (!scope) return ctx.reply(ctx.t("audit-usage"));
+  const r = await render(ctx, scope, 0);
+  await ctx.reply(r.text, { reply_markup: r.kb });
+});
+
+auditFeature.callbackQuery(auditCb.filter, async (ctx) => {
+  const d = auditCb.unpack(ctx.callbackQuery.data);
+  if (!d || ctx.user?.role !== "ADMIN") return refuse(ctx, "AuditLog", { reason: d ? "not_admin" : "malformed" });
+  const scope: AuditScope = d.scope === "r" ? { kind: "recent" } : { kind: d.scope === "k" ? "coop" : "user", id: Number(d.id) };
+  const r = await render(ctx, scope, Number(d.page));
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText(r.text, { reply_markup: r.kb }).catch(() => undefined);
+});

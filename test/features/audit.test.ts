@@ -1,0 +1,51 @@
+// /audit for admins: recent, per coop and per person, newest first, paged, ≤ 600 characters;
+// other roles and forged page buttons are refused.
+import { describe, it, expect, beforeEach } from "vitest";
+import { createHarness, type Harness } from "../helpers/harness.ts";
+import { ADMIN_ID, admin, coopWithKetua, staff, VILLAGES } from "./help-fixtures.ts";
+import { auditCb } from "../../src/bot/features/audit/callback-data.ts";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness();
+});
+
+async function entries(n: number, coopId: number, actorId: number) {
+  for (let i = 0; i < n; i++) {
+    await h.prisma.auditLog.create({ data: { actorId, action: `COOP_RENAMED`, entity: "Cooperative", entityId: String(coopId), at: new Date(Date.UTC(2026, 10, 1, 0, i)) } });
+  }
+}
+
+describe("/audit", () => {
+  it("pages a coop's entries newest first within 600 characters; recent and per-person views work", async () => {
+    const a = await admin(h);
+    const x = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001, name: "Budi Ketua Dengan Nama Panjang" });
+    await entries(11, x.coop.id, x.ketua.id);
+    const adm = h.user(ADMIN_ID);
+    await adm.command("audit", `k${x.coop.id}`);
+    const first = adm.lastText()!;
+    expect(first).toContain(h.t("audit-head", { title: h.t("audit-title-coop", { id: x.coop.id }), page: 1, pages: 2, total: 11 }));
+    expect(first.indexOf("07.10")).toBeLessThan(first.indexOf("07.09")); // newest first (WIB times)
+    expect(first.length).toBeLessThanOrEqual(600);
+    await adm.press((l) => l === h.t("btn-next"));
+    expect(adm.lastText()).toContain(h.t("audit-head", { title: h.t("audit-title-coop", { id: x.coop.id }), page: 2, pages: 2, total: 11 }));
+    await adm.command("audit", `u${x.ketua.id}`);
+    expect(adm.lastText()).toContain("(11");
+    await adm.command("audit");
+    expect(adm.lastText()).toContain(h.t("audit-title-recent"));
+    await adm.command("audit", "koperasi");
+    expect(adm.lastText()).toBe(h.t("audit-usage"));
+    expect(a.id).toBeGreaterThan(0);
+  });
+
+  it("is for admins only; a forged page button is refused and audited", async () => {
+    await staff(h, 2101, "PMO");
+    const pmo = h.user(2101);
+    await pmo.command("audit");
+    expect(pmo.lastText()).not.toContain("📜");
+    await pmo.pressRaw(auditCb.pack("r", 0, 1), 1);
+    expect(h.fake.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery" });
+    // both the command and the button are refused and audited
+    expect(await h.prisma.auditLog.count({ where: { action: "REFUSED", entity: "AuditLog" } })).toBe(2);
+  });
+});
