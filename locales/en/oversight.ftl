@@ -3,7 +3,7 @@
 menu-queue = 📥 To review
 menu-visit = 🤝 Log a visit
 cmd-kunjungan = Log a visit, call or online session with an assisted cooperative
-ov-not-staff = This feature is for assistants (BA) and PMO (BA supervisors).
+ov-not-staff = This feature is for business assistants (BA) and the PMO (supervisor of the business assistants).
 
 ov-queue-title = 📥 To review ({ $count })
 ov-queue-empty = 📥 To review (0): no report is waiting.
@@ -34,7 +34,7 @@ ov-nr-none = ✅ Every cooperative has sent its report for { $period }.
 ov-nr-line = { $n }. { $coop } — { $state }
 ov-nr-line-ba = { $n }. { $coop } — { $state } · BA: { $ba }
 ov-nr-state-NONE = not started
-ov-nr-state-DRAFT = still a draft
+ov-nr-state-DRAFT = being filled in, not sent yet
 ov-nr-state-RETURNED = returned, not fixed yet
 ov-nr-nudged = 🔔
 ov-nr-foot = Press 🔔 and a number to remind that board (once a day). 🔔 at the end of a line: already reminded today.
@@ -52,7 +52,7 @@ ov-nudge-msg =
 
     The monthly report { $period } for { $coop } { $state }. Press the button below to fill it in now.
 ov-nudge-state-NONE = has not been filled in
-ov-nudge-state-DRAFT = is still a draft and has not been sent
+ov-nudge-state-DRAFT = is still being filled in and has not been sent
 ov-nudge-state-RETURNED = was returned for corrections and has not been sent again
 
 ov-sla-ba = ⏰ The report { $period } from { $coop } has been waiting for your review since { $at } (more than { $days } working days). Please review it.

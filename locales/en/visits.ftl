@@ -1,7 +1,7 @@
 ## Visit log (/kunjungan): a BA's visits, calls and online sessions
 
 vis-only-ba = Only assistants (BA) log visits. PMO see visits per BA in /koperasiku.
-vis-no-coops = You have no assisted cooperatives yet. The PMO (BA supervisor) will assign them.
+vis-no-coops = You have no assisted cooperatives yet. The PMO (supervisor of the business assistants) will assign them.
 vis-ask-coop = Which cooperative did you visit or contact? ({ $page }/{ $pages }) You can also type part of its name.
 vis-coop-given = Cooperative: { $coop }
 vis-search-title = Results for "{ $query }" ({ $count }):
@@ -35,7 +35,7 @@ vis-follow-format = Date not recognised. Type it like the example: 20/12, 20/12/
 vis-follow-past = A follow-up is tomorrow at the earliest. Type e.g. tomorrow or 20/12.
 vis-follow-too-far = That date is more than { $days } days ahead. Type a nearer date, e.g. 20/12.
 vis-ask-photo = Send one photo of the activity (optional), or press "Skip".
-vis-btn-skip = Skip
+vis-btn-skip = ⏭ Skip
 vis-photo-expected = Please send a photo (not a file or text), or press "Skip".
 vis-ask-location = Send a location pin (optional): press 📎 then Location. If not needed, press "Skip".
 vis-location-expected = Please send a location via 📎 → Location, or press "Skip".
