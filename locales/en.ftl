@@ -1,4 +1,6 @@
 ## Core
+# The language of this file, for formatting dates in it (src/i18n.ts localeOf); not shown to users.
+locale-code = en
 error-generic = Sorry, something went wrong while processing your message. Your earlier answers are kept. Please try again in a moment.
 error-not-allowed = This button or command is not for your account. Type /bantuan to see the commands you can use.
 error-stale-button = This button is no longer valid. Please use the buttons on the latest message.

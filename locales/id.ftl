@@ -1,4 +1,6 @@
 ## Core
+# The language of this file, for formatting dates in it (src/i18n.ts localeOf); not shown to users.
+locale-code = id
 error-generic = Maaf, terjadi gangguan saat memproses pesan Anda. Jawaban Anda sebelumnya tetap tersimpan. Silakan coba lagi sebentar lagi.
 error-not-allowed = Tombol atau perintah ini bukan untuk akun Anda. Ketik /bantuan untuk melihat perintah yang bisa Anda pakai.
 error-stale-button = Tombol ini sudah tidak berlaku. Silakan gunakan tombol pada pesan terakhir.
