@@ -136,7 +136,7 @@ const FROM_VARIABLE = /\{\s*\$example\s*\}/;
 function examplesIn(message: string, mode: "one" | "list"): string[] {
   const at = message.search(/[Cc]ontoh(?: seperti contoh)?:/);
   let s = message.slice(message.indexOf(":", at) + 1).split("\n")[0]!.trim();
-  s = s.replace(/^“([^”]*)”.*$/, "$1"); // a quoted example ends at the closing quote
+  s = s.replace(/^["“]([^"”]*)["”].*$/, "$1"); // a quoted example ends at the closing quote
   s = s.split(/\)| — |\. (?=[A-Z])/)[0]!.trim(); // "(contoh: X)", "X — atau …", "X. Atau …"
   s = s.replace(/\.$/, "");
   return mode === "one" ? [s] : s.split(/, | atau /).map((x) => x.trim());
