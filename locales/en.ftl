@@ -44,7 +44,7 @@ cmd-mintabantuan = Ask your business assistant (BA) for help
 cmd-permintaan = List of help requests
 cmd-koperasiku = Assisted cooperatives and area overview
 cmd-tugaskan = Assign cooperatives to a business assistant (BA)
-cmd-undang = Create an invite code for BA, PMO or Dinas
+cmd-undang = Create an invite code for a BA, PMO or Dinas Koperasi
 cmd-kode = Enter an invite code
 cmd-dataku = Download my personal data
 cmd-hapusdata = Erase my personal data
@@ -53,7 +53,7 @@ cmd-hapusdata = Erase my personal data
 role-PENGURUS = Board member
 role-BA = Business assistant (BA)
 role-PMO = PMO (supervisor of the business assistants)
-role-DINAS = Cooperative Office (Dinas)
+role-DINAS = Dinas Koperasi (cooperative office)
 role-ADMIN = Admin
 
 ## Language (/bahasa)

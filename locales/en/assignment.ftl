@@ -9,7 +9,10 @@ asg-free = no BA yet
 asg-other-district = ⬅️ Other district
 asg-next = ➡️ Next ({ $count } picked)
 asg-pick-one = Pick at least one cooperative first.
-asg-picked = { $count } cooperatives picked
+asg-picked = { $count ->
+        [one] 1 cooperative
+       *[other] { $count } cooperatives
+    } picked
 asg-use-buttons = Please choose by tapping one of the buttons under the message.
 asg-no-ba = There is no BA in { $regency } yet. Invite one first (admin: /undang), then try /tugaskan again.
 asg-ba-ask = Assign { $count ->
@@ -19,8 +22,14 @@ asg-ba-ask = Assign { $count ->
         [one] 1 cooperative
        *[other] { $load } cooperatives
     }).
-asg-ba-suggested = ⭐ { $name } — { $load } cooperatives (suggested)
-asg-ba-option = { $name } — { $load } cooperatives
+asg-ba-suggested = ⭐ { $name } — { $load ->
+        [one] 1 cooperative
+       *[other] { $load } cooperatives
+    } (suggested)
+asg-ba-option = { $name } — { $load ->
+        [one] 1 cooperative
+       *[other] { $load } cooperatives
+    }
 asg-confirm = Assign { $count ->
         [one] 1 cooperative
        *[other] { $count } cooperatives
@@ -28,25 +37,34 @@ asg-confirm = Assign { $count ->
 asg-confirm-yes = ✅ Yes, assign
 asg-more = … and { $count } more cooperatives
 asg-failed = Sorry, the assignment could not be saved (data changed or outside your area). Start again with /tugaskan.
-asg-done = ✅ { $count } cooperatives assigned to { $ba }. The BA and the boards have been told.{ $unchanged ->
+asg-done = ✅ { $count ->
+        [one] 1 cooperative
+       *[other] { $count } cooperatives
+    } assigned to { $ba }. The BA and the boards have been told.{ $unchanged ->
         [0] {""}
        *[other] {" "}({ $unchanged } others already had this BA.)
     }
 
 ## Assignment notifications
-asg-ba-head = 📋 You now assist { $count } cooperatives (assigned by { $by }):
+asg-ba-head = 📋 You now assist { $count ->
+        [one] 1 cooperative
+       *[other] { $count } cooperatives
+    } (assigned by { $by }):
 asg-ba-line =
     { $n }. { $coop } — { $place }
     Chair: { $ketua }
 asg-no-ketua = chair not registered yet
 asg-ba-foot = Details per cooperative: /koperasiku
-asg-old-ba-head = 🔁 These { $count } cooperatives are now assisted by { $ba }:
+asg-old-ba-head = 🔁 These { $count ->
+        [one] 1 cooperative
+       *[other] { $count } cooperatives
+    } are now assisted by { $ba }:
 asg-old-ba-foot = Their open help requests moved along. Thank you for your support.
 asg-pengurus = 🤝 The business assistant (BA) of { $coop } is now { $ba }. Contact: { $contact }. To ask for help press 🆘 Ask for help or type /mintabantuan.
 asg-contact-bot = through this bot (/mintabantuan)
 
 ## Workspace (/koperasiku)
-ws-not-staff = This command is for business assistants (BA), PMO and the Cooperatives Office. To see your cooperative, type /koperasi.
+ws-not-staff = This command is for business assistants (BA), PMO and the Dinas Koperasi. To see your cooperative, type /koperasi.
 ws-ba-title = 📋 Your cooperatives ({ $count }):
 ws-ba-title-other = 📋 Cooperatives of { $name } ({ $count }):
 ws-ba-none = No cooperatives are assigned to you yet. You will be told as soon as the PMO or an admin assigns cooperatives to you.
@@ -68,9 +86,15 @@ ws-sup-coops = Cooperatives: { $count } · without BA: { $unassigned }
 ws-sup-requests = Open help requests: { $open } · overdue: { $overdue }
 ws-sup-bas = BAs ({ $count }):
 ws-sup-no-ba = No BA yet. An admin can invite one with /undang.
-ws-sup-ba-line = • { $name } — { $load } cooperatives · { $open } open · { $overdue } overdue
+ws-sup-ba-line = • { $name } — { $load ->
+        [one] 1 cooperative
+       *[other] { $load } cooperatives
+    } · { $open } open · { $overdue } overdue
 ws-sup-areas = Per regency/city:
-ws-sup-area-line = • { $area } — { $coops } cooperatives · { $unassigned } without BA · { $overdue } overdue
+ws-sup-area-line = • { $area } — { $coops ->
+        [one] 1 cooperative
+       *[other] { $coops } cooperatives
+    } · { $unassigned } without BA · { $overdue } overdue
 ws-sup-overdue = ⏰ Not taken past the deadline ({ $count }):
 ws-sup-overdue-line = • { $no } · { $coop } · due { $due }
 ws-sup-foot = Assign cooperatives to a BA: /tugaskan

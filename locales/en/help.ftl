@@ -23,7 +23,7 @@ help-staff-hint = You are registered as staff. Help requests from boards are in 
 help-created-ba = ✅ Request { $no } was sent to your business assistant (BA), { $name }. Replies will appear in this chat.
 help-created-pmo = ✅ Request { $no } is recorded. Your cooperative has no reachable business assistant (BA), so it went to the PMO (supervisor of the business assistants) of { $regency }. Replies will appear here.
 help-created-admin = ✅ Request { $no } is recorded and went to the programme admins, as there is no BA or PMO for your area yet. Replies will appear here.
-help-created-none = 📝 Request { $no } is recorded, but right now no BA, PMO or admin can receive it. It stays open and will be handled as soon as staff are available. For urgent matters, contact your regency's Cooperatives Office.
+help-created-none = 📝 Request { $no } is recorded, but right now no BA, PMO or admin can receive it. It stays open and will be handled as soon as staff are available. For urgent matters, contact your regency's Dinas Koperasi (cooperative office).
 
 ## Help request: cards for helpers
 help-card-head-new = 🆘 New help request { $no }

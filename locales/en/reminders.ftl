@@ -16,7 +16,10 @@ rem-draft-some = The report already has { $count ->
         [one] 1 answer
        *[other] { $count } answers
     } — just continue.
-rem-draft-returned = This report was returned by your advisor for correction ({ $count } answers saved).
+rem-draft-returned = This report was returned by your business assistant (BA) for correction ({ $count ->
+        [one] 1 answer
+       *[other] { $count } answers
+    } saved).
 rem-action = Press the button below or type /lapor.
 rem-button = 📝 Fill in the { $period } report
 rem-ba-digest = 📋 { $period } reports past the due date ({ $due }): { $count ->

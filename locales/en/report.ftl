@@ -6,7 +6,7 @@ rep-not-found = Report not found. Type /lapor to start again.
 rep-pick-coop = You are on the board of several cooperatives. Which one is this report for?
 rep-pick-coop-template = Report form for which cooperative?
 rep-bad-period = The { $period } report cannot be filled in yet. The latest period you can report: { $latest }.
-rep-closed-submitted = The { $period } report was already sent (version { $version }, { $at }) and is being checked by the Business Assistant. See it with /riwayat.
+rep-closed-submitted = The { $period } report was already sent (version { $version }, { $at }) and is being checked by the business assistant (BA). See it with /riwayat.
 rep-closed-accepted = The { $period } report was accepted (version { $version }). Thank you! See it with /riwayat.
 rep-intro-title = 📝 Monthly report { $coop } — { $period }
 rep-intro-new =
@@ -165,14 +165,26 @@ rep-kendala-ask = What problems did the cooperative have this month? Keep it sho
 rep-kendala-none = ✅ No problems
 rep-kendala-type = Write the problems in one message (at least 2 letters), for example: Rice stock often arrives late. Or press "No problems".
 rep-photo-ask = Send photos of this month's activities (several are fine), then press Done. No photos? Press Skip.
-rep-photo-ask-more = There are already { $count } photos. Send more, or press Done.
+rep-photo-ask-more = There are already { $count ->
+        [one] 1 photo
+       *[other] { $count } photos
+    }. Send more, or press Done.
 rep-photo-skip = ⏭ Skip
 rep-photo-done = ✅ Done
 rep-photo-saved = 📷 Photo saved ({ $count }). Send another or press Done.
-rep-photo-count = { $count } photos
+rep-photo-count = { $count ->
+        [one] 1 photo
+       *[other] { $count } photos
+    }
 rep-photo-none = No photos
-rep-photo-full = At most { $count } photos per report. Press Done to continue.
-rep-photo-early = 📷 Photo kept for this report ({ $count } photos).
+rep-photo-full = At most { $count ->
+        [one] 1 photo
+       *[other] { $count } photos
+    } per report. Press Done to continue.
+rep-photo-early = 📷 Photo kept for this report ({ $count ->
+        [one] 1 photo
+       *[other] { $count } photos
+    }).
 rep-photo-use = Send it as a photo (📎 → Gallery or Camera), or press the button below.
 
 ## Monthly report: summary and sending
@@ -191,7 +203,7 @@ rep-edit-header = ✏️ Edit
 rep-send = 📤 Send
 rep-send-again = 📤 Send again
 rep-sent = ✅ The { $period } report was sent (version { $version }) to { $to }. You will be told the result of the review.
-rep-no-reviewer = the admins (no Business Assistant assigned yet)
+rep-no-reviewer = the admins (no business assistant (BA) assigned yet)
 rep-send-conflict = ⚠️ Another board member just changed the draft. Here is the latest summary; check it and send again.
 rep-send-incomplete = Some answers are still empty. Let me ask them first.
 rep-locked = This report was already sent by { $by }, so it cannot be changed here any more. See it with /riwayat.
@@ -210,7 +222,10 @@ rep-tpl-problems = Some lines could not be used:
 rep-tpl-unknown = Unknown lines:
     { $lines }
 rep-tpl-nothing = Nothing could be read from the form. I will continue with the usual questions.
-rep-tpl-read = 📋 Read { $count } answers:
+rep-tpl-read = 📋 Read { $count ->
+        [one] 1 answer
+       *[other] { $count } answers
+    }:
 rep-tpl-odd = ⚠️ = unusual number, please check.
 rep-tpl-save = ✅ Save
 rep-tpl-cancel = ❌ Cancel

@@ -1,7 +1,7 @@
 ## Invite codes (/undang, /kode, deep link)
 inv-role-ask = Which role is this invite code for?
 inv-pick-province = Pick a province, then a regency/city. Or type the regency's name, e.g. Kubu Raya
-inv-pick-province-only = Pick the province for the Cooperatives Office. Or type its name, e.g. Kalimantan Barat
+inv-pick-province-only = Pick the province for the Dinas Koperasi. Or type its name, e.g. Kalimantan Barat
 inv-pick-regency = Pick a regency/city in { $province }:
 inv-search-short = Type at least 3 letters of the area's name, e.g. Kubu Raya
 inv-search-none = No area called "{ $query }". Check the spelling or use the buttons.
@@ -9,7 +9,10 @@ inv-search-results = Results for "{ $query }":
 inv-uses-ask = How many people may use this code?
 inv-uses-n = { $n } people
 inv-days-ask = Valid for how long?
-inv-days-n = { $n } days
+inv-days-n = { $n ->
+        [one] 1 day
+       *[other] { $n } days
+    }
 inv-use-buttons = Please choose by tapping one of the buttons under the message.
 inv-create-failed = Sorry, the invite code could not be created. Try again with /undang.
 inv-created =

@@ -19,7 +19,7 @@ asg-confirm = Tugaskan { $count } koperasi kepada { $ba }?
 asg-confirm-yes = ✅ Ya, tugaskan
 asg-more = … dan { $count } koperasi lainnya
 asg-failed = Maaf, penugasan tidak bisa disimpan (data berubah atau di luar wilayah Anda). Mulai lagi dengan /tugaskan.
-asg-done = ✅ { $count } koperasi ditugaskan ke { $ba }. BA dan pengurus koperasi sudah diberi tahu.{ $unchanged ->
+asg-done = ✅ { $count } koperasi ditugaskan kepada { $ba }. BA dan pengurus koperasi sudah diberi tahu.{ $unchanged ->
         [0] {""}
        *[other] {" "}({ $unchanged } lainnya memang sudah didampingi BA ini.)
     }
@@ -37,7 +37,7 @@ asg-pengurus = 🤝 Pendamping (BA) { $coop } sekarang: { $ba }. Hubungi: { $con
 asg-contact-bot = lewat bot ini (/mintabantuan)
 
 ## Workspace (/koperasiku)
-ws-not-staff = Perintah ini untuk pendamping (BA), PMO, dan Dinas. Untuk melihat koperasi Anda, ketik /koperasi.
+ws-not-staff = Perintah ini untuk pendamping (BA), PMO, dan Dinas Koperasi. Untuk melihat koperasi Anda, ketik /koperasi.
 ws-ba-title = 📋 Koperasi dampingan Anda ({ $count }):
 ws-ba-title-other = 📋 Koperasi dampingan { $name } ({ $count }):
 ws-ba-none = Belum ada koperasi yang ditugaskan kepada Anda. Anda akan diberi tahu begitu PMO atau admin menugaskan koperasi kepada Anda.

@@ -10,7 +10,7 @@ help-cat-SIMKOPDES = 📱 Aplikasi SIMKOPDES
 help-cat-OTHER = 💬 Lainnya
 help-ask-text = Ceritakan masalahnya dalam 1–3 kalimat. Contoh: "Kami belum bisa masuk ke SIMKOPDES, muncul pesan NIK tidak terdaftar."
 help-text-short = Penjelasannya terlalu singkat (minimal { $min } huruf). Tulis apa masalahnya, contoh: "Bagaimana cara membuka rekening koperasi di bank?"
-help-text-long = Penjelasannya terlalu panjang ({ $length } huruf, maksimal { $max }). Ringkas jadi beberapa kalimat; rinciannya bisa dikirim nanti ke BA.
+help-text-long = Penjelasannya terlalu panjang ({ $length } huruf, maksimal { $max }). Ringkas jadi beberapa kalimat; rinciannya bisa dikirim nanti kepada pendamping (BA).
 help-text-not-text = Tulis dulu penjelasannya dengan kata-kata. Foto atau dokumen bisa dikirim di langkah berikutnya.
 help-ask-file = Ada foto atau dokumen pendukung? Kirim sekarang (1 file), atau tekan Lewati.
 help-skip-file = ⏭ Lewati
@@ -22,8 +22,8 @@ help-need-approval = Keanggotaan Anda di { $coop } masih menunggu persetujuan ke
 help-staff-hint = Anda terdaftar sebagai petugas. Permintaan bantuan dari pengurus ada di /permintaan.
 help-created-ba = ✅ Permintaan { $no } terkirim ke pendamping (BA) Anda, { $name }. Balasannya akan muncul di chat ini.
 help-created-pmo = ✅ Permintaan { $no } tercatat. Koperasi Anda belum punya pendamping (BA) yang bisa dihubungi, jadi permintaan diteruskan kepada PMO (pengawas para pendamping) { $regency }. Balasannya akan muncul di sini.
-help-created-admin = ✅ Permintaan { $no } tercatat dan diteruskan ke admin program, karena belum ada BA atau PMO untuk wilayah Anda. Balasannya akan muncul di sini.
-help-created-none = 📝 Permintaan { $no } tercatat, tetapi saat ini belum ada BA, PMO, atau admin yang bisa menerimanya. Permintaan tetap terbuka dan akan ditangani begitu ada petugas. Untuk hal mendesak, hubungi Dinas Koperasi kabupaten/kota Anda.
+help-created-admin = ✅ Permintaan { $no } tercatat dan diteruskan ke admin program, karena belum ada pendamping (BA) atau PMO untuk wilayah Anda. Balasannya akan muncul di sini.
+help-created-none = 📝 Permintaan { $no } tercatat, tetapi saat ini belum ada pendamping (BA), PMO, atau admin yang bisa menerimanya. Permintaan tetap terbuka dan akan ditangani begitu ada petugas. Untuk hal mendesak, hubungi Dinas Koperasi kabupaten/kota Anda.
 
 ## Help request: cards for helpers
 help-card-head-new = 🆘 Permintaan bantuan baru { $no }
