@@ -23,7 +23,7 @@ reg-phone-ask =
     Share it with the "📱 Send my phone number" button below, or type the number (example: 0812 3456 7890).
     Don't want to share it? Press "Skip".
 reg-phone-share = 📱 Send my phone number
-reg-phone-skip = Skip
+reg-phone-skip = ⏭ Skip
 reg-phone-saved = ✅ Phone number saved: { $phone }
 reg-phone-skipped = All right, phone number skipped.
 reg-phone-invalid = Phone number not recognised. Press the "📱 Send my phone number" button, press "Skip", or type an Indonesian phone number, for example: 0812 3456 7890

@@ -23,7 +23,7 @@ reg-phone-ask =
     Bagikan dengan tombol "📱 Kirim nomor HP saya" di bawah, atau ketik nomornya (contoh: 0812 3456 7890).
     Tidak mau membagikan? Tekan "Lewati".
 reg-phone-share = 📱 Kirim nomor HP saya
-reg-phone-skip = Lewati
+reg-phone-skip = ⏭ Lewati
 reg-phone-saved = ✅ Nomor HP tersimpan: { $phone }
 reg-phone-skipped = Baik, nomor HP dilewati.
 reg-phone-invalid = Nomor HP tidak dikenali. Tekan tombol "📱 Kirim nomor HP saya", tekan "Lewati", atau ketik nomor HP Indonesia, contoh: 0812 3456 7890
