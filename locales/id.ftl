@@ -1,12 +1,15 @@
 ## Core
+# The language of this file, for formatting dates in it (src/i18n.ts localeOf); not shown to users.
+locale-code = id
 error-generic = Maaf, terjadi gangguan saat memproses pesan Anda. Jawaban Anda sebelumnya tetap tersimpan. Silakan coba lagi sebentar lagi.
-error-not-allowed = Maaf, Anda tidak berhak melakukan tindakan ini.
+error-not-allowed = Tombol atau perintah ini bukan untuk akun Anda. Ketik /bantuan untuk melihat perintah yang bisa Anda pakai.
 error-stale-button = Tombol ini sudah tidak berlaku. Silakan gunakan tombol pada pesan terakhir.
 error-need-consent = Sebelum memakai fitur ini, Anda perlu mengizinkan kami menyimpan data Anda. Ketik /start untuk memulai.
-conversation-stale = Aplikasi baru saja diperbarui, jadi isian Anda yang terakhir tidak bisa dilanjutkan. Mohon maaf, silakan mulai lagi dengan /start.
+conversation-stale = Maaf, isian yang sedang Anda kerjakan terputus. Jawaban laporan yang sudah Anda ketik tetap tersimpan: ketik /lapor untuk melanjutkan laporan, atau /start untuk melanjutkan pendaftaran.
 cancel-done = Dibatalkan. Ketik /start untuk mulai lagi atau /bantuan untuk melihat perintah.
 cancel-nothing = Tidak ada proses yang sedang berjalan.
-unknown-input = Maaf, saya tidak memahami pesan itu. Ketik /bantuan untuk melihat perintah yang tersedia.
+unknown-input = Maaf, saya tidak memahami pesan itu. Punya pertanyaan atau masalah? Tekan 🆘 Minta bantuan atau ketik /mintabantuan. Untuk melihat semua perintah, ketik /bantuan.
+unknown-input-staff = Maaf, saya tidak memahami pesan itu. Ketik /bantuan untuk melihat perintah yang bisa Anda pakai.
 unknown-input-new = Halo! Untuk mulai mendaftarkan koperasi atau bergabung dengan koperasi desa Anda, ketik /start.
 step-header = Langkah { $step } dari { $total }
 cancel-hint = (Ketik /batal untuk berhenti kapan saja.)
@@ -20,7 +23,8 @@ menu-help = ❓ Bantuan
 ## Help (/bantuan)
 help-title = Perintah yang bisa Anda pakai:
 help-line = /{ $command } — { $description }
-help-footer = Ada kendala? Hubungi pendamping (Business Assistant) koperasi Anda.
+help-footer = Ada pertanyaan atau masalah? Tekan 🆘 Minta bantuan atau ketik /mintabantuan; pendamping (BA) koperasi Anda akan membalas di sini.
+help-footer-staff = Permintaan bantuan dari pengurus ada di /permintaan. Ada kendala dengan bot? Hubungi admin program.
 help-topic-coop = 🏠 Koperasi & laporan
 help-topic-help = 🆘 Bantuan dari pendamping
 help-topic-staff = 🧑‍💼 Untuk petugas
@@ -34,21 +38,21 @@ cmd-bahasa = Ganti bahasa
 cmd-privasi = Data pribadi yang kami simpan
 cmd-koperasi = Koperasi saya, pengurus, dan status
 cmd-lapor = Isi dan kirim laporan bulanan
-cmd-templat = Templat laporan untuk diisi sekaligus
+cmd-templat = Formulir laporan untuk diisi dalam satu pesan
 cmd-riwayat = Riwayat laporan koperasi saya
-cmd-mintabantuan = Minta bantuan ke pendamping (BA)
+cmd-mintabantuan = Minta bantuan kepada pendamping (BA)
 cmd-permintaan = Daftar permintaan bantuan
 cmd-koperasiku = Koperasi dampingan dan ringkasan wilayah
-cmd-tugaskan = Tugaskan koperasi ke BA
-cmd-undang = Buat kode undangan BA, PMO, atau Dinas
+cmd-tugaskan = Tugaskan koperasi kepada pendamping (BA)
+cmd-undang = Buat kode undangan untuk BA, PMO, atau Dinas Koperasi
 cmd-kode = Masukkan kode undangan
 cmd-dataku = Unduh data pribadi saya
 cmd-hapusdata = Hapus data pribadi saya
 
 ## Roles
 role-PENGURUS = Pengurus
-role-BA = Business Assistant
-role-PMO = PMO
+role-BA = Pendamping (BA)
+role-PMO = PMO (pengawas para pendamping)
 role-DINAS = Dinas Koperasi
 role-ADMIN = Admin
 
@@ -59,5 +63,5 @@ language-id = 🇮🇩 Bahasa Indonesia
 language-en = 🇬🇧 English
 
 ## Conversation kit
-kit-use-buttons = Mohon pilih dengan menekan salah satu tombol di bawah pertanyaan.
+kit-use-buttons = Silakan pilih dengan menekan salah satu tombol di bawah pesan.
 kit-search-none = Tidak ada hasil untuk "{ $query }". Coba ketik kata lain, contoh: sebagian nama saja.

@@ -46,3 +46,10 @@ export type Vars = Record<string, string | number>;
 export type Translate = (key: string, vars?: Vars) => string;
 /** The same in a language given per call (jobs and notifications to several people). */
 export type TranslateIn = (locale: string | null | undefined, key: string, vars?: Vars) => string;
+
+/** The language a translator writes in ("id" | "en"), read from its own "locale-code" message, so
+ * dates and periods can be formatted to match (formatPeriod(p, localeOf(t))). */
+export function localeOf(t: (key: string) => string): Locale {
+  const code = t("locale-code");
+  return isLocale(code) ? code : "id";
+}

@@ -3,7 +3,7 @@
 menu-queue = 📥 To review
 menu-visit = 🤝 Log a visit
 cmd-kunjungan = Log a visit, call or online session with an assisted cooperative
-ov-not-staff = This feature is for assistants (BA) and PMO (BA supervisors).
+ov-not-staff = This feature is for business assistants (BA) and the PMO (supervisor of the business assistants).
 
 ov-queue-title = 📥 To review ({ $count })
 ov-queue-empty = 📥 To review (0): no report is waiting.
@@ -14,9 +14,15 @@ ov-queue-late = ⏰ overdue
 ov-queue-more = … and { $count } more reports
 ov-btn-open = 🔎 { $n }
 ov-btn-queue-all = 📥 Everything to review ({ $count })
-ov-not-reported-count = 📭 Not reported { $period }: { $count } cooperatives
-ov-stale-count = ⚠️ Not visited or called for 30 days: { $count } cooperatives
-ov-unassigned-count = 🧭 Cooperatives without an assistant (BA): { $count }
+ov-not-reported-count = 📭 Not reported { $period }: { $count ->
+        [one] 1 cooperative
+       *[other] { $count } cooperatives
+    }
+ov-stale-count = ⚠️ Not visited or called for 30 days: { $count ->
+        [one] 1 cooperative
+       *[other] { $count } cooperatives
+    }
+ov-unassigned-count = 🧭 Cooperatives without a business assistant (BA): { $count }
 ov-btn-not-reported = 📭 Not reported ({ $count })
 ov-btn-stale = ⚠️ 30 days ({ $count })
 ov-btn-visit = 🤝 Log a visit
@@ -29,12 +35,15 @@ ov-card-meta = Version { $version } · sent { $at } by { $by }
 ov-card-late = ⏰ Waiting for more than { $days } working days.
 ov-card-more = … Full details: press "History".
 
-ov-nr-title = 📭 Not reported { $period }: { $from }–{ $to } of { $count } cooperatives
+ov-nr-title = 📭 Not reported { $period }: { $from }–{ $to } of { $count ->
+        [one] 1 cooperative
+       *[other] { $count } cooperatives
+    }
 ov-nr-none = ✅ Every cooperative has sent its report for { $period }.
 ov-nr-line = { $n }. { $coop } — { $state }
 ov-nr-line-ba = { $n }. { $coop } — { $state } · BA: { $ba }
 ov-nr-state-NONE = not started
-ov-nr-state-DRAFT = still a draft
+ov-nr-state-DRAFT = being filled in, not sent yet
 ov-nr-state-RETURNED = returned, not fixed yet
 ov-nr-nudged = 🔔
 ov-nr-foot = Press 🔔 and a number to remind that board (once a day). 🔔 at the end of a line: already reminded today.
@@ -46,25 +55,31 @@ ov-nudge-already = This cooperative was already reminded today. Please try again
 ov-nudge-reported = This cooperative's report has been sent; no reminder needed.
 ov-nudge-no-recipients = This cooperative has no board member reachable through the bot yet.
 ov-nudge-bad-period = This period cannot be reported yet.
-ov-nudge-all-done = Reminders sent to { $sent } cooperatives. Already reminded today: { $already }. Skipped: { $skipped }.
+ov-nudge-all-done = Reminders sent to { $sent ->
+        [one] 1 cooperative
+       *[other] { $sent } cooperatives
+    }. Already reminded today: { $already }. Skipped: { $skipped }.
 ov-nudge-msg =
     🔔 Reminder from { $name } ({ $role })
 
     The monthly report { $period } for { $coop } { $state }. Press the button below to fill it in now.
 ov-nudge-state-NONE = has not been filled in
-ov-nudge-state-DRAFT = is still a draft and has not been sent
+ov-nudge-state-DRAFT = is still being filled in and has not been sent
 ov-nudge-state-RETURNED = was returned for corrections and has not been sent again
 
 ov-sla-ba = ⏰ The report { $period } from { $coop } has been waiting for your review since { $at } (more than { $days } working days). Please review it.
 ov-sla-pmo = ⏰ The report { $period } from { $coop } has not been reviewed since { $at } (more than { $days } working days). Assistant (BA): { $ba }. You can review it here.
 ov-sla-no-ba = none yet
 
-ov-un-title = 🧭 Cooperatives without an assistant (BA): { $from }–{ $to } of { $count }
-ov-un-none = ✅ Every cooperative in your area has an assistant (BA).
+ov-un-title = 🧭 Cooperatives without a business assistant (BA): { $from }–{ $to } of { $count }
+ov-un-none = ✅ Every cooperative in your area has a business assistant (BA).
 ov-un-line = { $n }. { $coop } — { $place }
 ov-btn-assign = 👤 Assign a BA
 
-ov-stale-title = ⚠️ Not visited or called for 30 days: { $from }–{ $to } of { $count } cooperatives
+ov-stale-title = ⚠️ Not visited or called for 30 days: { $from }–{ $to } of { $count ->
+        [one] 1 cooperative
+       *[other] { $count } cooperatives
+    }
 ov-stale-none = ✅ Every cooperative was visited or called in the last 30 days.
 ov-stale-line = { $n }. { $coop } — { $last }
 ov-stale-never = never

@@ -6,7 +6,10 @@ ppl-not-allowed = This command is for admins, PMOs, the Dinas Koperasi and busin
 ppl-search-ask = 🔎 Type what you are looking for: a cooperative's name, a village name, a region code, a person's name, a phone number or @username.
     E.g.: Durian, 61.12.03, Siti, 0812345, @siti_a
 ppl-search-too-short = Type at least 2 letters or digits, e.g.: Durian
-ppl-search-results = 🔎 "{ $query }": { $total } results (page { $page } of { $pages }). Pick one to open it, or type another word.
+ppl-search-results = 🔎 "{ $query }": { $total ->
+        [one] 1 result
+       *[other] { $total } results
+    } (page { $page } of { $pages }). Pick one to open it, or type another word.
 ppl-search-none = No cooperative or person "{ $query }" in your area. Try part of the name, e.g.: Durian
 ppl-hit-coop = 🏠 { $name }
 ppl-hit-person = 👤 { $name } ({ $role })
@@ -59,12 +62,12 @@ role-confirm = Change { $name }'s role to { $role }{ $area }?
 role-confirm-yes = ✅ Yes, change
 role-confirm-no = ❌ Cancel
 role-done = ✅ { $name } is now { $role }{ $area }.
-role-done-unassigned = { $count } cooperatives no longer have a business assistant (BA); the PMO has been told. Assign them with /tugaskan.
+role-done-unassigned = Cooperatives left without a business assistant (BA): { $count }. The PMO has been told. Assign them with /tugaskan.
 role-cancelled = Nothing was changed.
 role-unchanged = The role and area are the same as now; nothing was changed.
 role-self = You cannot change your own role. Ask another admin.
 role-notice = ℹ️ Your role in the Koperasi Merah Putih bot is now: { $role }{ $area }. Type /bantuan to see your commands.
-role-notice-pmo = ℹ️ { $name } is no longer a business assistant (BA) in your area. { $count } cooperatives need a new one: type /tugaskan.
+role-notice-pmo = ℹ️ { $name } is no longer a business assistant (BA) in your area. Cooperatives that need a new one: { $count }. Type /tugaskan.
 role-area-in = { " " }in { $area }
 area-national = all of Indonesia
 

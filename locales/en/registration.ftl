@@ -1,9 +1,9 @@
 ## Registration wizard
-reg-welcome = Hello { $name }! I am the Koperasi Desa/Kelurahan Merah Putih assistant. I will help you register a cooperative or join your village cooperative.
+reg-welcome = Hello { $name }! I am the Koperasi Desa/Kelurahan Merah Putih bot. I will help you register a cooperative or join your village cooperative.
 reg-start-button = 📝 Register / join a cooperative
 reg-consent =
     Permission to keep your data
-    So that we can support your cooperative, we keep your name, phone number (if you share it), Telegram ID, position, and your cooperative's data. It is used only for the Koperasi Merah Putih programme by the Ministry of Cooperatives, the Dinas Koperasi, and the assistants (BA), as the Personal Data Protection Law (UU PDP) requires.
+    So that we can support your cooperative, we keep your name, phone number (if you share it), Telegram ID, position, and your cooperative's data. It is used only for the Koperasi Merah Putih programme by the Ministry of Cooperatives, the Dinas Koperasi, and the business assistants (BA), as the Personal Data Protection Law (UU PDP) requires.
     You can view (/dataku) or erase (/hapusdata) your data at any time.
     Do you agree?
 reg-consent-agree = ✅ I agree
@@ -19,11 +19,11 @@ reg-name-empty = The name is empty. Type your full name, for example: Siti Amina
 reg-name-invalid = A name may only contain letters, spaces, periods, commas, apostrophes or hyphens (at least 2 letters). Example: Siti Aminah
 reg-name-too-long = The name is too long (at most 60 letters). Type just your full name, for example: Siti Aminah
 reg-phone-ask =
-    Your phone number lets the cooperative's chair and your assistant (BA) contact you, for example when you ask for help.
+    Your phone number lets the cooperative's chair and your business assistant (BA) contact you, for example when you ask for help.
     Share it with the "📱 Send my phone number" button below, or type the number (example: 0812 3456 7890).
     Don't want to share it? Press "Skip".
 reg-phone-share = 📱 Send my phone number
-reg-phone-skip = Skip
+reg-phone-skip = ⏭ Skip
 reg-phone-saved = ✅ Phone number saved: { $phone }
 reg-phone-skipped = All right, phone number skipped.
 reg-phone-invalid = Phone number not recognised. Press the "📱 Send my phone number" button, press "Skip", or type an Indonesian phone number, for example: 0812 3456 7890
@@ -39,7 +39,10 @@ reg-wilayah-results = { $count ->
         [one] 1 result
        *[other] { $count } results
     } for "{ $query }" (page { $page }/{ $pages }). Choose your village:
-reg-wilayah-results-more = More than { $count } results for "{ $query }" (page { $page }/{ $pages }). Choose one, or also type the district or regency, for example: Durian, Kubu Raya
+reg-wilayah-results-more = More than { $count ->
+        [one] 1 result
+       *[other] { $count } results
+    } for "{ $query }" (page { $page }/{ $pages }). Choose one, or also type the district or regency, for example: Durian, Kubu Raya
 reg-wilayah-not-found = There is no area named "{ $query }" in { $where }. Check the spelling or type just part of the name, for example: Sungai Raya. Or choose from the list.
 reg-wilayah-indonesia = Indonesia
 reg-wilayah-use-buttons = Choose an area with the buttons, or type a village name (at least 2 letters), for example: Durian, Kubu Raya
@@ -93,7 +96,7 @@ reg-edit-units = ✏️ Edit business units
 reg-edit-position = ✏️ Edit position
 reg-send = ✅ Send registration
 reg-send-join = ✅ Send request
-reg-done-created = 🎉 { $name } is now recorded in this assistant, with you on its board. This is the assistant's record, not a legal entity approval and not a SIMKOPDES registration. Next step: fill in the monthly report with /lapor. Cooperative data: /koperasi.
+reg-done-created = 🎉 { $name } is now recorded in this bot, with you on its board. This is the bot's record, not a legal entity approval and not a SIMKOPDES registration. Next step: fill in the monthly report with /lapor. Cooperative data: /koperasi.
 reg-join-sent-ketua = Your request to join { $name } has been sent to the cooperative's chair. We will let you know once a decision is made.
 reg-join-sent-admin = Your request to join { $name } has been sent to the admins (the cooperative has no registered chair yet). We will let you know once a decision is made.
 reg-join-sent-nobody = Your request to join { $name } has been recorded. There is no chair or admin yet who can approve it; we will let you know once a decision is made.
@@ -117,7 +120,7 @@ join-approved-by = ✅ { $person } was approved to join { $coop } by { $by }.
 join-rejected-by = ❌ The request of { $person } to join { $coop } was rejected by { $by }.
 join-approved-to-requester = 🎉 Your request to join { $coop } was approved by { $by }. Type /koperasi to see your cooperative.
 join-rejected-to-requester = Sorry, your request to join { $coop } was rejected by { $by }. If this is a mistake, contact the cooperative's chair and then type /start to apply again.
-join-already-decided = The request of { $person } has already been decided: { $status }.
+join-already-decided = The join request of { $person } was already decided earlier (status: { $status }).
 membership-PENDING = awaiting approval
 membership-ACTIVE = active
 membership-REJECTED = rejected

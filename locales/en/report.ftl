@@ -4,16 +4,19 @@ rep-not-member = You are not an active board member of any cooperative yet, so y
 rep-member-pending = Your request to join is still waiting for the chair's or an admin's approval. Once approved you can report with /lapor.
 rep-not-found = Report not found. Type /lapor to start again.
 rep-pick-coop = You are on the board of several cooperatives. Which one is this report for?
-rep-pick-coop-template = Template for which cooperative?
+rep-pick-coop-template = Report form for which cooperative?
 rep-bad-period = The { $period } report cannot be filled in yet. The latest period you can report: { $latest }.
-rep-closed-submitted = The { $period } report was already sent (version { $version }, { $at }) and is being checked by the Business Assistant. See it with /riwayat.
+rep-closed-submitted = The { $period } report was already sent (version { $version }, { $at }) and is being checked by the business assistant (BA). See it with /riwayat.
 rep-closed-accepted = The { $period } report was accepted (version { $version }). Thank you! See it with /riwayat.
 rep-intro-title = 📝 Monthly report { $coop } — { $period }
 rep-intro-new =
     Due: { $due }.
     Every answer is saved at once. You can stop and continue any time with /lapor.
-rep-intro-resume = Continuing the draft ({ $count } answers saved). Due: { $due }.
-rep-intro-late = ⏰ The due date ({ $due }) has passed. Please send it as soon as you can.
+rep-intro-resume = Continuing the report being filled in ({ $count ->
+        [one] 1 answer
+       *[other] { $count } answers
+    } saved). Due: { $due }.
+rep-intro-late = ⏰ The due date ({ $due }) has passed, but the report can still be sent. Please send it as soon as you can.
 rep-intro-returned =
     ↩️ This report was returned by { $by } for correction.
     Parts: { $fields }
@@ -25,7 +28,7 @@ rep-g-gerai = 🛒 Grocery shop
 rep-g-sp = 💰 Savings and loans
 rep-g-klinik = 🏥 Clinic
 rep-g-apotek = 💊 Pharmacy
-rep-g-cold = ❄️ Cold storage
+rep-g-cold = ❄️ Cold store
 rep-g-logistik = 🚚 Logistics
 rep-g-lain = 📦 Other business
 rep-g-anggota = 👥 Members & board
@@ -37,7 +40,7 @@ rep-f-gerai-trx = Transactions
 rep-f-gerai-stok = Stock purchases
 rep-f-sp-omzet = Service income
 rep-f-sp-trx = Transactions
-rep-f-sp-salur = Disbursed
+rep-f-sp-salur = Loans disbursed
 rep-f-sp-outstanding = Outstanding loans
 rep-f-sp-tunggakan = Arrears
 rep-f-klinik-omzet = Revenue
@@ -99,7 +102,7 @@ rep-type-numbers = Please type the numbers, for example: { $example }
 rep-saved = ✅ Saved: { $values }
 rep-value-empty = (empty)
 rep-none = none
-rep-use-buttons = Please choose by pressing one of the buttons below the message.
+rep-use-buttons = Please choose by tapping one of the buttons under the message.
 
 ## Monthly report: errors in answers
 rep-err-invalid-money = ❗ { $label }: "{ $input }" is not a rupiah amount. Write e.g. 12.500.000, 12,5 jt, 500rb or 1,2 M; 0 or - for none.
@@ -115,20 +118,20 @@ rep-err-arrears-above-outstanding = ❗ Arrears cannot be larger than the outsta
 rep-err-too-long = ❗ The text is too long (at most 1,000 characters). Please keep it short.
 rep-err-too-short = ❗ The answer is too short. Write at least 2 letters, or - for none.
 rep-odd-title = ⚠️ Please check this number:
-rep-odd-max = { $label } { $value } — very large for one month.
-rep-odd-last = { $label } { $value } — far above last month ({ $last }).
+rep-odd-max = { $label }: { $value } — very large for one month.
+rep-odd-last = { $label }: { $value } — far above last month ({ $last }).
 rep-odd-ask = Is it correct?
 rep-odd-yes = ✅ Yes, correct
 rep-odd-no = ✏️ Type again
 
 ## Monthly report: checklist, problems, photos
-rep-ck-ask =
-    Press to change the state: ⬜ not yet · ✅ done · 🚧 being built · 📨 applied · 👍 approved · 💰 disbursed.
-    Land: send a location pin (📎 → Location). When it is right, press Continue.
+rep-ck-ask = 
+    Each tap on a button moves it to the next state: ⬜ not yet · ✅ done · 🚧 being built · 📨 applied · 👍 approved · 💰 disbursed. Tap again until it is right.
+    Land: send the location (📎 → Location) while you stand on that land, not from home. When it is right, press Continue.
 rep-ck-done = ➡️ Continue
 rep-ck-saved = Readiness saved
-rep-ck-use-buttons = Use the buttons to change the list, or send a location pin of the land (📎 → Location). Press Continue when it is right.
-rep-ck-pin-which = Which land is this location pin for?
+rep-ck-use-buttons = Tap the buttons (repeatedly) to change the states, or send the location (📎 → Location) while standing on the land. Press Continue when it is right.
+rep-ck-pin-which = Which land is this location for?
 rep-ck-pin-saved = 📍 Location of the { $item } saved.
 rep-ck-AHU = { $state } Legal entity
 rep-ck-KANTOR = { $state } Office
@@ -162,14 +165,26 @@ rep-kendala-ask = What problems did the cooperative have this month? Keep it sho
 rep-kendala-none = ✅ No problems
 rep-kendala-type = Write the problems in one message (at least 2 letters), for example: Rice stock often arrives late. Or press "No problems".
 rep-photo-ask = Send photos of this month's activities (several are fine), then press Done. No photos? Press Skip.
-rep-photo-ask-more = There are already { $count } photos. Send more, or press Done.
+rep-photo-ask-more = There are already { $count ->
+        [one] 1 photo
+       *[other] { $count } photos
+    }. Send more, or press Done.
 rep-photo-skip = ⏭ Skip
 rep-photo-done = ✅ Done
 rep-photo-saved = 📷 Photo saved ({ $count }). Send another or press Done.
-rep-photo-count = { $count } photos
+rep-photo-count = { $count ->
+        [one] 1 photo
+       *[other] { $count } photos
+    }
 rep-photo-none = No photos
-rep-photo-full = At most { $count } photos per report. Press Done to continue.
-rep-photo-early = 📷 Photo kept for this report ({ $count } photos).
+rep-photo-full = At most { $count ->
+        [one] 1 photo
+       *[other] { $count } photos
+    } per report. Press Done to continue.
+rep-photo-early = 📷 Photo kept for this report ({ $count ->
+        [one] 1 photo
+       *[other] { $count } photos
+    }).
 rep-photo-use = Send it as a photo (📎 → Gallery or Camera), or press the button below.
 
 ## Monthly report: summary and sending
@@ -188,7 +203,7 @@ rep-edit-header = ✏️ Edit
 rep-send = 📤 Send
 rep-send-again = 📤 Send again
 rep-sent = ✅ The { $period } report was sent (version { $version }) to { $to }. You will be told the result of the review.
-rep-no-reviewer = the admins (no Business Assistant assigned yet)
+rep-no-reviewer = the admins (no business assistant (BA) assigned yet)
 rep-send-conflict = ⚠️ Another board member just changed the draft. Here is the latest summary; check it and send again.
 rep-send-incomplete = Some answers are still empty. Let me ask them first.
 rep-locked = This report was already sent by { $by }, so it cannot be changed here any more. See it with /riwayat.
@@ -200,20 +215,26 @@ rep-conflict-mine = ✏️ Use my answer
 
 ## Monthly report: template (/templat)
 rep-tpl-howto =
-    The template for the { $period } report is in the next message. Copy it, fill in after the colons (:), and send it back in one message — later is fine, when the signal is good.
+    The form for the { $period } report is in the next message. Copy it, fill in after the colons (:), and send it back in one message — later is fine, when the signal is good.
     Do not change the first line. Numbers may be written as 12,5 jt or 500rb; leave blank what you do not know yet.
-rep-tpl-no-header = The first line of the template must stay as it was, for example: #LAPORAN K12 2026-10. Type /templat to get a new template.
+rep-tpl-no-header = The first line of the form must stay as it was, for example: #LAPORAN K12 2026-10. Type /templat to get a new form.
 rep-tpl-problems = Some lines could not be used:
 rep-tpl-unknown = Unknown lines:
     { $lines }
-rep-tpl-nothing = Nothing could be read from the template. I will continue with the usual questions.
-rep-tpl-read = 📋 Read { $count } answers:
+rep-tpl-nothing = Nothing could be read from the form. I will continue with the usual questions.
+rep-tpl-read = 📋 Read { $count ->
+        [one] 1 answer
+       *[other] { $count } answers
+    }:
 rep-tpl-odd = ⚠️ = unusual number, please check.
 rep-tpl-save = ✅ Save
 rep-tpl-cancel = ❌ Cancel
-rep-tpl-saved = ✅ { $count } answers saved to the draft.
-rep-tpl-cancelled = The template was not saved. Type /lapor to fill in the report.
-rep-tpl-closed = The { $period } report was already sent, so no template is needed. See it with /riwayat.
+rep-tpl-saved = ✅ { $count ->
+        [one] 1 answer
+       *[other] { $count } answers
+    } saved to your report.
+rep-tpl-cancelled = The form answers were not saved. Type /lapor to fill in the report.
+rep-tpl-closed = The { $period } report was already sent, so the form is no longer needed. See it with /riwayat.
 
 ## Monthly report: review (BA)
 rep-review-new =
@@ -230,7 +251,7 @@ rep-accepted-ba = ✅ Report { $coop } — { $period } (version { $version }) ac
 rep-accepted-to-pengurus = ✅ The { $period } report of { $coop } (version { $version }) was accepted by { $by }. Thank you!
 rep-ret-pick = ↩️ Return the report { $coop } — { $period } (version { $version }). Choose the parts to correct, then press Continue.
 rep-ret-next = ✍️ Continue
-rep-ret-cancel = Cancel
+rep-ret-cancel = ❌ Cancel
 rep-ret-cancelled = Cancelled; the report was not returned.
 rep-ret-none = Choose at least one part.
 rep-ret-comment-ask = Write a note for the board: what needs to be corrected? For example: Shop revenue looks too low compared with the receipts, please check.
@@ -245,7 +266,7 @@ rep-returned-to-pengurus =
 rep-fix-button = ✏️ Correct it now
 
 ## Monthly report: history (/riwayat)
-rep-status-DRAFT = draft
+rep-status-DRAFT = being filled in, not sent yet
 rep-status-SUBMITTED = sent, waiting for review
 rep-status-RETURNED = returned for correction
 rep-status-ACCEPTED = accepted

@@ -1,16 +1,19 @@
 ## Invite codes (/undang, /kode, deep link)
 inv-role-ask = Which role is this invite code for?
 inv-pick-province = Pick a province, then a regency/city. Or type the regency's name, e.g. Kubu Raya
-inv-pick-province-only = Pick the province for the Cooperatives Office. Or type its name, e.g. Kalimantan Barat
+inv-pick-province-only = Pick the province for the Dinas Koperasi. Or type its name, e.g. Kalimantan Barat
 inv-pick-regency = Pick a regency/city in { $province }:
 inv-search-short = Type at least 3 letters of the area's name, e.g. Kubu Raya
-inv-search-none = No area called “{ $query }”. Check the spelling or use the buttons.
-inv-search-results = Results for “{ $query }”:
+inv-search-none = No area called "{ $query }". Check the spelling or use the buttons.
+inv-search-results = Results for "{ $query }":
 inv-uses-ask = How many people may use this code?
 inv-uses-n = { $n } people
 inv-days-ask = Valid for how long?
-inv-days-n = { $n } days
-inv-use-buttons = Please choose with the buttons below.
+inv-days-n = { $n ->
+        [one] 1 day
+       *[other] { $n } days
+    }
+inv-use-buttons = Please choose by tapping one of the buttons under the message.
 inv-create-failed = Sorry, the invite code could not be created. Try again with /undang.
 inv-created =
     ✅ Invite code: { $code }
@@ -21,16 +24,16 @@ inv-created =
 
 ## Joining with a code
 inv-code-how = Type /kode followed by your invite code, e.g. /kode K7QM-4TZP
-inv-code-malformed = “{ $code }” is not an invite code. Codes have 8 letters/digits, e.g. /kode K7QM-4TZP
+inv-code-malformed = "{ $code }" is not an invite code. Codes have 8 letters/digits, e.g. /kode K7QM-4TZP
 inv-code-unknown = Code { $code } was not found. Check what you typed (e.g. /kode K7QM-4TZP) or ask the admin for a new code.
 inv-code-expired = Code { $code } expired on { $date }. Ask the admin who invited you for a new code.
 inv-code-used-up = Code { $code } has been used up ({ $max } people). Ask the admin for a new code.
 inv-code-revoked = Code { $code } was cancelled. Ask the admin for a new code.
 inv-code-already-yours = You already used code { $code }. Your role now: { $role }.
-inv-code-admin = You are already an admin, so you need no invite code.
-inv-welcome = ✅ Welcome, { $name }! You are now { $role } for { $area }.
+inv-code-admin = You are already an admin, so you do not need an invite code.
+inv-welcome = ✅ Welcome, { $name }! You now work as { $role } for { $area }.
 inv-next-BA = Your commands: /koperasiku (your cooperatives) and /permintaan (help requests). You will be told as soon as cooperatives are assigned to you.
 inv-next-PMO = Your commands: /koperasiku (BAs and requests overview), /tugaskan (assign cooperatives to a BA), /permintaan.
 inv-next-DINAS = Your commands: /koperasiku (area overview) and /permintaan (help requests in your area).
-inv-used-notice = 🔑 { $name } used code { $code } and is now { $role } for { $area }.
+inv-used-notice = 🔑 { $name } used code { $code } and now works as { $role } for { $area }.
 inv-privacy-note = 🔒 By joining, your data (name, Telegram id) is processed for this role. See /privasi; download it with /dataku, erase it with /hapusdata.

@@ -1,8 +1,8 @@
 ## Visit log (/kunjungan): a BA's visits, calls and online sessions
 
-vis-only-ba = Only assistants (BA) log visits. PMO see visits per BA in /koperasiku.
+vis-only-ba = Only business assistants (BA) log visits. PMO see visits per BA in /koperasiku.
 vis-step = Step { $step } of { $total } · /batal to stop
-vis-no-coops = You have no assisted cooperatives yet. The PMO (BA supervisor) will assign them.
+vis-no-coops = You have no assisted cooperatives yet. The PMO (supervisor of the business assistants) will assign them.
 vis-ask-coop = Which cooperative did you visit or contact? ({ $page }/{ $pages }) You can also type part of its name.
 vis-coop-given = Cooperative: { $coop }
 vis-search-title = Results for "{ $query }" ({ $count }):
@@ -13,7 +13,10 @@ vis-btn-today = Today
 vis-btn-yesterday = Yesterday
 vis-date-format = Date not recognised. Type it like the example: 12/11, 12/11/2026 or yesterday.
 vis-date-future = That date has not come yet. Type today's date or an earlier one, e.g. yesterday or 12/11.
-vis-date-too-old = That date is more than { $days } days ago. Type a more recent date, e.g. yesterday or 12/11.
+vis-date-too-old = That date is more than { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } ago. Type a more recent date, e.g. yesterday or 12/11.
 vis-ask-kind = Kind of contact?
 vis-kind-VISIT = 🚗 Visit
 vis-kind-CALL = 📞 Phone call
@@ -34,9 +37,12 @@ vis-ask-follow = Any follow-up? Type its date, e.g. 20/12 or tomorrow. You will 
 vis-btn-no-follow = No follow-up
 vis-follow-format = Date not recognised. Type it like the example: 20/12, 20/12/2026 or tomorrow.
 vis-follow-past = A follow-up is tomorrow at the earliest. Type e.g. tomorrow or 20/12.
-vis-follow-too-far = That date is more than { $days } days ahead. Type a nearer date, e.g. 20/12.
+vis-follow-too-far = That date is more than { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } ahead. Type a nearer date, e.g. 20/12.
 vis-ask-photo = Send one photo of the activity (optional), or press "Skip".
-vis-btn-skip = Skip
+vis-btn-skip = ⏭ Skip
 vis-photo-expected = Please send a photo (not a file or text), or press "Skip".
 vis-ask-location = Send a location pin (optional): press 📎 then Location. If not needed, press "Skip".
 vis-location-expected = Please send a location via 📎 → Location, or press "Skip".
@@ -60,8 +66,17 @@ vis-ba-title = 🗂 Visits of { $name } · { $from }–{ $to } of { $count }
 vis-ba-empty = { $name } has not logged any visit yet.
 vis-line-coop = { $n }. { $date } · { $coop } · { $kind } · { $topic }
 vis-per-ba-title = 🗂 Assistance { $month } — { $area }
-vis-per-ba-line = { $n }. { $name }: { $visits } visits, { $calls } calls, { $online } online · { $coops } cooperatives · ⚠️ { $stale }
-vis-per-ba-none = There is no assistant (BA) in your area yet.
+vis-per-ba-line = { $n }. { $name }: { $visits ->
+        [one] 1 visit
+       *[other] { $visits } visits
+    }, { $calls ->
+        [one] 1 call
+       *[other] { $calls } calls
+    }, { $online } online · { $coops ->
+        [one] 1 cooperative
+       *[other] { $coops } cooperatives
+    } · ⚠️ { $stale }
+vis-per-ba-none = There is no business assistant (BA) in your area yet.
 vis-per-ba-foot = ⚠️ = assisted cooperatives not visited or called for 30 days. Press a number to see that BA's visits.
 vis-follow-reminder =
     🔔 Follow-up today: { $coop }

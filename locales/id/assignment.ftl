@@ -1,6 +1,6 @@
 ## Assignment (/tugaskan)
 asg-regency-ask = Pilih kabupaten/kota (angka: belum didampingi/total koperasi). Atau ketik namanya.
-asg-regency-none = Tidak ada kabupaten/kota berkoperasi yang cocok dengan “{ $query }”. Pilih dari tombol.
+asg-regency-none = Tidak ada kabupaten/kota yang punya koperasi terdaftar dan cocok dengan "{ $query }". Pilih dari tombol.
 asg-area-button = { $name } ({ $free }/{ $total })
 asg-no-coops = Belum ada koperasi terdaftar di wilayah Anda, jadi belum ada yang bisa ditugaskan.
 asg-district-ask = Pilih kecamatan di { $regency } (angka: belum didampingi/total), lalu centang koperasinya. Tekan Lanjut bila selesai.
@@ -10,16 +10,16 @@ asg-other-district = ⬅️ Kecamatan lain
 asg-next = ➡️ Lanjut ({ $count } dipilih)
 asg-pick-one = Pilih minimal satu koperasi dulu.
 asg-picked = { $count } koperasi dipilih
-asg-use-buttons = Silakan pilih dengan tombol pada pesan terakhir.
+asg-use-buttons = Silakan pilih dengan menekan salah satu tombol di bawah pesan.
 asg-no-ba = Belum ada BA di { $regency }. Undang BA dulu (admin: /undang), lalu coba /tugaskan lagi.
-asg-ba-ask = Tugaskan { $count } koperasi ke BA siapa? Saran: { $suggested } (beban paling ringan, { $load } koperasi).
+asg-ba-ask = Tugaskan { $count } koperasi kepada pendamping (BA) yang mana? Saran: { $suggested } (beban paling ringan, { $load } koperasi).
 asg-ba-suggested = ⭐ { $name } — { $load } koperasi (disarankan)
 asg-ba-option = { $name } — { $load } koperasi
-asg-confirm = Tugaskan { $count } koperasi ke { $ba }?
+asg-confirm = Tugaskan { $count } koperasi kepada { $ba }?
 asg-confirm-yes = ✅ Ya, tugaskan
 asg-more = … dan { $count } koperasi lainnya
 asg-failed = Maaf, penugasan tidak bisa disimpan (data berubah atau di luar wilayah Anda). Mulai lagi dengan /tugaskan.
-asg-done = ✅ { $count } koperasi ditugaskan ke { $ba }. BA dan pengurus koperasi sudah diberi tahu.{ $unchanged ->
+asg-done = ✅ { $count } koperasi ditugaskan kepada { $ba }. BA dan pengurus koperasi sudah diberi tahu.{ $unchanged ->
         [0] {""}
        *[other] {" "}({ $unchanged } lainnya memang sudah didampingi BA ini.)
     }
@@ -37,15 +37,15 @@ asg-pengurus = 🤝 Pendamping (BA) { $coop } sekarang: { $ba }. Hubungi: { $con
 asg-contact-bot = lewat bot ini (/mintabantuan)
 
 ## Workspace (/koperasiku)
-ws-not-staff = Perintah ini untuk pendamping (BA), PMO, dan Dinas. Untuk melihat koperasi Anda, ketik /koperasi.
+ws-not-staff = Perintah ini untuk pendamping (BA), PMO, dan Dinas Koperasi. Untuk melihat koperasi Anda, ketik /koperasi.
 ws-ba-title = 📋 Koperasi dampingan Anda ({ $count }):
 ws-ba-title-other = 📋 Koperasi dampingan { $name } ({ $count }):
-ws-ba-none = Belum ada koperasi yang ditugaskan kepada Anda. Anda akan diberi tahu begitu PMO atau admin menugaskan.
+ws-ba-none = Belum ada koperasi yang ditugaskan kepada Anda. Anda akan diberi tahu begitu PMO atau admin menugaskan koperasi kepada Anda.
 ws-ba-none-other = { $name } belum mendampingi koperasi. Tugaskan dengan /tugaskan.
 ws-ba-foot = Tekan nomornya untuk melihat detail koperasi.
 ws-report-line = Laporan { $period }: { $status }
 ws-report-none = belum ada
-ws-report-DRAFT = sedang diisi
+ws-report-DRAFT = sedang diisi, belum dikirim
 ws-report-SUBMITTED = terkirim, menunggu diperiksa
 ws-report-RETURNED = dikembalikan untuk diperbaiki
 ws-report-ACCEPTED = diterima
@@ -64,4 +64,4 @@ ws-sup-areas = Per kabupaten/kota:
 ws-sup-area-line = • { $area } — { $coops } koperasi · { $unassigned } belum didampingi · { $overdue } terlambat
 ws-sup-overdue = ⏰ Belum diambil melewati batas ({ $count }):
 ws-sup-overdue-line = • { $no } · { $coop } · batas { $due }
-ws-sup-foot = Tugaskan koperasi ke BA: /tugaskan
+ws-sup-foot = Tugaskan koperasi kepada BA: /tugaskan

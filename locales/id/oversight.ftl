@@ -3,7 +3,7 @@
 menu-queue = 📥 Perlu diperiksa
 menu-visit = 🤝 Catat kunjungan
 cmd-kunjungan = Catat kunjungan, telepon atau pertemuan daring dengan koperasi dampingan
-ov-not-staff = Fitur ini untuk pendamping (BA) dan PMO (pengawas pendamping).
+ov-not-staff = Fitur ini untuk pendamping (BA) dan PMO (pengawas para pendamping).
 
 ov-queue-title = 📥 Perlu diperiksa ({ $count })
 ov-queue-empty = 📥 Perlu diperiksa (0): tidak ada laporan yang menunggu.
@@ -34,7 +34,7 @@ ov-nr-none = ✅ Semua koperasi sudah mengirim laporan { $period }.
 ov-nr-line = { $n }. { $coop } — { $state }
 ov-nr-line-ba = { $n }. { $coop } — { $state } · BA: { $ba }
 ov-nr-state-NONE = belum mulai
-ov-nr-state-DRAFT = masih draf
+ov-nr-state-DRAFT = sedang diisi, belum dikirim
 ov-nr-state-RETURNED = dikembalikan, belum diperbaiki
 ov-nr-nudged = 🔔
 ov-nr-foot = Tekan 🔔 nomor untuk mengingatkan pengurusnya (sekali sehari). 🔔 di akhir baris: sudah diingatkan hari ini.
@@ -52,7 +52,7 @@ ov-nudge-msg =
 
     Laporan bulanan { $period } untuk { $coop } { $state }. Tekan tombol di bawah untuk mengisinya sekarang.
 ov-nudge-state-NONE = belum diisi
-ov-nudge-state-DRAFT = masih berupa draf dan belum dikirim
+ov-nudge-state-DRAFT = masih sedang diisi dan belum dikirim
 ov-nudge-state-RETURNED = sudah dikembalikan untuk diperbaiki, tetapi belum dikirim lagi
 
 ov-sla-ba = ⏰ Laporan { $period } dari { $coop } menunggu pemeriksaan Anda sejak { $at } (lebih dari { $days } hari kerja). Mohon diperiksa.

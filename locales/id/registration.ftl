@@ -23,7 +23,7 @@ reg-phone-ask =
     Bagikan dengan tombol "📱 Kirim nomor HP saya" di bawah, atau ketik nomornya (contoh: 0812 3456 7890).
     Tidak mau membagikan? Tekan "Lewati".
 reg-phone-share = 📱 Kirim nomor HP saya
-reg-phone-skip = Lewati
+reg-phone-skip = ⏭ Lewati
 reg-phone-saved = ✅ Nomor HP tersimpan: { $phone }
 reg-phone-skipped = Baik, nomor HP dilewati.
 reg-phone-invalid = Nomor HP tidak dikenali. Tekan tombol "📱 Kirim nomor HP saya", tekan "Lewati", atau ketik nomor HP Indonesia, contoh: 0812 3456 7890
@@ -114,7 +114,7 @@ join-approved-by = ✅ { $person } disetujui bergabung dengan { $coop } oleh { $
 join-rejected-by = ❌ Permintaan { $person } untuk bergabung dengan { $coop } ditolak oleh { $by }.
 join-approved-to-requester = 🎉 Permintaan Anda bergabung dengan { $coop } disetujui oleh { $by }. Ketik /koperasi untuk melihat koperasi Anda.
 join-rejected-to-requester = Maaf, permintaan Anda bergabung dengan { $coop } ditolak oleh { $by }. Jika ini keliru, hubungi ketua koperasi lalu ketik /start untuk mengajukan lagi.
-join-already-decided = Permintaan { $person } sudah diputuskan: { $status }.
+join-already-decided = Permintaan bergabung { $person } sudah diputuskan sebelumnya (status: { $status }).
 membership-PENDING = menunggu persetujuan
 membership-ACTIVE = aktif
 membership-REJECTED = ditolak

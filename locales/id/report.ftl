@@ -1,10 +1,10 @@
 ## Monthly report: menu, entry
-menu-report = 📝 Lapor bulanan
+menu-report = 📝 Laporan bulanan
 rep-not-member = Anda belum menjadi pengurus aktif koperasi mana pun, jadi belum bisa mengirim laporan. Ketik /start untuk mendaftar atau bergabung.
 rep-member-pending = Permintaan bergabung Anda masih menunggu persetujuan ketua atau admin. Setelah disetujui, Anda bisa melapor dengan /lapor.
 rep-not-found = Laporan tidak ditemukan. Ketik /lapor untuk mulai lagi.
 rep-pick-coop = Anda pengurus di beberapa koperasi. Laporan untuk koperasi mana?
-rep-pick-coop-template = Templat untuk koperasi mana?
+rep-pick-coop-template = Formulir laporan untuk koperasi mana?
 rep-bad-period = Laporan { $period } belum bisa diisi. Periode terakhir yang bisa dilaporkan: { $latest }.
 rep-closed-submitted = Laporan { $period } sudah dikirim (versi { $version }, { $at }) dan sedang diperiksa pendamping (BA). Lihat dengan /riwayat.
 rep-closed-accepted = Laporan { $period } sudah diterima (versi { $version }). Terima kasih! Lihat dengan /riwayat.
@@ -12,8 +12,8 @@ rep-intro-title = 📝 Laporan bulanan { $coop } — { $period }
 rep-intro-new =
     Batas kirim: { $due }.
     Setiap jawaban langsung tersimpan. Anda bisa berhenti dan melanjutkan kapan saja dengan /lapor.
-rep-intro-resume = Melanjutkan draf ({ $count } isian tersimpan). Batas kirim: { $due }.
-rep-intro-late = ⏰ Batas kirim ({ $due }) sudah lewat. Mohon kirim secepatnya.
+rep-intro-resume = Melanjutkan laporan yang sedang diisi ({ $count } isian tersimpan). Batas kirim: { $due }.
+rep-intro-late = ⏰ Batas kirim ({ $due }) sudah lewat, tetapi laporan masih bisa dikirim. Mohon kirim secepatnya.
 rep-intro-returned =
     ↩️ Laporan ini dikembalikan oleh { $by } untuk diperbaiki.
     Bagian: { $fields }
@@ -25,7 +25,7 @@ rep-g-gerai = 🛒 Gerai sembako
 rep-g-sp = 💰 Simpan pinjam
 rep-g-klinik = 🏥 Klinik
 rep-g-apotek = 💊 Apotek
-rep-g-cold = ❄️ Cold storage
+rep-g-cold = ❄️ Gudang pendingin
 rep-g-logistik = 🚚 Logistik
 rep-g-lain = 📦 Usaha lain
 rep-g-anggota = 👥 Anggota & pengurus
@@ -37,7 +37,7 @@ rep-f-gerai-trx = Transaksi
 rep-f-gerai-stok = Belanja stok
 rep-f-sp-omzet = Pendapatan jasa
 rep-f-sp-trx = Transaksi
-rep-f-sp-salur = Disalurkan
+rep-f-sp-salur = Pinjaman disalurkan
 rep-f-sp-outstanding = Sisa pinjaman
 rep-f-sp-tunggakan = Tunggakan
 rep-f-klinik-omzet = Omzet
@@ -99,7 +99,7 @@ rep-type-numbers = Mohon ketik angkanya, contoh: { $example }
 rep-saved = ✅ Tersimpan: { $values }
 rep-value-empty = (kosong)
 rep-none = tidak ada
-rep-use-buttons = Mohon pilih dengan menekan salah satu tombol di bawah pesan.
+rep-use-buttons = Silakan pilih dengan menekan salah satu tombol di bawah pesan.
 
 ## Monthly report: errors in answers
 rep-err-invalid-money = ❗ { $label }: "{ $input }" tidak terbaca sebagai rupiah. Tulis misalnya 12.500.000, 12,5 jt, 500rb atau 1,2 M; 0 atau - jika tidak ada.
@@ -115,20 +115,20 @@ rep-err-arrears-above-outstanding = ❗ Tunggakan tidak boleh lebih besar dari s
 rep-err-too-long = ❗ Teks terlalu panjang (maksimal 1.000 huruf). Tulis ringkasnya saja.
 rep-err-too-short = ❗ Jawaban terlalu pendek. Tulis minimal 2 huruf, atau - jika tidak ada.
 rep-odd-title = ⚠️ Mohon periksa angka ini:
-rep-odd-max = { $label } { $value } — sangat besar untuk satu bulan.
-rep-odd-last = { $label } { $value } — jauh di atas bulan lalu ({ $last }).
+rep-odd-max = { $label }: { $value } — sangat besar untuk satu bulan.
+rep-odd-last = { $label }: { $value } — jauh di atas bulan lalu ({ $last }).
 rep-odd-ask = Sudah benar?
 rep-odd-yes = ✅ Ya, benar
 rep-odd-no = ✏️ Ketik ulang
 
 ## Monthly report: checklist, problems, photos
-rep-ck-ask =
-    Tekan untuk mengubah keadaan: ⬜ belum · ✅ sudah · 🚧 dibangun · 📨 diajukan · 👍 disetujui · 💰 cair.
-    Lahan: kirim pin lokasi (📎 → Lokasi). Jika sudah sesuai, tekan Lanjut.
+rep-ck-ask = 
+    Setiap kali tombol ditekan, keadaannya berganti: ⬜ belum · ✅ sudah · 🚧 dibangun · 📨 diajukan · 👍 disetujui · 💰 cair. Tekan berulang sampai sesuai.
+    Lahan: kirim lokasi (📎 → Lokasi) saat Anda berdiri di lahan itu, bukan dari rumah. Jika sudah sesuai, tekan Lanjut.
 rep-ck-done = ➡️ Lanjut
 rep-ck-saved = Kesiapan tersimpan
-rep-ck-use-buttons = Gunakan tombol untuk mengubah daftar, atau kirim pin lokasi lahan (📎 → Lokasi). Tekan Lanjut jika sudah sesuai.
-rep-ck-pin-which = Pin lokasi ini untuk lahan apa?
+rep-ck-use-buttons = Tekan tombol (berulang) untuk mengubah keadaan, atau kirim lokasi (📎 → Lokasi) saat Anda berdiri di lahan. Tekan Lanjut jika sudah sesuai.
+rep-ck-pin-which = Lokasi ini untuk lahan apa?
 rep-ck-pin-saved = 📍 Lokasi { $item } tersimpan.
 rep-ck-AHU = { $state } Badan hukum
 rep-ck-KANTOR = { $state } Kantor
@@ -200,20 +200,20 @@ rep-conflict-mine = ✏️ Pakai jawaban saya
 
 ## Monthly report: template (/templat)
 rep-tpl-howto =
-    Templat laporan { $period } ada di pesan berikut. Salin, isi setelah tanda titik dua (:), lalu kirim kembali dalam satu pesan — bisa nanti saat sinyal bagus.
+    Formulir laporan { $period } ada di pesan berikut. Salin, isi setelah tanda titik dua (:), lalu kirim kembali dalam satu pesan — bisa nanti saat sinyal bagus.
     Jangan ubah baris pertama. Angka boleh ditulis 12,5 jt atau 500rb; kosongkan jika belum tahu.
-rep-tpl-no-header = Baris pertama templat harus tetap seperti aslinya, contoh: #LAPORAN K12 2026-10. Ketik /templat untuk mendapat templat baru.
+rep-tpl-no-header = Baris pertama formulir harus tetap seperti aslinya, contoh: #LAPORAN K12 2026-10. Ketik /templat untuk mendapat formulir baru.
 rep-tpl-problems = Beberapa baris tidak bisa dipakai:
 rep-tpl-unknown = Baris tidak dikenal:
     { $lines }
-rep-tpl-nothing = Tidak ada isian yang bisa dibaca dari templat. Saya lanjutkan dengan pertanyaan biasa.
+rep-tpl-nothing = Tidak ada isian yang bisa dibaca dari formulir. Saya lanjutkan dengan pertanyaan biasa.
 rep-tpl-read = 📋 Terbaca { $count } isian:
 rep-tpl-odd = ⚠️ = angka tidak biasa, mohon periksa.
 rep-tpl-save = ✅ Simpan
 rep-tpl-cancel = ❌ Batal
-rep-tpl-saved = ✅ { $count } isian tersimpan ke draf.
-rep-tpl-cancelled = Templat tidak disimpan. Ketik /lapor untuk mengisi laporan.
-rep-tpl-closed = Laporan { $period } sudah dikirim, jadi tidak perlu templat. Lihat dengan /riwayat.
+rep-tpl-saved = ✅ { $count } isian tersimpan ke laporan Anda.
+rep-tpl-cancelled = Isian formulir tidak disimpan. Ketik /lapor untuk mengisi laporan.
+rep-tpl-closed = Laporan { $period } sudah dikirim, jadi formulir tidak diperlukan lagi. Lihat dengan /riwayat.
 
 ## Monthly report: review (BA)
 rep-review-new =
@@ -230,7 +230,7 @@ rep-accepted-ba = ✅ Laporan { $coop } — { $period } (versi { $version }) dit
 rep-accepted-to-pengurus = ✅ Laporan { $period } { $coop } (versi { $version }) diterima oleh { $by }. Terima kasih!
 rep-ret-pick = ↩️ Kembalikan laporan { $coop } — { $period } (versi { $version }). Pilih bagian yang perlu diperbaiki, lalu tekan Lanjut.
 rep-ret-next = ✍️ Lanjut
-rep-ret-cancel = Batal
+rep-ret-cancel = ❌ Batal
 rep-ret-cancelled = Dibatalkan; laporan tidak dikembalikan.
 rep-ret-none = Pilih minimal satu bagian.
 rep-ret-comment-ask = Tulis catatan untuk pengurus: apa yang perlu diperbaiki? Contoh: Omzet gerai terlalu kecil dibanding nota, mohon dicek.
@@ -245,8 +245,8 @@ rep-returned-to-pengurus =
 rep-fix-button = ✏️ Perbaiki sekarang
 
 ## Monthly report: history (/riwayat)
-rep-status-DRAFT = draf
-rep-status-SUBMITTED = dikirim, menunggu pemeriksaan
+rep-status-DRAFT = sedang diisi, belum dikirim
+rep-status-SUBMITTED = terkirim, menunggu diperiksa
 rep-status-RETURNED = dikembalikan untuk diperbaiki
 rep-status-ACCEPTED = diterima
 rep-hist-title = 🕘 Laporan { $coop }. Pilih untuk melihat:

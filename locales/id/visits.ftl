@@ -2,7 +2,7 @@
 
 vis-only-ba = Hanya pendamping (BA) yang mencatat kunjungan. PMO melihat kunjungan per BA lewat /koperasiku.
 vis-step = Langkah { $step } dari { $total } · /batal untuk berhenti
-vis-no-coops = Anda belum punya koperasi dampingan. PMO (pengawas pendamping) akan menugaskannya.
+vis-no-coops = Anda belum punya koperasi dampingan. PMO (pengawas para pendamping) akan menugaskannya.
 vis-ask-coop = Koperasi mana yang Anda kunjungi atau hubungi? ({ $page }/{ $pages }) Anda juga bisa mengetik sebagian namanya.
 vis-coop-given = Koperasi: { $coop }
 vis-search-title = Hasil untuk "{ $query }" ({ $count }):
@@ -36,7 +36,7 @@ vis-follow-format = Tanggal tidak dikenali. Ketik seperti contoh: 20/12, 20/12/2
 vis-follow-past = Tanggal tindak lanjut paling cepat besok. Ketik seperti contoh: besok atau 20/12.
 vis-follow-too-far = Tanggal itu lebih dari { $days } hari lagi. Ketik tanggal yang lebih dekat, contoh: 20/12.
 vis-ask-photo = Kirim satu foto kegiatan (tidak wajib), atau tekan "Lewati".
-vis-btn-skip = Lewati
+vis-btn-skip = ⏭ Lewati
 vis-photo-expected = Mohon kirim foto (bukan berkas atau teks), atau tekan "Lewati".
 vis-ask-location = Kirim titik lokasi (tidak wajib): tekan 📎 lalu Lokasi. Jika tidak perlu, tekan "Lewati".
 vis-location-expected = Mohon kirim lokasi lewat 📎 → Lokasi, atau tekan "Lewati".

@@ -8,7 +8,7 @@ import { reminderKeyboard } from "../outbox/reminder-card.ts";
 import { formatDateId, formatPeriod } from "../lib/dates.ts";
 import { enqueueMany } from "../outbox/enqueue.ts";
 import { digestKey, digestsFor, reminderGroup, dueRuns, recordAndQueue, reminderPage, type Digest, type DueRun, type Recipient, type ReminderKind, type ReminderTarget } from "../services/reminders.ts";
-import { type Translate, type TranslateIn } from "../i18n.ts";
+import { localeOf, type Translate, type TranslateIn } from "../i18n.ts";
 
 
 export interface ReminderEnv {
@@ -32,13 +32,13 @@ const HEAD: Record<ReminderKind, string> = { DUE_SOON: "rem-due-soon", DUE_TODAY
 const DIGEST_LINES = 25;
 
 function reminderText(t: Translate, run: DueRun, target: ReminderTarget): string {
-  const vars = { coop: target.coopName, period: formatPeriod(run.period), due: formatDateId(run.due, run.tz), days: Math.abs(run.daysLeft), count: target.answers };
+  const vars = { coop: target.coopName, period: formatPeriod(run.period, localeOf(t)), due: formatDateId(run.due, run.tz, localeOf(t)), days: Math.abs(run.daysLeft), count: target.answers };
   const draft = target.report === "RETURNED" ? "rem-draft-returned" : target.report === "DRAFT" && target.answers > 0 ? "rem-draft-some" : "rem-draft-none";
   return [t(HEAD[run.kind], vars), t(draft, vars), t("rem-action")].join("\n\n");
 }
 
 function digestText(t: Translate, run: DueRun, d: Digest): string {
-  const lines = [t("rem-ba-digest", { period: formatPeriod(run.period), due: formatDateId(run.due, run.tz), count: d.coops.length })];
+  const lines = [t("rem-ba-digest", { period: formatPeriod(run.period, localeOf(t)), due: formatDateId(run.due, run.tz, localeOf(t)), count: d.coops.length })];
   for (const c of d.coops.slice(0, DIGEST_LINES)) {
     const state = c.report === "RETURNED" ? t("rem-ba-state-returned") : c.answers > 0 ? t("rem-ba-state-draft", { count: c.answers }) : t("rem-ba-state-none");
     lines.push(t("rem-ba-line", { coop: c.coopName, state }));

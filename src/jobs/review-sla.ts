@@ -2,6 +2,7 @@
 // remind their BA once; after twice that the PMO of the kab/kota is told once (rules and
 // exactly-once in services/oversight/review-sla.ts). Messages carry the reviewer's own Terima /
 // Kembalikan buttons and go through the outbox.
+import { localeOf } from "../i18n.ts";
 import type { Deps } from "../bot/deps.ts";
 import { reviewKeyboard } from "../bot/features/report/keyboards.ts";
 import { formatDateTimeId, formatPeriod } from "../lib/dates.ts";
@@ -21,7 +22,7 @@ export async function runReviewSla(env: ReviewSlaEnv): Promise<{ ba: number; pmo
   const steps = await runReviewSlaSteps(prisma, clock.now(), policy, (step: ReviewSlaStep, to) => {
     const t = (k: string, v?: Record<string, string | number>) => env.t(to.locale, k, v);
     const r = step.report;
-    const vars = { period: formatPeriod(r.period), coop: r.coop.name, at: formatDateTimeId(r.submittedAt!, coopTimeZone(r.coop)), days: (step.level === "BA" ? 1 : 2) * policy.days };
+    const vars = { period: formatPeriod(r.period, localeOf(t)), coop: r.coop.name, at: formatDateTimeId(r.submittedAt!, coopTimeZone(r.coop), localeOf(t)), days: (step.level === "BA" ? 1 : 2) * policy.days };
     const text = step.level === "BA" ? t("ov-sla-ba", vars) : t("ov-sla-pmo", { ...vars, ba: r.coop.assignedBa ? personName(r.coop.assignedBa) : t("ov-sla-no-ba") });
     return { text, replyMarkup: reviewKeyboard(t, r.id, r.version) };
   });

@@ -1,5 +1,7 @@
 /**
- * Indonesian date formatting and billing periods ('YYYY-MM'), always relative to an IANA time zone.
+ * Date formatting and billing periods ('YYYY-MM'), always relative to an IANA time zone.
+ * Formatting is Indonesian by default ("12 Oktober 2026 14.05 WIB"); pass the reader's locale
+ * ("en") for English month names and "14:05". Zone labels stay WIB/WITA/WIT in both languages.
  * Wall-clock fields come from Intl.DateTimeFormat; only localToUtc() needs offset arithmetic.
  */
 
@@ -7,6 +9,16 @@ export const MONTHS_ID = [
   'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
   'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
 ] as const;
+
+export const MONTHS_EN = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** A reader's locale code ("id", "en", …); anything other than "en" is formatted in Indonesian. */
+export type DateLocale = string | null | undefined;
+
+const monthName = (month: number, locale: DateLocale): string => (locale === 'en' ? MONTHS_EN : MONTHS_ID)[month - 1]!;
 
 const ZONE_LABELS: Record<string, string> = {
   'Asia/Jakarta': 'WIB',
@@ -51,10 +63,10 @@ export function wallClock(date: Date, timeZone: string): WallClock {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-/** "12 Oktober 2026" */
-export function formatDateId(date: Date, timeZone: string): string {
+/** "12 Oktober 2026" ("12 October 2026" in English) */
+export function formatDateId(date: Date, timeZone: string, locale?: DateLocale): string {
   const { year, month, day } = wallClock(date, timeZone);
-  return `${day} ${MONTHS_ID[month - 1]} ${year}`;
+  return `${day} ${monthName(month, locale)} ${year}`;
 }
 
 /** Short zone label: WIB / WITA / WIT for Indonesian zones, otherwise the Intl short name ("UTC", "GMT+8"). */
@@ -65,10 +77,11 @@ export function timeZoneLabel(date: Date, timeZone: string): string {
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
-/** "12 Oktober 2026 14.05 WIB" (Indonesian style uses a dot between hours and minutes). */
-export function formatDateTimeId(date: Date, timeZone: string): string {
+/** "12 Oktober 2026 14.05 WIB" (Indonesian style uses a dot between hours and minutes; English "14:05"). */
+export function formatDateTimeId(date: Date, timeZone: string, locale?: DateLocale): string {
   const { hour, minute } = wallClock(date, timeZone);
-  return `${formatDateId(date, timeZone)} ${pad2(hour)}.${pad2(minute)} ${timeZoneLabel(date, timeZone)}`;
+  const sep = locale === 'en' ? ':' : '.';
+  return `${formatDateId(date, timeZone, locale)} ${pad2(hour)}${sep}${pad2(minute)} ${timeZoneLabel(date, timeZone)}`;
 }
 
 function parsePeriod(period: string): { year: number; month: number } {
@@ -79,10 +92,10 @@ function parsePeriod(period: string): { year: number; month: number } {
 
 const toPeriod = (year: number, month: number): string => `${String(year).padStart(4, '0')}-${pad2(month)}`;
 
-/** '2026-10' → "Oktober 2026" */
-export function formatPeriod(period: string): string {
+/** '2026-10' → "Oktober 2026" ("October 2026" in English) */
+export function formatPeriod(period: string, locale?: DateLocale): string {
   const { year, month } = parsePeriod(period);
-  return `${MONTHS_ID[month - 1]} ${year}`;
+  return `${monthName(month, locale)} ${year}`;
 }
 
 /** 'YYYY-MM' of the month that contains `date` in `timeZone`. */

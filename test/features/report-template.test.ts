@@ -34,7 +34,7 @@ describe("/templat", () => {
       "🛒 Gerai sembako – Belanja stok (Rp): 5.000.000",
       "💰 Simpan pinjam – Pendapatan jasa (Rp):",
       "💰 Simpan pinjam – Transaksi:",
-      "💰 Simpan pinjam – Disalurkan (Rp):",
+      "💰 Simpan pinjam – Pinjaman disalurkan (Rp):",
       "💰 Simpan pinjam – Sisa pinjaman (Rp):",
       "💰 Simpan pinjam – Tunggakan (Rp):",
       "👥 Anggota & pengurus – Jumlah anggota:",
@@ -53,7 +53,7 @@ describe("/templat", () => {
       "Gerai sembako - belanja stok: 8jt",
       "Simpan pinjam – Pendapatan jasa (Rp): 1,2 jt",
       "Simpan pinjam – Transaksi: dua puluh",
-      "Savings and loans – Disbursed (Rp): 30 jt",
+      "Savings and loans – Loans disbursed (Rp): 30 jt",
       "Simpan pinjam – Sisa pinjaman (Rp): 120 jt",
       "Simpan pinjam – Tunggakan (Rp): 4 jt",
       "Anggota & pengurus – Jumlah anggota: 250",
@@ -68,11 +68,11 @@ describe("/templat", () => {
     const texts = u.texts();
     const problems = texts.find((x) => x.startsWith(h.t("rep-tpl-problems")))!;
     expect(problems).toContain(h.t("rep-err-invalid-count", { label: "💰 Simpan pinjam – Transaksi", input: "dua puluh", example: "25" }));
-    expect(problems).toContain("“Klinik – Omzet (Rp): 5 jt”");
-    expect(problems).toContain("“Catatan bebas tanpa label”");
+    expect(problems).toContain("\"Klinik – Omzet (Rp): 5 jt\"");
+    expect(problems).toContain("\"Catatan bebas tanpa label\"");
     const read = u.lastText()!;
     expect(read).toContain(h.t("rep-tpl-read", { count: 11 }));
-    expect(read).toContain("• 💰 Simpan pinjam – Disalurkan: Rp30.000.000");
+    expect(read).toContain("• 💰 Simpan pinjam – Pinjaman disalurkan: Rp30.000.000");
     expect(await values()).toEqual({}); // nothing saved before Simpan
     await u.press(tplSaveBtn.pack());
     expect(u.texts().at(-2)).toBe(h.t("rep-tpl-saved", { count: 11 }));

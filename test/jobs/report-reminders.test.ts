@@ -151,8 +151,9 @@ describe("report reminders", () => {
     h.clock.set("2026-11-07T01:00:00Z");
     await remindAndSend();
     expect(sends().map((x) => x.payload.chat_id).sort()).toEqual([5001, 5002, 5003]);
-    expect(sendsTo(5003)[0]!.payload.text).toContain("The report of Koperasi 5001 for Oktober 2026 is due by 10 November 2026 (in 3 days).");
-    expect(sendsTo(5003)[0]!.payload.reply_markup.inline_keyboard[0][0].text).toBe(h.t("rem-button", { period: "Oktober 2026" }, "en"));
+    expect(sendsTo(5001)[0]!.payload.text).toContain("untuk periode Oktober 2026");
+    expect(sendsTo(5003)[0]!.payload.text).toContain("The report of Koperasi 5001 for October 2026 is due by 10 November 2026 (in 3 days).");
+    expect(sendsTo(5003)[0]!.payload.reply_markup.inline_keyboard[0][0].text).toBe(h.t("rem-button", { period: "October 2026" }, "en"));
   });
 
   it("skips inactive coops and coops created after the period ended", async () => {

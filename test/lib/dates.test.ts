@@ -122,3 +122,16 @@ describe('dueDateOfPeriod', () => {
     expect(() => dueDateOfPeriod('2026-13', 10, JKT)).toThrow(RangeError);
   });
 });
+
+describe('English formatting (locale "en")', () => {
+  const at = new Date('2026-10-12T07:05:00Z'); // 14.05 in Jakarta
+  it('uses English month names and a colon in times; Indonesian stays the default', () => {
+    expect(formatPeriod('2026-10', 'en')).toBe('October 2026');
+    expect(formatPeriod('2026-05', 'en')).toBe('May 2026');
+    expect(formatDateId(at, JKT, 'en')).toBe('12 October 2026');
+    expect(formatDateTimeId(at, JKT, 'en')).toBe('12 October 2026 14:05 WIB');
+    expect(formatPeriod('2026-10')).toBe('Oktober 2026');
+    expect(formatPeriod('2026-10', 'id')).toBe('Oktober 2026');
+    expect(formatDateTimeId(at, JKT, null)).toBe('12 Oktober 2026 14.05 WIB');
+  });
+});

@@ -3,7 +3,7 @@
 // Lives with the outbound module (not in bot/features) because jobs and outcome hooks send cards too.
 import { InlineKeyboard } from "grammy";
 import { requestForCard } from "../../services/help-requests/queries.ts";
-import type { Translate } from "../../i18n.ts";
+import { localeOf, type Translate } from "../../i18n.ts";
 import type { HelpStatus } from "../../generated/prisma/enums.ts";
 import type { PrismaClient, User } from "../../generated/prisma/client.ts";
 import { deliveredTo, requestNo, requesterAttachments } from "../../services/help-requests/index.ts";
@@ -27,8 +27,9 @@ export interface CardData {
   requesterName: string;
   requesterContact: string;
   position: string | null;
-  due: string;
-  created: string;
+  /** when the request should be taken (formatted in the reader's language by cardText) */
+  dueAt: Date;
+  timeZone: string;
   assigneeName: string | null;
   requesterTelegramId: bigint;
   requesterId: number;
@@ -50,8 +51,8 @@ export async function loadCard(prisma: PrismaClient, id: number): Promise<CardDa
     requesterName: personName(r.requester),
     requesterContact: contactOf(r.requester),
     position: m?.position ?? null,
-    due: formatDateTimeId(r.dueAt, tz),
-    created: formatDateTimeId(r.createdAt, tz),
+    dueAt: r.dueAt,
+    timeZone: tz,
     assigneeName: r.assignee ? personName(r.assignee) : null,
     requesterTelegramId: r.requester.telegramId,
     requesterId: r.requesterId,
@@ -67,7 +68,7 @@ export function cardText(t: Translate, d: CardData, head: CardHead): string {
     t("help-card-category", { category: t(`help-cat-${d.category}`) }),
     d.requesterContact ? `${who} · ${d.requesterContact}` : who,
     t("help-card-status", { status: t(`help-status-${d.status}`) }) + (d.assigneeName ? ` · ${d.assigneeName}` : ""),
-    d.status === "OPEN" || d.status === "ESCALATED" ? t("help-card-due", { due: d.due }) : "",
+    d.status === "OPEN" || d.status === "ESCALATED" ? t("help-card-due", { due: formatDateTimeId(d.dueAt, d.timeZone, localeOf(t)) }) : "",
     "",
     d.text,
   ]

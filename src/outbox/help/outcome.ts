@@ -57,11 +57,8 @@ async function relayNotDelivered(out: Outbound, msg: HelpMessage & { fromUser: U
   const sender = msg.fromUser;
   if (sender.deletedAt || sender.id === to.id) return;
   const t = (k: string, v?: Record<string, string | number>) => out.notifier.t(sender.locale, k, v);
-  const text = t("help-not-delivered", {
-    no: requestNo(msg.requestId),
-    failed: personName(to),
-    reason: t(o.status === "SKIPPED" ? "help-reason-blocked" : "help-reason-error"),
-    contact: contactOf(to) || "-",
-  });
+  const vars = { no: requestNo(msg.requestId), failed: personName(to), reason: t(o.status === "SKIPPED" ? "help-reason-blocked" : "help-reason-error") };
+  const contact = contactOf(to);
+  const text = contact ? t("help-not-delivered", { ...vars, contact }) : t("help-not-delivered-no-contact", vars);
   await queuePayload(out, sender, { kind: "TEXT", text }, `help-nd:${msg.id}`);
 }

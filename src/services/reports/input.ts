@@ -1,6 +1,6 @@
 // Reading typed answers: one value per field, several fields in one message separated by "/",
 // ";", "|" or new lines ("12,5 jt / 340 / 8 jt"). Numbers use the Indonesian parser; counts also
-// accept a trailing word ("340 transaksi", "25 orang") and volumes "1,5 ton" (= 1.500 kg).
+// accept a trailing word ("340 transaksi", "25 orang") and weights "1,5 ton" / "1,5 t" (= 1.500 kg).
 import { parseIndonesianNumber, type ParseFailure } from "../../lib/parse-number.ts";
 import { normalizeSpaces } from "../../lib/text.ts";
 import { type FieldDef, NOT_ABOVE } from "./questions.ts";
@@ -10,7 +10,7 @@ export type ValueError = ParseFailure | "too_long" | "too_short";
 export type ParsedValue = { ok: true; value: string } | { ok: false; reason: ValueError };
 
 const COUNT_WORDS = /\s*(orang|org|kali|x|trx|transaksi|pasien|kunjungan|anggota|pengurus|kg|kilo|kilogram|resep|pembeli|pengiriman)\.?$/i;
-const TON = /\s*ton\.?$/i;
+const TON = /\s*(?:ton|t)\.?$/i;
 export const TEXT_MAX = 1000;
 const NONE_WORDS = new Set(["-", "--", "tidak ada", "tdk ada", "tak ada", "nihil", "kosong", "none", "no", "nothing"]);
 
@@ -25,7 +25,7 @@ export function parseValue(field: FieldDef, raw: string): ParsedValue {
   }
   let text = s;
   if (field.kind === "count") {
-    if (TON.test(text)) text = `${text.replace(TON, "")} rb`; // tons → kg
+    if (field.weight && TON.test(text)) text = `${text.replace(TON, "")} rb`; // tons → kg ("t" is not triliun here)
     else text = text.replace(COUNT_WORDS, "");
   }
   const r = parseIndonesianNumber(text, { kind: field.kind });

@@ -14,6 +14,8 @@ export interface FieldDef {
   max?: bigint;
   /** a flow per month (compared with last month: far above it asks to confirm) */
   monthly?: boolean;
+  /** a weight in kg: also accepts "1,5 ton" / "1,5 t" (= 1.500 kg) and "2.500 kg" */
+  weight?: boolean;
 }
 
 export type GroupKind = "numbers" | "checklist" | "text" | "photos";
@@ -28,6 +30,7 @@ export interface GroupDef {
 const MONEY_MAX = 10_000_000_000n; // Rp 10 miliar a month
 const money = (key: string, monthly = true): FieldDef => ({ key, kind: "money", max: MONEY_MAX, monthly });
 const count = (key: string, max: bigint, monthly = true): FieldDef => ({ key, kind: "count", max, monthly });
+const kg = (key: string): FieldDef => ({ ...count(key, 10_000_000n), weight: true });
 
 /** Figures per business unit, in the order units are asked. */
 export const UNIT_GROUPS: GroupDef[] = [
@@ -40,8 +43,8 @@ export const UNIT_GROUPS: GroupDef[] = [
   },
   { id: "klinik", kind: "numbers", unit: "KLINIK", fields: [money("klinik.omzet"), count("klinik.pasien", 100_000n)] },
   { id: "apotek", kind: "numbers", unit: "APOTEK", fields: [money("apotek.omzet"), count("apotek.trx", 1_000_000n)] },
-  { id: "cold", kind: "numbers", unit: "COLD_STORAGE", fields: [money("cold.omzet"), count("cold.trx", 1_000_000n), count("cold.volume", 10_000_000n)] },
-  { id: "logistik", kind: "numbers", unit: "LOGISTIK", fields: [money("logistik.omzet"), count("logistik.trx", 1_000_000n), count("logistik.volume", 10_000_000n)] },
+  { id: "cold", kind: "numbers", unit: "COLD_STORAGE", fields: [money("cold.omzet"), count("cold.trx", 1_000_000n), kg("cold.volume")] },
+  { id: "logistik", kind: "numbers", unit: "LOGISTIK", fields: [money("logistik.omzet"), count("logistik.trx", 1_000_000n), kg("logistik.volume")] },
   { id: "lain", kind: "numbers", unit: "LAINNYA", fields: [money("lain.omzet"), count("lain.trx", 1_000_000n)] },
 ];
 

@@ -1,4 +1,5 @@
 // /koperasi ("🏠 Koperasi saya"): the user's cooperative(s), board members and status.
+import { localeOf } from "../../../i18n.ts";
 import { Composer } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { coopsOfUser } from "../../../services/cooperatives.ts";
@@ -26,7 +27,7 @@ async function showMyCoops(ctx: Ctx) {
       ctx.t("coop-code", { code: c.villageCode }),
       ctx.t("coop-ahu", { value: c.legalNumber ?? ctx.t("reg-ahu-none") }),
       ctx.t("coop-units", { value: c.units.map((u) => ctx.t(`unit-${u}`)).join(", ") || "-" }),
-      ctx.t("coop-status", { value: ctx.t(`coop-status-${c.status}`), since: formatDateId(c.createdAt, tz) }),
+      ctx.t("coop-status", { value: ctx.t(`coop-status-${c.status}`), since: formatDateId(c.createdAt, tz, localeOf((k) => ctx.t(k))) }),
       ctx.t("coop-my-position", { position: ctx.t(`position-${m.position}`), status: ctx.t(`membership-${m.status}`) }),
       ctx.t("coop-ba", { value: c.assignedBa ? (c.assignedBa.fullName ?? c.assignedBa.tgFirstName ?? "-") : ctx.t("coop-ba-none") }),
       "",

@@ -1,5 +1,6 @@
 // /permintaan: my requests (pengurus) or the open ones in my scope (staff), newest first, each
 // with a button to open it; "/permintaan PB-000123" opens one directly.
+import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { accessTo, listRequests, parseRequestNo, requestNo } from "../../../services/help-requests/index.ts";
@@ -24,7 +25,7 @@ export async function listCommand(ctx: Ctx) {
   const kb = new InlineKeyboard();
   const lines = rows.map((r) => {
     kb.text(requestNo(r.id), helpCb.pack("v", r.id));
-    return ctx.t("help-list-line", { no: requestNo(r.id), status: ctx.t(`help-status-${r.status}`), category: ctx.t(`help-cat-${r.category}`), coop: r.coop.name, date: formatDateId(r.createdAt, coopTimeZone(r.coop)) });
+    return ctx.t("help-list-line", { no: requestNo(r.id), status: ctx.t(`help-status-${r.status}`), category: ctx.t(`help-cat-${r.category}`), coop: r.coop.name, date: formatDateId(r.createdAt, coopTimeZone(r.coop), localeOf((k) => ctx.t(k))) });
   });
   // three buttons per row
   const rowsKb = new InlineKeyboard();

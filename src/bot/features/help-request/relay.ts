@@ -100,8 +100,10 @@ async function acknowledge(ctx: Ctx, no: string, deliveries: Delivery[]) {
   if (failed.length === 0) return ctx.reply(ctx.t("help-sent", { no, names: ok.join(", ") }));
   if (ok.length > 0) return ctx.reply(ctx.t("help-sent-partial", { no, names: ok.join(", "), failed: failedNames }));
   const blocked = failed.every((d) => !d.result.ok && d.result.blocked);
-  const contact = failed.map((d) => contactOf(d.user)).filter(Boolean).join(", ") || "-";
-  return ctx.reply(ctx.t("help-not-delivered", { no, failed: failedNames, reason: ctx.t(blocked ? "help-reason-blocked" : "help-reason-error"), contact }));
+  const contact = failed.map((d) => contactOf(d.user)).filter(Boolean).join(", ");
+  const reason = ctx.t(blocked ? "help-reason-blocked" : "help-reason-error");
+  if (!contact) return ctx.reply(ctx.t("help-not-delivered-no-contact", { no, failed: failedNames, reason }));
+  return ctx.reply(ctx.t("help-not-delivered", { no, failed: failedNames, reason, contact }));
 }
 
 /** A message sent with no request chosen: ask which one (if the person has any). */

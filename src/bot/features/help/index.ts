@@ -7,6 +7,9 @@ import { helpTopicCb } from "./callback-data.ts";
 
 export const helpFeature = new Composer<Ctx>();
 
+/** Pengurus (and people not registered yet) are told how to ask for help; staff where requests are. */
+const isPengurus = (ctx: Ctx) => (ctx.user?.role ?? "PENGURUS") === "PENGURUS";
+
 function topicsFor(ctx: Ctx): HelpTopic[] {
   return HELP_TOPICS.filter((topic) => commandsOfTopic(ctx.user?.role, topic).length > 0);
 }
@@ -14,7 +17,7 @@ function topicsFor(ctx: Ctx): HelpTopic[] {
 /** The text and buttons of one topic. */
 export function helpPage(ctx: Ctx, topic: HelpTopic): { text: string; keyboard: InlineKeyboard } {
   const lines = commandsOfTopic(ctx.user?.role, topic).map((c) => ctx.t("help-line", { command: c.command, description: ctx.t(`cmd-${c.command}`) }));
-  const text = [ctx.t("help-title"), "", ctx.t(`help-topic-${topic}`), ...lines, "", ctx.t("help-footer")].join("\n");
+  const text = [ctx.t("help-title"), "", ctx.t(`help-topic-${topic}`), ...lines, "", ctx.t(isPengurus(ctx) ? "help-footer" : "help-footer-staff")].join("\n");
   const keyboard = new InlineKeyboard();
   topicsFor(ctx)
     .filter((x) => x !== topic)

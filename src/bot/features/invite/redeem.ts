@@ -1,6 +1,7 @@
 // Joining as staff with an invite code: "/kode K7QM-4TZP" or the deep link "/start K7QM4TZP".
 // Every failure says what happened and what to do; success tells the person their commands and
 // tells the admin who made the code.
+import { localeOf } from "../../../i18n.ts";
 import type { Ctx } from "../../context.ts";
 import { formatCode, normalizeCode, redeemInvite } from "../../../services/invites.ts";
 import { getWilayah, timezoneOfCode } from "../../../services/wilayah/index.ts";
@@ -27,7 +28,7 @@ export async function redeem(ctx: Ctx, raw: string) {
       return ctx.reply(ctx.t("inv-code-unknown", { code: shown }));
     case "expired": {
       const tz = timezoneOfCode(r.invite.provinceCode ?? "") ?? "Asia/Jakarta";
-      return ctx.reply(ctx.t("inv-code-expired", { code: shown, date: formatDateTimeId(r.invite.expiresAt, tz) }));
+      return ctx.reply(ctx.t("inv-code-expired", { code: shown, date: formatDateTimeId(r.invite.expiresAt, tz, localeOf((k) => ctx.t(k))) }));
     }
     case "revoked":
       return ctx.reply(ctx.t("inv-code-revoked", { code: shown }));

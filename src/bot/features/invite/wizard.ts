@@ -1,5 +1,6 @@
 // /undang (admins): role → wilayah (kab/kota for BA and PMO, province for DINAS) → how many people
 // → how long valid → the code and its deep link. A step machine in one conversation.
+import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
 import { askButtons } from "../../kit/index.ts";
@@ -92,7 +93,7 @@ export async function inviteWizard(conversation: Conv, ctx0: ConvCtx) {
           role: t(`role-${role}`),
           area: areaName,
           uses: maxUses,
-          until: formatDateTimeId(new Date(created.expiresAt), tz),
+          until: formatDateTimeId(new Date(created.expiresAt), tz, localeOf(t)),
           link: `https://t.me/${ctx.me.username}?start=${created.code}`,
         }),
         { link_preview_options: { is_disabled: true } },

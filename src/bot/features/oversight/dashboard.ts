@@ -3,6 +3,7 @@
 // report is reviewed in two taps), then counts with buttons: belum lapor, coops not visited or
 // called in 30 days (BA and PMO: lists of one BA's or one kab/kota's coops), coops without a BA
 // (PMO/admin), and the visit log.
+import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { isOverseer, overseenWhere } from "../../../services/oversight/scope.ts";
@@ -21,7 +22,7 @@ import { defaultPeriod } from "./period.ts";
 export const HEAD_ITEMS = 3;
 
 export function queueLine(ctx: Ctx, n: number, it: { coopName: string; period: string; submittedAt: string; tz: string; late: boolean; baName: string | null }, withBa: boolean): string {
-  const vars = { n, coop: truncate(it.coopName, 60), period: formatPeriod(it.period), at: formatDateId(new Date(it.submittedAt), it.tz) };
+  const vars = { n, coop: truncate(it.coopName, 60), period: formatPeriod(it.period, localeOf((k) => ctx.t(k))), at: formatDateId(new Date(it.submittedAt), it.tz, localeOf((k) => ctx.t(k))) };
   const line = withBa ? ctx.t("ov-queue-line-ba", { ...vars, ba: truncate(it.baName ?? ctx.t("ov-sla-no-ba"), 24) }) : ctx.t("ov-queue-line", vars);
   return it.late ? `${line} ${ctx.t("ov-queue-late")}` : line;
 }
@@ -43,7 +44,7 @@ export async function showOversightHead(ctx: Ctx): Promise<boolean> {
   const kb = new InlineKeyboard();
   const head = [q.total ? ctx.t("ov-queue-title", { count: q.total }) : ctx.t("ov-queue-empty")];
   const items = q.items.map((it, i) => queueLine(ctx, i + 1, it, supervisor));
-  const counts = lists ? ["", ctx.t("ov-not-reported-count", { period: formatPeriod(period), count: pending.length }), ctx.t("ov-stale-count", { count: stale.length })] : [""];
+  const counts = lists ? ["", ctx.t("ov-not-reported-count", { period: formatPeriod(period, localeOf((k) => ctx.t(k))), count: pending.length }), ctx.t("ov-stale-count", { count: stale.length })] : [""];
   if (supervisor) counts.push(ctx.t("ov-unassigned-count", { count: unassigned }));
   const more = (n: number) => (n > 0 ? [ctx.t("ov-queue-more", { count: n })] : []);
   // budget for the "… and n more" line whatever fits, then say exactly how many did not

@@ -1,5 +1,6 @@
 // Two supervisor lists: coops without a BA (PMO/admin; "Tugaskan BA" opens the existing /tugaskan
 // flow) and coops not visited or called in the last 30 days (each opens its visit history).
+import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { type Overseer, overseenWhere } from "../../../services/oversight/scope.ts";
@@ -44,7 +45,7 @@ export async function showStale(ctx: Ctx, user: Overseer, offset: number) {
     PAGE,
     (c, n) => {
       const tz = coopTimeZone(c);
-      const last = c.lastAt ? ctx.t("ov-stale-last", { date: formatDateId(c.lastAt, tz) }) : ctx.t("ov-stale-never");
+      const last = c.lastAt ? ctx.t("ov-stale-last", { date: formatDateId(c.lastAt, tz, localeOf((k) => ctx.t(k))) }) : ctx.t("ov-stale-never");
       return ctx.t("ov-stale-line", { n, coop: truncate(c.name, 60), last });
     },
     (a, b) => [ctx.t("ov-stale-title", { count: list.length, from: a, to: b })],

@@ -2,6 +2,7 @@
 // returned and not sent again; "🔔 n" nudges one coop, "Ingatkan semua" every listed coop (each
 // at most once a day). The pengurus get, through the outbox, who reminded them and the
 // reminder's own "Isi laporan" button straight into the report wizard.
+import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import type { User } from "../../../generated/prisma/client.ts";
@@ -33,7 +34,7 @@ export async function showNotReported(ctx: Ctx, user: Overseer & Pick<User, "pro
   const list = await notReported(ctx.deps.prisma, user, period, now);
   const kb = new InlineKeyboard();
   let text: string;
-  if (list.length === 0) text = ctx.t("ov-nr-none", { period: formatPeriod(period) });
+  if (list.length === 0) text = ctx.t("ov-nr-none", { period: formatPeriod(period, localeOf((k) => ctx.t(k))) });
   else {
     const from = offset < list.length ? offset : 0;
     const win = windowOf(
@@ -46,7 +47,7 @@ export async function showNotReported(ctx: Ctx, user: Overseer & Pick<User, "pro
         const line = user.role === "BA" ? ctx.t("ov-nr-line", vars) : ctx.t("ov-nr-line-ba", { ...vars, ba: truncate(c.baName ?? ctx.t("ov-sla-no-ba"), 24) });
         return c.nudgedToday ? `${line} ${ctx.t("ov-nr-nudged")}` : line;
       },
-      (a, b) => [ctx.t("ov-nr-title", { period: formatPeriod(period), count: list.length, from: a, to: b })],
+      (a, b) => [ctx.t("ov-nr-title", { period: formatPeriod(period, localeOf((k) => ctx.t(k))), count: list.length, from: a, to: b })],
       ["", ctx.t("ov-nr-foot")],
     );
     text = win.text;
@@ -60,8 +61,8 @@ export async function showNotReported(ctx: Ctx, user: Overseer & Pick<User, "pro
     kb.row().text(ctx.t("ov-btn-nudge-all"), ov("I", 0, period)).row();
   }
   const before = prevPeriod(period);
-  kb.text(ctx.t("ov-btn-period", { period: formatPeriod(before) }), ov("n", 0, before));
-  if (period < defaultPeriod(user, now)) kb.text(ctx.t("ov-btn-period", { period: formatPeriod(nextPeriod(period)) }), ov("n", 0, nextPeriod(period)));
+  kb.text(ctx.t("ov-btn-period", { period: formatPeriod(before, localeOf((k) => ctx.t(k))) }), ov("n", 0, before));
+  if (period < defaultPeriod(user, now)) kb.text(ctx.t("ov-btn-period", { period: formatPeriod(nextPeriod(period), localeOf((k) => ctx.t(k))) }), ov("n", 0, nextPeriod(period)));
   await ctx.reply(text, { reply_markup: kb });
 }
 
@@ -69,7 +70,7 @@ export async function showNotReported(ctx: Ctx, user: Overseer & Pick<User, "pro
 export function nudgeRenderer(ctx: Ctx): RenderNudge {
   return (m, to) => {
     const t = (k: string, v?: Record<string, string | number>) => ctx.notifier.t(to.locale, k, v);
-    const text = t("ov-nudge-msg", { name: personName(m.by), role: t(`role-${m.by.role}`), period: formatPeriod(m.period), coop: m.coop.name, state: t(`ov-nudge-state-${m.state}`) });
+    const text = t("ov-nudge-msg", { name: personName(m.by), role: t(`role-${m.by.role}`), period: formatPeriod(m.period, localeOf(t)), coop: m.coop.name, state: t(`ov-nudge-state-${m.state}`) });
     return { text, replyMarkup: reminderKeyboard(t, m.coop.id, m.period) };
   };
 }

@@ -1,6 +1,7 @@
 // The review queue, paged, and one report opened from it: a short card (≤ 600 characters) with
 // the same Terima / Kembalikan / Riwayat buttons as the submit notification (report/keyboards.ts),
 // so deciding from here runs exactly the notification's flow (report/review.ts).
+import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
@@ -51,8 +52,8 @@ export async function openForReview(ctx: Ctx, user: Overseer, reportId: number) 
   const submitted = report.submittedAt ?? report.updatedAt;
   const policy = reviewSlaPolicy(config);
   const head = [
-    t("ov-card-title", { period: formatPeriod(v.period), coop: v.coopName }),
-    t("ov-card-meta", { version: report.version, at: formatDateTimeId(submitted, v.tz), by: personName(by) }),
+    t("ov-card-title", { period: formatPeriod(v.period, localeOf(t)), coop: v.coopName }),
+    t("ov-card-meta", { version: report.version, at: formatDateTimeId(submitted, v.tz, localeOf(t)), by: personName(by) }),
   ];
   if (clock.now() >= reviewDueAt(submitted, report.coop, policy, 1)) head.push(t("ov-card-late", { days: policy.days }));
   head.push("");

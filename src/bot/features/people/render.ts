@@ -1,4 +1,5 @@
 // Cards of a cooperative and a person (≤ 600 characters), with the actions the viewer may take.
+import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { User } from "../../../generated/prisma/client.ts";
 import type { CoopCardData, PersonCardData } from "../../../services/people/cards.ts";
@@ -51,7 +52,7 @@ export function coopCardText(t: T, c: CoopCardData): string {
   ];
   const history = c.history.map((h) => {
     const what = t(`history-${h.action}`);
-    return t("ppl-history-line", { date: formatDateId(h.at, tz), what: what.startsWith("history-") ? t("history-other") : what, by: truncate(h.actorName ?? "-", 20) });
+    return t("ppl-history-line", { date: formatDateId(h.at, tz, localeOf(t)), what: what.startsWith("history-") ? t("history-other") : what, by: truncate(h.actorName ?? "-", 20) });
   });
   const historyBlock = history.length > 0 ? [t("ppl-history-title"), history[0]!].join("\n").length + 1 : 0;
   const board = c.board.map((m) => t("ppl-board-line", { name: truncate(m.name, 24), position: t(`position-${m.position}`) }));

@@ -9,7 +9,7 @@ import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
 import { MESSAGE_LIMIT, packPages, truncate } from "../../../lib/text.ts";
 import { answerPages, fmtValue, longLabel } from "./render.ts";
 import { historyPageCb, viewCb } from "./callback-data.ts";
-import { type Translate } from "../../../i18n.ts";
+import { localeOf, type Translate } from "../../../i18n.ts";
 
 export async function showHistoryList(ctx: Ctx) {
   const t: Translate = ctx.t.bind(ctx);
@@ -25,13 +25,13 @@ export async function showHistoryList(ctx: Ctx) {
       continue;
     }
     const kb = new InlineKeyboard();
-    for (const r of list) kb.text(t("rep-hist-item", { period: formatPeriod(r.period), status: t(`rep-status-${r.status}`), version: r.version }), viewCb.pack(r.id)).row();
+    for (const r of list) kb.text(t("rep-hist-item", { period: formatPeriod(r.period, localeOf(t)), status: t(`rep-status-${r.status}`), version: r.version }), viewCb.pack(r.id)).row();
     await ctx.reply(t("rep-hist-title", { coop: c.name }), { reply_markup: kb });
   }
 }
 
 function eventLine(t: Translate, e: HistoryEvent, tz: string): string | undefined {
-  const at = formatDateTimeId(new Date(e.at), tz);
+  const at = formatDateTimeId(new Date(e.at), tz, localeOf(t));
   const by = e.by ?? "-";
   if (e.action === "SUBMITTED") return t("rep-ev-submitted", { at, by, version: e.version });
   if (e.action === "ACCEPTED") return t("rep-ev-accepted", { at, by, version: e.version });
@@ -79,7 +79,7 @@ export async function showReport(ctx: Ctx, reportId: number) {
   if (!r) return;
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   const v = r.view;
-  const head = t("rep-view-title", { period: formatPeriod(v.period), coop: v.coopName, status: t(`rep-status-${v.status}`), version: v.version });
+  const head = t("rep-view-title", { period: formatPeriod(v.period, localeOf(t)), coop: v.coopName, status: t(`rep-status-${v.status}`), version: v.version });
   for (const page of answerPages(t, v, head, t("rep-view-readonly"))) await ctx.reply(page);
   const photos = r.photos;
   if (photos.length === 1) await ctx.replyWithPhoto(photos[0]!.fileId, photos[0]!.caption ? { caption: photos[0]!.caption } : {}).catch(() => undefined);

@@ -11,7 +11,7 @@ import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
 import { answerPages, fmtValue, longLabel } from "./render.ts";
 import { MESSAGE_LIMIT } from "../../../lib/text.ts";
 import { fixKeyboard, reviewKeyboard } from "./keyboards.ts";
-import { type Translate } from "../../../i18n.ts";
+import { localeOf, type Translate } from "../../../i18n.ts";
 import { coopById } from "../../../services/cooperatives.ts";
 
 const nameOf = (u: Pick<User, "fullName" | "tgFirstName">) => u.fullName ?? u.tgFirstName ?? "-";
@@ -23,7 +23,7 @@ export function changesText(t: Translate, changes: FieldChange[]): string {
 }
 
 function reviewPages(t: Translate, v: ReportView, by: string, at: Date, changes: FieldChange[]): string[] {
-  const head = t("rep-review-new", { coop: v.coopName, period: formatPeriod(v.period), version: v.version, by, at: formatDateTimeId(at, v.tz) });
+  const head = t("rep-review-new", { coop: v.coopName, period: formatPeriod(v.period, localeOf(t)), version: v.version, by, at: formatDateTimeId(at, v.tz, localeOf(t)) });
   const pages = answerPages(t, v, head);
   if (changes.length === 0) return pages;
   const last = `${pages.at(-1)!}\n\n${changesText(t, changes)}`;
@@ -64,7 +64,7 @@ export async function acceptAndNotify(octx: Ctx, reportId: number, version: numb
   const r = await acceptReport(octx.deps.prisma, { reportId, reviewer: octx.user!, version, at: octx.deps.clock.now() });
   if (r.kind === "ok") {
     const by = nameOf(octx.user!);
-    await tellMembers(octx, r.coopId, (t) => t("rep-accepted-to-pengurus", { period: formatPeriod(r.period), coop: r.coopName, version: r.version, by }));
+    await tellMembers(octx, r.coopId, (t) => t("rep-accepted-to-pengurus", { period: formatPeriod(r.period, localeOf(t)), coop: r.coopName, version: r.version, by }));
   }
   return r;
 }
@@ -76,7 +76,7 @@ export async function returnAndNotify(octx: Ctx, reportId: number, version: numb
     await tellMembers(
       octx,
       r.coopId,
-      (t) => t("rep-returned-to-pengurus", { period: formatPeriod(r.period), coop: r.coopName, by, fields: fields.map((f) => longLabel(t, f)).join(", "), comment }),
+      (t) => t("rep-returned-to-pengurus", { period: formatPeriod(r.period, localeOf(t)), coop: r.coopName, by, fields: fields.map((f) => longLabel(t, f)).join(", "), comment }),
       reportId,
     );
   }

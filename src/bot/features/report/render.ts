@@ -6,7 +6,7 @@ import { CHECKLIST, type Checklist, decodeChecklist, isDone } from "../../../ser
 import { formatNumber, formatRupiah } from "../../../lib/money.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
 import { MESSAGE_LIMIT, packPages, truncate } from "../../../lib/text.ts";
-import { type Translate } from "../../../i18n.ts";
+import { localeOf, type Translate } from "../../../i18n.ts";
 
 
 export const groupTitle = (t: Translate, g: GroupDef) => t(`rep-g-${g.id}`);
@@ -83,7 +83,7 @@ export function answerPages(t: Translate, v: ReportView, head: string, foot = ""
   });
 }
 
-export const summaryTitle = (t: Translate, v: ReportView) => t("rep-sum-title", { period: formatPeriod(v.period), coop: v.coopName });
+export const summaryTitle = (t: Translate, v: ReportView) => t("rep-sum-title", { period: formatPeriod(v.period, localeOf(t)), coop: v.coopName });
 
 /** The summary before sending, one text per page. */
 export function summaryPages(t: Translate, v: ReportView): string[] {

@@ -14,7 +14,7 @@ import { reviewCb } from "./callback-data.ts";
 import { askField, askMenu } from "../../kit/index.ts";
 import { acceptAndNotify, returnAndNotify } from "./notify.ts";
 import { flagBtn, returnCancelBtn, returnNextBtn } from "./callback-data.ts";
-import { type Translate } from "../../../i18n.ts";
+import { localeOf, type Translate } from "../../../i18n.ts";
 
 export const REPORT_RETURN = "report-return";
 
@@ -46,7 +46,7 @@ export async function returnConversation(conversation: Conv, ctx: ConvCtx, repor
     });
     return k.row().text(t("rep-ret-next"), returnNextBtn.pack()).text(t("rep-ret-cancel"), returnCancelBtn.pack());
   };
-  const text = t("rep-ret-pick", { coop: coopName, period: formatPeriod(period), version });
+  const text = t("rep-ret-pick", { coop: coopName, period: formatPeriod(period, localeOf(t)), version });
   const picked = await askMenu<string[] | "cancel">(conversation, ctx, {
     view: () => ({ text, keyboard: kb() }),
     retryKey: "rep-use-buttons",
@@ -83,7 +83,7 @@ export async function returnConversation(conversation: Conv, ctx: ConvCtx, repor
     return;
   }
   if (reviewMessageId !== null && c.chat) await c.api.editMessageReplyMarkup(c.chat.id, reviewMessageId).catch(() => undefined);
-  await c.reply(t("rep-ret-done", { coop: coopName, period: formatPeriod(period), fields: fields.map((k) => labelOf(t, k)).join(", ") }));
+  await c.reply(t("rep-ret-done", { coop: coopName, period: formatPeriod(period, localeOf(t)), fields: fields.map((k) => labelOf(t, k)).join(", ") }));
 }
 
 export const reviewFeature = new Composer<Ctx>();
@@ -115,5 +115,5 @@ reviewFeature.callbackQuery(reviewCb.filter, async (ctx) => {
   }
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  await ctx.reply(ctx.t("rep-accepted-ba", { coop: r.coopName, period: formatPeriod(r.period), version: r.version }));
+  await ctx.reply(ctx.t("rep-accepted-ba", { coop: r.coopName, period: formatPeriod(r.period, localeOf((k) => ctx.t(k))), version: r.version }));
 });

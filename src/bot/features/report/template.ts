@@ -9,7 +9,7 @@ import { buildTemplate, parseTemplate } from "../../../services/reports/template
 import { formatPeriod } from "../../../lib/dates.ts";
 import { templateLabel } from "./steps/paste.ts";
 import { enterReport } from "./enter.ts";
-import { type Translate } from "../../../i18n.ts";
+import { localeOf, type Translate } from "../../../i18n.ts";
 
 export async function sendTemplate(ctx: Ctx, coopId: number) {
   const t: Translate = ctx.t.bind(ctx);
@@ -17,11 +17,11 @@ export async function sendTemplate(ctx: Ctx, coopId: number) {
   const opened = await openReport(prisma, { userId: ctx.user!.id, coopId, now: clock.now() });
   if (opened.kind === "not_member" || opened.kind === "not_found") return refuse(ctx, "Cooperative", { coopId, reason: opened.kind });
   if (opened.kind !== "ok") {
-    await ctx.reply(t(opened.kind === "closed" ? "rep-tpl-closed" : "rep-not-found", { period: opened.kind === "closed" ? formatPeriod(opened.period) : "-" }));
+    await ctx.reply(t(opened.kind === "closed" ? "rep-tpl-closed" : "rep-not-found", { period: opened.kind === "closed" ? formatPeriod(opened.period, localeOf(t)) : "-" }));
     return;
   }
   const v = (await loadView(prisma, opened.reportId))!;
-  await ctx.reply(t("rep-tpl-howto", { period: formatPeriod(v.period) }));
+  await ctx.reply(t("rep-tpl-howto", { period: formatPeriod(v.period, localeOf(t)) }));
   await ctx.reply(buildTemplate(v.coopId, v.period, v.units, v.values, (k) => templateLabel(t, k)));
 }
 

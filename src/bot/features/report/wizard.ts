@@ -17,7 +17,7 @@ import { kendalaStep } from "./steps/kendala.ts";
 import { photosStep } from "./steps/photos.ts";
 import { summaryStep } from "./steps/summary.ts";
 import { labelIndex, pasteStep } from "./steps/paste.ts";
-import { type Translate } from "../../../i18n.ts";
+import { localeOf, type Translate } from "../../../i18n.ts";
 
 export const REPORT = "report";
 
@@ -32,13 +32,13 @@ export interface WizardArgs {
 function openMessage(t: Translate, r: Exclude<OpenResult, { kind: "ok" }>, tzAt: (iso: string) => string): string {
   if (r.kind === "not_member") return t("rep-not-member");
   if (r.kind === "not_found") return t("rep-not-found");
-  if (r.kind === "bad_period") return t("rep-bad-period", { period: formatPeriod(r.period), latest: formatPeriod(r.latest) });
-  if (r.status === "ACCEPTED") return t("rep-closed-accepted", { period: formatPeriod(r.period), version: r.version });
-  return t("rep-closed-submitted", { period: formatPeriod(r.period), version: r.version, at: r.submittedAt ? tzAt(r.submittedAt) : "-" });
+  if (r.kind === "bad_period") return t("rep-bad-period", { period: formatPeriod(r.period, localeOf(t)), latest: formatPeriod(r.latest, localeOf(t)) });
+  if (r.status === "ACCEPTED") return t("rep-closed-accepted", { period: formatPeriod(r.period, localeOf(t)), version: r.version });
+  return t("rep-closed-submitted", { period: formatPeriod(r.period, localeOf(t)), version: r.version, at: r.submittedAt ? tzAt(r.submittedAt) : "-" });
 }
 
 function introText(t: Translate, v: ReportView, due: string, late: boolean, created: boolean): string {
-  const lines = [t("rep-intro-title", { coop: v.coopName, period: formatPeriod(v.period) })];
+  const lines = [t("rep-intro-title", { coop: v.coopName, period: formatPeriod(v.period, localeOf(t)) })];
   if (v.status === "RETURNED") {
     lines.push(t("rep-intro-returned", { by: v.reviewerName ?? "-", fields: v.reviewFields.map((k) => longLabel(t, k)).join(", "), comment: v.reviewComment ?? "-" }));
   } else {
@@ -66,13 +66,13 @@ export function reportWizard(i18n: I18n) {
     let view = opened.kind === "ok" ? await loadReport(conversation, opened.reportId) : null;
     if (opened.kind !== "ok" || !view) {
       const tz = view?.tz ?? "Asia/Jakarta";
-      await ctx.reply(openMessage(t, opened.kind === "ok" ? { kind: "not_found" } : opened, (iso) => formatDateTimeId(new Date(iso), tz)));
+      await ctx.reply(openMessage(t, opened.kind === "ok" ? { kind: "not_found" } : opened, (iso) => formatDateTimeId(new Date(iso), tz, localeOf(t))));
       return;
     }
     const reportId = view.reportId;
     const due = await conversation.external((octx) => {
       const d = dueDateOfPeriod(view!.period, octx.deps.config.reportDueDay, view!.tz);
-      return { due: formatDateTimeId(d, view!.tz), late: octx.deps.clock.now() > d };
+      return { due: formatDateTimeId(d, view!.tz, localeOf(t)), late: octx.deps.clock.now() > d };
     });
     await ctx.reply(introText(t, view, due.due, due.late, opened.created));
     const env: Env = { conversation, ctx, t, me, view, header: "" };

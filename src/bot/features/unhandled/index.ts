@@ -1,5 +1,5 @@
 // Last in the chain: a clear answer instead of silence. Someone who has not registered yet (a
-// pengurus with no koperasi) is pointed to /start; everyone else to /bantuan.
+// pengurus with no koperasi) is pointed to /start; a pengurus also to 🆘 Minta bantuan; staff to /bantuan.
 import { Composer } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { hasConsent } from "../../middlewares/auth.ts";
@@ -13,5 +13,6 @@ unhandledFeature.on("callback_query", async (ctx) => {
 unhandledFeature.chatType("private").on("message", async (ctx) => {
   const user = ctx.user;
   const isNew = !!user && user.role === "PENGURUS" && (!hasConsent(ctx) || !(await hasActiveOrPendingMembership(ctx.deps.prisma, user.id)));
-  await ctx.reply(ctx.t(isNew ? "unknown-input-new" : "unknown-input"));
+  const staff = !!user && user.role !== "PENGURUS";
+  await ctx.reply(ctx.t(isNew ? "unknown-input-new" : staff ? "unknown-input-staff" : "unknown-input"));
 });

@@ -2,6 +2,7 @@
 //   1 coop (their own, most recently contacted first; type to search)   2 date (today by default;
 //   "12/11", "kemarin" typed)   3 kind   4 topic   5 short note   6 follow-up day (optional)
 //   7 photo and 8 location pin (optional, visits only). Saved at the end, re-checked in the service.
+import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
 import { askButtons, askField, pickPaged, w, type PickItem, type Parsed } from "../../kit/index.ts";
@@ -164,7 +165,7 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
     await c.reply(t(saved === "forbidden" ? "vis-failed" : "vis-invalid"));
     return;
   }
-  const at = (ymd: string) => formatDateId(new Date(`${ymd}T12:00:00Z`), "UTC");
+  const at = (ymd: string) => formatDateId(new Date(`${ymd}T12:00:00Z`), "UTC", localeOf(t));
   const lines = [t("vis-saved", { kind: t(`vis-kind-${kind.value}`), coop: coop.name, date: at(day), topic: t(`vis-topic-${topic.value}`), note: truncate(noteText, 200) })];
   if (followUp) lines.push(t("vis-saved-follow", { date: at(followUp), zone: timeZoneLabel(new Date(0), tz) }));
   if (photo) lines.push(t("vis-saved-photo"));

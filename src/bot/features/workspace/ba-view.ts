@@ -1,4 +1,5 @@
 // A BA's coops (for the BA, or for their PMO/admin) and one coop in detail.
+import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import type { User } from "../../../generated/prisma/client.ts";
@@ -23,7 +24,7 @@ export async function showBaCoops(ctx: Ctx, ba: User) {
   const lines = rows.map((r, i) => {
     kb.text(String(i + 1), wsCb.pack("c", r.coop.id));
     if (i % 5 === 4) kb.row();
-    const report = ctx.t("ws-report-line", { period: formatPeriod(r.period), status: ctx.t(r.reportStatus ? `ws-report-${r.reportStatus}` : "ws-report-none") });
+    const report = ctx.t("ws-report-line", { period: formatPeriod(r.period, localeOf((k) => ctx.t(k))), status: ctx.t(r.reportStatus ? `ws-report-${r.reportStatus}` : "ws-report-none") });
     const open = r.openRequests > 0 ? ` · ${ctx.t("ws-open-requests", { count: r.openRequests })}` : "";
     return `${i + 1}. ${r.coop.name}\n   📍 ${place(r.coop.villageCode)} · ${report}${open}`;
   });
@@ -44,7 +45,7 @@ export async function showCoop(ctx: Ctx, coopId: number) {
     ...c.memberships.map((m) => `• ${personName(m.user)} — ${ctx.t(`position-${m.position}`)}${contactOf(m.user) ? ` · ${contactOf(m.user)}` : ""}`),
     "",
     ctx.t("ws-reports"),
-    ...(c.reports.length ? c.reports.map((r) => `• ${formatPeriod(r.period)}: ${ctx.t(`ws-report-${r.status}`)}`) : [`• ${ctx.t("ws-report-none")}`]),
+    ...(c.reports.length ? c.reports.map((r) => `• ${formatPeriod(r.period, localeOf((k) => ctx.t(k)))}: ${ctx.t(`ws-report-${r.status}`)}`) : [`• ${ctx.t("ws-report-none")}`]),
   ];
   const kb = new InlineKeyboard();
   if (c.help.length > 0) {

@@ -1,5 +1,6 @@
 // PMO: their kab/kota, their BAs' load and overdue requests. DINAS (province) and ADMIN (all):
 // the same figures per kab/kota.
+import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { supervisorSummary } from "../../../services/assignments-workspace.ts";
@@ -33,7 +34,7 @@ export async function showSupervisor(ctx: Ctx) {
   if (s.overdueList.length > 0) {
     lines.push("", ctx.t("ws-sup-overdue", { count: s.overdueTotal }));
     for (const r of s.overdueList) {
-      lines.push(ctx.t("ws-sup-overdue-line", { no: requestNo(r.id), coop: r.coop.name, due: formatDateTimeId(r.dueAt, coopTimeZone(r.coop)) }));
+      lines.push(ctx.t("ws-sup-overdue-line", { no: requestNo(r.id), coop: r.coop.name, due: formatDateTimeId(r.dueAt, coopTimeZone(r.coop), localeOf((k) => ctx.t(k))) }));
       kb.text(requestNo(r.id), helpCb.pack("v", r.id));
     }
   }

@@ -48,6 +48,9 @@ export const nameStep: Step = async (env) => {
   return "next";
 };
 
+/** A button label without its leading emoji, lower case: "⏭ Lewati" → "lewati". */
+const bareLabel = (s: string) => s.replace(/^[^\p{L}\p{N}]+/u, "").trim().toLowerCase();
+
 function parsePhone(input: MessageInput, skipLabel: string): Parsed<string | null> {
   if (input.kind === "contact") {
     if (input.contact.user_id !== undefined && input.contact.user_id !== input.ctx.from?.id) return { ok: false, error: "reg-phone-not-own" };
@@ -55,7 +58,7 @@ function parsePhone(input: MessageInput, skipLabel: string): Parsed<string | nul
     return { ok: true, value: check.ok ? check.value : input.contact.phone_number.replace(/[^\d+]/g, "") };
   }
   if (input.kind !== "text") return { ok: false, error: "reg-phone-invalid" };
-  if (input.text.trim() === skipLabel) return { ok: true, value: null };
+  if (bareLabel(input.text) === bareLabel(skipLabel)) return { ok: true, value: null }; // "⏭ Lewati" or typed "lewati"
   return checkPhone(input.text);
 }
 

@@ -10,7 +10,7 @@ import { fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
 import { type Env, askChoice, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
 import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 import { oddNoBtn, oddYesBtn, unitOffBtn } from "../callback-data.ts";
-import { type Translate } from "../../../../i18n.ts";
+import { localeOf, type Translate } from "../../../../i18n.ts";
 
 export type StepOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
 
@@ -21,7 +21,7 @@ export function numbersPrompt(env: Env, step: Step): string {
   const { t, view } = env;
   const labels = step.fields.map((f) => promptLabel(t, f)).join(" / ");
   const lines = [`${env.header} · ${groupTitle(t, step.group)}`];
-  lines.push(t(step.fields.length > 1 ? "rep-ask-numbers" : "rep-ask-one", { labels, period: formatPeriod(view.period) }));
+  lines.push(t(step.fields.length > 1 ? "rep-ask-numbers" : "rep-ask-one", { labels, period: formatPeriod(view.period, localeOf(t)) }));
   lines.push(t("rep-example", { example: exampleOf(t, step.fields) }));
   lines.push(step.fields.some((f) => f.kind === "money") ? `${t("rep-zero-hint")} ${t("rep-money-hint")}` : t("rep-zero-hint"));
   const current = step.fields.filter((f) => view.values[f.key] !== undefined);

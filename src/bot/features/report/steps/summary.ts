@@ -13,7 +13,7 @@ import type { ReportView } from "../../../../services/reports/view.ts";
 import { mainMenu } from "../../../keyboards/main-menu.ts";
 import { editBackBtn, editBtn, editFieldBtn, sendBtn, summaryPageBtn } from "../callback-data.ts";
 import type { ConvCtx } from "../../../context.ts";
-import { type Translate } from "../../../../i18n.ts";
+import { localeOf, type Translate } from "../../../../i18n.ts";
 
 export type SummaryOutcome = { kind: "edit"; keys: string[] } | { kind: "again" } | { kind: "done" };
 
@@ -83,7 +83,7 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
       const r = await conversation.external((octx) => submitAndNotify(octx, view.reportId, view.rev));
       if (r.kind === "submitted") {
         const to = r.reviewers.length ? r.reviewers.join(", ") : t("rep-no-reviewer");
-        await c.reply(t("rep-sent", { period: formatPeriod(view.period), version: r.version, to }), { reply_markup: mainMenu(t) });
+        await c.reply(t("rep-sent", { period: formatPeriod(view.period, localeOf(t)), version: r.version, to }), { reply_markup: mainMenu(t) });
         return { kind: "done" };
       }
       if (r.kind === "locked" || r.kind === "forbidden") {
