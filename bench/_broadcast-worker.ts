@@ -7,7 +7,17 @@ import { openDatabase } from "../src/db/open.ts";
 import { createLogger } from "../src/logger.ts";
 import { enqueue, groupProgress, startOutboxLoop } from "../src/outbox/index.ts";
 
-const a = JSON.parse(process.argv[2]!) as { dataDir?: string; databaseUrl?: string; port: number; budget: number; bulkShare: number; group: string; relayAfterMs?: number; relayKey?: string; relayChat?: number };
+const a = JSON.parse(process.argv[2]!) as {
+  dataDir?: string;
+  databaseUrl?: string;
+  port: number;
+  budget: number;
+  bulkShare: number;
+  group: string;
+  relayAfterMs?: number;
+  relayKey?: string;
+  relayChat?: number;
+};
 const db = await openDatabase({ dataDir: a.dataDir ?? "", databaseUrl: a.databaseUrl, migrate: false });
 const clock = { now: () => new Date() };
 const api = new Api("123:BENCH", { apiRoot: `http://127.0.0.1:${a.port}` });

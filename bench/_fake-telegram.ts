@@ -45,7 +45,12 @@ export async function startFakeTelegram(opts: { global: number; perChatMs: numbe
       if (window.length >= opts.global || (last !== undefined && now - last < opts.perChatMs)) {
         state.rejected429 += 1;
         const wait = window.length >= opts.global ? window[0]! + 1000 - now : last! + opts.perChatMs - now;
-        return send(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${Math.ceil(wait / 1000)}`, parameters: { retry_after: Math.max(1, Math.ceil(wait / 1000)) } });
+        return send(429, {
+          ok: false,
+          error_code: 429,
+          description: `Too Many Requests: retry after ${Math.ceil(wait / 1000)}`,
+          parameters: { retry_after: Math.max(1, Math.ceil(wait / 1000)) },
+        });
       }
       window.push(now);
       lastPerChat.set(chat, now);

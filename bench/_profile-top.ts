@@ -18,7 +18,11 @@ for (const node of prof.nodes) {
   const fn = `${node.callFrame.functionName || "(anon)"} ${key}`;
   byFn.set(fn, (byFn.get(fn) ?? 0) + t);
 }
-const show = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).forEach(([k, v]) => console.log(`${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`));
+const show = (m: Map<string, number>) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .forEach(([k, v]) => console.log(`${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`));
 console.log("— by package/file —");
 show(byKey);
 console.log("— by function —");

@@ -17,13 +17,27 @@ const [dialogue = "registration", n = "100", inFlight = "50"] = process.argv.sli
 const dbs = await benchDatabases("profile");
 const { db, drop, label } = await dbs[process.env.BENCH_DATABASE_URL ? 1 : 0]!();
 const fake = new FakeBotApi();
-const deps = { config: parseConfig({ LOG_LEVEL: "silent" }), logger: createLogger((process.env.PROFILE_LOG ?? "silent") as never), prisma: db.prisma, clock: new FakeClock(new Date("2026-11-03T03:00:00Z")), locales: new LocaleCache() };
+const deps = {
+  config: parseConfig({ LOG_LEVEL: "silent" }),
+  logger: createLogger((process.env.PROFILE_LOG ?? "silent") as never),
+  prisma: db.prisma,
+  clock: new FakeClock(new Date("2026-11-03T03:00:00Z")),
+  locales: new LocaleCache(),
+};
 const { bot } = createBot("1:BENCH", deps, { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
 await bot.init();
 let seq = 20_000_000;
 const ids = Array.from({ length: Number(n) }, () => seq++);
-if (dialogue === "report") for (const tg of ids) await seedCoop({ prisma: db.prisma } as Harness, { units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"], members: [{ tg, name: `P ${tg}` }] });
-await drive({ name: "bot", bot, fake, real: true }, registration, Array.from({ length: 5 }, () => seq++), 5, newSample());
+if (dialogue === "report")
+  for (const tg of ids)
+    await seedCoop({ prisma: db.prisma } as Harness, { units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"], members: [{ tg, name: `P ${tg}` }] });
+await drive(
+  { name: "bot", bot, fake, real: true },
+  registration,
+  Array.from({ length: 5 }, () => seq++),
+  5,
+  newSample(),
+);
 // count statements and transactions sent to PostgreSQL (pg driver) per update
 import pg from "pg";
 let queries = 0;
@@ -34,7 +48,8 @@ const origQuery = pg.Client.prototype.query;
   queries += 1;
   const text = typeof q === "string" ? q : q?.text;
   if (typeof text === "string" && /^\s*BEGIN/i.test(text)) begins += 1;
-  if (process.env.PROFILE_SQL && typeof text === "string") texts.set(text.slice(0, 90).replace(/\s+/g, " "), (texts.get(text.slice(0, 90).replace(/\s+/g, " ")) ?? 0) + 1);
+  if (process.env.PROFILE_SQL && typeof text === "string")
+    texts.set(text.slice(0, 90).replace(/\s+/g, " "), (texts.get(text.slice(0, 90).replace(/\s+/g, " ")) ?? 0) + 1);
   return (origQuery as any).call(this, q, ...rest);
 };
 const { Session } = await import("node:inspector/promises");
@@ -50,7 +65,9 @@ if (process.env.PROFILE_OUT) {
   const { profile } = await insp.post("Profiler.stop");
   (await import("node:fs")).writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
 }
-console.log(`${label} ${dialogue} ×${n} (${inFlight} in flight): ${s.updates} updates, ${(s.updates / (s.ms / 1000)).toFixed(0)} upd/s wall, ${((cpu.user + cpu.system) / 1000 / s.updates).toFixed(2)} ms CPU per update, p50 ${percentile(s.latencies, 50).toFixed(0)} p99 ${percentile(s.latencies, 99).toFixed(0)} ms; pg statements/update ${(queries / s.updates).toFixed(2)}, BEGIN/update ${(begins / s.updates).toFixed(2)}`);
+console.log(
+  `${label} ${dialogue} ×${n} (${inFlight} in flight): ${s.updates} updates, ${(s.updates / (s.ms / 1000)).toFixed(0)} upd/s wall, ${((cpu.user + cpu.system) / 1000 / s.updates).toFixed(2)} ms CPU per update, p50 ${percentile(s.latencies, 50).toFixed(0)} p99 ${percentile(s.latencies, 99).toFixed(0)} ms; pg statements/update ${(queries / s.updates).toFixed(2)}, BEGIN/update ${(begins / s.updates).toFixed(2)}`,
+);
 for (const [t, c] of [...texts].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${(c / s.updates).toFixed(2)}  ${t}`);
 await drop();
 process.exit(0);

@@ -32,22 +32,38 @@ interface Db {
 
 async function freshDb(): Promise<Db> {
   const url = process.env.BENCH_DATABASE_URL;
-  const where: Db = url ? { databaseUrl: url, cleanup: () => undefined } : (() => {
-    const dir = mkdtempSync(path.join(tmpdir(), "bench-broadcast-"));
-    return { dataDir: dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-  })();
+  const where: Db = url
+    ? { databaseUrl: url, cleanup: () => undefined }
+    : (() => {
+        const dir = mkdtempSync(path.join(tmpdir(), "bench-broadcast-"));
+        return { dataDir: dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+      })();
   const db = await openDatabase({ dataDir: where.dataDir ?? "", databaseUrl: where.databaseUrl });
   await db.prisma.outbox.deleteMany();
   await db.prisma.jobLease.deleteMany();
-  const items = Array.from({ length: N }, (_, i) => ({ key: `${GROUP}:${i}`, chatId: 1_000_000_000 + i, text: `bc#${i}`, lane: "bulk" as const, group: GROUP }));
+  const items = Array.from({ length: N }, (_, i) => ({
+    key: `${GROUP}:${i}`,
+    chatId: 1_000_000_000 + i,
+    text: `bc#${i}`,
+    lane: "bulk" as const,
+    group: GROUP,
+  }));
   await enqueueMany(db.prisma, items);
   await db.close();
   return where;
 }
 
-function runWorker(db: Db, port: number, extra: Record<string, unknown>, onLine: (o: Record<string, number>) => void): { child: ChildProcess; exited: Promise<number | null> } {
+function runWorker(
+  db: Db,
+  port: number,
+  extra: Record<string, unknown>,
+  onLine: (o: Record<string, number>) => void,
+): { child: ChildProcess; exited: Promise<number | null> } {
   const args = JSON.stringify({ dataDir: db.dataDir, databaseUrl: db.databaseUrl, port, budget: BUDGET, bulkShare: BULK_SHARE, group: GROUP, ...extra });
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "_broadcast-worker.ts"), args], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, LOG_LEVEL: "silent" } });
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "_broadcast-worker.ts"), args], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, LOG_LEVEL: "silent" },
+  });
   let buf = "";
   child.stdout!.on("data", (c: Buffer) => {
     buf += c.toString();
@@ -84,7 +100,9 @@ async function verifyDb(db: Db) {
   return p;
 }
 
-console.log(`${N.toLocaleString("en-US")} bulk recipients; fake Telegram: ${LIMIT} msg/s global, 1 msg/s per chat (429 retry_after); worker budget ${BUDGET} msg/s, bulk share ${BULK_SHARE} → bulk ${BULK_RATE} msg/s`);
+console.log(
+  `${N.toLocaleString("en-US")} bulk recipients; fake Telegram: ${LIMIT} msg/s global, 1 msg/s per chat (429 retry_after); worker budget ${BUDGET} msg/s, bulk share ${BULK_SHARE} → bulk ${BULK_RATE} msg/s`,
+);
 
 // ---- run 1: clean, with a help relay enqueued while the broadcast runs ----
 {
@@ -103,10 +121,16 @@ console.log(`${N.toLocaleString("en-US")} bulk recipients; fake Telegram: ${LIMI
   const c = count(tg.deliveries);
   const relay = tg.deliveries.find((d) => d.chat === RELAY_CHAT);
   const p = await verifyDb(db);
-  console.log(`clean run        ${c.delivered} delivered in ${c.seconds.toFixed(1)} s = ${c.rate.toFixed(2)} msg/s = ${pct(c.rate / BULK_RATE)} of the configured bulk rate (goal ≥ 97 %), ${pct(c.rate / LIMIT)} of Telegram's ${LIMIT}/s; 429s: ${tg.rejected429}`);
+  console.log(
+    `clean run        ${c.delivered} delivered in ${c.seconds.toFixed(1)} s = ${c.rate.toFixed(2)} msg/s = ${pct(c.rate / BULK_RATE)} of the configured bulk rate (goal ≥ 97 %), ${pct(c.rate / LIMIT)} of Telegram's ${LIMIT}/s; 429s: ${tg.rejected429}`,
+  );
   console.log(`                 duplicates ${c.duplicates} (goal 0), lost ${c.lost} (goal 0); rows: sent ${p.sent}, failed ${p.failed}, pending ${p.pending}`);
-  console.log(`worker CPU       ${((cpuMs - startupCpuMs) / (c.delivered + 1)).toFixed(2)} ms per message (user+system, after start-up) → one core could drive ${Math.round(1000 / ((cpuMs - startupCpuMs) / (c.delivered + 1)))} msg/s; load average now ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
-  console.log(`help relay       enqueued mid-broadcast, accepted by the fake API after ${relay && relayAt ? `${relay.at - relayAt} ms` : "— (not delivered)"} (goal < 2,000 ms)`);
+  console.log(
+    `worker CPU       ${((cpuMs - startupCpuMs) / (c.delivered + 1)).toFixed(2)} ms per message (user+system, after start-up) → one core could drive ${Math.round(1000 / ((cpuMs - startupCpuMs) / (c.delivered + 1)))} msg/s; load average now ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
+  );
+  console.log(
+    `help relay       enqueued mid-broadcast, accepted by the fake API after ${relay && relayAt ? `${relay.at - relayAt} ms` : "— (not delivered)"} (goal < 2,000 ms)`,
+  );
   await tg.close();
   db.cleanup();
 }
@@ -132,8 +156,12 @@ console.log(`${N.toLocaleString("en-US")} bulk recipients; fake Telegram: ${LIMI
   const c = count(tg.deliveries);
   const resumed = tg.deliveries[before]?.at;
   const p = await verifyDb(db);
-  console.log(`kill -9 run      killed (SIGKILL) ${(killAfterMs / 1000).toFixed(1)} s after start, ${before} delivered, restarted: first message ${resumed ? `${((resumed - killedAt) / 1000).toFixed(1)} s` : "—"} after the kill (claim lease 5 s)`);
-  console.log(`                 ${c.delivered} delivered; duplicates ${c.duplicates} (goal 0; at most one per concurrent send slot), lost ${c.lost} (goal 0); rows: sent ${p.sent}, failed ${p.failed}, pending ${p.pending}`);
+  console.log(
+    `kill -9 run      killed (SIGKILL) ${(killAfterMs / 1000).toFixed(1)} s after start, ${before} delivered, restarted: first message ${resumed ? `${((resumed - killedAt) / 1000).toFixed(1)} s` : "—"} after the kill (claim lease 5 s)`,
+  );
+  console.log(
+    `                 ${c.delivered} delivered; duplicates ${c.duplicates} (goal 0; at most one per concurrent send slot), lost ${c.lost} (goal 0); rows: sent ${p.sent}, failed ${p.failed}, pending ${p.pending}`,
+  );
   await tg.close();
   db.cleanup();
 }

@@ -46,7 +46,8 @@ for (const open of await benchDatabases("hotpath")) {
 
     async function reportChats(n: number) {
       const ids = chats(n);
-      for (const tg of ids) await seedCoop({ prisma: db.prisma } as Harness, { units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"], members: [{ tg, name: `Pengurus ${tg}` }] });
+      for (const tg of ids)
+        await seedCoop({ prisma: db.prisma } as Harness, { units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"], members: [{ tg, name: `Pengurus ${tg}` }] });
       return ids;
     }
 

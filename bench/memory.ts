@@ -27,7 +27,13 @@ const mb = (n: number) => n / 1e6;
 
 async function run(label: string, db: OpenedDb) {
   const fake = new FakeBotApi();
-  const deps = { config: parseConfig({ LOG_LEVEL: "silent" }), logger: createLogger("silent"), prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
+  const deps = {
+    config: parseConfig({ LOG_LEVEL: "silent" }),
+    logger: createLogger("silent"),
+    prisma: db.prisma,
+    clock: systemClock,
+    locales: new LocaleCache(),
+  };
   const { bot } = createBot("1:BENCH", deps, { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
   await bot.init();
   const d = { name: "bot", bot, fake, real: true };

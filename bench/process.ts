@@ -58,11 +58,21 @@ async function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") {
 // ---- one dialogue over HTTP: each step waits for as many calls as the bot makes for it ----
 function updateOf(chatId: number, s: Step, lastMessageId: number): Omit<Update, "update_id"> {
   const from = { id: chatId, is_bot: false, first_name: "Siti", language_code: "id" };
-  const base = { message_id: Math.floor(Math.random() * 1e9), date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private" as const, first_name: "Siti" }, from };
-  if ("press" in s) return { callback_query: { id: `${chatId}-${Math.random()}`, from, chat_instance: "ci", data: s.press, message: { ...base, message_id: lastMessageId, text: "" } } } as never;
+  const base = {
+    message_id: Math.floor(Math.random() * 1e9),
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: chatId, type: "private" as const, first_name: "Siti" },
+    from,
+  };
+  if ("press" in s)
+    return {
+      callback_query: { id: `${chatId}-${Math.random()}`, from, chat_instance: "ci", data: s.press, message: { ...base, message_id: lastMessageId, text: "" } },
+    } as never;
   if ("contact" in s) return { message: { ...base, contact: { phone_number: s.contact, first_name: "Siti", user_id: chatId } } } as never;
   if ("photo" in s) return { message: { ...base, photo: [{ file_id: s.photo, file_unique_id: "u", width: 1, height: 1 }] } } as never;
-  return { message: { ...base, text: s.text, ...(s.text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: s.text.length }] } : {}) } } as never;
+  return {
+    message: { ...base, text: s.text, ...(s.text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: s.text.length }] } : {}) },
+  } as never;
 }
 
 async function calibrate(api: HttpBotApi, steps: Step[]): Promise<number[]> {
@@ -107,7 +117,13 @@ async function overHttp(api: HttpBotApi, steps: Step[], calls: number[], chats: 
 
 async function inProcessBot(db: OpenedDb) {
   const fake = new FakeBotApi();
-  const deps = { config: parseConfig({ LOG_LEVEL: "silent" }), logger: createLogger("silent"), prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
+  const deps = {
+    config: parseConfig({ LOG_LEVEL: "silent" }),
+    logger: createLogger("silent"),
+    prisma: db.prisma,
+    clock: systemClock,
+    locales: new LocaleCache(),
+  };
   const { bot } = createBot("1:BENCH", deps, { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
   await bot.init();
   return { name: "in-process", bot, fake, real: true };
@@ -118,12 +134,24 @@ async function compare(label: string, env: Record<string, string>, inProcessDb: 
   try {
     const calls = await calibrate(api, registration);
     const local = await inProcessBot(inProcessDb);
-    await drive(local, registration, Array.from({ length: 5 }, () => chatSeq++), 5, newSample()); // warm-up
+    await drive(
+      local,
+      registration,
+      Array.from({ length: 5 }, () => chatSeq++),
+      5,
+      newSample(),
+    ); // warm-up
     const http = newSample();
     const inproc = newSample();
     for (let r = 0; r < ROUNDS; r++) {
       await overHttp(api, registration, calls, PER_ROUND, IN_FLIGHT, http);
-      await drive(local, registration, Array.from({ length: PER_ROUND }, () => chatSeq++), IN_FLIGHT, inproc);
+      await drive(
+        local,
+        registration,
+        Array.from({ length: PER_ROUND }, () => chatSeq++),
+        IN_FLIGHT,
+        inproc,
+      );
       local.fake.clear();
     }
     const rate = (s: Sample) => s.updates / (s.ms / 1000);

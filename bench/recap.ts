@@ -23,23 +23,18 @@ const USERS = Math.round(690_000 * SCALE);
 const PERIOD = "2026-10";
 const MONTHS = Array.from({ length: 12 }, (_, i) => {
   const m = 10 - i;
-  return m > 0
-    ? `2026-${String(m).padStart(2, "0")}`
-    : `2025-${String(m + 12).padStart(2, "0")}`;
+  return m > 0 ? `2026-${String(m).padStart(2, "0")}` : `2025-${String(m + 12).padStart(2, "0")}`;
 });
 const NOW = new Date("2026-11-07T01:30:00Z"); // 08:30 WIB: reminders DUE_SOON for October, which is closed
 const DUE_DAY = 10;
 
 const w = getWilayah();
 const i18n = createI18n("id", new LocaleCache());
-const t = (k: string, v?: Record<string, string | number>) =>
-  i18n.t("id", k, v);
+const t = (k: string, v?: Record<string, string | number>) => i18n.t("id", k, v);
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const fmt = (n: number) => n.toLocaleString("en-US");
 const line = (label: string, ms: number, goalMs: number, extra = "") =>
-  console.log(
-    `${label.padEnd(46)} ${sec(ms).padStart(9)}   goal < ${sec(goalMs)}  (${(ms / goalMs).toFixed(2)}× of goal)${extra}`,
-  );
+  console.log(`${label.padEnd(46)} ${sec(ms).padStart(9)}   goal < ${sec(goalMs)}  (${(ms / goalMs).toFixed(2)}× of goal)${extra}`);
 /** this process's CPU time since `from` (the database's share is not in it) */
 const cpuSince = (from: NodeJS.CpuUsage) => {
   const u = process.cpuUsage(from);
@@ -60,18 +55,12 @@ async function open(): Promise<{
     };
   const pg = (await import("pg")).default;
   const url = new URL(baseUrl);
-  const name = `${url.pathname.replace(/^\//, "") || "bench"}_recap`.replace(
-    /[^a-zA-Z0-9_]/g,
-    "_",
-  );
+  const name = `${url.pathname.replace(/^\//, "") || "bench"}_recap`.replace(/[^a-zA-Z0-9_]/g, "_");
   const adminUrl = new URL(baseUrl);
   adminUrl.pathname = "/postgres"; // the maintenance database: the named one need not exist
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
   await admin.connect();
-  const reuse =
-    process.env.BENCH_REUSE === "1" &&
-    (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]))
-      .rowCount === 1;
+  const reuse = process.env.BENCH_REUSE === "1" && (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1;
   if (!reuse) {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${name}"`);
@@ -98,21 +87,11 @@ let t0 = performance.now();
 const kalbar = w.villagesIn("61").slice(0, 2143);
 const others = w.villagesIn(null).filter((v) => !v.code.startsWith("61."));
 const need = NATIONAL - kalbar.length;
-const villages = [
-  ...kalbar,
-  ...Array.from(
-    { length: need },
-    (_, j) => others[Math.floor((j * others.length) / need)]!,
-  ),
-];
+const villages = [...kalbar, ...Array.from({ length: need }, (_, j) => others[Math.floor((j * others.length) / need)]!)];
 const BAS = Math.ceil(villages.length / 20);
-const step = (label: string) =>
-  process.env.BENCH_VERBOSE &&
-  console.log(`  ${label} ${sec(performance.now() - t0)}`);
+const step = (label: string) => process.env.BENCH_VERBOSE && console.log(`  ${label} ${sec(performance.now() - t0)}`);
 if (!reused) {
-  await prisma.$executeRawUnsafe(
-    `INSERT INTO "User" ("telegramId", role, "fullName", "consentAt", "updatedAt") VALUES (1, 'ADMIN', 'Admin', now(), now())`,
-  );
+  await prisma.$executeRawUnsafe(`INSERT INTO "User" ("telegramId", role, "fullName", "consentAt", "updatedAt") VALUES (1, 'ADMIN', 'Admin', now(), now())`);
   await prisma.$executeRawUnsafe(
     `INSERT INTO "User" ("telegramId", role, "fullName", "consentAt", "updatedAt") SELECT 1000000 + g, 'BA', 'BA ' || g, now(), now() FROM generate_series(1, $1::int) g`,
     BAS,
@@ -177,9 +156,7 @@ if (!reused) {
   step("reports");
 }
 await prisma.$executeRawUnsafe(`ANALYZE`);
-const counts = await prisma.$queryRawUnsafe<
-  Array<{ coops: bigint; users: bigint; reports: bigint; values: bigint }>
->(
+const counts = await prisma.$queryRawUnsafe<Array<{ coops: bigint; users: bigint; reports: bigint; values: bigint }>>(
   `SELECT (SELECT count(*) FROM "Cooperative") AS coops, (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "MonthlyReport") AS reports, (SELECT count(*) FROM "ReportValue") AS values`,
 );
 const c0 = counts[0]!;
@@ -225,12 +202,7 @@ async function recapAndXlsx(user: typeof admin | typeof dinas, key: string) {
 await recapAndXlsx(dinas, "61"); // warm-up (wilayah, JIT, plans)
 const prov = await recapAndXlsx(dinas, "61");
 line(`(1) province recap (${fmt(prov.coops)} coops)`, prov.recapMs, 3000);
-line(
-  `    province recap + XLSX (${(prov.bytes / 1e6).toFixed(1)} MB)`,
-  prov.totalMs,
-  3000,
-  prov.cpu,
-);
+line(`    province recap + XLSX (${(prov.bytes / 1e6).toFixed(1)} MB)`, prov.totalMs, 3000, prov.cpu);
 
 // (2) reminder due sweep: every page of every zone's run (coops to remind + their pengurus)
 async function sweep() {
@@ -257,27 +229,15 @@ async function sweep() {
 }
 await sweep(); // warm-up
 const sw = await sweep();
-line(
-  `(2) reminder due sweep (${fmt(Number(c0.coops))} coops)`,
-  sw.ms,
-  2000,
-  sw.text,
-);
+line(`(2) reminder due sweep (${fmt(Number(c0.coops))} coops)`, sw.ms, 2000, sw.text);
 
 // (3) national
 if (FULL) {
   const nat = await recapAndXlsx(admin, "N");
   line(`(3) national recap (${fmt(nat.coops)} coops)`, nat.recapMs, 30_000);
-  line(
-    `    national recap + XLSX (${(nat.bytes / 1e6).toFixed(1)} MB)`,
-    nat.totalMs,
-    30_000,
-    `${nat.cpu}, peak RSS ${peakRss()}`,
-  );
+  line(`    national recap + XLSX (${(nat.bytes / 1e6).toFixed(1)} MB)`, nat.totalMs, 30_000, `${nat.cpu}, peak RSS ${peakRss()}`);
 } else {
-  console.log(
-    `(3) national recap + XLSX: set BENCH_FULL=1 (80,000 coops × 12 months of reports)`,
-  );
+  console.log(`(3) national recap + XLSX: set BENCH_FULL=1 (80,000 coops × 12 months of reports)`);
 }
 console.log(
   `peak RSS ${peakRss()} · machine load average ${loadavg()

@@ -10,7 +10,11 @@ const N = Number(process.argv[2] ?? 20);
 const h = await createHarness({ clock: new FakeClock(new Date("2026-11-03T03:00:00Z")) });
 const users: TestUser[] = [];
 for (let i = 0; i < N; i++) {
-  await seedCoop(h, { units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"], members: [{ tg: 100_000 + i, name: `Pengurus ${i}` }], ba: { tg: 200_000 + i, name: `BA ${i}` } });
+  await seedCoop(h, {
+    units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"],
+    members: [{ tg: 100_000 + i, name: `Pengurus ${i}` }],
+    ba: { tg: 200_000 + i, name: `BA ${i}` },
+  });
   users.push(h.user(100_000 + i));
 }
 
@@ -39,6 +43,8 @@ const submitted = await h.prisma.monthlyReport.count({ where: { status: "SUBMITT
 const sessionBytes = (await h.prisma.session.findMany()).reduce((n, s) => n + s.value.length, 0);
 console.log(`reports submitted           ${submitted} of ${N}`);
 console.log(`one after another (${half})     ${(seqMs / half).toFixed(0)} ms per report, ${(seqMs / half / 14).toFixed(1)} ms per update`);
-console.log(`${N - half} chats at once           ${(parMs / (N - half)).toFixed(0)} ms per report (wall), ${(parMs / ((N - half) * 14)).toFixed(1)} ms per update`);
+console.log(
+  `${N - half} chats at once           ${(parMs / (N - half)).toFixed(0)} ms per report (wall), ${(parMs / ((N - half) * 14)).toFixed(1)} ms per update`,
+);
 console.log(`conversation state left     ${sessionBytes} bytes (finished wizards leave none)`);
 process.exit(0);

@@ -15,11 +15,16 @@ const only = process.argv[2];
 const figuresFile = path.join(tmpdir(), `kdkmp-bench-${process.pid}.jsonl`);
 const started = Date.now();
 const durations: Record<string, number> = {};
-for (const f of readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.startsWith("_")).sort()) {
+for (const f of readdirSync(dir)
+  .filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.startsWith("_"))
+  .sort()) {
   if (only && !f.includes(only)) continue;
   console.log(`\n### ${f}`);
   const t0 = Date.now();
-  spawnSync(process.execPath, ["--import", "tsx", path.join(dir, f)], { stdio: "inherit", env: { ...process.env, LOG_LEVEL: "silent", BENCH_FIGURES: figuresFile } });
+  spawnSync(process.execPath, ["--import", "tsx", path.join(dir, f)], {
+    stdio: "inherit",
+    env: { ...process.env, LOG_LEVEL: "silent", BENCH_FIGURES: figuresFile },
+  });
   durations[f] = Math.round((Date.now() - t0) / 1000);
 }
 
@@ -40,5 +45,12 @@ console.log(`bench durations (s): ${JSON.stringify(durations)}`);
 const out = path.join(dir, "results.json");
 const previous = existsSync(out) && only ? (JSON.parse(readFileSync(out, "utf8")) as { figures: Figure[] }).figures : [];
 const merged = [...previous.filter((p) => !figures.some((f) => f.name === p.name)), ...figures];
-writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), full: process.env.BENCH_FULL === "1", postgres: !!process.env.BENCH_DATABASE_URL, durations, figures: merged }, null, 2) + "\n");
+writeFileSync(
+  out,
+  JSON.stringify(
+    { at: new Date().toISOString(), full: process.env.BENCH_FULL === "1", postgres: !!process.env.BENCH_DATABASE_URL, durations, figures: merged },
+    null,
+    2,
+  ) + "\n",
+);
 console.log(`written: ${path.relative(process.cwd(), out)}`);

@@ -12,14 +12,30 @@ import type { Update } from "grammy/types";
 
 const db = await openDatabase({ dataDir: process.env.BENCH_DATABASE_URL ? "" : "memory://", databaseUrl: process.env.BENCH_DATABASE_URL });
 const fake = new FakeBotApi();
-const deps = { config: parseConfig({ LOG_LEVEL: "silent" }), logger: createLogger("silent"), prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
+const deps = {
+  config: parseConfig({ LOG_LEVEL: "silent" }),
+  logger: createLogger("silent"),
+  prisma: db.prisma,
+  clock: systemClock,
+  locales: new LocaleCache(),
+};
 const { bot } = createBot("1:BENCH", deps, { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
 await bot.init();
 
 let uid = 1;
 let mid = 1;
 const msg = (chat: number, text: string): Update =>
-  ({ update_id: uid++, message: { message_id: mid++, date: 1, chat: { id: chat, type: "private", first_name: "U" }, from: { id: chat, is_bot: false, first_name: "U", language_code: "id" }, text, ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.length }] } : {}) } }) as Update;
+  ({
+    update_id: uid++,
+    message: {
+      message_id: mid++,
+      date: 1,
+      chat: { id: chat, type: "private", first_name: "U" },
+      from: { id: chat, is_bot: false, first_name: "U", language_code: "id" },
+      text,
+      ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.length }] } : {}),
+    },
+  }) as Update;
 
 // One "session" = /start (enters the wizard) + two bad answers + /batal: 4 updates, DB writes each.
 async function session(chat: number) {

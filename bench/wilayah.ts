@@ -29,7 +29,7 @@ console.log(`heap retained by 1 load  ${(heapAfter - heapBefore).toFixed(1)} MB 
 
 // ~1000 queries from real village names, deterministic: whole name, prefix, inner substring, messy spacing.
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const samples: VillagePath[] = [];
 const provinces = wilayah.provinces();
 while (samples.length < 250) {

@@ -40,7 +40,10 @@ const schema = z.object({
     emptyToUndefined,
     z
       .string()
-      .regex(/^[1-7](-[1-7]|(,[1-7])*) ([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'must look like "1-5 08:00-16:00" (ISO weekdays, then local start-end)')
+      .regex(
+        /^[1-7](-[1-7]|(,[1-7])*) ([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/,
+        'must look like "1-5 08:00-16:00" (ISO weekdays, then local start-end)',
+      )
       .default("1-5 08:00-16:00"),
   ),
   SIMULATOR_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),

@@ -39,18 +39,24 @@ export function databaseError(e: unknown, databaseUrl: string | undefined, dataD
   const code = codeOf(e);
   const target = dbTarget(databaseUrl);
   const why =
-    code === "ECONNREFUSED" ? "nothing listens there (is PostgreSQL running?)"
-    : code === "ENOTFOUND" || code === "EAI_AGAIN" ? "unknown host"
-    : code === "ETIMEDOUT" || /timeout/i.test((e as Error).message) ? "no answer (firewall or wrong host?)"
-    : code === "28P01" || code === "28000" ? "the user name or password was refused"
-    : code === "3D000" ? "the database does not exist (create it first)"
-    : (e as Error).message.replace(databaseUrl, target);
+    code === "ECONNREFUSED"
+      ? "nothing listens there (is PostgreSQL running?)"
+      : code === "ENOTFOUND" || code === "EAI_AGAIN"
+        ? "unknown host"
+        : code === "ETIMEDOUT" || /timeout/i.test((e as Error).message)
+          ? "no answer (firewall or wrong host?)"
+          : code === "28P01" || code === "28000"
+            ? "the user name or password was refused"
+            : code === "3D000"
+              ? "the database does not exist (create it first)"
+              : (e as Error).message.replace(databaseUrl, target);
   return new StartupError("DATABASE_URL", `DATABASE_URL: cannot connect to ${target}: ${why}`);
 }
 
 export function listenError(e: unknown, port: number, host: string): Error {
   const code = codeOf(e);
-  if (code === "EADDRINUSE") return new StartupError("PORT", `PORT ${port} is in use on ${host} (another program or bot instance listens there): stop it or set PORT to a free port`);
+  if (code === "EADDRINUSE")
+    return new StartupError("PORT", `PORT ${port} is in use on ${host} (another program or bot instance listens there): stop it or set PORT to a free port`);
   if (code === "EACCES") return new StartupError("PORT", `PORT ${port} needs more privileges on ${host}: use a port above 1023`);
   if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") return new StartupError("HOST", `HOST ${host} is not an address of this machine`);
   return e as Error;
@@ -61,8 +67,10 @@ export function botApiError(e: unknown, apiRoot: string | undefined, timedOut: b
   if (e instanceof GrammyError && (e.error_code === 401 || e.error_code === 404)) {
     return new StartupError("BOT_TOKEN", `BOT_TOKEN was rejected by the Bot API (${e.error_code} ${e.description}): check the token from @BotFather`);
   }
-  if (timedOut) return new StartupError("TELEGRAM_API_ROOT", `TELEGRAM_API_ROOT: the Bot API at ${root} did not answer within ${Math.round(timeoutMs / 1000)} s`);
+  if (timedOut)
+    return new StartupError("TELEGRAM_API_ROOT", `TELEGRAM_API_ROOT: the Bot API at ${root} did not answer within ${Math.round(timeoutMs / 1000)} s`);
   if (e instanceof HttpError) return new StartupError("TELEGRAM_API_ROOT", `TELEGRAM_API_ROOT: cannot reach the Bot API at ${root}: ${scrubToken(e.message)}`);
-  if (e instanceof GrammyError) return new StartupError("TELEGRAM_API_ROOT", `TELEGRAM_API_ROOT: the Bot API at ${root} answered ${e.error_code} ${scrubToken(e.description)}`);
+  if (e instanceof GrammyError)
+    return new StartupError("TELEGRAM_API_ROOT", `TELEGRAM_API_ROOT: the Bot API at ${root} answered ${e.error_code} ${scrubToken(e.description)}`);
   return new Error(`Could not reach the Bot API (getMe failed): ${scrubToken((e as Error).message)}`);
 }

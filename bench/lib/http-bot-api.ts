@@ -84,11 +84,18 @@ export class HttpBotApi {
       return send(this.queue.slice(0, Number(p.limit ?? 100)));
     }
     if (method === "getMe") return send(BOT_INFO);
-    const chatId = p.chat_id !== undefined ? Number(p.chat_id) : p.callback_query_id !== undefined ? this.callbackChat.get(String(p.callback_query_id)) : undefined;
+    const chatId =
+      p.chat_id !== undefined ? Number(p.chat_id) : p.callback_query_id !== undefined ? this.callbackChat.get(String(p.callback_query_id)) : undefined;
     if (chatId !== undefined) this.noteCall(chatId);
     if (["sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup", "copyMessage"].includes(method)) {
       const id = method.startsWith("edit") ? Number(p.message_id) : this.nextMessageId++;
-      return send({ message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private", first_name: "U" }, from: BOT_INFO, text: p.text ?? "" });
+      return send({
+        message_id: id,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: chatId, type: "private", first_name: "U" },
+        from: BOT_INFO,
+        text: p.text ?? "",
+      });
     }
     return send(true);
   }

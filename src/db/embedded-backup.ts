@@ -28,7 +28,8 @@ export async function dumpEmbedded(dataDir: string, file: string): Promise<numbe
 export async function restoreEmbedded(file: string, dataDir: string): Promise<void> {
   const dir = path.resolve(dataDir);
   const target = path.join(dir, "pglite");
-  if (existsSync(target) && readdirSync(target).length > 0) throw new Error(`DATA_DIR: ${target} is not empty; restore into a new DATA_DIR (move the old one aside first)`);
+  if (existsSync(target) && readdirSync(target).length > 0)
+    throw new Error(`DATA_DIR: ${target} is not empty; restore into a new DATA_DIR (move the old one aside first)`);
   const lock = lockDataDir(dir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");

@@ -34,7 +34,7 @@ export function registerHotSql(prisma: PrismaClient, sql: HotSql) {
 export function hotSql(prisma: PrismaClient): HotSql {
   let sql = registry.get(prisma);
   if (!sql) {
-    sql = { query: <T,>(text: string, params: unknown[] = []) => prisma.$queryRawUnsafe<T[]>(text, ...params) };
+    sql = { query: <T>(text: string, params: unknown[] = []) => prisma.$queryRawUnsafe<T[]>(text, ...params) };
     registry.set(prisma, sql);
   }
   return sql;

@@ -85,7 +85,7 @@ async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> 
       await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
       const runner: SqlRunner = {
         exec: (sql) => client.query(sql), // no parameters: simple protocol, multi-statement ok
-        query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params as unknown[])).rows as T[] }),
+        query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params as unknown[])).rows as T[] }),
       };
       applied = await migrate(runner);
     } finally {

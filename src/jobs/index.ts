@@ -25,14 +25,38 @@ export function appJobs(out: JobsEnv, api?: Api): Job[] {
     // reminders only queue messages (the outbox sends them); a run over 80,000 coops takes minutes at most
     // UU PDP retention (jobs/retention.ts): daily at 02:17 server time
     { name: "retention-purge", cron: "17 2 * * *", leaseMs: 30 * 60_000, run: () => runRetentionPurge(out.deps.prisma, out.deps.clock.now()) },
-    { name: "report-reminders", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runReportReminders({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
+    {
+      name: "report-reminders",
+      cron: "*/15 * * * *",
+      leaseMs: 14 * 60_000,
+      run: () => runReportReminders({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }),
+    },
     // oversight: review SLA (BA, then PMO) and visit follow-ups, both queued through the outbox
     { name: "review-sla", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runReviewSla({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
-    { name: "visit-follow-ups", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runVisitFollowUps({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
+    {
+      name: "visit-follow-ups",
+      cron: "*/15 * * * *",
+      leaseMs: 14 * 60_000,
+      run: () => runVisitFollowUps({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }),
+    },
     // broadcasts: edit the senders' progress messages every 5 seconds, final report when done
-    ...(api ? [{ name: BROADCAST_PROGRESS_JOB, cron: "*/5 * * * * *", leaseMs: 30_000, run: () => runBroadcastProgress({ deps: out.deps, api, t: (l, k, v) => out.notifier.t(l, k, v) }) }] : []),
+    ...(api
+      ? [
+          {
+            name: BROADCAST_PROGRESS_JOB,
+            cron: "*/5 * * * * *",
+            leaseMs: 30_000,
+            run: () => runBroadcastProgress({ deps: out.deps, api, t: (l, k, v) => out.notifier.t(l, k, v) }),
+          },
+        ]
+      : []),
     // monthly recaps (RECAP_DAY / RECAP_HOUR, recipient's zone); also run once at start to catch up
-    { name: RECAP_JOB, cron: "7,22,37,52 * * * *", leaseMs: 14 * 60_000, run: () => runRecapDelivery({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
+    {
+      name: RECAP_JOB,
+      cron: "7,22,37,52 * * * *",
+      leaseMs: 14 * 60_000,
+      run: () => runRecapDelivery({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }),
+    },
   ];
 }
 
@@ -43,7 +67,9 @@ export function startJobs(out: JobsEnv & { outboxApi?: Api }): Scheduler {
   const scheduler = startScheduler({ prisma, clock, logger }, appJobs(out, out.outboxApi), holder);
   // a recap missed while the bot was down goes out now, not at the next tick (once: RecapDelivery)
   void scheduler.runNow(RECAP_JOB);
-  const outbox = out.outboxApi ? startOutboxLoop({ prisma, api: out.outboxApi, clock, logger, holder, budgetPerSecond: config.outboxRate, t: (l, k, v) => out.notifier.t(l, k, v) }) : undefined;
+  const outbox = out.outboxApi
+    ? startOutboxLoop({ prisma, api: out.outboxApi, clock, logger, holder, budgetPerSecond: config.outboxRate, t: (l, k, v) => out.notifier.t(l, k, v) })
+    : undefined;
   return {
     runNow: (name) => scheduler.runNow(name),
     async stop() {

@@ -7,23 +7,10 @@
 import type { Deps } from "../bot/deps.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { formatPeriod } from "../lib/dates.ts";
-import {
-  enqueueMany,
-  storeAttachment,
-  type OutboxItem,
-} from "../outbox/index.ts";
+import { enqueueMany, storeAttachment, type OutboxItem } from "../outbox/index.ts";
 import { getWilayah } from "../services/wilayah/index.ts";
-import {
-  openArea,
-  recapOf,
-  recapScopeOf,
-  recentPeriods,
-} from "../services/recap/index.ts";
-import {
-  dueZones,
-  recipientsDue,
-  type RecapRecipient,
-} from "../services/recap/schedule.ts";
+import { openArea, recapOf, recapScopeOf, recentPeriods } from "../services/recap/index.ts";
+import { dueZones, recipientsDue, type RecapRecipient } from "../services/recap/schedule.ts";
 import { zoneOfArea } from "../services/recap/sql.ts";
 import { buildRecapXlsx } from "../services/recap/xlsx.ts";
 import { recapChartPng } from "../services/recap/chart.ts";
@@ -31,11 +18,7 @@ import { MAX_TEXT, renderRecapText } from "../bot/features/recap/render.ts";
 import { recapKeyboard } from "../bot/features/recap/keyboard.ts";
 import { PERIOD_BUTTONS } from "../bot/features/recap/index.ts";
 
-export type Translate = (
-  locale: string | null | undefined,
-  key: string,
-  vars?: Record<string, string | number>,
-) => string;
+export type Translate = (locale: string | null | undefined, key: string, vars?: Record<string, string | number>) => string;
 
 export interface RecapJobEnv {
   deps: Pick<Deps, "prisma" | "clock" | "config" | "logger">;
@@ -50,8 +33,7 @@ export interface RecapRunResult {
 }
 
 export const RECAP_JOB = "recap-delivery";
-const XLSX_MIME =
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The outbox keys of one recipient's recap. */
 export const recapKeys = (period: string, userId: number) => ({
@@ -60,9 +42,7 @@ export const recapKeys = (period: string, userId: number) => ({
   png: `recap:${period}:${userId}:png`,
 });
 
-export async function runRecapDelivery(
-  env: RecapJobEnv,
-): Promise<RecapRunResult[]> {
+export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult[]> {
   const { prisma, clock, config, logger } = env.deps;
   const w = getWilayah();
   const results: RecapRunResult[] = [];
@@ -90,25 +70,13 @@ export async function runRecapDelivery(
       const opened = await openArea(prisma, w, members[0]!, areaKey);
       if (!opened) continue;
       const now = clock.now();
-      const t = (k: string, v?: Record<string, string | number>) =>
-        env.t(locale, k, v);
-      const r = await recapOf(
-        prisma,
-        w,
-        opened,
-        zone.period,
-        now,
-        config.reportDueDay,
-      );
+      const t = (k: string, v?: Record<string, string | number>) => env.t(locale, k, v);
+      const r = await recapOf(prisma, w, opened, zone.period, now, config.reportDueDay);
       const intro = t("recap-scheduled-intro");
       const text = `${intro}\n\n${renderRecapText(t, r, undefined, MAX_TEXT - intro.length - 2)}`;
       const keyboard = recapKeyboard(t, r, {
         page: 0,
-        periods: recentPeriods(
-          now,
-          zoneOfArea(opened.scope.root.code),
-          PERIOD_BUTTONS,
-        ),
+        periods: recentPeriods(now, zoneOfArea(opened.scope.root.code), PERIOD_BUTTONS),
       });
       const xlsx = await buildRecapXlsx(prisma, w, {
         recap: r,
@@ -185,8 +153,7 @@ export async function runRecapDelivery(
       res.recipients += queued;
       res.queued += queued * 3;
     }
-    if (res.recipients > 0)
-      logger.info({ job: RECAP_JOB, ...res }, "monthly recaps queued");
+    if (res.recipients > 0) logger.info({ job: RECAP_JOB, ...res }, "monthly recaps queued");
     results.push(res);
   }
   return results;

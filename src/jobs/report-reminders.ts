@@ -7,9 +7,20 @@ import type { Deps } from "../bot/deps.ts";
 import { reminderKeyboard } from "../outbox/reminder-card.ts";
 import { formatDateId, formatPeriod } from "../lib/dates.ts";
 import { enqueueMany } from "../outbox/enqueue.ts";
-import { digestKey, digestsFor, reminderGroup, dueRuns, recordAndQueue, reminderPage, type Digest, type DueRun, type Recipient, type ReminderKind, type ReminderTarget } from "../services/reminders.ts";
+import {
+  digestKey,
+  digestsFor,
+  reminderGroup,
+  dueRuns,
+  recordAndQueue,
+  reminderPage,
+  type Digest,
+  type DueRun,
+  type Recipient,
+  type ReminderKind,
+  type ReminderTarget,
+} from "../services/reminders.ts";
 import { localeOf, type Translate, type TranslateIn } from "../i18n.ts";
-
 
 export interface ReminderEnv {
   deps: Pick<Deps, "prisma" | "clock" | "config" | "logger">;
@@ -32,7 +43,13 @@ const HEAD: Record<ReminderKind, string> = { DUE_SOON: "rem-due-soon", DUE_TODAY
 const DIGEST_LINES = 25;
 
 function reminderText(t: Translate, run: DueRun, target: ReminderTarget): string {
-  const vars = { coop: target.coopName, period: formatPeriod(run.period, localeOf(t)), due: formatDateId(run.due, run.tz, localeOf(t)), days: Math.abs(run.daysLeft), count: target.answers };
+  const vars = {
+    coop: target.coopName,
+    period: formatPeriod(run.period, localeOf(t)),
+    due: formatDateId(run.due, run.tz, localeOf(t)),
+    days: Math.abs(run.daysLeft),
+    count: target.answers,
+  };
   const draft = target.report === "RETURNED" ? "rem-draft-returned" : target.report === "DRAFT" && target.answers > 0 ? "rem-draft-some" : "rem-draft-none";
   return [t(HEAD[run.kind], vars), t(draft, vars), t("rem-action")].join("\n\n");
 }
@@ -75,7 +92,13 @@ export async function runReportReminders(env: ReminderEnv): Promise<ReminderRunR
       const digests = await digestsFor(prisma, run, [...bas]);
       res.digests = await enqueueMany(
         prisma,
-        digests.map((d) => ({ key: digestKey(d.ba.userId, run.period, run.kind), chatId: d.ba.telegramId, lane: "bulk" as const, group: reminderGroup(run.period, run.kind), text: digestText((k, v) => env.t(d.ba.locale, k, v), run, d) })),
+        digests.map((d) => ({
+          key: digestKey(d.ba.userId, run.period, run.kind),
+          chatId: d.ba.telegramId,
+          lane: "bulk" as const,
+          group: reminderGroup(run.period, run.kind),
+          text: digestText((k, v) => env.t(d.ba.locale, k, v), run, d),
+        })),
         clock.now(),
       );
     }

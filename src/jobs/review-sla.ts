@@ -22,8 +22,14 @@ export async function runReviewSla(env: ReviewSlaEnv): Promise<{ ba: number; pmo
   const steps = await runReviewSlaSteps(prisma, clock.now(), policy, (step: ReviewSlaStep, to) => {
     const t = (k: string, v?: Record<string, string | number>) => env.t(to.locale, k, v);
     const r = step.report;
-    const vars = { period: formatPeriod(r.period, localeOf(t)), coop: r.coop.name, at: formatDateTimeId(r.submittedAt!, coopTimeZone(r.coop), localeOf(t)), days: (step.level === "BA" ? 1 : 2) * policy.days };
-    const text = step.level === "BA" ? t("ov-sla-ba", vars) : t("ov-sla-pmo", { ...vars, ba: r.coop.assignedBa ? personName(r.coop.assignedBa) : t("ov-sla-no-ba") });
+    const vars = {
+      period: formatPeriod(r.period, localeOf(t)),
+      coop: r.coop.name,
+      at: formatDateTimeId(r.submittedAt!, coopTimeZone(r.coop), localeOf(t)),
+      days: (step.level === "BA" ? 1 : 2) * policy.days,
+    };
+    const text =
+      step.level === "BA" ? t("ov-sla-ba", vars) : t("ov-sla-pmo", { ...vars, ba: r.coop.assignedBa ? personName(r.coop.assignedBa) : t("ov-sla-no-ba") });
     return { text, replyMarkup: reviewKeyboard(t, r.id, r.version) };
   });
   const out = { ba: steps.filter((s) => s.level === "BA").length, pmo: steps.filter((s) => s.level === "PMO").length };

@@ -23,7 +23,11 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(env: { prisma: PrismaClient; clock: { now(): Date }; logger: Logger }, jobs: Job[], holder = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`): Scheduler {
+export function startScheduler(
+  env: { prisma: PrismaClient; clock: { now(): Date }; logger: Logger },
+  jobs: Job[],
+  holder = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`,
+): Scheduler {
   const running = new Set<Promise<unknown>>();
   const byName = new Map(jobs.map((j) => [j.name, j]));
   const tick = (job: Job) => {

@@ -31,7 +31,12 @@ export async function runSlaSweep(out: Outbound & { deps: { config: Config } }):
     if (requester && !requester.deletedAt) {
       const t = (k: string, v?: Record<string, string | number>) => out.notifier.t(requester.locale, k, v);
       const to = a.to[0]?.role === "PMO" ? "pmo" : "admin";
-      await queuePayload(out, requester, { kind: "TEXT", text: t(`help-escalated-requester-${to}`, { no: requestNo(a.request.id) }), markup: requesterKeyboard(t, a.request.id) }, `help-esc:${a.request.id}:${to}`);
+      await queuePayload(
+        out,
+        requester,
+        { kind: "TEXT", text: t(`help-escalated-requester-${to}`, { no: requestNo(a.request.id) }), markup: requesterKeyboard(t, a.request.id) },
+        `help-esc:${a.request.id}:${to}`,
+      );
     }
   }
   return result;

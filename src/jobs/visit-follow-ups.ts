@@ -14,7 +14,13 @@ export async function runVisitFollowUps(env: { deps: Pick<Deps, "prisma" | "cloc
   const { prisma, clock, logger } = env.deps;
   const sent = await runFollowUps(prisma, clock.now(), (f) => {
     const t = (k: string, v?: Record<string, string | number>) => env.t(f.ba.locale, k, v);
-    const text = t("vis-follow-reminder", { coop: f.coop.name, kind: t(`vis-kind-${f.kind}`), date: formatDateId(f.at, coopTimeZone(f.coop), localeOf(t)), topic: t(`vis-topic-${f.topic}`), note: truncate(f.note, 200) });
+    const text = t("vis-follow-reminder", {
+      coop: f.coop.name,
+      kind: t(`vis-kind-${f.kind}`),
+      date: formatDateId(f.at, coopTimeZone(f.coop), localeOf(t)),
+      topic: t(`vis-topic-${f.topic}`),
+      note: truncate(f.note, 200),
+    });
     return { text, replyMarkup: new InlineKeyboard().text(t("ov-btn-visit"), ov("k", f.coop.id)).text(t("vis-btn-history"), ov("h", f.coop.id, 0)) };
   });
   if (sent) logger.info({ job: "visit-follow-ups", sent }, "visit follow-ups queued");

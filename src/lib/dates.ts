@@ -5,26 +5,20 @@
  * Wall-clock fields come from Intl.DateTimeFormat; only localToUtc() needs offset arithmetic.
  */
 
-export const MONTHS_ID = [
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
-  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
-] as const;
+export const MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"] as const;
 
-export const MONTHS_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+export const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
 /** A reader's locale code ("id", "en", …); anything other than "en" is formatted in Indonesian. */
 export type DateLocale = string | null | undefined;
 
-const monthName = (month: number, locale: DateLocale): string => (locale === 'en' ? MONTHS_EN : MONTHS_ID)[month - 1]!;
+const monthName = (month: number, locale: DateLocale): string => (locale === "en" ? MONTHS_EN : MONTHS_ID)[month - 1]!;
 
 const ZONE_LABELS: Record<string, string> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Pontianak': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
+  "Asia/Jakarta": "WIB",
+  "Asia/Pontianak": "WIB",
+  "Asia/Makassar": "WITA",
+  "Asia/Jayapura": "WIT",
 };
 
 const PERIOD_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -36,17 +30,17 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
+    f = new Intl.DateTimeFormat("en-US", {
       timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
+      calendar: "gregory",
+      numberingSystem: "latn",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
     });
     formatters.set(timeZone, f);
   }
@@ -55,13 +49,13 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** Calendar and clock fields of `date` as seen in `timeZone` (month is 1-12). */
 export function wallClock(date: Date, timeZone: string): WallClock {
-  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid Date');
+  if (Number.isNaN(date.getTime())) throw new RangeError("Invalid Date");
   const parts = formatterFor(timeZone).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
+const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 /** "12 Oktober 2026" ("12 October 2026" in English) */
 export function formatDateId(date: Date, timeZone: string, locale?: DateLocale): string {
@@ -73,14 +67,14 @@ export function formatDateId(date: Date, timeZone: string, locale?: DateLocale):
 export function timeZoneLabel(date: Date, timeZone: string): string {
   const known = ZONE_LABELS[timeZone];
   if (known) return known;
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(date);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" }).formatToParts(date);
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
 }
 
 /** "12 Oktober 2026 14.05 WIB" (Indonesian style uses a dot between hours and minutes; English "14:05"). */
 export function formatDateTimeId(date: Date, timeZone: string, locale?: DateLocale): string {
   const { hour, minute } = wallClock(date, timeZone);
-  const sep = locale === 'en' ? ':' : '.';
+  const sep = locale === "en" ? ":" : ".";
   return `${formatDateId(date, timeZone, locale)} ${pad2(hour)}${sep}${pad2(minute)} ${timeZoneLabel(date, timeZone)}`;
 }
 
@@ -90,7 +84,7 @@ function parsePeriod(period: string): { year: number; month: number } {
   return { year: Number(m[1]), month: Number(m[2]) };
 }
 
-const toPeriod = (year: number, month: number): string => `${String(year).padStart(4, '0')}-${pad2(month)}`;
+const toPeriod = (year: number, month: number): string => `${String(year).padStart(4, "0")}-${pad2(month)}`;
 
 /** '2026-10' → "Oktober 2026" ("October 2026" in English) */
 export function formatPeriod(period: string, locale?: DateLocale): string {

@@ -1,7 +1,7 @@
 /** Formatting of integer amounts the Indonesian way: dot as thousands separator, no decimals. */
 
 function toBigInt(value: bigint | number): bigint {
-  if (typeof value === 'bigint') return value;
+  if (typeof value === "bigint") return value;
   if (!Number.isFinite(value)) throw new RangeError(`Cannot format non-finite number: ${value}`);
   // Round half away from zero, so -2.5 and 2.5 are symmetric.
   return BigInt(Math.sign(value) * Math.round(Math.abs(value)));
@@ -11,7 +11,7 @@ function toBigInt(value: bigint | number): bigint {
 export function formatNumber(value: bigint | number): string {
   const n = toBigInt(value);
   const digits = (n < 0n ? -n : n).toString();
-  const grouped = digits.replace(/\B(?=(\d{3})+$)/g, '.');
+  const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ".");
   return n < 0n ? `-${grouped}` : grouped;
 }
 

@@ -2,7 +2,7 @@
 
 /** Collapses every run of whitespace (including non-breaking spaces and newlines) to one space and trims. */
 export function normalizeSpaces(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -13,12 +13,15 @@ export function truncate(s: string, max: number): string {
   if (!Number.isInteger(max) || max < 1) throw new RangeError(`truncate: max must be a positive integer, got ${max}`);
   const chars = Array.from(s);
   if (chars.length <= max) return s;
-  return `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, max - 1)
+    .join("")
+    .trimEnd()}…`;
 }
 
 /** True when the text is not blank and contains no letters or digits (emoji, stickers-as-text, "!!!"). */
 export function isMostlyEmoji(s: string): boolean {
-  return s.trim() !== '' && !/[\p{L}\p{N}]/u.test(s);
+  return s.trim() !== "" && !/[\p{L}\p{N}]/u.test(s);
 }
 
 /**
@@ -27,8 +30,8 @@ export function isMostlyEmoji(s: string): boolean {
  */
 export function titleCaseName(s: string): string {
   return normalizeSpaces(s)
-    .toLocaleLowerCase('id-ID')
-    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toLocaleUpperCase('id-ID'));
+    .toLocaleLowerCase("id-ID")
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toLocaleUpperCase("id-ID"));
 }
 
 /** Every message a user sees is at most this long (characters). */
@@ -38,16 +41,16 @@ export const MESSAGE_LIMIT = 600;
  * Packs text blocks into pages: each page is its blocks joined by `sep`, at most `limit`
  * characters (a single longer block is truncated). Order is kept; never returns zero pages.
  */
-export function packPages(blocks: string[], limit: number, sep = '\n'): string[] {
+export function packPages(blocks: string[], limit: number, sep = "\n"): string[] {
   const pages: string[] = [];
-  let cur = '';
+  let cur = "";
   for (const raw of blocks) {
     const b = truncate(raw, limit);
-    if (cur !== '' && cur.length + sep.length + b.length > limit) {
+    if (cur !== "" && cur.length + sep.length + b.length > limit) {
       pages.push(cur);
-      cur = '';
+      cur = "";
     }
-    cur = cur === '' ? b : `${cur}${sep}${b}`;
+    cur = cur === "" ? b : `${cur}${sep}${b}`;
   }
   pages.push(cur);
   return pages;

@@ -86,7 +86,7 @@ const toRow = (i: OutboxItem, now: Date | undefined): Prisma.OutboxCreateManyInp
   lane: i.lane ?? "interactive",
   ...(i.group !== undefined ? { group: i.group } : {}),
   ...(i.method === "sendPhoto" || i.method === "sendDocument" ? (i.attachmentId !== undefined ? { attachmentId: i.attachmentId } : {}) : {}),
-  ...(i.notBefore ?? now ? { nextAttemptAt: i.notBefore ?? now } : {}),
+  ...((i.notBefore ?? now) ? { nextAttemptAt: i.notBefore ?? now } : {}),
   ...(now ? { createdAt: now } : {}),
 });
 

@@ -5,9 +5,30 @@
 //   storeAttachment         store a generated file once, send it to many
 //   groupProgress / cancelGroup   progress counts and cancelling of a group ("bc:5")
 //   outcomeOf / onOutcome   learn a row's outcome (sentMessageId), or be called when it is final
-export { enqueue, enqueueMany, type OutboxItem, type TextItem, type FileItem, type CopyItem, type OutboxDb, type OutboxLane, type OutboxMethod } from "./enqueue.ts";
+export {
+  enqueue,
+  enqueueMany,
+  type OutboxItem,
+  type TextItem,
+  type FileItem,
+  type CopyItem,
+  type OutboxDb,
+  type OutboxLane,
+  type OutboxMethod,
+} from "./enqueue.ts";
 export { storeAttachment, groupProgress, cancelGroup, outcomeOf, type GroupProgress, type RowOutcome, type OutboxStatus } from "./groups.ts";
 export { onOutcome, type Outcome, type OutcomeHook, type HookEnv, type FinalStatus, type Translate } from "./hooks.ts";
 export { wakeOutbox, onOutboxWake } from "./signal.ts";
-export { drainOutbox, createDrainState, recoverStale, hasDueRows, realSleep, DEFAULT_BULK_SHARE, type DrainOptions, type DrainResult, type DrainState, type Sleep } from "./worker.ts";
+export {
+  drainOutbox,
+  createDrainState,
+  recoverStale,
+  hasDueRows,
+  realSleep,
+  DEFAULT_BULK_SHARE,
+  type DrainOptions,
+  type DrainResult,
+  type DrainState,
+  type Sleep,
+} from "./worker.ts";
 export { startOutboxLoop, OUTBOX_JOB, type OutboxLoop, type OutboxLoopOptions } from "./loop.ts";

@@ -41,7 +41,12 @@ export interface OutboxLoop {
 /** Something to do: a due PENDING row, or a SENDING row whose claim ran out. */
 async function hasWork(prisma: PrismaClient, now: Date): Promise<boolean> {
   const row = await prisma.outbox.findFirst({
-    where: { OR: [{ status: "PENDING", nextAttemptAt: { lte: now } }, { status: "SENDING", nextAttemptAt: { lte: now } }] },
+    where: {
+      OR: [
+        { status: "PENDING", nextAttemptAt: { lte: now } },
+        { status: "SENDING", nextAttemptAt: { lte: now } },
+      ],
+    },
     select: { id: true },
   });
   return row !== null;

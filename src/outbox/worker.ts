@@ -178,7 +178,13 @@ async function claimNext(prisma: PrismaClient, now: Date, leaseUntil: Date, batc
     .sort((x, y) => (x.lane === y.lane ? x.id - y.id : x.lane === "interactive" ? -1 : 1));
 }
 
-const describe = (e: unknown) => (e instanceof GrammyError ? `${e.error_code} ${e.description}` : e instanceof HttpError ? `network: ${e.message}` : (e as Error)?.message ?? String(e)).slice(0, 500);
+const describe = (e: unknown) =>
+  (e instanceof GrammyError
+    ? `${e.error_code} ${e.description}`
+    : e instanceof HttpError
+      ? `network: ${e.message}`
+      : ((e as Error)?.message ?? String(e))
+  ).slice(0, 500);
 
 export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   const { prisma, api, clock, logger } = opts;
@@ -201,7 +207,15 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   const settle = async (row: ClaimedRow, status: FinalStatus, data: RowData) => {
     const hook = hookFor(row.key);
     if (!hook) return void (await finish(row.id, { ...data, status }));
-    const o = { id: row.id, key: row.key, chatId: row.chatId, status, sentMessageId: (data.sentMessageId as number | null | undefined) ?? null, error: (data.error as string | null | undefined) ?? null, at: clock.now() };
+    const o = {
+      id: row.id,
+      key: row.key,
+      chatId: row.chatId,
+      status,
+      sentMessageId: (data.sentMessageId as number | null | undefined) ?? null,
+      error: (data.error as string | null | undefined) ?? null,
+      at: clock.now(),
+    };
     try {
       await prisma.$transaction(async (tx: Prisma.TransactionClient) => {
         const r = await tx.outbox.updateMany({ where: { id: row.id, status: "SENDING" }, data: { ...data, status } });
@@ -273,7 +287,10 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
       inFlight.add(p);
     }
     if (rest.length > 0) {
-      await prisma.outbox.updateMany({ where: { id: { in: rest.map((r) => r.id) }, status: "SENDING" }, data: { status: "PENDING", attempts: { decrement: 1 }, nextAttemptAt: halt ?? clock.now() } });
+      await prisma.outbox.updateMany({
+        where: { id: { in: rest.map((r) => r.id) }, status: "SENDING" },
+        data: { status: "PENDING", attempts: { decrement: 1 }, nextAttemptAt: halt ?? clock.now() },
+      });
     }
     // sends still in flight finish while the next batch is claimed (no idle gap between batches);
     // a 429 among them sets `halt`, which the next batch respects

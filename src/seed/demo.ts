@@ -68,7 +68,18 @@ function monthAfter(period: string): number {
 
 // Checklist items in the order of src/services/readiness.ts (CHECKLIST); stored in a report as
 // "ITEM=STATE;…" under the "kesiapan" key.
-const CHECKLIST_ITEMS = ["AHU", "KANTOR", "REKENING", "SIMKOPDES", "BUSINESS_PLAN", "LAND_GERAI", "LAND_GUDANG", "BUILD_GERAI", "BUILD_GUDANG", "FINANCING"] as const;
+const CHECKLIST_ITEMS = [
+  "AHU",
+  "KANTOR",
+  "REKENING",
+  "SIMKOPDES",
+  "BUSINESS_PLAN",
+  "LAND_GERAI",
+  "LAND_GUDANG",
+  "BUILD_GERAI",
+  "BUILD_GUDANG",
+  "FINANCING",
+] as const;
 
 function checklistOf(c: CoopSpec): Record<(typeof CHECKLIST_ITEMS)[number], string> {
   const r = c.ready;
@@ -181,10 +192,24 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
       // People
       const staffIds = new Map<StaffSpec["key"], number>();
       for (const s of STAFF) {
-        const identity = { fullName: s.fullName, tgFirstName: s.tgFirstName, username: s.username, role: s.role, regencyCode: s.regencyCode ?? null, provinceCode: s.provinceCode ?? null, deletedAt: null };
+        const identity = {
+          fullName: s.fullName,
+          tgFirstName: s.tgFirstName,
+          username: s.username,
+          role: s.role,
+          regencyCode: s.regencyCode ?? null,
+          provinceCode: s.provinceCode ?? null,
+          deletedAt: null,
+        };
         const u = await tx.user.upsert({
           where: { telegramId: s.telegramId },
-          create: { telegramId: s.telegramId, ...identity, locale: "id", consentAt: new Date(now.getTime() - 150 * DAY), createdAt: new Date(now.getTime() - 150 * DAY) },
+          create: {
+            telegramId: s.telegramId,
+            ...identity,
+            locale: "id",
+            consentAt: new Date(now.getTime() - 150 * DAY),
+            createdAt: new Date(now.getTime() - 150 * DAY),
+          },
           update: identity,
         });
         if (!u.consentAt) await tx.user.update({ where: { id: u.id }, data: { consentAt: now } });
@@ -197,7 +222,14 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
       const userIds = new Map<bigint, number>();
       for (const [n, p] of pengurus.entries()) {
         const at = coopCreated(p.coop);
-        const identity = { fullName: p.fullName, tgFirstName: p.fullName.split(" ")[0]!, role: "PENGURUS" as const, regencyCode: null, provinceCode: null, deletedAt: null };
+        const identity = {
+          fullName: p.fullName,
+          tgFirstName: p.fullName.split(" ")[0]!,
+          role: "PENGURUS" as const,
+          regencyCode: null,
+          provinceCode: null,
+          deletedAt: null,
+        };
         const u = await tx.user.upsert({
           where: { telegramId: p.telegramId },
           create: { telegramId: p.telegramId, ...identity, phone: `+62812000${String(n + 1).padStart(5, "0")}`, locale: "id", consentAt: at, createdAt: at },
@@ -245,7 +277,12 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
           ...c.units.map((u) => ({ item: `UNIT_${u}`, state: operating && !c.off?.includes(u) ? "YES" : "PLANNED", detail: null })),
         ];
         await tx.readinessItem.createMany({
-          data: readiness.map((r) => ({ coopId: coop.id, ...r, since: r.state === "PLANNED" ? null : new Date(createdAt.getTime() + 7 * DAY), updatedById: ketuaId })),
+          data: readiness.map((r) => ({
+            coopId: coop.id,
+            ...r,
+            since: r.state === "PLANNED" ? null : new Date(createdAt.getTime() + 7 * DAY),
+            updatedById: ketuaId,
+          })),
           skipDuplicates: true,
         });
         if (baId && !(await tx.assignment.findFirst({ where: { coopId: coop.id } }))) {
@@ -274,7 +311,8 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
           const submittedAt = new Date(Math.min(start + (3 + (i % 5)) * DAY, now.getTime() - 4 * HOUR));
           const decidedAt = new Date(Math.min(submittedAt.getTime() + 2 * DAY, now.getTime() - 2 * HOUR));
           const sent = status !== "DRAFT";
-          const returned = status === "RETURNED" ? (c.returned ?? { fields: ["gerai.omzet"], comment: "Mohon periksa lagi omzet gerai bulan ini." }) : undefined;
+          const returned =
+            status === "RETURNED" ? (c.returned ?? { fields: ["gerai.omzet"], comment: "Mohon periksa lagi omzet gerai bulan ini." }) : undefined;
           const report = await tx.monthlyReport.create({
             data: {
               coopId,
@@ -295,12 +333,27 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
             data: values.map(([field, v]) => ({ reportId: report.id, field, ...(typeof v === "bigint" ? { intValue: v } : { text: v }) })),
             skipDuplicates: true,
           });
-          const events: Array<{ actorId: number; action: string; at: Date; field?: string; after?: string }> = [{ actorId: submitterId, action: "CREATED", at: createdAt }];
+          const events: Array<{ actorId: number; action: string; at: Date; field?: string; after?: string }> = [
+            { actorId: submitterId, action: "CREATED", at: createdAt },
+          ];
           if (sent) events.push({ actorId: submitterId, action: "SUBMITTED", at: submittedAt });
           if (status === "ACCEPTED" || returned) {
-            events.push({ actorId: reviewerId, action: status, at: decidedAt, ...(returned ? { field: returned.fields.join(","), after: returned.comment } : {}) });
+            events.push({
+              actorId: reviewerId,
+              action: status,
+              at: decidedAt,
+              ...(returned ? { field: returned.fields.join(","), after: returned.comment } : {}),
+            });
             await tx.reportReview.create({
-              data: { reportId: report.id, reviewerId, decision: status, fields: returned?.fields ?? [], comment: returned?.comment ?? null, version: 1, at: decidedAt },
+              data: {
+                reportId: report.id,
+                reviewerId,
+                decision: status,
+                fields: returned?.fields ?? [],
+                comment: returned?.comment ?? null,
+                version: 1,
+                at: decidedAt,
+              },
             });
           }
           await tx.reportEvent.createMany({ data: events.map((e) => ({ reportId: report.id, version: 1, ...e })) });
@@ -317,7 +370,12 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
         const kubuRaya = c.villageCode.startsWith(`${KUBU_RAYA}.`);
         const ba = c.ba ? STAFF.find((s) => s.key === c.ba)! : undefined;
         const escalated = h.status === "ESCALATED";
-        const route = escalated || (!ba && kubuRaya) ? { role: "PMO" as const, toId: null } : ba ? { role: "BA" as const, toId: staffIds.get(ba.key)! } : { role: "ADMIN" as const, toId: null };
+        const route =
+          escalated || (!ba && kubuRaya)
+            ? { role: "PMO" as const, toId: null }
+            : ba
+              ? { role: "BA" as const, toId: staffIds.get(ba.key)! }
+              : { role: "ADMIN" as const, toId: null };
         const helper = route.role === "BA" ? ba! : route.role === "PMO" ? STAFF.find((s) => s.key === "hendra")! : STAFF.find((s) => s.key === "admin")!;
         const helperId = staffIds.get(helper.key)!;
         const createdAt = new Date(now.getTime() - h.ageHours * HOUR);

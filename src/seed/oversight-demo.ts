@@ -21,10 +21,33 @@ interface VisitSpec {
 }
 
 const VISITS: VisitSpec[] = [
-  { ba: "rina", village: "61.12.01.2016", daysAgo: 2, kind: "VISIT", topic: "KEUANGAN", note: "Memeriksa buku kas gerai bersama bendahara; saldo kas sudah cocok.", followUpInDays: 3, pin: [-0.0717, 109.3845] },
-  { ba: "rina", village: "61.12.03.2004", daysAgo: 5, kind: "CALL", topic: "USAHA", note: "Membahas omzet apotek yang naik tajam; ketua akan memeriksa data penjualan." },
+  {
+    ba: "rina",
+    village: "61.12.01.2016",
+    daysAgo: 2,
+    kind: "VISIT",
+    topic: "KEUANGAN",
+    note: "Memeriksa buku kas gerai bersama bendahara; saldo kas sudah cocok.",
+    followUpInDays: 3,
+    pin: [-0.0717, 109.3845],
+  },
+  {
+    ba: "rina",
+    village: "61.12.03.2004",
+    daysAgo: 5,
+    kind: "CALL",
+    topic: "USAHA",
+    note: "Membahas omzet apotek yang naik tajam; ketua akan memeriksa data penjualan.",
+  },
   { ba: "rina", village: "61.12.01.2003", daysAgo: 9, kind: "VISIT", topic: "PEMBIAYAAN", note: "Mendampingi penyusunan berkas pengajuan pembiayaan klinik." },
-  { ba: "rina", village: "61.12.07.2001", daysAgo: 14, kind: "ONLINE", topic: "SIMKOPDES", note: "Membantu pengurus masuk ke SIMKOPDES dan mengisi data anggota." },
+  {
+    ba: "rina",
+    village: "61.12.07.2001",
+    daysAgo: 14,
+    kind: "ONLINE",
+    topic: "SIMKOPDES",
+    note: "Membantu pengurus masuk ke SIMKOPDES dan mengisi data anggota.",
+  },
   { ba: "rina", village: "61.12.01.2002", daysAgo: 21, kind: "VISIT", topic: "LAHAN", note: "Meninjau lahan gudang cold storage yang direncanakan." },
   { ba: "rina", village: "61.12.03.2006", daysAgo: 40, kind: "VISIT", topic: "KELEMBAGAAN", note: "Rapat pengurus tentang pembagian tugas unit logistik." },
   { ba: "dedi", village: "61.12.06.2001", daysAgo: 4, kind: "CALL", topic: "USAHA", note: "Menanyakan kendala pengiriman barang ke Kubu." },

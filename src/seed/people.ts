@@ -20,9 +20,36 @@ export const KUBU_RAYA = "61.12";
 export const BULUNGAN = "65.01";
 
 export const STAFF: StaffSpec[] = [
-  { key: "rina", telegramId: 5_200_000_001n, fullName: "Rina Marlina", tgFirstName: "Rina", username: "rina_ba", role: "BA", regencyCode: KUBU_RAYA, provinceCode: "61" },
-  { key: "dedi", telegramId: 5_200_000_002n, fullName: "Dedi Kurniawan", tgFirstName: "Dedi", username: "dedi_ba", role: "BA", regencyCode: KUBU_RAYA, provinceCode: "61" },
-  { key: "hendra", telegramId: 5_200_000_003n, fullName: "Hendra Gunawan", tgFirstName: "Hendra", username: "hendra_pmo", role: "PMO", regencyCode: KUBU_RAYA, provinceCode: "61" },
+  {
+    key: "rina",
+    telegramId: 5_200_000_001n,
+    fullName: "Rina Marlina",
+    tgFirstName: "Rina",
+    username: "rina_ba",
+    role: "BA",
+    regencyCode: KUBU_RAYA,
+    provinceCode: "61",
+  },
+  {
+    key: "dedi",
+    telegramId: 5_200_000_002n,
+    fullName: "Dedi Kurniawan",
+    tgFirstName: "Dedi",
+    username: "dedi_ba",
+    role: "BA",
+    regencyCode: KUBU_RAYA,
+    provinceCode: "61",
+  },
+  {
+    key: "hendra",
+    telegramId: 5_200_000_003n,
+    fullName: "Hendra Gunawan",
+    tgFirstName: "Hendra",
+    username: "hendra_pmo",
+    role: "PMO",
+    regencyCode: KUBU_RAYA,
+    provinceCode: "61",
+  },
   { key: "maria", telegramId: 5_200_000_004n, fullName: "Maria Ulfa", tgFirstName: "Maria", username: "maria_dinas", role: "DINAS", provinceCode: "61" },
   { key: "admin", telegramId: 5_200_000_005n, fullName: "Andi Pratama", tgFirstName: "Andi", username: "andi_admin", role: "ADMIN" },
 ];
@@ -58,7 +85,11 @@ export const COOPS: CoopSpec[] = [
     units: ["KANTOR", "GERAI_SEMBAKO", "SIMPAN_PINJAM"],
     ahu: ahu(31201),
     ba: "rina",
-    board: [["Budi Santoso", "KETUA"], ["Wati Lestari", "BENDAHARA"], ["Hasan Basri", "SEKRETARIS"]],
+    board: [
+      ["Budi Santoso", "KETUA"],
+      ["Wati Lestari", "BENDAHARA"],
+      ["Hasan Basri", "SEKRETARIS"],
+    ],
     reports: ["ACCEPTED", null],
     ready: 3,
   },
@@ -67,7 +98,10 @@ export const COOPS: CoopSpec[] = [
     units: ["KANTOR", "GERAI_SEMBAKO", "APOTEK"],
     ahu: ahu(31202),
     ba: "rina",
-    board: [["Siti Aminah", "KETUA"], ["Yohana Lidia", "BENDAHARA"]],
+    board: [
+      ["Siti Aminah", "KETUA"],
+      ["Yohana Lidia", "BENDAHARA"],
+    ],
     reports: ["ACCEPTED", "RETURNED"],
     ready: 2,
     returned: {
@@ -80,17 +114,32 @@ export const COOPS: CoopSpec[] = [
     units: ["KANTOR", "GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"],
     ahu: ahu(31203),
     ba: "rina",
-    board: [["Ahmad Fauzi", "KETUA"], ["Nurhayati", "SEKRETARIS"], ["Rudi Hartono", "BENDAHARA"], ["Sri Wahyuni", "PENGAWAS"]],
+    board: [
+      ["Ahmad Fauzi", "KETUA"],
+      ["Nurhayati", "SEKRETARIS"],
+      ["Rudi Hartono", "BENDAHARA"],
+      ["Sri Wahyuni", "PENGAWAS"],
+    ],
     reports: ["ACCEPTED", "SUBMITTED"],
     ready: 4,
   },
-  { villageCode: "61.12.01.2011", units: ["KANTOR", "GERAI_SEMBAKO"], ba: "rina", board: [["Slamet Riyadi", "KETUA"]], reports: ["ACCEPTED", "SUBMITTED"], ready: 1 }, // Limbung
+  {
+    villageCode: "61.12.01.2011",
+    units: ["KANTOR", "GERAI_SEMBAKO"],
+    ba: "rina",
+    board: [["Slamet Riyadi", "KETUA"]],
+    reports: ["ACCEPTED", "SUBMITTED"],
+    ready: 1,
+  }, // Limbung
   {
     villageCode: "61.12.01.2002", // Sungai Ambangah
     units: ["GERAI_SEMBAKO", "COLD_STORAGE"],
     ahu: ahu(31205),
     ba: "rina",
-    board: [["Darmawan", "KETUA"], ["Rosmini", "BENDAHARA"]],
+    board: [
+      ["Darmawan", "KETUA"],
+      ["Rosmini", "BENDAHARA"],
+    ],
     reports: ["ACCEPTED", "ACCEPTED"],
     ready: 4,
   },
@@ -99,7 +148,10 @@ export const COOPS: CoopSpec[] = [
     units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM"],
     ahu: ahu(31206),
     ba: "rina",
-    board: [["Junaidi", "KETUA"], ["Fitriani", "SEKRETARIS"]],
+    board: [
+      ["Junaidi", "KETUA"],
+      ["Fitriani", "SEKRETARIS"],
+    ],
     reports: ["SUBMITTED", "DRAFT"],
     ready: 2,
   },
@@ -108,7 +160,11 @@ export const COOPS: CoopSpec[] = [
     units: ["KANTOR", "GERAI_SEMBAKO", "SIMPAN_PINJAM", "LOGISTIK"],
     ahu: ahu(31207),
     ba: "rina",
-    board: [["Sutrisno", "KETUA"], ["Endang Purwanti", "BENDAHARA"], ["Agus Salim", "WAKIL_USAHA"]],
+    board: [
+      ["Sutrisno", "KETUA"],
+      ["Endang Purwanti", "BENDAHARA"],
+      ["Agus Salim", "WAKIL_USAHA"],
+    ],
     reports: ["ACCEPTED", "ACCEPTED"],
     ready: 5,
   },
@@ -117,7 +173,10 @@ export const COOPS: CoopSpec[] = [
     units: ["GERAI_SEMBAKO", "KLINIK", "APOTEK"],
     ahu: ahu(31208),
     ba: "rina",
-    board: [["Suparman", "KETUA"], ["Tri Wahyuningsih", "BENDAHARA"]],
+    board: [
+      ["Suparman", "KETUA"],
+      ["Tri Wahyuningsih", "BENDAHARA"],
+    ],
     reports: ["ACCEPTED", null],
     ready: 3,
     off: ["KLINIK"],
@@ -129,7 +188,10 @@ export const COOPS: CoopSpec[] = [
     units: ["GERAI_SEMBAKO", "LOGISTIK"],
     ahu: ahu(31210),
     ba: "dedi",
-    board: [["Syarif Hamid", "KETUA"], ["Mahmud", "BENDAHARA"]],
+    board: [
+      ["Syarif Hamid", "KETUA"],
+      ["Mahmud", "BENDAHARA"],
+    ],
     reports: ["ACCEPTED", "SUBMITTED"],
     ready: 3,
   },
@@ -138,44 +200,98 @@ export const COOPS: CoopSpec[] = [
     units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM"],
     ahu: ahu(31211),
     ba: "dedi",
-    board: [["Abdul Rahman", "KETUA"], ["Zainab", "SEKRETARIS"]],
+    board: [
+      ["Abdul Rahman", "KETUA"],
+      ["Zainab", "SEKRETARIS"],
+    ],
     reports: ["ACCEPTED", "RETURNED"],
     ready: 2,
-    returned: { fields: ["sp.tunggakan"], comment: "Tunggakan simpan pinjam naik tajam. Mohon diperiksa lagi angkanya dan jelaskan penyebabnya di bagian kendala." },
+    returned: {
+      fields: ["sp.tunggakan"],
+      comment: "Tunggakan simpan pinjam naik tajam. Mohon diperiksa lagi angkanya dan jelaskan penyebabnya di bagian kendala.",
+    },
   },
   {
     villageCode: "61.12.09.2001", // Sungai Kakap
     units: ["KANTOR", "GERAI_SEMBAKO", "SIMPAN_PINJAM", "COLD_STORAGE"],
     ahu: ahu(31212),
     ba: "dedi",
-    board: [["Hendri Wijaya", "KETUA"], ["Lim Mei Ling", "BENDAHARA"], ["Bambang Sugiarto", "SEKRETARIS"]],
+    board: [
+      ["Hendri Wijaya", "KETUA"],
+      ["Lim Mei Ling", "BENDAHARA"],
+      ["Bambang Sugiarto", "SEKRETARIS"],
+    ],
     reports: ["ACCEPTED", "ACCEPTED"],
     ready: 4,
   },
-  { villageCode: "61.12.09.2003", units: ["GERAI_SEMBAKO"], ahu: ahu(31213), ba: "dedi", board: [["Usman", "KETUA"]], reports: ["ACCEPTED", "DRAFT"], ready: 1 }, // Jeruju Besar
+  {
+    villageCode: "61.12.09.2003",
+    units: ["GERAI_SEMBAKO"],
+    ahu: ahu(31213),
+    ba: "dedi",
+    board: [["Usman", "KETUA"]],
+    reports: ["ACCEPTED", "DRAFT"],
+    ready: 1,
+  }, // Jeruju Besar
   {
     villageCode: "61.12.09.2010", // Punggur Besar
     units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM"],
     ba: "dedi",
-    board: [["Ismail Marzuki", "KETUA"], ["Halimah", "BENDAHARA"]],
+    board: [
+      ["Ismail Marzuki", "KETUA"],
+      ["Halimah", "BENDAHARA"],
+    ],
     reports: ["ACCEPTED", "SUBMITTED"],
     ready: 2,
   },
   // Kubu Raya — not assigned to a BA yet (the PMO can assign them)
-  { villageCode: "61.12.02.2001", units: ["GERAI_SEMBAKO"], board: [["Antonius Ajun", "KETUA"], ["Maria Goreti", "SEKRETARIS"]], reports: [null, null], ready: 0, recent: true }, // Kuala Mandor B
+  {
+    villageCode: "61.12.02.2001",
+    units: ["GERAI_SEMBAKO"],
+    board: [
+      ["Antonius Ajun", "KETUA"],
+      ["Maria Goreti", "SEKRETARIS"],
+    ],
+    reports: [null, null],
+    ready: 0,
+    recent: true,
+  }, // Kuala Mandor B
   { villageCode: "61.12.02.2006", units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM"], board: [["Paulus Nyangun", "KETUA"]], reports: [null, "SUBMITTED"], ready: 1 }, // Padi Jaya
   // Bulungan, Kalimantan Utara (WITA) — no BA or PMO there: admins review and help
   {
     villageCode: "65.01.05.1001", // Kelurahan Tanjung Selor Hulu
     units: ["KANTOR", "GERAI_SEMBAKO", "SIMPAN_PINJAM", "LOGISTIK"],
     ahu: ahu(41501),
-    board: [["Yohanes Ding", "KETUA"], ["Rahmawati", "BENDAHARA"], ["Andi Baso", "SEKRETARIS"]],
+    board: [
+      ["Yohanes Ding", "KETUA"],
+      ["Rahmawati", "BENDAHARA"],
+      ["Andi Baso", "SEKRETARIS"],
+    ],
     reports: ["ACCEPTED", "SUBMITTED"],
     ready: 3,
   },
-  { villageCode: "65.01.05.2005", units: ["GERAI_SEMBAKO", "COLD_STORAGE"], ahu: ahu(41502), board: [["Wagiman", "KETUA"], ["Sumiati", "BENDAHARA"]], reports: ["ACCEPTED", "DRAFT"], ready: 2 }, // Bumi Rahayu
+  {
+    villageCode: "65.01.05.2005",
+    units: ["GERAI_SEMBAKO", "COLD_STORAGE"],
+    ahu: ahu(41502),
+    board: [
+      ["Wagiman", "KETUA"],
+      ["Sumiati", "BENDAHARA"],
+    ],
+    reports: ["ACCEPTED", "DRAFT"],
+    ready: 2,
+  }, // Bumi Rahayu
   { villageCode: "65.01.01.2006", units: ["GERAI_SEMBAKO"], board: [["Lukas Ajang", "KETUA"]], reports: [null, null], ready: 0, recent: true }, // Pejalin
-  { villageCode: "65.01.09.2001", units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM"], board: [["Muhammad Idris", "KETUA"], ["Nurlela", "BENDAHARA"]], reports: ["SUBMITTED", null], ready: 1 }, // Sekatak Buji
+  {
+    villageCode: "65.01.09.2001",
+    units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM"],
+    board: [
+      ["Muhammad Idris", "KETUA"],
+      ["Nurlela", "BENDAHARA"],
+    ],
+    reports: ["SUBMITTED", null],
+    ready: 1,
+  }, // Sekatak Buji
 ];
 
 export const FIRST_PENGURUS_ID = 5_100_000_001n;
@@ -220,7 +336,9 @@ export const HELP: HelpSpec[] = [
     status: "ANSWERED",
     ageHours: 72,
     text: "Sekretaris kami pindah ke luar desa. Apa yang harus diurus untuk mengganti pengurus?",
-    thread: [[true, "Perlu rapat anggota untuk memilih pengganti, lalu akta perubahan dari notaris yang didaftarkan ke AHU. Contoh berita acaranya saya kirim besok."]],
+    thread: [
+      [true, "Perlu rapat anggota untuk memilih pengganti, lalu akta perubahan dari notaris yang didaftarkan ke AHU. Contoh berita acaranya saya kirim besok."],
+    ],
   },
   {
     coop: 4,

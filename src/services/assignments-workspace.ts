@@ -14,7 +14,10 @@ export function currentReportPeriod(now: Date, provinceCode: string): string {
 
 export async function coopsOfBa(prisma: PrismaClient, baId: number, now: Date) {
   const coops = await prisma.cooperative.findMany({ where: { assignedBaId: baId }, orderBy: [{ name: "asc" }, { id: "asc" }] });
-  const open = await openCountByCoop(prisma, coops.map((c) => c.id));
+  const open = await openCountByCoop(
+    prisma,
+    coops.map((c) => c.id),
+  );
   const periods = coops.map((c) => ({ coopId: c.id, period: currentReportPeriod(now, c.provinceCode) }));
   const reports = periods.length ? await prisma.monthlyReport.findMany({ where: { OR: periods } }) : [];
   return coops.map((coop) => {
@@ -54,7 +57,12 @@ export async function supervisorSummary(prisma: PrismaClient, user: User, now: D
   const scope = coopScopeWhere(user);
   const coops = await prisma.cooperative.count({ where: { ...scope, status: "ACTIVE" } });
   const unassigned = await prisma.cooperative.count({ where: { ...scope, status: "ACTIVE", assignedBaId: null } });
-  const overdueList = await prisma.helpRequest.findMany({ where: { ...overdueWhere(now), coop: scope }, include: { coop: true }, orderBy: { dueAt: "asc" }, take: 10 });
+  const overdueList = await prisma.helpRequest.findMany({
+    where: { ...overdueWhere(now), coop: scope },
+    include: { coop: true },
+    orderBy: { dueAt: "asc" },
+    take: 10,
+  });
   const overdueTotal = await prisma.helpRequest.count({ where: { ...overdueWhere(now), coop: scope } });
   const openTotal = await prisma.helpRequest.count({ where: { status: { not: "CLOSED" }, coop: scope } });
   let bas: BaSummary[] = [];

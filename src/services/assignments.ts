@@ -115,7 +115,14 @@ export async function assignCoops(prisma: PrismaClient, by: User, baId: number, 
         ids.push(r.id);
       }
       await tx.auditLog.create({
-        data: { actorId: by.id, action: "COOP_ASSIGNED", entity: "Cooperative", entityId: String(coop.id), before: { baId: previousBa?.id ?? null }, after: { baId: ba.id, movedRequests: ids } },
+        data: {
+          actorId: by.id,
+          action: "COOP_ASSIGNED",
+          entity: "Cooperative",
+          entityId: String(coop.id),
+          before: { baId: previousBa?.id ?? null },
+          after: { baId: ba.id, movedRequests: ids },
+        },
       });
       return { updated, ids };
     });

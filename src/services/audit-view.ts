@@ -35,6 +35,13 @@ export async function auditPage(prisma: PrismaClient, scope: AuditScope, page: n
   ]);
   return {
     total,
-    entries: rows.map((r) => ({ id: r.id, at: r.at, action: r.action, entity: r.entity, entityId: r.entityId, actorName: r.actor?.fullName ?? r.actor?.tgFirstName ?? null })),
+    entries: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entityId,
+      actorName: r.actor?.fullName ?? r.actor?.tgFirstName ?? null,
+    })),
   };
 }

@@ -62,13 +62,21 @@ export async function registerCooperative(prisma: PrismaClient, input: Registrat
         data: { userId: input.userId, coopId: coop.id, position: input.position, status: "ACTIVE", decidedAt: new Date() },
       });
       if (input.legalNumber) {
-        await tx.readinessItem.create({ data: { coopId: coop.id, item: "AHU", state: "YES", detail: input.legalNumber, since: new Date(), updatedById: input.userId } });
+        await tx.readinessItem.create({
+          data: { coopId: coop.id, item: "AHU", state: "YES", detail: input.legalNumber, since: new Date(), updatedById: input.userId },
+        });
       }
       for (const unit of input.units) {
         await tx.readinessItem.create({ data: { coopId: coop.id, item: `UNIT_${unit}`, state: "PLANNED", updatedById: input.userId } });
       }
       await tx.auditLog.create({
-        data: { actorId: input.userId, action: "COOP_REGISTERED", entity: "Cooperative", entityId: String(coop.id), after: { ...input } as Prisma.InputJsonObject },
+        data: {
+          actorId: input.userId,
+          action: "COOP_REGISTERED",
+          entity: "Cooperative",
+          entityId: String(coop.id),
+          after: { ...input } as Prisma.InputJsonObject,
+        },
       });
       return { kind: "created" as const, coop, membership };
     });
@@ -98,7 +106,9 @@ export async function requestJoin(prisma: PrismaClient, userId: number, coopId: 
   const membership = existing
     ? await prisma.membership.update({ where: { id: existing.id }, data: { status: "PENDING", position, decidedAt: null, decidedById: null } })
     : await prisma.membership.create({ data: { userId, coopId, position, status: "PENDING" } });
-  await prisma.auditLog.create({ data: { actorId: userId, action: "JOIN_REQUESTED", entity: "Membership", entityId: String(membership.id), after: { coopId, position } } });
+  await prisma.auditLog.create({
+    data: { actorId: userId, action: "JOIN_REQUESTED", entity: "Membership", entityId: String(membership.id), after: { coopId, position } },
+  });
   const ketua = await prisma.membership.findMany({
     where: { coopId, status: "ACTIVE", position: "KETUA", userId: { not: userId }, user: { deletedAt: null } },
     include: { user: true },
@@ -133,7 +143,14 @@ export async function decideJoin(prisma: PrismaClient, decider: User, membership
   const after = await prisma.membership.findUniqueOrThrow({ where: { id: m.id }, include: { user: true, coop: true } });
   if (updated.count === 0) return { kind: "already_decided", membership: after };
   await prisma.auditLog.create({
-    data: { actorId: decider.id, action: approve ? "JOIN_APPROVED" : "JOIN_REJECTED", entity: "Membership", entityId: String(m.id), before: { status: "PENDING" }, after: { status: after.status } },
+    data: {
+      actorId: decider.id,
+      action: approve ? "JOIN_APPROVED" : "JOIN_REJECTED",
+      entity: "Membership",
+      entityId: String(m.id),
+      before: { status: "PENDING" },
+      after: { status: after.status },
+    },
   });
   return { kind: "decided", membership: after, approved: approve };
 }

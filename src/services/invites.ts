@@ -58,10 +58,25 @@ export async function createInvite(prisma: PrismaClient, creator: Pick<User, "id
   for (let attempt = 0; ; attempt++) {
     try {
       const invite = await prisma.invite.create({
-        data: { code: generateCode(), role: input.role, regencyCode, provinceCode, maxUses: input.maxUses, expiresAt, createdById: creator.id, createdAt: input.now },
+        data: {
+          code: generateCode(),
+          role: input.role,
+          regencyCode,
+          provinceCode,
+          maxUses: input.maxUses,
+          expiresAt,
+          createdById: creator.id,
+          createdAt: input.now,
+        },
       });
       await prisma.auditLog.create({
-        data: { actorId: creator.id, action: "INVITE_CREATED", entity: "Invite", entityId: String(invite.id), after: { role: invite.role, regencyCode, provinceCode, maxUses: invite.maxUses, expiresAt: expiresAt.toISOString() } },
+        data: {
+          actorId: creator.id,
+          action: "INVITE_CREATED",
+          entity: "Invite",
+          entityId: String(invite.id),
+          after: { role: invite.role, regencyCode, provinceCode, maxUses: invite.maxUses, expiresAt: expiresAt.toISOString() },
+        },
       });
       return { kind: "created", invite };
     } catch (e) {

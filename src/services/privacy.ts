@@ -22,7 +22,13 @@ export async function exportUserData(prisma: PrismaClient, userId: number) {
       consentAt: user.consentAt?.toISOString() ?? null,
       createdAt: user.createdAt.toISOString(),
     },
-    memberships: user.memberships.map((m) => ({ coop: m.coop.name, villageCode: m.coop.villageCode, position: m.position, status: m.status, since: m.createdAt.toISOString() })),
+    memberships: user.memberships.map((m) => ({
+      coop: m.coop.name,
+      villageCode: m.coop.villageCode,
+      position: m.position,
+      status: m.status,
+      since: m.createdAt.toISOString(),
+    })),
     activity: audit.map((a) => ({ action: a.action, entity: a.entity, entityId: a.entityId, at: a.at.toISOString() })),
   };
 }

@@ -78,7 +78,10 @@ export async function currentChecklist(prisma: PrismaClient, coopId: number): Pr
   const out: Checklist = {};
   for (const { item } of CHECKLIST) {
     const r = rows.find((x) => x.item === item);
-    out[item] = { state: r && checklistDef(item)!.states.includes(r.state) ? r.state : "NO", ...(r?.latitude != null && r.longitude != null ? { lat: r.latitude, lng: r.longitude } : {}) };
+    out[item] = {
+      state: r && checklistDef(item)!.states.includes(r.state) ? r.state : "NO",
+      ...(r?.latitude != null && r.longitude != null ? { lat: r.latitude, lng: r.longitude } : {}),
+    };
   }
   return out;
 }
@@ -169,7 +172,9 @@ export async function countCoopsByStage(prisma: PrismaClient, scope: { provinceC
   const milestones = Object.fromEntries(MILESTONES.map((m, i) => [m, i === 0 ? n("total") : n(`m${i}`)])) as Record<Milestone, number>;
   const stages = Object.fromEntries(MILESTONES.map((m, i) => [m, n(`s${i}`)])) as Record<Milestone, number>;
 
-  const where = { coop: { ...(scope.provinceCode ? { provinceCode: scope.provinceCode } : {}), ...(scope.regencyCode ? { regencyCode: scope.regencyCode } : {}) } };
+  const where = {
+    coop: { ...(scope.provinceCode ? { provinceCode: scope.provinceCode } : {}), ...(scope.regencyCode ? { regencyCode: scope.regencyCode } : {}) },
+  };
   const grouped = await prisma.readinessItem.groupBy({ by: ["item", "state"], where, _count: { _all: true } });
   const byItem: Record<string, Record<string, number>> = {};
   for (const g of grouped) (byItem[g.item] ??= {})[g.state] = g._count._all;

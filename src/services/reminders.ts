@@ -79,7 +79,8 @@ export function dueRuns(now: Date, policy: ReminderPolicy): DueRun[] {
     const due = dueDateOfPeriod(period, policy.dueDay, tz);
     const dueLocal = wallClock(due, tz);
     const daysLeft = dayNumber(dueLocal.year, dueLocal.month, dueLocal.day) - dayNumber(local.year, local.month, local.day);
-    const kind: ReminderKind | undefined = daysLeft >= 1 && daysLeft <= 3 ? "DUE_SOON" : daysLeft === 0 ? "DUE_TODAY" : daysLeft <= -2 && daysLeft >= -4 ? "OVERDUE" : undefined;
+    const kind: ReminderKind | undefined =
+      daysLeft >= 1 && daysLeft <= 3 ? "DUE_SOON" : daysLeft === 0 ? "DUE_TODAY" : daysLeft <= -2 && daysLeft >= -4 ? "OVERDUE" : undefined;
     if (!kind) continue;
     runs.push({ tz, provinces: provincesByZone.get(tz)!, period, kind, due, daysLeft, periodEnd: periodStart(nextPeriod(period), tz) });
   }
@@ -169,21 +170,30 @@ export async function recordAndQueue(
   now: Date,
 ): Promise<{ recorded: ReminderTarget[]; queued: number }> {
   if (targets.length === 0) return { recorded: [], queued: 0 };
-  return prisma.$transaction(async (tx) => {
-    const created = await tx.reminderLog.createManyAndReturn({
-      data: targets.map((t) => ({ coopId: t.coopId, period: run.period, kind: run.kind, at: now })),
-      skipDuplicates: true,
-      select: { coopId: true },
-    });
-    const mine = new Set(created.map((c) => c.coopId));
-    const recorded = targets.filter((t) => mine.has(t.coopId));
-    // reminders are bulk traffic: they never stand in front of a person-to-person message
-    const items: OutboxItem[] = recorded.flatMap((t) =>
-      t.recipients.map((to) => ({ ...render(t, to), key: reminderKey(t.coopId, run.period, run.kind, to.userId), chatId: to.telegramId, lane: "bulk" as const, group: reminderGroup(run.period, run.kind) })),
-    );
-    const queued = await enqueueMany(tx, items, now);
-    return { recorded, queued };
-  }, { timeout: 60_000, maxWait: 30_000 }); // a page is thousands of rows: above Prisma's 5 s default
+  return prisma.$transaction(
+    async (tx) => {
+      const created = await tx.reminderLog.createManyAndReturn({
+        data: targets.map((t) => ({ coopId: t.coopId, period: run.period, kind: run.kind, at: now })),
+        skipDuplicates: true,
+        select: { coopId: true },
+      });
+      const mine = new Set(created.map((c) => c.coopId));
+      const recorded = targets.filter((t) => mine.has(t.coopId));
+      // reminders are bulk traffic: they never stand in front of a person-to-person message
+      const items: OutboxItem[] = recorded.flatMap((t) =>
+        t.recipients.map((to) => ({
+          ...render(t, to),
+          key: reminderKey(t.coopId, run.period, run.kind, to.userId),
+          chatId: to.telegramId,
+          lane: "bulk" as const,
+          group: reminderGroup(run.period, run.kind),
+        })),
+      );
+      const queued = await enqueueMany(tx, items, now);
+      return { recorded, queued };
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  ); // a page is thousands of rows: above Prisma's 5 s default
 }
 
 export interface Digest {
@@ -197,7 +207,10 @@ export interface Digest {
  */
 export async function digestsFor(prisma: PrismaClient, run: DueRun, baIds: number[]): Promise<Digest[]> {
   if (baIds.length === 0) return [];
-  const bas = await prisma.user.findMany({ where: { id: { in: baIds }, deletedAt: null, blockedAt: null }, select: { id: true, telegramId: true, locale: true } });
+  const bas = await prisma.user.findMany({
+    where: { id: { in: baIds }, deletedAt: null, blockedAt: null },
+    select: { id: true, telegramId: true, locale: true },
+  });
   if (bas.length === 0) return [];
   const coops = await prisma.cooperative.findMany({
     where: {
@@ -206,7 +219,15 @@ export async function digestsFor(prisma: PrismaClient, run: DueRun, baIds: numbe
       reminders: { some: { period: run.period, kind: run.kind } },
       reports: { none: { period: run.period, status: { in: ["SUBMITTED", "ACCEPTED"] } } },
     },
-    select: { id: true, name: true, assignedBaId: true, reports: { where: { period: run.period }, select: { status: true, _count: { select: { values: { where: { NOT: { field: { endsWith: ".aktif" } } } } } } } } },
+    select: {
+      id: true,
+      name: true,
+      assignedBaId: true,
+      reports: {
+        where: { period: run.period },
+        select: { status: true, _count: { select: { values: { where: { NOT: { field: { endsWith: ".aktif" } } } } } } },
+      },
+    },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
   return bas

@@ -43,7 +43,7 @@ export type SlaAction =
  */
 export async function claimSlaActions(prisma: PrismaClient, now: Date, policy: SlaPolicy, batch = 200): Promise<SlaAction[]> {
   const actions: SlaAction[] = [];
-  for (let afterId = 0; ; ) {
+  for (let afterId = 0; ;) {
     const page = await prisma.helpRequest.findMany({
       where: {
         id: { gt: afterId },
@@ -72,11 +72,24 @@ async function stepOne(prisma: PrismaClient, req: HelpRequest & { coop: Cooperat
     if (tier) {
       const claimed = await prisma.helpRequest.updateMany({
         where: { id: req.id, escalationLevel: level, assigneeId: null, status: { in: ["OPEN", "ESCALATED"] } },
-        data: { escalationLevel: level + 1, status: "ESCALATED", escalatedAt: now, routedRole: tier.role, routedToId: tier.toId, remindedAt: req.remindedAt ?? now },
+        data: {
+          escalationLevel: level + 1,
+          status: "ESCALATED",
+          escalatedAt: now,
+          routedRole: tier.role,
+          routedToId: tier.toId,
+          remindedAt: req.remindedAt ?? now,
+        },
       });
       if (claimed.count === 1) {
         await prisma.auditLog.create({
-          data: { action: "HELP_ESCALATED", entity: "HelpRequest", entityId: String(req.id), before: { routedRole: req.routedRole, level }, after: { routedRole: tier.role, level: level + 1 } },
+          data: {
+            action: "HELP_ESCALATED",
+            entity: "HelpRequest",
+            entityId: String(req.id),
+            before: { routedRole: req.routedRole, level },
+            after: { routedRole: tier.role, level: level + 1 },
+          },
         });
         const updated = await prisma.helpRequest.findUniqueOrThrow({ where: { id: req.id }, include: { coop: true } });
         actions.push({ kind: "escalate", request: updated, level: level + 1, fromRole: req.routedRole, to: tier.people });

@@ -47,6 +47,8 @@ export function createUpdateClaims(prisma: PrismaClient, clock: Clock): UpdateCl
 
 /** Deletes claims older than the retention. Returns how many. */
 export async function purgeUpdateClaims(prisma: PrismaClient, now: Date): Promise<number> {
-  const { count } = await prisma.session.deleteMany({ where: { key: { startsWith: CLAIM_PREFIX }, updatedAt: { lt: new Date(now.getTime() - CLAIM_RETENTION_MS) } } });
+  const { count } = await prisma.session.deleteMany({
+    where: { key: { startsWith: CLAIM_PREFIX }, updatedAt: { lt: new Date(now.getTime() - CLAIM_RETENTION_MS) } },
+  });
   return count;
 }

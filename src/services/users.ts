@@ -58,7 +58,10 @@ export async function loadTelegramUser(
   const cols = Object.keys(changes) as Array<keyof typeof changes>;
   if (cols.length === 0) return { user: existing, session };
   const sets = cols.map((c, i) => `"${c}" = $${i + 2}${c === "role" ? `::"Role"` : ""}`).join(", ");
-  const [updated] = await sql.query<User>(`UPDATE "User" SET ${sets}, "updatedAt" = ${UTC_NOW} WHERE "id" = $1 RETURNING *`, [existing.id, ...cols.map((c) => changes[c])]);
+  const [updated] = await sql.query<User>(`UPDATE "User" SET ${sets}, "updatedAt" = ${UTC_NOW} WHERE "id" = $1 RETURNING *`, [
+    existing.id,
+    ...cols.map((c) => changes[c]),
+  ]);
   return { user: updated ?? existing, session };
 }
 
@@ -68,7 +71,9 @@ export async function setLocale(prisma: PrismaClient, userId: number, locale: st
 
 export async function recordConsent(prisma: PrismaClient, userId: number, at: Date): Promise<void> {
   await prisma.user.update({ where: { id: userId }, data: { consentAt: at, deletedAt: null } });
-  await prisma.auditLog.create({ data: { actorId: userId, action: "CONSENT_GIVEN", entity: "User", entityId: String(userId), after: { at: at.toISOString() } } });
+  await prisma.auditLog.create({
+    data: { actorId: userId, action: "CONSENT_GIVEN", entity: "User", entityId: String(userId), after: { at: at.toISOString() } },
+  });
 }
 
 export async function updateProfile(prisma: PrismaClient, userId: number, data: { fullName?: string; phone?: string | null }): Promise<void> {

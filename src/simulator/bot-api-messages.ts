@@ -108,9 +108,7 @@ export function sendMedia(kind: MediaKind): Method {
     }
     const caption = formatted(p, "caption", "caption_entities");
     const captionPart = captionContent(caption);
-    const file = upload
-      ? ctx.state.files.add(kind, upload.filename, upload.data, upload.contentType)
-      : ctx.state.files.resolveId(kind, value as string);
+    const file = upload ? ctx.state.files.add(kind, upload.filename, upload.data, upload.contentType) : ctx.state.files.resolveId(kind, value as string);
     return send(ctx, c, p, { ...mediaField(file), ...captionPart }, caption?.raw);
   };
 }
@@ -185,7 +183,11 @@ export const deleteMessages: Method = (ctx, p) => {
   const c = ctx.state.chatFor(p.chat_id);
   const ids = optObject<unknown[]>(p, "message_ids");
   if (!Array.isArray(ids) || ids.length === 0) throw badRequest("message identifiers are not specified");
-  remove(ctx, c, ids.map((v) => Number(v)).filter((n) => Number.isSafeInteger(n)));
+  remove(
+    ctx,
+    c,
+    ids.map((v) => Number(v)).filter((n) => Number.isSafeInteger(n)),
+  );
   return true;
 };
 

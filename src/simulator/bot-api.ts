@@ -1,8 +1,17 @@
 // The Bot API method table. Each method gets its parameters (already decoded from JSON,
 // form data or the query string) and returns the `result`, or throws an ApiError.
 import {
-  copyMessage, deleteMessage, deleteMessages, editMessageCaption, editMessageReplyMarkup, editMessageText, forwardMessage,
-  sendMedia, sendMessage, type Method, type MethodCtx,
+  copyMessage,
+  deleteMessage,
+  deleteMessages,
+  editMessageCaption,
+  editMessageReplyMarkup,
+  editMessageText,
+  forwardMessage,
+  sendMedia,
+  sendMessage,
+  type Method,
+  type MethodCtx,
 } from "./bot-api-messages.ts";
 import { ApiError, badRequest, optBool, optInt, optObject, optStr, type Params } from "./params.ts";
 import type { BotCommand } from "./types.ts";
@@ -22,7 +31,7 @@ const commandsKey = (p: Params) => `${scopeKey(p)}|${optStr(p, "language_code") 
 
 function parseCommands(p: Params): BotCommand[] {
   const list = optObject<unknown[]>(p, "commands");
-  if (!Array.isArray(list)) throw badRequest("parameter \"commands\" is required");
+  if (!Array.isArray(list)) throw badRequest('parameter "commands" is required');
   if (list.length > 100) throw badRequest("too many commands specified");
   return list.map((item) => {
     const c = item as { command?: unknown; description?: unknown };
@@ -46,7 +55,8 @@ function profileMethods(field: string, param: string, max: number): Record<strin
 }
 
 const getUpdates: Method = (ctx, p) => {
-  if (ctx.state.webhook) throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+  if (ctx.state.webhook)
+    throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
   return ctx.state.updates.poll({ offset: optInt(p, "offset"), limit: optInt(p, "limit"), timeout: optInt(p, "timeout") }, ctx.onAbort);
 };
 

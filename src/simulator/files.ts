@@ -17,11 +17,23 @@ export interface StoredFile {
 }
 
 const MIME: Record<string, string> = {
-  jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp",
-  pdf: "application/pdf", txt: "text/plain", csv: "text/csv", json: "application/json", zip: "application/zip",
-  xls: "application/vnd.ms-excel", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  doc: "application/msword", docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  mp4: "video/mp4", mp3: "audio/mpeg", ogg: "audio/ogg",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  gif: "image/gif",
+  webp: "image/webp",
+  pdf: "application/pdf",
+  txt: "text/plain",
+  csv: "text/csv",
+  json: "application/json",
+  zip: "application/zip",
+  xls: "application/vnd.ms-excel",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  doc: "application/msword",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  mp4: "video/mp4",
+  mp3: "audio/mpeg",
+  ogg: "audio/ogg",
 };
 
 export function guessMime(fileName: string, given?: string): string {
@@ -69,7 +81,7 @@ export class FileStore {
       mimeType: guessMime(safeName, mimeType),
       data,
       filePath: `${FOLDER[kind]}/file_${n}.${ext}`,
-      ...(kind === "photo" ? imageSize(data) ?? { width: 800, height: 600 } : {}),
+      ...(kind === "photo" ? (imageSize(data) ?? { width: 800, height: 600 }) : {}),
     };
     this.byId.set(file.fileId, file);
     this.byPath.set(file.filePath!, file);

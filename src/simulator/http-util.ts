@@ -54,7 +54,11 @@ export function decodeParams(req: IncomingMessage, body: Buffer, query: URLSearc
     }
     for (const part of parts) {
       if (part.filename !== undefined) {
-        uploads.set(part.name, { filename: part.filename || part.name, contentType: part.contentType ?? "application/octet-stream", data: Buffer.from(part.data) });
+        uploads.set(part.name, {
+          filename: part.filename || part.name,
+          contentType: part.contentType ?? "application/octet-stream",
+          data: Buffer.from(part.data),
+        });
       } else {
         params[part.name] = part.data.toString("utf8");
       }

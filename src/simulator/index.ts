@@ -45,9 +45,15 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const host = "127.0.0.1"; // loopback only, whatever is passed
   const info = opts.botInfo ?? DEFAULT_BOT;
   const bot: TgBotUser = {
-    id: info.id, is_bot: true, first_name: info.first_name, username: info.username,
-    can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false,
-    can_connect_to_business: false, has_main_web_app: false,
+    id: info.id,
+    is_bot: true,
+    first_name: info.first_name,
+    username: info.username,
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+    can_connect_to_business: false,
+    has_main_web_app: false,
   };
   const personas = opts.personas ?? [];
   const keys = new Set(personas.map((p) => p.key));
@@ -55,7 +61,14 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 
   const state = new SimState(bot, personas, opts.numbering);
   const page = new PageApi(state);
-  const deps: RouterDeps = { state, token, page, assets: await loadAssets(), webhookChanged: () => webhook.kick(), ...(opts.logger ? { logger: opts.logger } : {}) };
+  const deps: RouterDeps = {
+    state,
+    token,
+    page,
+    assets: await loadAssets(),
+    webhookChanged: () => webhook.kick(),
+    ...(opts.logger ? { logger: opts.logger } : {}),
+  };
   const webhook = new WebhookDelivery(
     state,
     async (method, params) => {

@@ -49,7 +49,11 @@ export function defaultPersonas(config: Pick<Config, "adminTelegramIds">): Perso
       username: "siti_aminah",
       description: "Pengurus koperasi lain. Laporan bulan lalu dikembalikan BA untuk diperbaiki.",
     },
-    fromStaff("rina", "BA Kubu Raya", `Business Assistant: mendampingi ${COOPS.filter((c) => c.ba === "rina").length} koperasi, ada laporan dan permintaan bantuan yang menunggu.`),
+    fromStaff(
+      "rina",
+      "BA Kubu Raya",
+      `Business Assistant: mendampingi ${COOPS.filter((c) => c.ba === "rina").length} koperasi, ada laporan dan permintaan bantuan yang menunggu.`,
+    ),
     fromStaff("hendra", "PMO Kubu Raya", "PMO Kabupaten Kubu Raya: mengawasi 2 BA, ada koperasi yang belum punya BA."),
     fromStaff("maria", "Dinas Kalbar", "Dinas Koperasi Provinsi Kalimantan Barat: melihat rekap kemajuan."),
     fromStaff("admin", "Admin", "Admin demo: mengelola peran, undangan dan semua koperasi (termasuk Bulungan, Kalimantan Utara, WITA)."),

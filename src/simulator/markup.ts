@@ -9,16 +9,28 @@ export type ParsedMarkup =
   | { kind: "remove" }
   | { kind: "force_reply"; placeholder?: string };
 
-const INLINE_KINDS = ["callback_data", "url", "switch_inline_query", "switch_inline_query_current_chat", "web_app", "login_url", "pay", "copy_text", "callback_game", "switch_inline_query_chosen_chat"];
+const INLINE_KINDS = [
+  "callback_data",
+  "url",
+  "switch_inline_query",
+  "switch_inline_query_current_chat",
+  "web_app",
+  "login_url",
+  "pay",
+  "copy_text",
+  "callback_game",
+  "switch_inline_query_chosen_chat",
+];
 
 function checkInline(rows: unknown): InlineButton[][] {
   if (!Array.isArray(rows) || rows.some((r) => !Array.isArray(r))) {
-    throw badRequest("field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array of Arrays");
+    throw badRequest('field "inline_keyboard" of the InlineKeyboardMarkup should be an Array of Arrays');
   }
   return (rows as unknown[][]).map((row) =>
     row.map((b) => {
       const button = b as InlineButton;
-      if (!button || typeof button !== "object" || typeof button.text !== "string") throw badRequest("can't parse inline keyboard button: Field \"text\" must be of type String");
+      if (!button || typeof button !== "object" || typeof button.text !== "string")
+        throw badRequest('can\'t parse inline keyboard button: Field "text" must be of type String');
       if (button.text.trim() === "") throw badRequest("BUTTON_TEXT_EMPTY"); // not Telegram's exact text, close enough
       const kinds = INLINE_KINDS.filter((k) => button[k] !== undefined);
       if (kinds.length === 0) throw badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
@@ -35,13 +47,13 @@ function checkInline(rows: unknown): InlineButton[][] {
 
 function checkReply(rows: unknown): ReplyButton[][] {
   if (!Array.isArray(rows) || rows.some((r) => !Array.isArray(r))) {
-    throw badRequest("field \"keyboard\" of the ReplyKeyboardMarkup should be an Array of Arrays");
+    throw badRequest('field "keyboard" of the ReplyKeyboardMarkup should be an Array of Arrays');
   }
   return (rows as unknown[][]).map((row) =>
     row.map((b) => {
       if (typeof b === "string") return { text: b };
       if (b && typeof b === "object" && typeof (b as ReplyButton).text === "string") return b as ReplyButton;
-      throw badRequest("can't parse keyboard button: Field \"text\" must be of type String");
+      throw badRequest('can\'t parse keyboard button: Field "text" must be of type String');
     }),
   );
 }

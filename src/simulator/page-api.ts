@@ -93,7 +93,14 @@ export class PageApi {
     const method = req.method ?? "GET";
     const state = this.state;
     if (method === "GET" && parts[0] === "info" && parts.length === 1) {
-      const personas = state.personas.map(({ key, label, telegramId, firstName, username, description }) => ({ key, label, telegramId, firstName, username, description }));
+      const personas = state.personas.map(({ key, label, telegramId, firstName, username, description }) => ({
+        key,
+        label,
+        telegramId,
+        firstName,
+        username,
+        description,
+      }));
       return sendJson(res, 200, { ok: true, bot: state.bot, bot_name: state.profileText("name") || state.bot.first_name, personas });
     }
     if (method === "POST" && parts[0] === "session" && parts.length === 1) {
@@ -121,7 +128,7 @@ export class PageApi {
     }
     if (action === "files") {
       const file = uploads.get("file");
-      if (!file) throw pageError(400, "multipart field \"file\" is missing");
+      if (!file) throw pageError(400, 'multipart field "file" is missing');
       const kind = optStr(params, "kind") === "photo" ? "photo" : "document";
       const caption = optStr(params, "caption")?.trim();
       const stored = state.userFile(c, kind, file.filename, file.data, file.contentType, caption);
@@ -158,6 +165,12 @@ export class PageApi {
 
 export function serveFile(res: ServerResponse, data: Buffer, mimeType: string, fileName: string, download: boolean): void {
   const disposition = `${download ? "attachment" : "inline"}; filename="${fileName.replace(/[^\x20-\x7e]|"/g, "_")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-  res.writeHead(200, { "content-type": mimeType, "content-length": data.length, "content-disposition": disposition, "x-content-type-options": "nosniff", "content-security-policy": "sandbox" });
+  res.writeHead(200, {
+    "content-type": mimeType,
+    "content-length": data.length,
+    "content-disposition": disposition,
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "sandbox",
+  });
   res.end(data);
 }

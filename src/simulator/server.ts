@@ -12,7 +12,8 @@ import type { SimState } from "./state.ts";
 import type { SimLogger } from "./types.ts";
 
 const TYPES: Record<string, string> = { html: "text/html; charset=utf-8", js: "text/javascript; charset=utf-8", css: "text/css; charset=utf-8" };
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: http: https:; media-src 'self' blob: http: https:; connect-src 'self'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: http: https:; media-src 'self' blob: http: https:; connect-src 'self'; frame-ancestors 'none'";
 
 /** The page's files (src/simulator/public/*.html|js|css), read once at start. */
 export async function loadAssets(): Promise<Map<string, Buffer>> {
@@ -99,7 +100,13 @@ export function createRouter(deps: RouterDeps) {
     const name = path === "/" ? "index.html" : path.slice(1);
     const body = deps.assets.get(name);
     if (body && (req.method === "GET" || req.method === "HEAD")) {
-      res.writeHead(200, { "content-type": TYPES[name.split(".").pop()!]!, "content-length": body.length, "cache-control": "no-cache", "content-security-policy": CSP, "x-content-type-options": "nosniff" });
+      res.writeHead(200, {
+        "content-type": TYPES[name.split(".").pop()!]!,
+        "content-length": body.length,
+        "cache-control": "no-cache",
+        "content-security-policy": CSP,
+        "x-content-type-options": "nosniff",
+      });
       res.end(req.method === "HEAD" ? undefined : body);
       return;
     }

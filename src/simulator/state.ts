@@ -4,9 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { FileStore, type StoredFile } from "./files.ts";
 import { badRequest } from "./params.ts";
-import type {
-  BotCommand, InlineButton, MediaKind, Persona, ReplyKeyboardState, TgBotUser, TgChat, TgContact, TgEntity, TgMessage, TgUser,
-} from "./types.ts";
+import type { BotCommand, InlineButton, MediaKind, Persona, ReplyKeyboardState, TgBotUser, TgChat, TgContact, TgEntity, TgMessage, TgUser } from "./types.ts";
 import { UpdateQueue, type UpdateNumbering } from "./updates.ts";
 
 export interface StoredMessage {
@@ -98,8 +96,13 @@ export class SimState {
     const user: TgUser = { id: u.id, is_bot: false, first_name: u.first_name, ...(u.username ? { username: u.username } : {}), language_code: "id" };
     const chat: TgChat = { id: u.id, first_name: u.first_name, ...(u.username ? { username: u.username } : {}), type: "private" };
     const state: ChatState = {
-      chat, user, messages: new Map(), nextMessageId: 1, chatInstance: String(BigInt(`0x${randomBytes(8).toString("hex")}`) >> 1n),
-      replyKeyboard: null, forceReply: null,
+      chat,
+      user,
+      messages: new Map(),
+      nextMessageId: 1,
+      chatInstance: String(BigInt(`0x${randomBytes(8).toString("hex")}`) >> 1n),
+      replyKeyboard: null,
+      forceReply: null,
     };
     this.users.set(user.id, user);
     this.chats.set(chat.id, state);
@@ -230,7 +233,13 @@ export class SimState {
       if (!meta) continue;
       const file = this.files.get(meta.file_id);
       const url = file?.data ? `/sim/files/${encodeURIComponent(meta.file_id)}` : /^https?:\/\//i.test(meta.file_id) ? meta.file_id : null;
-      const media: PageMedia = { kind, file_id: meta.file_id, file_name: file?.fileName ?? "file", mime_type: file?.mimeType ?? "application/octet-stream", url };
+      const media: PageMedia = {
+        kind,
+        file_id: meta.file_id,
+        file_name: file?.fileName ?? "file",
+        mime_type: file?.mimeType ?? "application/octet-stream",
+        url,
+      };
       if (meta.file_size !== undefined) media.size = meta.file_size;
       if ("width" in meta) {
         media.width = meta.width;

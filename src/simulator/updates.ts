@@ -88,9 +88,7 @@ export class UpdateQueue {
     const previous = this.waiter;
     if (previous) {
       this.finish(previous);
-      previous.reject(
-        new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"),
-      );
+      previous.reject(new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
     }
     return new Promise<TgUpdate[]>((resolve, reject) => {
       const w: Waiter = { limit, resolve, reject };

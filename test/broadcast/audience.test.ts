@@ -19,7 +19,21 @@ const who = (sender: Sender, filter: AudienceFilter) => audienceUserIds(h.prisma
 describe("broadcast audience", () => {
   it("reaches everyone consented and reachable when unfiltered; never the blocked, erased or unconsented", async () => {
     const k = f.ketua;
-    const all = ids(f.pmo, f.pmoPontianak, f.pmoMakassar, f.dinas, f.dinasSulsel, f.ba, f.baPontianak, f.bendahara, k.ambarawa, k.batuAmpar, k.kualaMandor, k.pallima, k.bakung);
+    const all = ids(
+      f.pmo,
+      f.pmoPontianak,
+      f.pmoMakassar,
+      f.dinas,
+      f.dinasSulsel,
+      f.ba,
+      f.baPontianak,
+      f.bendahara,
+      k.ambarawa,
+      k.batuAmpar,
+      k.kualaMandor,
+      k.pallima,
+      k.bakung,
+    );
     expect(await who(f.adm, { roles: [] })).toEqual(all);
     expect(await countAudience(h.prisma, f.adm, { roles: [] }, "id")).toEqual({ ok: true, count: all.length });
   });

@@ -19,12 +19,20 @@ beforeEach(async () => {
 }, 180_000);
 
 const start = (sender: Sender, filter: object, text = "Pengumuman") =>
-  startBroadcast(h.prisma, { sender, filter, content: { kind: "text", text }, defaultLocale: "id", now: h.clock.now(), progressChatId: Number(f.adm.telegramId) });
+  startBroadcast(h.prisma, {
+    sender,
+    filter,
+    content: { kind: "text", text },
+    defaultLocale: "id",
+    now: h.clock.now(),
+    progressChatId: Number(f.adm.telegramId),
+  });
 
 /** How many broadcast messages each chat got. */
 const perChat = (hh: Harness) => {
   const m = new Map<number, number>();
-  for (const c of hh.fake.byMethod("sendMessage")) if (c.payload.text === "Pengumuman" && c.payload.chat_id !== ADMIN_ID) m.set(Number(c.payload.chat_id), (m.get(Number(c.payload.chat_id)) ?? 0) + 1);
+  for (const c of hh.fake.byMethod("sendMessage"))
+    if (c.payload.text === "Pengumuman" && c.payload.chat_id !== ADMIN_ID) m.set(Number(c.payload.chat_id), (m.get(Number(c.payload.chat_id)) ?? 0) + 1);
   return m;
 };
 
@@ -40,7 +48,10 @@ describe("broadcast delivery", () => {
     expect(first).toBeLessThan(13);
     // …and a worker that claimed two rows died before sending them (SENDING, lease running)
     const held = (await outboxRows(h, r.id)).filter((x) => x.status === "PENDING").slice(0, 2);
-    await h.prisma.outbox.updateMany({ where: { id: { in: held.map((x) => x.id) } }, data: { status: "SENDING", nextAttemptAt: new Date(h.clock.now().getTime() + 60_000) } });
+    await h.prisma.outbox.updateMany({
+      where: { id: { in: held.map((x) => x.id) } },
+      data: { status: "SENDING", nextAttemptAt: new Date(h.clock.now().getTime() + 60_000) },
+    });
 
     // restart: a new bot on the same database and the same (fake) Telegram
     const h2 = await createHarness({ keepDb: true, clock: h.clock, fake: h.fake, autoDrain: false });
@@ -57,7 +68,15 @@ describe("broadcast delivery", () => {
   });
 
   it("a confirm handled twice (same wizard token) starts one broadcast with one row per recipient", async () => {
-    const go = () => startBroadcast(h.prisma, { sender: f.adm, filter: { roles: ["KETUA"] }, content: { kind: "text", text: "Pengumuman" }, defaultLocale: "id", now: h.clock.now(), token: "run-1" });
+    const go = () =>
+      startBroadcast(h.prisma, {
+        sender: f.adm,
+        filter: { roles: ["KETUA"] },
+        content: { kind: "text", text: "Pengumuman" },
+        defaultLocale: "id",
+        now: h.clock.now(),
+        token: "run-1",
+      });
     const [a, b] = [await go(), await go()];
     expect(a).toEqual(b);
     expect(await h.prisma.broadcast.count()).toBe(1);

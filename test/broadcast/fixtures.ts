@@ -21,7 +21,9 @@ export async function broadcastFixture(h: Harness) {
   const kualaMandor = await coopWithKetua(h, VILLAGES.kualaMandorA, { telegramId: 5003 }, { baId: ba.id });
   const pallima = await coopWithKetua(h, VILLAGES.pallima, { telegramId: 5004 }, { baId: baPontianak.id });
   const bakung = await coopWithKetua(h, VILLAGES.bakung, { telegramId: 5005 });
-  const bendahara = await h.prisma.user.create({ data: { telegramId: 5006n, fullName: "Bendahara", locale: "en", consentAt: new Date("2026-01-01T00:00:00Z") } });
+  const bendahara = await h.prisma.user.create({
+    data: { telegramId: 5006n, fullName: "Bendahara", locale: "en", consentAt: new Date("2026-01-01T00:00:00Z") },
+  });
   await h.prisma.membership.create({ data: { userId: bendahara.id, coopId: ambarawa.coop.id, position: "BENDAHARA", status: "ACTIVE" } });
   // never reached: blocked the bot, erased their data, never consented
   const blocked = await coopWithKetua(h, VILLAGES.medanMas, { telegramId: 5007 });
@@ -31,7 +33,8 @@ export async function broadcastFixture(h: Harness) {
   const noConsent = await coopWithKetua(h, VILLAGES.kualaMandorB, { telegramId: 5009 });
   await h.prisma.user.update({ where: { id: noConsent.ketua.id }, data: { consentAt: null } });
 
-  const report = (coopId: number, status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED") => h.prisma.monthlyReport.create({ data: { coopId, period: PERIOD, status } });
+  const report = (coopId: number, status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED") =>
+    h.prisma.monthlyReport.create({ data: { coopId, period: PERIOD, status } });
   await report(ambarawa.coop.id, "SUBMITTED");
   await report(batuAmpar.coop.id, "RETURNED");
   await report(kualaMandor.coop.id, "DRAFT");

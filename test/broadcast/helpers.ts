@@ -6,14 +6,21 @@ import { drainWith } from "../outbox/helpers.ts";
 import { runBroadcastProgress } from "../../src/jobs/broadcast-progress.ts";
 
 let seq = 50_000;
-const base = (u: TestUser) => ({ message_id: seq++, date: Math.floor(Date.now() / 1000), chat: { id: u.id, type: "private" as const, first_name: u.from.first_name }, from: u.from });
+const base = (u: TestUser) => ({
+  message_id: seq++,
+  date: Math.floor(Date.now() / 1000),
+  chat: { id: u.id, type: "private" as const, first_name: u.from.first_name },
+  from: u.from,
+});
 
 export function sendWithEntities(h: Harness, u: TestUser, text: string, entities: MessageEntity[]) {
   return h.handle({ message: { ...base(u), text, entities } } as never);
 }
 
 export function sendPhotoWithCaption(h: Harness, u: TestUser, fileId: string, caption: string, captionEntities: MessageEntity[]) {
-  return h.handle({ message: { ...base(u), photo: [{ file_id: fileId, file_unique_id: `${fileId}-u`, width: 800, height: 600 }], caption, caption_entities: captionEntities } } as never);
+  return h.handle({
+    message: { ...base(u), photo: [{ file_id: fileId, file_unique_id: `${fileId}-u`, width: 800, height: 600 }], caption, caption_entities: captionEntities },
+  } as never);
 }
 
 export const label = (h: Harness, key: string, vars?: Record<string, string | number>) => (l: string) => l === h.t(key, vars);

@@ -43,7 +43,10 @@ describe("/siaran", () => {
     await admin.press(label(h, "bc-ack-yes"));
     await admin.press(label(h, "bc-when-now"));
     // the preview is the message as recipients get it: same text, same entities, same button label
-    const preview = h.fake.byMethod("sendMessage").filter((c) => c.payload.chat_id === ADMIN_ID).at(-2)!;
+    const preview = h.fake
+      .byMethod("sendMessage")
+      .filter((c) => c.payload.chat_id === ADMIN_ID)
+      .at(-2)!;
     expect(preview.payload.text).toBe(TEXT);
     expect(preview.payload.entities).toEqual(ENTITIES);
     expect(preview.payload.reply_markup.inline_keyboard[0][0].text).toBe(h.t("bc-ack-button"));

@@ -12,9 +12,13 @@ describe("in-app migrator", () => {
       expect(all.length).toBeGreaterThan(0);
       expect(await migrate(pg)).toEqual(all.map((m) => m.name));
       expect(await migrate(pg)).toEqual([]); // idempotent
-      const rows = (await pg.query<{ migration_name: string; checksum: string }>(`SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name`)).rows;
+      const rows = (
+        await pg.query<{ migration_name: string; checksum: string }>(`SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name`)
+      ).rows;
       const first = all[0]!;
-      const expected = createHash("sha256").update(readFileSync(`${MIGRATIONS_DIR}/${first.name}/migration.sql`)).digest("hex");
+      const expected = createHash("sha256")
+        .update(readFileSync(`${MIGRATIONS_DIR}/${first.name}/migration.sql`))
+        .digest("hex");
       expect(rows[0]).toEqual({ migration_name: first.name, checksum: expected });
     } finally {
       await pg.close();

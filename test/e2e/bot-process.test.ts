@@ -57,7 +57,11 @@ async function until<T>(fn: () => Promise<T | undefined> | T | undefined, what: 
 }
 
 function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  return new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r({ code: child.exitCode, signal: child.signalCode }) : child.once("exit", (code, signal) => r({ code, signal }))));
+  return new Promise((r) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? r({ code: child.exitCode, signal: child.signalCode })
+      : child.once("exit", (code, signal) => r({ code, signal })),
+  );
 }
 
 describe.skipIf(!!process.env.TEST_DATABASE_URL)("the bot as a process against a Bot-API-compatible server", () => {
@@ -66,7 +70,10 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)("the bot as a process against a
     const dataDir = mkdtempSync(path.join(tmpdir(), "kdkmp-e2e-"));
     dirs.push(dataDir);
     const api = async (p: string, body?: unknown) => {
-      const r = await fetch(`${sim.url.replace(/\/$/, "")}${p}`, body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const r = await fetch(
+        `${sim.url.replace(/\/$/, "")}${p}`,
+        body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+      );
       return (await r.json()) as any;
     };
     try {
@@ -85,36 +92,36 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)("the bot as a process against a
         throw new Error(`${(e as Error).message}\n--- chat ---\n${chat}\n--- app log (tail) ---\n${logOf(app).slice(-3000)}`);
       };
       try {
-      await until(() => /bot started/.test(logOf(app)) || undefined, "first start");
-      const t0 = Date.now();
-      await api(`/sim/chats/${chatId}/messages`, { text: "/start" });
-      const consent = await until(() => botSaid((m) => !!m.text?.includes("UU PDP")), "the consent step");
-      console.log(`/start → consent step in ${Date.now() - t0} ms`);
-      expect(consent.inline_keyboard?.flat().map((b) => b.text)).toContain("✅ Setuju");
-      await api(`/sim/chats/${chatId}/callback`, { message_id: consent.message_id, data: "~ok" });
-      await until(() => botSaid((m) => !!m.text?.startsWith("Langkah 2 dari 7")), "the name step");
-      await api(`/sim/chats/${chatId}/messages`, { text: "Siti Aminah" });
-      await until(() => botSaid((m) => !!m.text?.startsWith("Langkah 3 dari 7")), "the phone step");
+        await until(() => /bot started/.test(logOf(app)) || undefined, "first start");
+        const t0 = Date.now();
+        await api(`/sim/chats/${chatId}/messages`, { text: "/start" });
+        const consent = await until(() => botSaid((m) => !!m.text?.includes("UU PDP")), "the consent step");
+        console.log(`/start → consent step in ${Date.now() - t0} ms`);
+        expect(consent.inline_keyboard?.flat().map((b) => b.text)).toContain("✅ Setuju");
+        await api(`/sim/chats/${chatId}/callback`, { message_id: consent.message_id, data: "~ok" });
+        await until(() => botSaid((m) => !!m.text?.startsWith("Langkah 2 dari 7")), "the name step");
+        await api(`/sim/chats/${chatId}/messages`, { text: "Siti Aminah" });
+        await until(() => botSaid((m) => !!m.text?.startsWith("Langkah 3 dari 7")), "the phone step");
 
-      app.kill("SIGKILL");
-      await exitOf(app);
-      app = startApp(sim, dataDir);
-      await until(() => /bot started/.test(logOf(app)) || undefined, "restart after kill -9");
-      await api(`/sim/chats/${chatId}/messages`, { text: "0812 3456 7890" });
-      await until(() => botSaid((m) => !!m.text?.includes("+6281234567890")), "the phone to be accepted after the restart");
-      const step4 = await until(() => botSaid((m) => !!m.text?.startsWith("Langkah 4 dari 7")), "step 4 after the restart");
-      expect(step4.inline_keyboard?.flat().some((b) => b.callback_data?.startsWith("~p:"))).toBe(true);
-      app.kill("SIGTERM");
-      expect((await exitOf(app)).code).toBe(0);
+        app.kill("SIGKILL");
+        await exitOf(app);
+        app = startApp(sim, dataDir);
+        await until(() => /bot started/.test(logOf(app)) || undefined, "restart after kill -9");
+        await api(`/sim/chats/${chatId}/messages`, { text: "0812 3456 7890" });
+        await until(() => botSaid((m) => !!m.text?.includes("+6281234567890")), "the phone to be accepted after the restart");
+        const step4 = await until(() => botSaid((m) => !!m.text?.startsWith("Langkah 4 dari 7")), "step 4 after the restart");
+        expect(step4.inline_keyboard?.flat().some((b) => b.callback_data?.startsWith("~p:"))).toBe(true);
+        app.kill("SIGTERM");
+        expect((await exitOf(app)).code).toBe(0);
 
-      // npm start: SIGTERM to npm reaches the bot (the script execs node), which stops cleanly
-      const viaNpm = startApp(sim, dataDir, true);
-      await until(() => /bot started/.test(logOf(viaNpm)) || undefined, "start through npm");
-      expect(existsSync(path.join(dataDir, "bot.lock"))).toBe(true);
-      viaNpm.kill("SIGTERM");
-      await exitOf(viaNpm);
-      await until(() => !existsSync(path.join(dataDir, "bot.lock")) || undefined, "the lock to be released", 15_000);
-      expect(logOf(viaNpm)).toMatch(/"msg":"stopped"/);
+        // npm start: SIGTERM to npm reaches the bot (the script execs node), which stops cleanly
+        const viaNpm = startApp(sim, dataDir, true);
+        await until(() => /bot started/.test(logOf(viaNpm)) || undefined, "start through npm");
+        expect(existsSync(path.join(dataDir, "bot.lock"))).toBe(true);
+        viaNpm.kill("SIGTERM");
+        await exitOf(viaNpm);
+        await until(() => !existsSync(path.join(dataDir, "bot.lock")) || undefined, "the lock to be released", 15_000);
+        expect(logOf(viaNpm)).toMatch(/"msg":"stopped"/);
       } catch (e) {
         await diagnose(e);
       }

@@ -81,7 +81,10 @@ describe("fuzz: every wizard step answers odd input and asks again", () => {
     await pressLabel(h, u, "reg-units-done");
     await fuzzStep(u, "summary");
     await pressLabel(h, u, "reg-send");
-    const coop = await h.prisma.cooperative.findUniqueOrThrow({ where: { villageCode: KUBU_RAYA.village }, include: { memberships: { include: { user: true } } } });
+    const coop = await h.prisma.cooperative.findUniqueOrThrow({
+      where: { villageCode: KUBU_RAYA.village },
+      include: { memberships: { include: { user: true } } },
+    });
     // nothing hostile was stored: the real answers are
     expect(coop.memberships[0]!.user.fullName).toBe("Siti Aminah");
     expect(coop.memberships[0]!.user.phone).toBe("+6281234567890");

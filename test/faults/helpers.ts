@@ -99,7 +99,10 @@ export interface PageMessage {
 /** One user's chat on the simulator's page API. */
 export async function simChat(sim: Simulator, body: unknown = { fresh: true }) {
   const api = async (p: string, b?: unknown) => {
-    const r = await fetch(`${sim.url.replace(/\/$/, "")}${p}`, b === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(b) });
+    const r = await fetch(
+      `${sim.url.replace(/\/$/, "")}${p}`,
+      b === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(b) },
+    );
     return (await r.json()) as any;
   };
   const session = await api("/sim/session", body);
@@ -142,7 +145,11 @@ export function startBotProcess(env: Record<string, string>): Child {
 }
 
 export function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  return new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r({ code: child.exitCode, signal: child.signalCode }) : child.once("exit", (code, signal) => r({ code, signal }))));
+  return new Promise((r) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? r({ code: child.exitCode, signal: child.signalCode })
+      : child.once("exit", (code, signal) => r({ code, signal })),
+  );
 }
 
 export function killAllChildren(): void {

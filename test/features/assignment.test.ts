@@ -66,7 +66,13 @@ describe("assignment", () => {
     expect(list).toContain("Kuala Mandor A");
     // every ACTIVE pengurus of those coops: who their BA is and how to reach her
     for (const id of [5001, 5002, 5003, 5005, 5006]) {
-      expect(h.user(id).lastText()).toBe(h.t("asg-pengurus", { coop: assigned.find((x) => x.villageCode === (Object.values(c).find((y) => Number(y.ketua.telegramId) === id)!.coop.villageCode))!.name, ba: "Ani", contact: "@aniba · +6281100002002" }));
+      expect(h.user(id).lastText()).toBe(
+        h.t("asg-pengurus", {
+          coop: assigned.find((x) => x.villageCode === Object.values(c).find((y) => Number(y.ketua.telegramId) === id)!.coop.villageCode)!.name,
+          ba: "Ani",
+          contact: "@aniba · +6281100002002",
+        }),
+      );
     }
     expect(h.user(5004).texts()).toHaveLength(0); // Muara Tiga stays with Budi
     expect(h.user(5007).texts()).toHaveLength(0);
@@ -92,8 +98,18 @@ describe("assignment", () => {
     await pmo.press(baBtn.pack(ani.id));
     await pmo.press(confirmBtn.pack());
 
-    expect(h.user(2001).texts().some((x) => x.startsWith(h.t("asg-old-ba-head", { count: 1, ba: "Ani" })))).toBe(true);
-    expect(h.user(2002).texts().some((x) => x.startsWith(h.t("asg-ba-head", { count: 1, by: "Pak PMO" })))).toBe(true);
+    expect(
+      h
+        .user(2001)
+        .texts()
+        .some((x) => x.startsWith(h.t("asg-old-ba-head", { count: 1, ba: "Ani" }))),
+    ).toBe(true);
+    expect(
+      h
+        .user(2002)
+        .texts()
+        .some((x) => x.startsWith(h.t("asg-ba-head", { count: 1, by: "Pak PMO" }))),
+    ).toBe(true);
     expect(h.user(2002).lastText()).toContain(h.t("help-card-head-moved", { no: "#PB-000001" }));
     const rows = await h.prisma.assignment.findMany({ where: { coopId: c.muaraTiga.coop.id }, orderBy: { id: "asc" } });
     expect(rows.map((r) => [r.baId, r.toAt !== null])).toEqual([

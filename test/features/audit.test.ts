@@ -12,7 +12,9 @@ beforeEach(async () => {
 
 async function entries(n: number, coopId: number, actorId: number) {
   for (let i = 0; i < n; i++) {
-    await h.prisma.auditLog.create({ data: { actorId, action: `COOP_RENAMED`, entity: "Cooperative", entityId: String(coopId), at: new Date(Date.UTC(2026, 10, 1, 0, i)) } });
+    await h.prisma.auditLog.create({
+      data: { actorId, action: `COOP_RENAMED`, entity: "Cooperative", entityId: String(coopId), at: new Date(Date.UTC(2026, 10, 1, 0, i)) },
+    });
   }
 }
 

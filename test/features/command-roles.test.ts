@@ -16,7 +16,15 @@ beforeEach(async () => {
 describe("command roles", () => {
   it("every command with roles refuses every other role before the handler runs", async () => {
     for (const [i, role] of ROLES.entries()) {
-      await h.prisma.user.create({ data: { telegramId: BigInt(7100 + i), fullName: `User ${role}`, role, consentAt: new Date(), regencyCode: role === "BA" || role === "PMO" ? "61.12" : null } });
+      await h.prisma.user.create({
+        data: {
+          telegramId: BigInt(7100 + i),
+          fullName: `User ${role}`,
+          role,
+          consentAt: new Date(),
+          regencyCode: role === "BA" || role === "PMO" ? "61.12" : null,
+        },
+      });
     }
     let refusals = 0;
     for (const spec of COMMANDS.filter((c) => c.roles)) {

@@ -19,7 +19,12 @@ export const VILLAGES = {
 
 export const ADMIN_ID = 900001; // bootstrap admin of the harness (ADMIN_TELEGRAM_IDS)
 
-export async function staff(h: Harness, telegramId: number, role: Role, opts: { name?: string; regencyCode?: string; provinceCode?: string; username?: string; phone?: string } = {}) {
+export async function staff(
+  h: Harness,
+  telegramId: number,
+  role: Role,
+  opts: { name?: string; regencyCode?: string; provinceCode?: string; username?: string; phone?: string } = {},
+) {
   const regencyCode = opts.regencyCode ?? (role === "BA" || role === "PMO" ? KUBU_RAYA : null);
   return h.prisma.user.create({
     data: {
@@ -43,7 +48,12 @@ export async function admin(h: Harness) {
 let coopSeq = 0;
 
 /** A coop in `villageCode` with an ACTIVE ketua (a consented PENGURUS user). */
-export async function coopWithKetua(h: Harness, villageCode: string, ketua: { telegramId: number; name?: string; username?: string; phone?: string }, opts: { baId?: number } = {}) {
+export async function coopWithKetua(
+  h: Harness,
+  villageCode: string,
+  ketua: { telegramId: number; name?: string; username?: string; phone?: string },
+  opts: { baId?: number } = {},
+) {
   const parts = villageCode.split(".");
   const user = await h.prisma.user.create({
     data: {

@@ -54,7 +54,12 @@ describe("help SLA", () => {
     let req = await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } });
     expect([req.status, req.escalationLevel, req.routedRole]).toEqual(["ESCALATED", 1, "PMO"]);
     expect(h.user(2101).lastText()).toContain(h.t("help-card-head-escalated", { no }));
-    expect(h.user(2101).buttons().map((b) => b.data)).toEqual(["hr:t:1", "hr:r:1", "hr:c:1", "hr:a:1"]);
+    expect(
+      h
+        .user(2101)
+        .buttons()
+        .map((b) => b.data),
+    ).toEqual(["hr:t:1", "hr:r:1", "hr:c:1", "hr:a:1"]);
     expect(siti.lastText()).toBe(h.t("help-escalated-requester-pmo", { no }));
     expect(h.user(900001).texts().join("\n")).not.toContain(h.t("help-card-head-escalated", { no }));
     expect(await sweep()).toEqual({ reminded: 0, escalated: 0 });

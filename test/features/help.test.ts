@@ -59,7 +59,12 @@ describe("help request: asking and routing", () => {
     await s1.press(skipFileBtn.pack());
     expect(s1.lastText()).toBe(h.t("help-created-pmo", { no: "#PB-000001", regency: "Kabupaten Kubu Raya" }));
     expect(h.user(2101).lastText()).toContain(h.t("help-card-head-new", { no: "#PB-000001" }));
-    expect(h.user(2101).buttons().map((b) => b.text)).toContain(h.t("help-btn-reassign"));
+    expect(
+      h
+        .user(2101)
+        .buttons()
+        .map((b) => b.text),
+    ).toContain(h.t("help-btn-reassign"));
     expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } })).routedRole).toBe("PMO");
 
     // Pontianak: nobody at all yet
@@ -90,7 +95,9 @@ describe("help request: asking and routing", () => {
     await s.press(skipFileBtn.pack());
     // the card is queued for the BA; the worker finds out (403) and the outcome hook sends it on
     expect(s.texts().at(-2)).toContain(reqNo);
-    expect(s.lastText()).toBe(h.t("help-rerouted", { no: reqNo, from: h.t("help-rerouted-BA"), to: h.t("help-rerouted-PMO", { regency: "Kabupaten Kubu Raya" }) }));
+    expect(s.lastText()).toBe(
+      h.t("help-rerouted", { no: reqNo, from: h.t("help-rerouted-BA"), to: h.t("help-rerouted-PMO", { regency: "Kabupaten Kubu Raya" }) }),
+    );
     expect(h.user(2101).lastText()).toContain(reqNo);
     expect((await h.prisma.user.findUniqueOrThrow({ where: { id: ba.id } })).blockedAt).not.toBeNull();
     const card = await h.prisma.helpMessage.findFirstOrThrow({ where: { dstChatId: 2001n } });
@@ -107,7 +114,9 @@ describe("help request: asking and routing", () => {
     const s = h.user(5001);
     await ask(s);
     await s.press(skipFileBtn.pack());
-    expect(s.lastText()).toBe(h.t("help-rerouted", { no: reqNo, from: h.t("help-rerouted-BA"), to: h.t("help-rerouted-PMO", { regency: "Kabupaten Kubu Raya" }) }));
+    expect(s.lastText()).toBe(
+      h.t("help-rerouted", { no: reqNo, from: h.t("help-rerouted-BA"), to: h.t("help-rerouted-PMO", { regency: "Kabupaten Kubu Raya" }) }),
+    );
     const card = await h.prisma.helpMessage.findFirstOrThrow({ where: { dstChatId: 2001n } });
     expect([card.deliveredAt, card.error]).toEqual([null, "400 Bad Request: chat not found"]);
     expect((await h.prisma.outbox.findFirstOrThrow({ where: { key: `help:${card.id}` } })).status).toBe("FAILED");
@@ -169,7 +178,9 @@ describe("help request: relay", () => {
     await budi.press(helpCb.pack("r", 1));
     expect(budi.lastText()).toBe(h.t("help-reply-now", { no: reqNo, name: "Siti" }));
     await budi.send("Siapkan akta pendirian dan NPWP koperasi.");
-    expect(siti.lastText()).toBe(`${h.t("help-relay-from-helper", { no: reqNo, name: "Budi", role: h.t("role-BA") })}\nSiapkan akta pendirian dan NPWP koperasi.`);
+    expect(siti.lastText()).toBe(
+      `${h.t("help-relay-from-helper", { no: reqNo, name: "Budi", role: h.t("role-BA") })}\nSiapkan akta pendirian dan NPWP koperasi.`,
+    );
     expect(budi.lastText()).toBe(h.t("help-sent", { no: reqNo, names: "Siti" }));
     await budi.sendPhoto("contoh-formulir", "contoh formulir");
     const photoToSiti = callsTo(h, 5001, "sendPhoto").at(-1)!;
@@ -182,7 +193,9 @@ describe("help request: relay", () => {
     // pengurus: reply to the relayed message → the BA
     await siti.reply(await lastRelayedTo(h, 5001), "Baik, akta sudah ada. NPWP belum.");
     expect(budi.lastText()).toContain("Baik, akta sudah ada. NPWP belum.");
-    expect(budi.lastText()).toContain(h.t("help-relay-from-requester", { no: reqNo, name: "Siti", coop: (await h.prisma.cooperative.findFirstOrThrow()).name }));
+    expect(budi.lastText()).toContain(
+      h.t("help-relay-from-requester", { no: reqNo, name: "Siti", coop: (await h.prisma.cooperative.findFirstOrThrow()).name }),
+    );
     // …and a document after Balas
     await siti.press(helpCb.pack("r", 1));
     await siti.sendDocument("akta-pdf", "akta.pdf", "akta pendirian");
@@ -278,7 +291,11 @@ describe("help request: authorisation and stale buttons", () => {
     await staff(h, 2002, "BA", { name: "Ani" });
     const ani = h.user(2002);
     for (const data of ["hr:t:1", "hr:c:1", "hr:v:1", "hrt:1:5", "hr:x:1", "hr:t:abc", "hrb:1:2"]) await ani.pressRaw(data, 1001);
-    expect(callbackAnswers(h).slice(-7).every((t) => t === h.t("error-not-allowed"))).toBe(true);
+    expect(
+      callbackAnswers(h)
+        .slice(-7)
+        .every((t) => t === h.t("error-not-allowed")),
+    ).toBe(true);
     expect(await h.prisma.auditLog.count({ where: { action: "REFUSED", actorId: 3 } })).toBe(7);
     expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } })).status).toBe("ASSIGNED");
     await ani.command("permintaan", "PB-000001");

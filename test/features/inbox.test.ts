@@ -65,7 +65,16 @@ describe("durable polling inbox: duplicate copies of one update (issue 13 D3)", 
   }
 
   const text = (update_id: number, chatId: number, t: string): Update =>
-    ({ update_id, message: { message_id: update_id, date: 1, chat: { id: chatId, type: "private", first_name: "A" }, from: { id: chatId, is_bot: false, first_name: "A", language_code: "id" }, text: t } }) as Update;
+    ({
+      update_id,
+      message: {
+        message_id: update_id,
+        date: 1,
+        chat: { id: chatId, type: "private", first_name: "A" },
+        from: { id: chatId, is_bot: false, first_name: "A", language_code: "id" },
+        text: t,
+      },
+    }) as Update;
 
   async function settle(h: Harness, ids: number[]) {
     for (let i = 0; i < 500; i++) {

@@ -38,7 +38,9 @@ describe("invites", () => {
 
     const budi = h.user(3001, "Budi");
     await budi.command("start", invite.code);
-    expect(budi.lastText()).toBe(`${h.t("inv-welcome", { name: "Budi", role: h.t("role-BA"), area: "Kabupaten Kubu Raya" })}\n${h.t("inv-next-BA")}\n${h.t("inv-privacy-note")}`);
+    expect(budi.lastText()).toBe(
+      `${h.t("inv-welcome", { name: "Budi", role: h.t("role-BA"), area: "Kabupaten Kubu Raya" })}\n${h.t("inv-next-BA")}\n${h.t("inv-privacy-note")}`,
+    );
     const joined = await h.prisma.user.findFirstOrThrow({ where: { role: "BA" } });
     expect(joined.consentAt).not.toBeNull(); // taking up the role is recorded as consent
     const u = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 3001n } });

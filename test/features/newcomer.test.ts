@@ -12,7 +12,8 @@ beforeEach(async () => {
 });
 
 const replyKeyboard = (h: Harness, chatId: number) =>
-  h.fake.calls.filter((c) => Number(c.payload.chat_id) === chatId && c.payload.reply_markup?.keyboard).at(-1)?.payload.reply_markup.keyboard as Array<Array<{ text: string }>> | undefined;
+  h.fake.calls.filter((c) => Number(c.payload.chat_id) === chatId && c.payload.reply_markup?.keyboard).at(-1)?.payload.reply_markup.keyboard as
+    Array<Array<{ text: string }>> | undefined;
 
 describe("newcomers", () => {
   it("a new user who types 'halo' is pointed to /start; a registered pengurus to /bantuan", async () => {
@@ -29,11 +30,17 @@ describe("newcomers", () => {
   it("after /bahasa → English the menu keyboard is English too", async () => {
     const ketua = h.user(5403);
     await registerCoop(h, ketua);
-    expect(replyKeyboard(h, 5403)!.flat().map((b) => b.text)).toContain(h.t("menu-my-coop"));
+    expect(
+      replyKeyboard(h, 5403)!
+        .flat()
+        .map((b) => b.text),
+    ).toContain(h.t("menu-my-coop"));
     await ketua.command("bahasa");
     await ketua.press((l) => l === h.t("language-en"));
     expect(ketua.lastText()).toBe(h.t("language-set", {}, "en"));
-    const labels = replyKeyboard(h, 5403)!.flat().map((b) => b.text);
+    const labels = replyKeyboard(h, 5403)!
+      .flat()
+      .map((b) => b.text);
     expect(labels).toContain(h.t("menu-my-coop", {}, "en"));
     expect(labels).not.toContain(h.t("menu-my-coop"));
     // the English label opens the coop card

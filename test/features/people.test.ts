@@ -17,7 +17,10 @@ async function member(coopId: number, telegramId: number, position: "SEKRETARIS"
   return { user, m };
 }
 
-const outboxTo = async (telegramId: number) => (await h.prisma.outbox.findMany({ where: { chatId: BigInt(telegramId) }, orderBy: { id: "asc" } })).map((r) => r.payload as { text: string; reply_markup?: { inline_keyboard: Array<Array<{ callback_data: string }>> } });
+const outboxTo = async (telegramId: number) =>
+  (await h.prisma.outbox.findMany({ where: { chatId: BigInt(telegramId) }, orderBy: { id: "asc" } })).map(
+    (r) => r.payload as { text: string; reply_markup?: { inline_keyboard: Array<Array<{ callback_data: string }>> } },
+  );
 
 describe("/cari and cards", () => {
   it("an admin finds a coop by part of its desa name, opens its card and deactivates it (audited)", async () => {
@@ -133,7 +136,9 @@ describe("/ubahkoperasi, handover, /keluar", () => {
     await h.user(6001).pressRaw(yes, 1);
     const board = await h.prisma.membership.findMany({ where: { coopId: x.coop.id }, orderBy: { id: "asc" } });
     expect(board.map((m) => m.position)).toEqual(["SEKRETARIS", "KETUA"]);
-    expect((await outboxTo(5001)).at(-1)!.text).toBe(h.t("handover-notice-accepted", { name: "Sari Sekretaris", coop: "Koperasi Desa Merah Putih Ambarawa Jaya", position: h.t("position-SEKRETARIS") }));
+    expect((await outboxTo(5001)).at(-1)!.text).toBe(
+      h.t("handover-notice-accepted", { name: "Sari Sekretaris", coop: "Koperasi Desa Merah Putih Ambarawa Jaya", position: h.t("position-SEKRETARIS") }),
+    );
     await h.user(6001).pressRaw(handoverCb.pack(999, "y"), 1);
     expect(h.fake.calls.filter((c) => c.method === "answerCallbackQuery").length).toBeGreaterThan(0);
     expect(sek.user.id).toBeGreaterThan(0);

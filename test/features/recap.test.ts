@@ -14,17 +14,14 @@ beforeEach(async () => {
   fx = await seedRecapFixture(h.prisma);
 });
 
-const lastEdit = (chatId: number) =>
-  h.fake.lastTo(chatId, "editMessageText")?.payload.text as string | undefined;
+const lastEdit = (chatId: number) => h.fake.lastTo(chatId, "editMessageText")?.payload.text as string | undefined;
 
 describe("/rekap", () => {
   it("Dinas Kalbar: province → kab/kota → kecamatan → koperasi and back up, with the fixture's numbers", async () => {
     const dinas = h.user(3001);
     await dinas.command("rekap");
     const text = dinas.lastText()!;
-    expect(text).toContain(
-      h.t("recap-title", { area: "Kalimantan Barat", period: "Oktober 2026" }),
-    );
+    expect(text).toContain(h.t("recap-title", { area: "Kalimantan Barat", period: "Oktober 2026" }));
     expect(text).toContain(h.t("recap-rate", { rate: "40%", overdue: "3" }));
     expect(text).toContain(
       h.t("recap-reporting", {
@@ -59,9 +56,7 @@ describe("/rekap", () => {
         period: "Oktober 2026",
       }),
     );
-    expect(lastEdit(3001)).toContain(
-      h.t("recap-rate", { rate: "50%", overdue: "2" }),
-    );
+    expect(lastEdit(3001)).toContain(h.t("recap-rate", { rate: "50%", overdue: "2" }));
     await dinas.press("rk:v:202610:61.12.01:0");
     expect(lastEdit(3001)).toContain("Sungai Raya");
     expect(dinas.buttons().map((b) => b.text)).toContain("Koperasi K1 · 100%");
@@ -74,9 +69,7 @@ describe("/rekap", () => {
     );
     await dinas.press("rk:v:202610:61.12.01:0"); // up from the coop
     await dinas.press("rk:v:202609:61.12.01:0"); // September
-    expect(lastEdit(3001)).toContain(
-      h.t("recap-title", { area: "Sungai Raya", period: "September 2026" }),
-    );
+    expect(lastEdit(3001)).toContain(h.t("recap-title", { area: "Sungai Raya", period: "September 2026" }));
     expect(callbackAnswers(h).every((a) => a === "")).toBe(true);
   });
 
@@ -84,11 +77,7 @@ describe("/rekap", () => {
     const dinas = h.user(3001);
     await dinas.command("rekap");
     await dinas.press("rk:x:202610:61:0");
-    const calls = h.fake.calls.map((c) =>
-      c.method === "sendChatAction"
-        ? `${c.method}:${c.payload.action}`
-        : c.method,
-    );
+    const calls = h.fake.calls.map((c) => (c.method === "sendChatAction" ? `${c.method}:${c.payload.action}` : c.method));
     const doc = calls.indexOf("sendDocument");
     expect(doc).toBeGreaterThan(0);
     expect(calls.slice(0, doc)).toContain("sendChatAction:upload_document");
@@ -101,12 +90,7 @@ describe("/rekap", () => {
       }),
     );
     await dinas.pressRaw("rk:g:202610:61.12:0", 1001);
-    expect(
-      h.fake.calls.some(
-        (c) =>
-          c.method === "sendChatAction" && c.payload.action === "upload_photo",
-      ),
-    ).toBe(true);
+    expect(h.fake.calls.some((c) => c.method === "sendChatAction" && c.payload.action === "upload_photo")).toBe(true);
     expect(h.fake.lastTo(3001, "sendPhoto")!.payload.caption).toBe(
       h.t("recap-chart-caption", {
         area: "Kabupaten Kubu Raya",
@@ -148,12 +132,8 @@ describe("/rekap", () => {
   it("a BA sees only their own coops; a pengurus may not use /rekap", async () => {
     const budi = h.user(3004);
     await budi.command("rekap");
-    expect(budi.lastText()).toContain(
-      h.t("recap-title-ba", { period: "Oktober 2026" }),
-    );
-    expect(budi.lastText()).toContain(
-      h.t("recap-coverage-nov", { coops: "3", withBa: "3" }),
-    );
+    expect(budi.lastText()).toContain(h.t("recap-title-ba", { period: "Oktober 2026" }));
+    expect(budi.lastText()).toContain(h.t("recap-coverage-nov", { coops: "3", withBa: "3" }));
     await budi.pressRaw(`rk:v:202610:c${fx.k3.id}:0`, 1001);
     expect(callbackAnswers(h).at(-1)).toBe(h.t("error-not-allowed"));
     const siti = h.user(3006);
@@ -166,10 +146,7 @@ describe("/rekap on a big area", () => {
   it("every level stays within 600 characters", async () => {
     const admin = fx.admin;
     // 300 more coops in Sintang with long names, no BA, every unit reporting in October and September
-    const villages = (await import("../../src/services/wilayah/index.ts"))
-      .getWilayah()
-      .villagesIn("61.05")
-      .slice(0, 300);
+    const villages = (await import("../../src/services/wilayah/index.ts")).getWilayah().villagesIn("61.05").slice(0, 300);
     await h.prisma.cooperative.createMany({
       data: villages.map((v) => ({
         name: `Koperasi Desa Merah Putih ${v.name} Sejahtera Bersama Makmur Abadi`,
@@ -187,14 +164,12 @@ describe("/rekap on a big area", () => {
     });
     for (const period of ["2026-09", "2026-10"]) {
       await h.prisma.monthlyReport.createMany({
-        data: coops
-          .slice(0, 150)
-          .map((c) => ({
-            coopId: c.id,
-            period,
-            status: "ACCEPTED" as const,
-            version: 1,
-          })),
+        data: coops.slice(0, 150).map((c) => ({
+          coopId: c.id,
+          period,
+          status: "ACCEPTED" as const,
+          version: 1,
+        })),
       });
       const reports = await h.prisma.monthlyReport.findMany({
         where: { period, coopId: { in: coops.map((c) => c.id) } },
@@ -213,22 +188,13 @@ describe("/rekap on a big area", () => {
     const dinas = h.user(3001);
     await dinas.command("rekap");
     const texts = [dinas.lastText()!];
-    for (const key of [
-      "61.12",
-      "61.12.01",
-      "61.05",
-      coops[0]!.districtCode,
-      `c${coops[0]!.id}`,
-      `c${coops[200]!.id}`,
-    ]) {
+    for (const key of ["61.12", "61.12.01", "61.05", coops[0]!.districtCode, `c${coops[0]!.id}`, `c${coops[200]!.id}`]) {
       await dinas.press(`rk:v:202610:${key}:0`, 1001);
       texts.push(lastEdit(3001)!);
     }
     for (const text of texts) expect(text.length).toBeLessThanOrEqual(600);
     expect(texts[3]).toContain(h.t("recap-activity-head"));
-    expect(texts[1]).toContain(
-      h.t("recap-worst-overdue", { list: "Koperasi K3, Koperasi K4" }),
-    );
+    expect(texts[1]).toContain(h.t("recap-worst-overdue", { list: "Koperasi K3, Koperasi K4" }));
     const districtButtons = dinas.buttons();
     expect(districtButtons.length).toBeLessThan(20); // children are paged
   });
@@ -286,8 +252,6 @@ describe("/rekap_jadwal", () => {
     expect(budi.lastText()).toBe(h.t("recap-sched-not-allowed"));
     await budi.pressRaw("rkj:1", 1001);
     expect(callbackAnswers(h).at(-1)).toBe(h.t("error-not-allowed"));
-    expect(
-      await h.prisma.recapSubscription.count({ where: { userId: fx.budi.id } }),
-    ).toBe(0);
+    expect(await h.prisma.recapSubscription.count({ where: { userId: fx.budi.id } })).toBe(0);
   });
 });

@@ -56,7 +56,10 @@ describe("registration message lengths", () => {
 
 /** Id of the newest message the bot sent to this chat (the fake numbers them per chat from 1001). */
 function lastMessageId(u: TestUser): number {
-  return 1000 + h.fake.calls.filter((c) => ["sendMessage", "sendDocument", "sendPhoto", "copyMessage"].includes(c.method) && Number(c.payload.chat_id) === u.id).length;
+  return (
+    1000 +
+    h.fake.calls.filter((c) => ["sendMessage", "sendDocument", "sendPhoto", "copyMessage"].includes(c.method) && Number(c.payload.chat_id) === u.id).length
+  );
 }
 
 describe("every callback is answered at every registration step", () => {

@@ -58,7 +58,10 @@ describe("registration wizard", () => {
     expect(u.buttons().map((b) => b.text)).toContain(h.t("reg-edit-coopName"));
     await pressLabel(h, u, "reg-send");
 
-    const coop = await h.prisma.cooperative.findUniqueOrThrow({ where: { villageCode: KUBU_RAYA.village }, include: { memberships: { include: { user: true } } } });
+    const coop = await h.prisma.cooperative.findUniqueOrThrow({
+      where: { villageCode: KUBU_RAYA.village },
+      include: { memberships: { include: { user: true } } },
+    });
     expect(coop.name).toBe(SUGGESTED);
     expect(coop.legalNumber).toBe(DEFAULT_AHU);
     expect(coop.units).toEqual(["GERAI_SEMBAKO", "SIMPAN_PINJAM"]);
@@ -252,7 +255,12 @@ describe("registration wizard", () => {
     await pressLabel(h, u, "btn-back"); // units → back to AHU (APOTEK stays ticked)
     expect(u.lastText()).toContain(header(6));
     await pressLabel(h, u, "reg-ahu-none");
-    expect(u.buttons().find((b) => b.data === w("u:APOTEK"))!.text.startsWith("✅")).toBe(true);
+    expect(
+      u
+        .buttons()
+        .find((b) => b.data === w("u:APOTEK"))!
+        .text.startsWith("✅"),
+    ).toBe(true);
     await pressLabel(h, u, "reg-units-done");
     expect(u.lastText()).toContain(h.t("position-BENDAHARA"));
     expect(u.lastText()).toContain(h.t("unit-APOTEK"));
@@ -365,7 +373,9 @@ describe("join requests", () => {
     expect(m.status).toBe("ACTIVE");
     // pressing again: already decided, nothing changes
     await ketua.pressRaw(decision.buttons.find((x) => x.text === h.t("join-reject"))!.data, decision.messageId);
-    expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text).toBe(h.t("join-already-decided", { person: "Bu Bendahara", status: h.t("membership-ACTIVE") }));
+    expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text).toBe(
+      h.t("join-already-decided", { person: "Bu Bendahara", status: h.t("membership-ACTIVE") }),
+    );
     expect((await h.prisma.membership.findUniqueOrThrow({ where: { id: m.id } })).status).toBe("ACTIVE");
   });
 
@@ -373,7 +383,10 @@ describe("join requests", () => {
     await withKetua();
     const b = h.user(6008);
     await joinCoop(h, b);
-    const headers = b.texts().map((x) => /Langkah (\d+) dari (\d+)/.exec(x)).filter((m): m is RegExpExecArray => !!m);
+    const headers = b
+      .texts()
+      .map((x) => /Langkah (\d+) dari (\d+)/.exec(x))
+      .filter((m): m is RegExpExecArray => !!m);
     expect(new Set(headers.map((m) => m[2]))).toEqual(new Set(["7"]));
     const steps = [...new Set(headers.map((m) => Number(m[1])))];
     expect(steps).toEqual([1, 2, 3, 4, 5]);

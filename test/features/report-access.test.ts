@@ -16,7 +16,13 @@ let report: MonthlyReport;
 beforeEach(async () => {
   h = await createHarness({ clock: new FakeClock(new Date("2026-11-03T03:00:00Z")) });
   ({ coop: coopA } = await seedCoop(h, { units: ["KLINIK"], members: [{ tg: 401, name: "Siti" }], ba: { tg: 501, name: "BA Kubu" } }));
-  await seedCoop(h, { name: "Koperasi Kelurahan Merah Putih Darat Sekip", units: ["GERAI_SEMBAKO"], members: [{ tg: 402, name: "Joko" }], ba: { tg: 502, name: "BA Kota" }, regencyCode: "61.71" });
+  await seedCoop(h, {
+    name: "Koperasi Kelurahan Merah Putih Darat Sekip",
+    units: ["GERAI_SEMBAKO"],
+    members: [{ tg: 402, name: "Joko" }],
+    ba: { tg: 502, name: "BA Kota" },
+    regencyCode: "61.71",
+  });
   const siti = h.user(401);
   await fileReport(siti, { numbers: ["6 jt / 150", "80 / 2 / 3"] });
   report = await h.prisma.monthlyReport.findFirstOrThrow({ where: { coopId: coopA.id } });

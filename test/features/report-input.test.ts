@@ -36,7 +36,9 @@ describe("report wizard: bad input", () => {
     expect(again).toContain(h.t("rep-ask-one", { labels: `${label("gerai.omzet")} (Rp)`, period: "Oktober 2026" }));
 
     await u.send("-5 jt");
-    expect(u.texts().at(-2)).toBe(`${h.t("rep-err-negative", { label: "🛒 Gerai sembako – Omzet", input: "-5 jt", example: "12,5 jt" })}\n${h.t("rep-err-again")}`);
+    expect(u.texts().at(-2)).toBe(
+      `${h.t("rep-err-negative", { label: "🛒 Gerai sembako – Omzet", input: "-5 jt", example: "12,5 jt" })}\n${h.t("rep-err-again")}`,
+    );
     await u.send("12,5");
     expect(u.texts().at(-2)).toContain(h.t("rep-err-fraction", { label: "🛒 Gerai sembako – Omzet", input: "12,5", example: "12,5 jt" }));
     await u.sendPhoto("early-photo");
@@ -84,7 +86,9 @@ describe("report wizard: bad input", () => {
   });
 
   it("far above last month asks to confirm", async () => {
-    const prev = await h.prisma.monthlyReport.create({ data: { coopId: (await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: reportId } })).coopId, period: "2026-09", status: "ACCEPTED", version: 1 } });
+    const prev = await h.prisma.monthlyReport.create({
+      data: { coopId: (await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: reportId } })).coopId, period: "2026-09", status: "ACCEPTED", version: 1 },
+    });
     await h.prisma.reportValue.create({ data: { reportId: prev.id, field: "gerai.omzet", intValue: 5_000_000n } });
     await u.command("lapor"); // reopened: the wizard reads last month now
     expect(u.texts().at(-2)).toContain(h.t("rep-intro-resume", { due: "10 November 2026 23.59 WIB", count: 0 }));
@@ -110,7 +114,15 @@ describe("report wizard: bad input", () => {
     expect(checklistIds).toHaveLength(2);
     expect(dropped.message_id).toBe(checklistIds[0]);
     // a location pin → which land? → saved with the checklist
-    await h.handle({ message: { message_id: 9001, date: 0, chat: { id: 301, type: "private", first_name: "Wati" }, from: u.from, location: { latitude: -0.0263, longitude: 109.3425 } } });
+    await h.handle({
+      message: {
+        message_id: 9001,
+        date: 0,
+        chat: { id: 301, type: "private", first_name: "Wati" },
+        from: u.from,
+        location: { latitude: -0.0263, longitude: 109.3425 },
+      },
+    });
     expect(u.lastText()).toBe(h.t("rep-ck-pin-which"));
     await u.press(landBtn.pack("LAND_GUDANG"));
     expect(u.texts().at(-2)).toBe(h.t("rep-ck-pin-saved", { item: h.t("rep-ck-short-LAND_GUDANG") }));

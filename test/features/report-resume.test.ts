@@ -13,7 +13,14 @@ const clock = () => new FakeClock(new Date("2026-11-03T03:00:00Z"));
 
 beforeEach(async () => {
   h = await createHarness({ clock: clock() });
-  ({ coop } = await seedCoop(h, { units: ["GERAI_SEMBAKO", "KLINIK"], members: [{ tg: 701, name: "Siti" }, { tg: 702, name: "Andi" }], ba: { tg: 801, name: "Budi" } }));
+  ({ coop } = await seedCoop(h, {
+    units: ["GERAI_SEMBAKO", "KLINIK"],
+    members: [
+      { tg: 701, name: "Siti" },
+      { tg: 702, name: "Andi" },
+    ],
+    ba: { tg: 801, name: "Budi" },
+  }));
 });
 
 async function values() {

@@ -11,7 +11,14 @@ export interface SeedUser {
 
 export async function seedUser(h: Harness, u: SeedUser) {
   return h.prisma.user.create({
-    data: { telegramId: BigInt(u.tg), fullName: u.name, tgFirstName: u.name, consentAt: new Date("2026-01-01T00:00:00Z"), role: u.role ?? "PENGURUS", regencyCode: u.regencyCode ?? null },
+    data: {
+      telegramId: BigInt(u.tg),
+      fullName: u.name,
+      tgFirstName: u.name,
+      consentAt: new Date("2026-01-01T00:00:00Z"),
+      role: u.role ?? "PENGURUS",
+      regencyCode: u.regencyCode ?? null,
+    },
   });
 }
 
@@ -21,7 +28,9 @@ let villageSeq = 2000;
 export async function seedCoop(h: Harness, opts: { name?: string; units: BusinessUnit[]; members: SeedUser[]; ba?: SeedUser; regencyCode?: string }) {
   const members = [];
   for (const m of opts.members) members.push((await h.prisma.user.findUnique({ where: { telegramId: BigInt(m.tg) } })) ?? (await seedUser(h, m)));
-  const ba = opts.ba ? ((await h.prisma.user.findUnique({ where: { telegramId: BigInt(opts.ba.tg) } })) ?? (await seedUser(h, { role: "BA", ...opts.ba }))) : null;
+  const ba = opts.ba
+    ? ((await h.prisma.user.findUnique({ where: { telegramId: BigInt(opts.ba.tg) } })) ?? (await seedUser(h, { role: "BA", ...opts.ba })))
+    : null;
   const regency = opts.regencyCode ?? "61.12";
   const village = `${regency}.03.${villageSeq++}`;
   const coop = await h.prisma.cooperative.create({

@@ -68,8 +68,8 @@ describe("/templat", () => {
     const texts = u.texts();
     const problems = texts.find((x) => x.startsWith(h.t("rep-tpl-problems")))!;
     expect(problems).toContain(h.t("rep-err-invalid-count", { label: "💰 Simpan pinjam – Transaksi", input: "dua puluh", example: "25" }));
-    expect(problems).toContain("\"Klinik – Omzet (Rp): 5 jt\"");
-    expect(problems).toContain("\"Catatan bebas tanpa label\"");
+    expect(problems).toContain('"Klinik – Omzet (Rp): 5 jt"');
+    expect(problems).toContain('"Catatan bebas tanpa label"');
     const read = u.lastText()!;
     expect(read).toContain(h.t("rep-tpl-read", { count: 11 }));
     expect(read).toContain("• 💰 Simpan pinjam – Pinjaman disalurkan: Rp30.000.000");

@@ -1,7 +1,22 @@
 // The whole monthly report cycle as a dialogue: /lapor → answers → summary → Kirim → the BA
 // returns one field → the pengurus fixes only that field → re-submit (v2) → the BA accepts →
 // /riwayat shows both versions. Also counts the messages/taps a 3-unit report takes.
-import { checkDoneBtn, checkItemBtn, editBtn, editFieldBtn, fixCb, flagBtn, noKendalaBtn, photosDoneBtn, returnCancelBtn, returnNextBtn, reviewCb, sendBtn, unitOffBtn, viewCb } from "../../src/bot/features/report/callback-data.ts";
+import {
+  checkDoneBtn,
+  checkItemBtn,
+  editBtn,
+  editFieldBtn,
+  fixCb,
+  flagBtn,
+  noKendalaBtn,
+  photosDoneBtn,
+  returnCancelBtn,
+  returnNextBtn,
+  reviewCb,
+  sendBtn,
+  unitOffBtn,
+  viewCb,
+} from "../../src/bot/features/report/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { fileReport } from "../helpers/report.ts";
 import { createHarness, FakeClock, type Harness } from "../helpers/harness.ts";
@@ -22,7 +37,14 @@ async function values(reportId: number) {
 
 describe("monthly report: full cycle", () => {
   it("a 3-unit report in ≤ 15 messages/taps, returned for one field, fixed, re-submitted and accepted", async () => {
-    const { coop } = await seedCoop(h, { units: [...UNITS, "KANTOR"], members: [{ tg: 101, name: "Siti Aminah" }, { tg: 102, name: "Andi Saputra" }], ba: { tg: 201, name: "Budi Santoso" } });
+    const { coop } = await seedCoop(h, {
+      units: [...UNITS, "KANTOR"],
+      members: [
+        { tg: 101, name: "Siti Aminah" },
+        { tg: 102, name: "Andi Saputra" },
+      ],
+      ba: { tg: 201, name: "Budi Santoso" },
+    });
     const siti = h.user(101);
     const ba = h.user(201);
     const taps = counted(siti);
@@ -59,9 +81,22 @@ describe("monthly report: full cycle", () => {
     const sent = await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: report.id }, include: { photos: true } });
     expect(sent).toMatchObject({ status: "SUBMITTED", version: 1 });
     expect(sent.photos.map((p) => [p.fileId, p.caption])).toEqual([["photo-rat-1", "Rapat anggota"]]);
-    expect(await values(report.id)).toMatchObject({ kendala: "Stok beras sering terlambat datang", "sp.tunggakan": "4000000", "klinik.pasien": "150", "pengurus.aktif": "5" });
+    expect(await values(report.id)).toMatchObject({
+      kendala: "Stok beras sering terlambat datang",
+      "sp.tunggakan": "4000000",
+      "klinik.pasien": "150",
+      "pengurus.aktif": "5",
+    });
     const items = Object.fromEntries((await h.prisma.readinessItem.findMany({ where: { coopId: coop.id } })).map((r) => [r.item, r.state]));
-    expect(items).toMatchObject({ AHU: "YES", KANTOR: "YES", REKENING: "YES", SIMKOPDES: "NO", BUILD_GERAI: "PROSES", UNIT_GERAI_SEMBAKO: "YES", UNIT_KLINIK: "YES" });
+    expect(items).toMatchObject({
+      AHU: "YES",
+      KANTOR: "YES",
+      REKENING: "YES",
+      SIMKOPDES: "NO",
+      BUILD_GERAI: "PROSES",
+      UNIT_GERAI_SEMBAKO: "YES",
+      UNIT_KLINIK: "YES",
+    });
 
     // the BA got the summary with Terima / Kembalikan
     const toBa = ba.texts().at(-1)!;
@@ -109,7 +144,13 @@ describe("monthly report: full cycle", () => {
 
     // history keeps both versions: who, when, before, after
     const events = await h.prisma.reportEvent.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } });
-    expect(events.filter((e) => e.action !== "VALUE_SET" && e.action !== "PHOTO_ADDED").map((e) => `${e.action}:${e.version}`)).toEqual(["CREATED:1", "SUBMITTED:1", "RETURNED:1", "SUBMITTED:2", "ACCEPTED:2"]);
+    expect(events.filter((e) => e.action !== "VALUE_SET" && e.action !== "PHOTO_ADDED").map((e) => `${e.action}:${e.version}`)).toEqual([
+      "CREATED:1",
+      "SUBMITTED:1",
+      "RETURNED:1",
+      "SUBMITTED:2",
+      "ACCEPTED:2",
+    ]);
     expect(events.filter((e) => e.action === "VALUE_SET" && e.field === "gerai.omzet").map((e) => [e.before, e.after, e.version])).toEqual([
       [null, "12500000", 1],
       ["12500000", "15000000", 2],
@@ -165,7 +206,9 @@ describe("monthly report: full cycle", () => {
 
     // the pengurus is asked only the problems text again
     await u.command("lapor");
-    expect(u.texts().at(-2)).toContain(h.t("rep-intro-returned", { by: "Agus", fields: h.t("rep-f-kendala"), comment: "Tolong jelaskan kendala listriknya: berapa hari padam?" }));
+    expect(u.texts().at(-2)).toContain(
+      h.t("rep-intro-returned", { by: "Agus", fields: h.t("rep-f-kendala"), comment: "Tolong jelaskan kendala listriknya: berapa hari padam?" }),
+    );
     expect(u.lastText()).toContain(h.t("rep-kendala-ask"));
     expect(u.lastText()).toContain(h.t("rep-current", { values: "Listrik sering padam" }));
     await u.send("Listrik padam 6 hari, kulkas vaksin tidak bisa dipakai");
@@ -190,7 +233,9 @@ describe("monthly report: full cycle", () => {
     await u.press(sendBtn.pack());
     // no BA assigned: the admins get it
     expect(u.lastText()).toBe(h.t("rep-sent", { period: "Oktober 2026", version: 1, to: h.t("rep-no-reviewer") }));
-    const items = Object.fromEntries((await h.prisma.readinessItem.findMany({ where: { coopId: coop.id } })).map((r) => [r.item, [r.state, r.since?.toISOString()]]));
+    const items = Object.fromEntries(
+      (await h.prisma.readinessItem.findMany({ where: { coopId: coop.id } })).map((r) => [r.item, [r.state, r.since?.toISOString()]]),
+    );
     // a unit that operates is "since" the start of the reported month (WIB)
     expect(items.UNIT_APOTEK).toEqual(["YES", "2026-09-30T17:00:00.000Z"]);
     expect(items.UNIT_GERAI_SEMBAKO).toEqual(["NO", undefined]);

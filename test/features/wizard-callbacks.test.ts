@@ -47,7 +47,15 @@ describe("every callback query is answered, at every wizard step", () => {
     await probe(u); // implausible value: confirm
     await u.press(rep.oddYesBtn.pack());
     await probe(u); // checklist
-    await h.handle({ message: { message_id: 9001, date: 0, chat: { id: 161, type: "private", first_name: "Wati" }, from: u.from, location: { latitude: -0.02, longitude: 109.34 } } });
+    await h.handle({
+      message: {
+        message_id: 9001,
+        date: 0,
+        chat: { id: 161, type: "private", first_name: "Wati" },
+        from: u.from,
+        location: { latitude: -0.02, longitude: 109.34 },
+      },
+    });
     await probe(u); // which land?
     await u.press(rep.landBtn.pack("LAND_GERAI"));
     await u.press(rep.checkDoneBtn.pack());

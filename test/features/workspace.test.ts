@@ -63,7 +63,9 @@ describe("workspace", () => {
     await ani.pressRaw(wsCb.pack("b", budi.id), 1001);
     await ani.pressRaw("ws:z:1", 1001);
     expect(callbackAnswers(h).slice(-4)).toEqual(Array(4).fill(h.t("error-not-allowed")));
-    expect(await h.prisma.auditLog.count({ where: { action: "REFUSED", actorId: (await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 2002n } })).id } })).toBe(4);
+    expect(
+      await h.prisma.auditLog.count({ where: { action: "REFUSED", actorId: (await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 2002n } })).id } }),
+    ).toBe(4);
   });
 
   it("the PMO sees their BAs' load and overdue requests and can open a BA's list; another PMO cannot", async () => {

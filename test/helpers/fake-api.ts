@@ -73,7 +73,9 @@ export class FakeBotApi {
       case "sendDocument":
         return this.message(p, { document: { file_id: `doc-${this.calls.length}`, file_unique_id: `u${this.calls.length}` } } as Partial<Message>);
       case "sendPhoto":
-        return this.message(p, { photo: [{ file_id: `photo-${this.calls.length}`, file_unique_id: `u${this.calls.length}`, width: 1, height: 1 }] } as Partial<Message>);
+        return this.message(p, {
+          photo: [{ file_id: `photo-${this.calls.length}`, file_unique_id: `u${this.calls.length}`, width: 1, height: 1 }],
+        } as Partial<Message>);
       case "copyMessage":
         return { message_id: this.message(p).message_id };
       case "editMessageText":

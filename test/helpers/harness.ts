@@ -41,7 +41,12 @@ export async function createHarness(opts: HarnessOptions = {}) {
   const clock = opts.clock ?? new FakeClock();
   const deps: Deps = { config, logger: createLogger("silent"), prisma: db.prisma, clock, locales: new LocaleCache() };
   const fake = opts.fake ?? new FakeBotApi();
-  const { bot, i18n, notifier } = createBot("123:TEST", deps, { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } }, { conversationVersion: opts.conversationVersion });
+  const { bot, i18n, notifier } = createBot(
+    "123:TEST",
+    deps,
+    { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } },
+    { conversationVersion: opts.conversationVersion },
+  );
   await bot.init();
   let updateId = 1;
   const h = {

@@ -39,24 +39,41 @@ export class TestUser {
   }
 
   async shareContact(phone: string, userId: number | undefined = this.from.id) {
-    await this.h.handle({ message: { ...this.base(), contact: { phone_number: phone, first_name: this.from.first_name, ...(userId !== undefined ? { user_id: userId } : {}) } } });
+    await this.h.handle({
+      message: { ...this.base(), contact: { phone_number: phone, first_name: this.from.first_name, ...(userId !== undefined ? { user_id: userId } : {}) } },
+    });
   }
 
   async sendPhoto(fileId = "photo-file-1", caption?: string) {
-    await this.h.handle({ message: { ...this.base(), photo: [{ file_id: fileId, file_unique_id: `${fileId}-u`, width: 800, height: 600 }], ...(caption ? { caption } : {}) } });
+    await this.h.handle({
+      message: { ...this.base(), photo: [{ file_id: fileId, file_unique_id: `${fileId}-u`, width: 800, height: 600 }], ...(caption ? { caption } : {}) },
+    });
   }
 
   async sendDocument(fileId = "doc-file-1", fileName = "file.pdf", caption?: string) {
-    await this.h.handle({ message: { ...this.base(), document: { file_id: fileId, file_unique_id: `${fileId}-u`, file_name: fileName }, ...(caption ? { caption } : {}) } });
+    await this.h.handle({
+      message: { ...this.base(), document: { file_id: fileId, file_unique_id: `${fileId}-u`, file_name: fileName }, ...(caption ? { caption } : {}) },
+    });
   }
 
   async sendSticker() {
-    await this.h.handle({ message: { ...this.base(), sticker: { file_id: "stk", file_unique_id: "stk-u", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } } });
+    await this.h.handle({
+      message: {
+        ...this.base(),
+        sticker: { file_id: "stk", file_unique_id: "stk-u", type: "regular", width: 1, height: 1, is_animated: false, is_video: false },
+      },
+    });
   }
 
   /** A reply to one of the bot's messages in this chat. */
   async reply(toMessageId: number, text: string) {
-    await this.h.handle({ message: { ...this.base(), text, reply_to_message: { message_id: toMessageId, date: 0, chat: this.chat(), from: { id: 1, is_bot: true, first_name: "bot" } } } });
+    await this.h.handle({
+      message: {
+        ...this.base(),
+        text,
+        reply_to_message: { message_id: toMessageId, date: 0, chat: this.chat(), from: { id: 1, is_bot: true, first_name: "bot" } },
+      },
+    });
   }
 
   /** The messages the bot sent to this chat that carry an inline keyboard, newest first. */
@@ -71,12 +88,21 @@ export class TestUser {
         next += 1;
         msgIds.set(next, String(c.payload.text ?? c.payload.caption ?? ""));
         const kb = c.payload.reply_markup?.inline_keyboard as InlineKeyboardButton[][] | undefined;
-        if (kb) out.push({ messageId: next, text: String(c.payload.text ?? ""), buttons: kb.flat().filter((b): b is InlineKeyboardButton.CallbackButton => "callback_data" in b) });
+        if (kb)
+          out.push({
+            messageId: next,
+            text: String(c.payload.text ?? ""),
+            buttons: kb.flat().filter((b): b is InlineKeyboardButton.CallbackButton => "callback_data" in b),
+          });
       } else if ((c.method === "editMessageText" || c.method === "editMessageReplyMarkup") && c.payload.message_id) {
         const id = Number(c.payload.message_id);
         const idx = out.findIndex((o) => o.messageId === id);
         const kb = c.payload.reply_markup?.inline_keyboard as InlineKeyboardButton[][] | undefined;
-        const entry = { messageId: id, text: String(c.payload.text ?? out[idx]?.text ?? ""), buttons: kb ? kb.flat().filter((b): b is InlineKeyboardButton.CallbackButton => "callback_data" in b) : [] };
+        const entry = {
+          messageId: id,
+          text: String(c.payload.text ?? out[idx]?.text ?? ""),
+          buttons: kb ? kb.flat().filter((b): b is InlineKeyboardButton.CallbackButton => "callback_data" in b) : [],
+        };
         if (idx >= 0) out.splice(idx, 1);
         out.push(entry);
       }
@@ -101,7 +127,8 @@ export class TestUser {
    */
   async press(which: string | ((label: string) => boolean), messageId?: number) {
     const match = (b: InlineKeyboardButton.CallbackButton) => (typeof which === "string" ? b.callback_data === which : which(b.text));
-    const kb = messageId !== undefined ? { messageId, buttons: [] as InlineKeyboardButton.CallbackButton[] } : this.keyboards().find((k) => k.buttons.some(match));
+    const kb =
+      messageId !== undefined ? { messageId, buttons: [] as InlineKeyboardButton.CallbackButton[] } : this.keyboards().find((k) => k.buttons.some(match));
     if (!kb) throw new Error(`no button ${String(which)} in chat ${this.from.id}; visible: ${JSON.stringify(this.buttons())}`);
     const data = typeof which === "string" ? which : kb.buttons.find(match)!.callback_data;
     await this.pressRaw(data, kb.messageId);

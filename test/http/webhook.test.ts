@@ -18,11 +18,22 @@ afterEach(async () => {
 const SECRET = "s3cret-token-0123456789";
 const update = (id: number, text = "/bantuan") => ({
   update_id: id,
-  message: { message_id: id, date: 1, chat: { id: 8101, type: "private", first_name: "A" }, from: { id: 8101, is_bot: false, first_name: "A", language_code: "id" }, text, entities: [{ type: "bot_command", offset: 0, length: text.length }] },
+  message: {
+    message_id: id,
+    date: 1,
+    chat: { id: 8101, type: "private", first_name: "A" },
+    from: { id: 8101, is_bot: false, first_name: "A", language_code: "id" },
+    text,
+    entities: [{ type: "bot_command", offset: 0, length: text.length }],
+  },
 });
 
 function post(port: number, body: string, headers: Record<string, string> = {}) {
-  return fetch(`http://127.0.0.1:${port}/webhook`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET, ...headers }, body });
+  return fetch(`http://127.0.0.1:${port}/webhook`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET, ...headers },
+    body,
+  });
 }
 
 describe("webhook", () => {
@@ -31,7 +42,13 @@ describe("webhook", () => {
     const b = await createHarness({ keepDb: true, fake: a.fake });
     const servers = [];
     for (const h of [a, b]) {
-      const s = await startHttpServer({ port: 0, host: "127.0.0.1", logger: createLogger("silent"), ping: async () => {}, webhook: { bot: h.bot, secret: SECRET, claims: createUpdateClaims(h.prisma, h.clock) } });
+      const s = await startHttpServer({
+        port: 0,
+        host: "127.0.0.1",
+        logger: createLogger("silent"),
+        ping: async () => {},
+        webhook: { bot: h.bot, secret: SECRET, claims: createUpdateClaims(h.prisma, h.clock) },
+      });
       closers.push(s.close);
       servers.push(s);
     }
@@ -61,8 +78,22 @@ describe("webhook", () => {
   it("D4: malformed JSON → 400, a body over the limit → 413, no update → 400; none is an error in the log", async () => {
     const h = await createHarness();
     let log = "";
-    const logger = createLogger("info", new Writable({ write(c, _e, cb) { log += c.toString(); cb(); } }));
-    const s = await startHttpServer({ port: 0, host: "127.0.0.1", logger, ping: async () => {}, webhook: { bot: h.bot, secret: SECRET, claims: createUpdateClaims(h.prisma, h.clock), maxBodyBytes: 64 * 1024 } });
+    const logger = createLogger(
+      "info",
+      new Writable({
+        write(c, _e, cb) {
+          log += c.toString();
+          cb();
+        },
+      }),
+    );
+    const s = await startHttpServer({
+      port: 0,
+      host: "127.0.0.1",
+      logger,
+      ping: async () => {},
+      webhook: { bot: h.bot, secret: SECRET, claims: createUpdateClaims(h.prisma, h.clock), maxBodyBytes: 64 * 1024 },
+    });
     closers.push(s.close);
     expect((await post(s.port, "{not json")).status).toBe(400);
     expect((await post(s.port, JSON.stringify({ hello: 1 }))).status).toBe(400);

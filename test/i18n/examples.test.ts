@@ -20,7 +20,9 @@ import { BACKDATE_DAYS, FOLLOW_UP_DAYS, NOTE_MAX, NOTE_MIN } from "../../src/ser
 function bundle(lang: string): FluentBundle {
   const b = new FluentBundle(lang, { useIsolating: false });
   const dir = new URL(`../../locales/${lang}/`, import.meta.url);
-  for (const f of readdirSync(dir).filter((n) => n.endsWith(".ftl")).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith(".ftl"))
+    .sort()) {
     b.addResource(new FluentResource(readFileSync(new URL(f, dir), "utf8")));
   }
   return b;
@@ -36,12 +38,29 @@ const FIELDS: FieldDef[] = ALL_GROUPS.filter((g) => g.kind === "numbers").flatMa
 
 /** What each rep-ex-* example means, as stored (rupiah, or a count/kg). */
 const EXPECTED: Record<string, string> = {
-  "gerai.omzet": "12500000", "gerai.trx": "340", "gerai.stok": "8000000",
-  "sp.omzet": "1200000", "sp.trx": "25", "sp.salur": "30000000", "sp.outstanding": "120000000", "sp.tunggakan": "4000000",
-  "klinik.omzet": "6000000", "klinik.pasien": "150", "apotek.omzet": "9000000", "apotek.trx": "420",
-  "cold.omzet": "5000000", "cold.trx": "30", "cold.volume": "2500",
-  "logistik.omzet": "7000000", "logistik.trx": "45", "logistik.volume": "1500",
-  "lain.omzet": "3000000", "lain.trx": "60", "anggota.total": "250", "anggota.baru": "12", "pengurus.aktif": "5",
+  "gerai.omzet": "12500000",
+  "gerai.trx": "340",
+  "gerai.stok": "8000000",
+  "sp.omzet": "1200000",
+  "sp.trx": "25",
+  "sp.salur": "30000000",
+  "sp.outstanding": "120000000",
+  "sp.tunggakan": "4000000",
+  "klinik.omzet": "6000000",
+  "klinik.pasien": "150",
+  "apotek.omzet": "9000000",
+  "apotek.trx": "420",
+  "cold.omzet": "5000000",
+  "cold.trx": "30",
+  "cold.volume": "2500",
+  "logistik.omzet": "7000000",
+  "logistik.trx": "45",
+  "logistik.volume": "1500",
+  "lain.omzet": "3000000",
+  "lain.trx": "60",
+  "anggota.total": "250",
+  "anggota.baru": "12",
+  "pengurus.aktif": "5",
 };
 
 describe("report figure examples (rep-ex-*)", () => {
@@ -135,7 +154,10 @@ const FROM_VARIABLE = /\{\s*\$example\s*\}/;
 /** The example(s) after "Contoh:"/"contoh:", without quotes and trailing sentence parts. */
 function examplesIn(message: string, mode: "one" | "list"): string[] {
   const at = message.search(/[Cc]ontoh(?: seperti contoh)?:/);
-  let s = message.slice(message.indexOf(":", at) + 1).split("\n")[0]!.trim();
+  let s = message
+    .slice(message.indexOf(":", at) + 1)
+    .split("\n")[0]!
+    .trim();
   s = s.replace(/^["“]([^"”]*)["”].*$/, "$1"); // a quoted example ends at the closing quote
   s = s.split(/\)| — |\. (?=[A-Z])/)[0]!.trim(); // "(contoh: X)", "X — atau …", "X. Atau …"
   s = s.replace(/\.$/, "");

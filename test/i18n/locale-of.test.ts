@@ -9,6 +9,11 @@ describe("localeOf", () => {
     expect(localeOf((k) => i18n.t("id", k))).toBe("id");
     expect(localeOf((k) => i18n.t("en", k))).toBe("en");
     expect(localeOf(() => "locale-code")).toBe("id"); // a missing message
-    expect(formatPeriod("2026-10", localeOf((k) => i18n.t("en", k)))).toBe("October 2026");
+    expect(
+      formatPeriod(
+        "2026-10",
+        localeOf((k) => i18n.t("en", k)),
+      ),
+    ).toBe("October 2026");
   });
 });

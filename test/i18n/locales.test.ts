@@ -131,7 +131,9 @@ describe("locale files", () => {
       const msg = [
         missing.length ? `missing in "${lang}" (${missing.length}): ${missing.join(", ")}` : "",
         extra.length ? `not in "${SOURCE_LOCALE}" (${extra.length}): ${extra.join(", ")}` : "",
-      ].filter(Boolean).join("\n");
+      ]
+        .filter(Boolean)
+        .join("\n");
       expect({ missing, extra }, msg).toEqual({ missing: [], extra: [] });
     });
 

@@ -34,7 +34,11 @@ describe("job lease", () => {
 
   it("the scheduler runs a job on demand under its lease and stops cleanly", async () => {
     let runs = 0;
-    const s1 = startScheduler({ prisma: h.prisma, clock: h.clock, logger: h.deps.logger }, [{ name: "j", cron: "0 0 1 1 *", leaseMs: 60_000, run: async () => ++runs }], "one");
+    const s1 = startScheduler(
+      { prisma: h.prisma, clock: h.clock, logger: h.deps.logger },
+      [{ name: "j", cron: "0 0 1 1 *", leaseMs: 60_000, run: async () => ++runs }],
+      "one",
+    );
     await tryAcquireLease(h.prisma, "j", "two", h.clock.now(), 60_000);
     await s1.runNow("j");
     expect(runs).toBe(0); // "two" holds it

@@ -16,11 +16,7 @@ let prisma: PrismaClient;
 let fx: Awaited<ReturnType<typeof seedRecapFixture>>;
 let papua: { id: number };
 const i18n = createI18n("id", new LocaleCache());
-const t = (
-  l: string | null | undefined,
-  k: string,
-  v?: Record<string, string | number>,
-) => i18n.t(l ?? "id", k, v);
+const t = (l: string | null | undefined, k: string, v?: Record<string, string | number>) => i18n.t(l ?? "id", k, v);
 
 function env(clock: FakeClock, vars: Record<string, string> = {}) {
   const config = parseConfig({
@@ -60,26 +56,16 @@ beforeEach(async () => {
 describe("monthly recap delivery", () => {
   it("goes out at 08:00 in each recipient's own zone: WIT, then WITA, then WIB", async () => {
     const clock = new FakeClock(new Date("2026-11-30T22:59:00Z")); // 07:59 WIT on 1 December
-    expect(
-      (await runRecapDelivery(env(clock))).flatMap((r) => r.recipients),
-    ).toEqual([]);
+    expect((await runRecapDelivery(env(clock))).flatMap((r) => r.recipients)).toEqual([]);
     clock.set("2026-11-30T23:00:00Z"); // 08:00 WIT
     await runRecapDelivery(env(clock));
     expect(await delivered()).toEqual([`${papua.id}:2026-11`]);
     clock.set("2026-12-01T00:00:00Z"); // 08:00 WITA, 07:00 WIB
     await runRecapDelivery(env(clock));
-    expect(await delivered()).toEqual(
-      [fx.dinasKaltara.id, papua.id]
-        .sort((a, b) => a - b)
-        .map((id) => `${id}:2026-11`),
-    );
+    expect(await delivered()).toEqual([fx.dinasKaltara.id, papua.id].sort((a, b) => a - b).map((id) => `${id}:2026-11`));
     clock.set("2026-12-01T01:00:00Z"); // 08:00 WIB
     await runRecapDelivery(env(clock));
-    expect(await delivered()).toEqual(
-      [fx.dinasKalbar.id, fx.dinasKaltara.id, papua.id]
-        .sort((a, b) => a - b)
-        .map((id) => `${id}:2026-11`),
-    );
+    expect(await delivered()).toEqual([fx.dinasKalbar.id, fx.dinasKaltara.id, papua.id].sort((a, b) => a - b).map((id) => `${id}:2026-11`));
 
     // message + XLSX + chart in the bulk lane, files stored once per area
     const keys = recapKeys("2026-11", fx.dinasKalbar.id);
@@ -101,19 +87,13 @@ describe("monthly recap delivery", () => {
       }),
     );
     expect(text.length).toBeLessThanOrEqual(600);
-    expect(
-      (rows[0]!.payload as { reply_markup: { inline_keyboard: unknown[] } })
-        .reply_markup.inline_keyboard.length,
-    ).toBeGreaterThan(0);
+    expect((rows[0]!.payload as { reply_markup: { inline_keyboard: unknown[] } }).reply_markup.inline_keyboard.length).toBeGreaterThan(0);
     const files = await prisma.attachment.findMany({
       where: { id: { in: [rows[1]!.attachmentId!, rows[2]!.attachmentId!] } },
       orderBy: { id: "asc" },
     });
     expect(files.map((f) => [f.filename, f.mime])).toEqual([
-      [
-        "rekap-kalimantan-barat-2026-11.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      ],
+      ["rekap-kalimantan-barat-2026-11.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
       ["rekap-kalimantan-barat-2026-11.png", "image/png"],
     ]);
     expect(Buffer.from(files[0]!.bytes).subarray(0, 2).toString()).toBe("PK");
@@ -129,11 +109,7 @@ describe("monthly recap delivery", () => {
   it("across the year end (January for December) and on day 28 of February", async () => {
     const clock = new FakeClock(new Date("2027-01-01T01:00:00Z"));
     await runRecapDelivery(env(clock));
-    expect(await delivered()).toEqual(
-      [fx.dinasKalbar.id, fx.dinasKaltara.id, papua.id]
-        .sort((a, b) => a - b)
-        .map((id) => `${id}:2026-12`),
-    );
+    expect(await delivered()).toEqual([fx.dinasKalbar.id, fx.dinasKaltara.id, papua.id].sort((a, b) => a - b).map((id) => `${id}:2026-12`));
     await prisma.recapDelivery.deleteMany();
     clock.set("2027-02-27T23:00:00Z"); // 28 Feb 06:00 WIB, 07:00 WITA, 08:00 WIT
     await runRecapDelivery(env(clock, { RECAP_DAY: "28" }));
@@ -149,11 +125,7 @@ describe("monthly recap delivery", () => {
     await setRecapSubscription(prisma, fx.dinasKaltara.id, false);
     const clock = new FakeClock(new Date("2026-12-01T03:00:00Z"));
     await runRecapDelivery(env(clock));
-    expect(await delivered()).toEqual(
-      [fx.dinasKalbar.id, fx.pmo.id, papua.id]
-        .sort((a, b) => a - b)
-        .map((id) => `${id}:2026-11`),
-    );
+    expect(await delivered()).toEqual([fx.dinasKalbar.id, fx.pmo.id, papua.id].sort((a, b) => a - b).map((id) => `${id}:2026-11`));
     const pmoText = (
       await prisma.outbox.findUniqueOrThrow({
         where: { key: recapKeys("2026-11", fx.pmo.id).text },
@@ -169,18 +141,13 @@ describe("monthly recap delivery", () => {
 
   it("exactly once: two schedulers racing, a second run, a restart, and a recap missed while down goes out once", async () => {
     const clock = new FakeClock(new Date("2026-12-05T03:00:00Z")); // the bot was down on the 1st
-    const [a, b] = await Promise.all([
-      runRecapDelivery(env(clock)),
-      runRecapDelivery(env(clock)),
-    ]);
+    const [a, b] = await Promise.all([runRecapDelivery(env(clock)), runRecapDelivery(env(clock))]);
     const sent = (r: typeof a) => r.reduce((n, x) => n + x.recipients, 0);
     expect(sent(a) + sent(b)).toBe(3);
     expect(await prisma.outbox.count()).toBe(9);
     clock.advance(15 * 60_000);
     expect(sent(await runRecapDelivery(env(clock)))).toBe(0); // the next tick
-    expect(sent(await runRecapDelivery(env(new FakeClock(clock.now()))))).toBe(
-      0,
-    ); // a restarted instance
+    expect(sent(await runRecapDelivery(env(new FakeClock(clock.now()))))).toBe(0); // a restarted instance
     expect(await prisma.outbox.count()).toBe(9);
     expect(await prisma.recapDelivery.count()).toBe(3);
   });

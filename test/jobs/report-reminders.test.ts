@@ -27,7 +27,13 @@ const sends = () => h.fake.byMethod("sendMessage");
 const sendsTo = (tg: number) => sends().filter((c) => Number(c.payload.chat_id) === tg);
 
 async function coop(tg: number, opts: { regencyCode?: string; name?: string; ba?: SeedUser; more?: Array<SeedUser & { position: Position }> } = {}) {
-  const c = await seedCoop(h, { name: opts.name ?? `Koperasi ${tg}`, units: ["GERAI_SEMBAKO"], members: [{ tg, name: `Ketua ${tg}` }], regencyCode: opts.regencyCode, ba: opts.ba });
+  const c = await seedCoop(h, {
+    name: opts.name ?? `Koperasi ${tg}`,
+    units: ["GERAI_SEMBAKO"],
+    members: [{ tg, name: `Ketua ${tg}` }],
+    regencyCode: opts.regencyCode,
+    ba: opts.ba,
+  });
   // coops must have existed during October to owe its report (seedCoop stamps the real time)
   await h.prisma.cooperative.update({ where: { id: c.coop.id }, data: { createdAt: new Date("2026-09-01T00:00:00Z") } });
   for (const m of opts.more ?? []) {
@@ -38,7 +44,11 @@ async function coop(tg: number, opts: { regencyCode?: string; name?: string; ba?
 }
 
 function dueSoonText(name: string, days = 3) {
-  return [h.t("rem-due-soon", { coop: name, period: "Oktober 2026", due: "10 November 2026", days }), h.t("rem-draft-none", { count: 0 }), h.t("rem-action")].join("\n\n");
+  return [
+    h.t("rem-due-soon", { coop: name, period: "Oktober 2026", due: "10 November 2026", days }),
+    h.t("rem-draft-none", { count: 0 }),
+    h.t("rem-action"),
+  ].join("\n\n");
 }
 
 describe("report reminders", () => {
@@ -70,7 +80,9 @@ describe("report reminders", () => {
     expect(sends().map((c) => c.payload.chat_id)).toEqual([5003, 5002, 5001]);
     const msg = sendsTo(5001)[0]!.payload;
     expect(msg.text).toBe(dueSoonText("KDMP Kubu Raya"));
-    expect(msg.reply_markup).toEqual({ inline_keyboard: [[{ text: h.t("rem-button", { period: "Oktober 2026" }), callback_data: reminderCb.pack(wib.id, "2026-10") }]] });
+    expect(msg.reply_markup).toEqual({
+      inline_keyboard: [[{ text: h.t("rem-button", { period: "Oktober 2026" }), callback_data: reminderCb.pack(wib.id, "2026-10") }]],
+    });
     expect(await h.prisma.outbox.findUnique({ where: { key: `rem:${wib.id}:2026-10:DUE_SOON:1` } })).not.toBeNull();
 
     // the rest of the day: nothing new
@@ -87,7 +99,11 @@ describe("report reminders", () => {
     expect(a[0]!.coops + b[0]!.coops).toBe(2);
     await remindAndSend();
     await remindAndSend();
-    expect(sends().map((c) => c.payload.chat_id).sort()).toEqual([5001, 5002]);
+    expect(
+      sends()
+        .map((c) => c.payload.chat_id)
+        .sort(),
+    ).toEqual([5001, 5002]);
     expect(await h.prisma.reminderLog.count()).toBe(2);
   });
 
@@ -123,9 +139,17 @@ describe("report reminders", () => {
 
     h.clock.set("2026-11-10T01:00:00Z"); // due day, 08:00 WIB
     await remindAndSend();
-    expect(sends().map((c) => c.payload.chat_id).sort()).toEqual([5003, 5004]);
+    expect(
+      sends()
+        .map((c) => c.payload.chat_id)
+        .sort(),
+    ).toEqual([5003, 5004]);
     expect(sendsTo(5003)[0]!.payload.text).toBe(
-      [h.t("rem-due-today", { coop: "KDMP Draf", period: "Oktober 2026", due: "10 November 2026" }), h.t("rem-draft-some", { count: 2 }), h.t("rem-action")].join("\n\n"),
+      [
+        h.t("rem-due-today", { coop: "KDMP Draf", period: "Oktober 2026", due: "10 November 2026" }),
+        h.t("rem-draft-some", { count: 2 }),
+        h.t("rem-action"),
+      ].join("\n\n"),
     );
     expect(sendsTo(5004)[0]!.payload.text).toContain(h.t("rem-draft-returned", { count: 1 }));
   });
@@ -150,7 +174,11 @@ describe("report reminders", () => {
 
     h.clock.set("2026-11-07T01:00:00Z");
     await remindAndSend();
-    expect(sends().map((x) => x.payload.chat_id).sort()).toEqual([5001, 5002, 5003]);
+    expect(
+      sends()
+        .map((x) => x.payload.chat_id)
+        .sort(),
+    ).toEqual([5001, 5002, 5003]);
     expect(sendsTo(5001)[0]!.payload.text).toContain("untuk periode Oktober 2026");
     expect(sendsTo(5003)[0]!.payload.text).toContain("The report of Koperasi 5001 for October 2026 is due by 10 November 2026 (in 3 days).");
     expect(sendsTo(5003)[0]!.payload.reply_markup.inline_keyboard[0][0].text).toBe(h.t("rem-button", { period: "October 2026" }, "en"));
@@ -172,7 +200,11 @@ describe("report reminders", () => {
     h.clock.set("2026-11-07T01:00:00Z");
     const r = await remindAndSend(2);
     expect(r[0]!.coops).toBe(5);
-    expect(sends().map((c) => c.payload.chat_id).sort()).toEqual([6000, 6001, 6002, 6003, 6004]);
+    expect(
+      sends()
+        .map((c) => c.payload.chat_id)
+        .sort(),
+    ).toEqual([6000, 6001, 6002, 6003, 6004]);
   });
 
   it("OVERDUE two days after the due date, plus one digest per BA listing their overdue coops", async () => {

@@ -18,28 +18,45 @@ describe("retention purge", () => {
     const { coop, members } = await seedCoop(h, { units: ["GERAI_SEMBAKO"], members: [{ tg: 9301, name: "Siti Aminah" }] });
     const req = (closedDaysAgo: number | null) =>
       h.prisma.helpRequest.create({
-        data: { coopId: coop.id, requesterId: members[0]!.id, category: "LEGAL", text: "Nomor AHU kami ditolak", routedRole: "BA", dueAt: ago(500), status: closedDaysAgo === null ? "OPEN" : "CLOSED", closedAt: closedDaysAgo === null ? null : ago(closedDaysAgo), rating: 5, messages: { create: { fromUserId: members[0]!.id, direction: "IN", kind: "text", text: "isi pesan pribadi", srcChatId: 9301n, srcMessageId: 1 } } },
+        data: {
+          coopId: coop.id,
+          requesterId: members[0]!.id,
+          category: "LEGAL",
+          text: "Nomor AHU kami ditolak",
+          routedRole: "BA",
+          dueAt: ago(500),
+          status: closedDaysAgo === null ? "OPEN" : "CLOSED",
+          closedAt: closedDaysAgo === null ? null : ago(closedDaysAgo),
+          rating: 5,
+          messages: { create: { fromUserId: members[0]!.id, direction: "IN", kind: "text", text: "isi pesan pribadi", srcChatId: 9301n, srcMessageId: 1 } },
+        },
       });
     const old = await req(400);
     const recent = await req(10);
     const open = await req(null);
-    await h.prisma.auditLog.createMany({ data: [
-      { action: "REFUSED", entity: "X", at: ago(400) },
-      { action: "REFUSED", entity: "X", at: ago(10) },
-      { action: "ROLE_SET", entity: "User", at: ago(400) },
-      { action: "ROLE_SET", entity: "User", at: ago(6 * 365) },
-    ] });
-    await h.prisma.outbox.createMany({ data: [
-      { key: "a", chatId: 1n, payload: { text: "x" }, status: "SENT", createdAt: ago(40) },
-      { key: "b", chatId: 1n, payload: { text: "x" }, status: "SENT", createdAt: ago(5) },
-      { key: "c", chatId: 1n, payload: { text: "x" }, status: "PENDING", createdAt: ago(40) },
-    ] });
-    await h.prisma.session.createMany({ data: [
-      { key: "webhook:1", value: "done", updatedAt: ago(4) },
-      { key: "webhook:2", value: "done", updatedAt: ago(1) },
-      { key: "inbox:1", value: "", updatedAt: ago(2) },
-      { key: "inbox:2", value: '{"update_id":2}', updatedAt: ago(30) },
-    ] });
+    await h.prisma.auditLog.createMany({
+      data: [
+        { action: "REFUSED", entity: "X", at: ago(400) },
+        { action: "REFUSED", entity: "X", at: ago(10) },
+        { action: "ROLE_SET", entity: "User", at: ago(400) },
+        { action: "ROLE_SET", entity: "User", at: ago(6 * 365) },
+      ],
+    });
+    await h.prisma.outbox.createMany({
+      data: [
+        { key: "a", chatId: 1n, payload: { text: "x" }, status: "SENT", createdAt: ago(40) },
+        { key: "b", chatId: 1n, payload: { text: "x" }, status: "SENT", createdAt: ago(5) },
+        { key: "c", chatId: 1n, payload: { text: "x" }, status: "PENDING", createdAt: ago(40) },
+      ],
+    });
+    await h.prisma.session.createMany({
+      data: [
+        { key: "webhook:1", value: "done", updatedAt: ago(4) },
+        { key: "webhook:2", value: "done", updatedAt: ago(1) },
+        { key: "inbox:1", value: "", updatedAt: ago(2) },
+        { key: "inbox:2", value: '{"update_id":2}', updatedAt: ago(30) },
+      ],
+    });
 
     const counts = await runRetentionPurge(h.prisma, now);
     expect(counts).toMatchObject({ claims: 1, inbox: 1, outbox: 1, audit: 2 });

@@ -23,7 +23,8 @@ async function demo(conversation: Conv, ctx: ConvCtx) {
     text: "Q2 a number?",
     keyboard: new InlineKeyboard().text("Skip", w("skip")),
     choices: ["skip"] as const,
-    parse: (i) => (i.kind === "text" && /^\d+$/.test(i.text) ? { ok: true, value: Number(i.text) } : { ok: false, error: "kit-search-none", vars: { query: "bad" } }),
+    parse: (i) =>
+      i.kind === "text" && /^\d+$/.test(i.text) ? { ok: true, value: Number(i.text) } : { ok: false, error: "kit-search-none", vars: { query: "bad" } },
   });
   const picked = await pickPaged(conversation, n.ctx, {
     title: (p) => `Q3 pick (${p.page}/${p.pages})`,

@@ -100,9 +100,17 @@ describe("combined answers", () => {
     expect(splitParts("12 jt //8 jt")).toEqual(["12 jt", "", "8 jt"]);
   });
   it("reads parts in order; fewer parts answer the first fields; invalid parts are listed", () => {
-    expect(parseGroupAnswer(gerai, "12,5 jt / 340 / 8 jt")).toEqual({ values: { "gerai.omzet": "12500000", "gerai.trx": "340", "gerai.stok": "8000000" }, errors: [], tooMany: false });
+    expect(parseGroupAnswer(gerai, "12,5 jt / 340 / 8 jt")).toEqual({
+      values: { "gerai.omzet": "12500000", "gerai.trx": "340", "gerai.stok": "8000000" },
+      errors: [],
+      tooMany: false,
+    });
     expect(parseGroupAnswer(gerai, "12,5 jt")).toEqual({ values: { "gerai.omzet": "12500000" }, errors: [], tooMany: false });
-    expect(parseGroupAnswer(gerai, "x / 340")).toEqual({ values: { "gerai.trx": "340" }, errors: [{ key: "gerai.omzet", input: "x", reason: "invalid" }], tooMany: false });
+    expect(parseGroupAnswer(gerai, "x / 340")).toEqual({
+      values: { "gerai.trx": "340" },
+      errors: [{ key: "gerai.omzet", input: "x", reason: "invalid" }],
+      tooMany: false,
+    });
     expect(parseGroupAnswer(gerai, "1/2/3/4").tooMany).toBe(true);
   });
   it("D5: a message that is mostly not a number saves nothing; a dash means zero only beside real numbers", () => {
@@ -125,13 +133,17 @@ describe("plausibility", () => {
   it("new members above members, arrears above outstanding", () => {
     expect(crossFieldErrors({ "anggota.total": "100" }, { "anggota.baru": "120" })).toEqual([{ key: "anggota.baru", error: "rep-err-new-above-total" }]);
     expect(crossFieldErrors({}, { "anggota.total": "100", "anggota.baru": "20" })).toEqual([]);
-    expect(crossFieldErrors({ "sp.tunggakan": "5000000" }, { "sp.outstanding": "1000000" })).toEqual([{ key: "sp.outstanding", error: "rep-err-arrears-above-outstanding" }]);
+    expect(crossFieldErrors({ "sp.tunggakan": "5000000" }, { "sp.outstanding": "1000000" })).toEqual([
+      { key: "sp.outstanding", error: "rep-err-arrears-above-outstanding" },
+    ]);
     expect(crossFieldErrors({ "anggota.total": "1", "anggota.baru": "5" }, { "gerai.omzet": "1" })).toEqual([]);
   });
   it("above Rp 10 miliar a month, or a monthly flow far above last month", () => {
     expect(implausible(gerai, { "gerai.omzet": "10000000001" }, {})).toEqual([{ key: "gerai.omzet", value: "10000000001", why: "above_max" }]);
     expect(implausible(gerai, { "gerai.omzet": "10000000000" }, {})).toEqual([]);
-    expect(implausible(gerai, { "gerai.omzet": "90000000" }, { "gerai.omzet": "5000000" })).toEqual([{ key: "gerai.omzet", value: "90000000", why: "above_last", last: "5000000" }]);
+    expect(implausible(gerai, { "gerai.omzet": "90000000" }, { "gerai.omzet": "5000000" })).toEqual([
+      { key: "gerai.omzet", value: "90000000", why: "above_last", last: "5000000" },
+    ]);
     expect(implausible(gerai, { "gerai.omzet": "40000000" }, { "gerai.omzet": "5000000" })).toEqual([]);
     // small numbers: ten times 3 transactions is not alarming
     expect(implausible(gerai, { "gerai.trx": "40" }, { "gerai.trx": "3" })).toEqual([]);

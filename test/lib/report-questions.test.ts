@@ -56,12 +56,22 @@ describe("plan", () => {
     expect(nextStep(v)).toMatchObject({ group: { id: "klinik" }, fields: [{ key: "klinik.pasien" }], index: 1, total: 2 });
     expect(nextStep({ ...v, flagged: ["kendala"] })).toMatchObject({ group: { id: "kendala" }, index: 2, total: 2 });
     // a flagged "not operating" re-asks the whole unit
-    expect(nextStep(view({ values: { ...all, "gerai.aktif": "0" }, status: "RETURNED", flagged: ["gerai.aktif"], reviewFields: ["gerai.aktif"] }))).toMatchObject({ group: { id: "gerai" }, whole: true });
+    expect(
+      nextStep(view({ values: { ...all, "gerai.aktif": "0" }, status: "RETURNED", flagged: ["gerai.aktif"], reviewFields: ["gerai.aktif"] })),
+    ).toMatchObject({ group: { id: "gerai" }, whole: true });
   });
   it("edits one field from the summary; reviewers may flag what the summary shows", () => {
     expect(editStep(["gerai.stok"])!.fields.map((f) => f.key)).toEqual(["gerai.stok"]);
     expect(editStep(["gerai.aktif"])!.whole).toBe(true);
-    expect(flaggableKeys({ units: ["GERAI_SEMBAKO"], values: { "gerai.aktif": "0" } })).toEqual(["gerai.aktif", "anggota.total", "anggota.baru", "pengurus.aktif", "kesiapan", "kendala", "foto"]);
+    expect(flaggableKeys({ units: ["GERAI_SEMBAKO"], values: { "gerai.aktif": "0" } })).toEqual([
+      "gerai.aktif",
+      "anggota.total",
+      "anggota.baru",
+      "pengurus.aktif",
+      "kesiapan",
+      "kendala",
+      "foto",
+    ]);
   });
 });
 
@@ -89,7 +99,9 @@ describe("template", () => {
 
 describe("readiness checklist encoding", () => {
   it("encodes states and land pins; cycles multi-stage items", () => {
-    const c = decodeChecklist(encodeChecklist({ AHU: { state: "YES" }, LAND_GERAI: { state: "YES", lat: -0.02, lng: 109.34 }, FINANCING: { state: "DIAJUKAN" } }));
+    const c = decodeChecklist(
+      encodeChecklist({ AHU: { state: "YES" }, LAND_GERAI: { state: "YES", lat: -0.02, lng: 109.34 }, FINANCING: { state: "DIAJUKAN" } }),
+    );
     expect(c.AHU).toEqual({ state: "YES" });
     expect(c.LAND_GERAI).toEqual({ state: "YES", lat: -0.02, lng: 109.34 });
     expect(c.KANTOR).toEqual({ state: "NO" });

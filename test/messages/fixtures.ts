@@ -10,7 +10,8 @@ export function fullView(over: Partial<ReportView> = {}): ReportView {
   const values: Record<string, string> = {};
   for (const g of ALL_GROUPS) for (const f of g.fields) if (f.kind !== "text") values[f.key] = f.kind === "money" ? "9876543210" : "99999";
   for (const g of UNIT_GROUPS) values[aktifKey(g.id)] = "1";
-  values.kendala = "Stok beras sering terlambat datang dari distributor kabupaten, listrik sering padam sehingga kulkas vaksin klinik tidak bisa dipakai, dan pengurus belum terlatih memakai aplikasi kasir yang baru.";
+  values.kendala =
+    "Stok beras sering terlambat datang dari distributor kabupaten, listrik sering padam sehingga kulkas vaksin klinik tidak bisa dipakai, dan pengurus belum terlatih memakai aplikasi kasir yang baru.";
   values.foto = "10";
   return {
     reportId: 1,

@@ -15,15 +15,21 @@ import { editBtn, reviewCb, viewCb } from "../../src/bot/features/report/callbac
 import { MESSAGE_LIMIT } from "../../src/lib/text.ts";
 
 const i18n = createI18n("id", new LocaleCache());
-const tr = (locale: string): Translate => (k, v) => i18n.t(locale, k, v);
+const tr =
+  (locale: string): Translate =>
+  (k, v) =>
+    i18n.t(locale, k, v);
 
 /** Three return cycles: each version changes every money field and is returned with a long comment. */
 function threeReturns(): HistoryEvent[] {
-  const money = ALL_GROUPS.flatMap((g) => g.fields).filter((f) => f.kind === "money").map((f) => f.key);
+  const money = ALL_GROUPS.flatMap((g) => g.fields)
+    .filter((f) => f.kind === "money")
+    .map((f) => f.key);
   const ev: HistoryEvent[] = [];
   const at = "2026-11-03T03:00:00.000Z";
   for (let v = 1; v <= 4; v++) {
-    if (v > 1) for (const k of money) ev.push({ action: "VALUE_SET", field: k, before: "9876543210", after: "1234567890", version: v, at, by: "Siti Aminah Nurhaliza" });
+    if (v > 1)
+      for (const k of money) ev.push({ action: "VALUE_SET", field: k, before: "9876543210", after: "1234567890", version: v, at, by: "Siti Aminah Nurhaliza" });
     ev.push({ action: "SUBMITTED", field: null, before: null, after: null, version: v, at, by: "Siti Aminah Nurhaliza" });
     if (v < 4) ev.push({ action: "RETURNED", field: money.join(","), before: null, after: "x".repeat(500), version: v, at, by: "Budi Santoso Wibowo" });
   }
@@ -60,7 +66,16 @@ describe("message length (through the bot)", () => {
     const ba = h.user(251);
     const big = (n: number) => Array.from({ length: n }, () => "9,8 M").join(" / ");
     await fileReport(u, {
-      numbers: ["9,8 M / 99999 / 9,8 M", "9,8 M / 99999 / 9,8 M / 9,8 M / 9,8 M", "9,8 M / 99999", "9,8 M / 99999", big(1) + " / 99999 / 99999", big(1) + " / 99999 / 99999", "9,8 M / 99999", "99999 / 9999 / 99"],
+      numbers: [
+        "9,8 M / 99999 / 9,8 M",
+        "9,8 M / 99999 / 9,8 M / 9,8 M / 9,8 M",
+        "9,8 M / 99999",
+        "9,8 M / 99999",
+        big(1) + " / 99999 / 99999",
+        big(1) + " / 99999 / 99999",
+        "9,8 M / 99999",
+        "99999 / 9999 / 99",
+      ],
       kendala: "Stok beras sering terlambat datang dari distributor kabupaten, listrik sering padam sehingga kulkas vaksin tidak bisa dipakai.",
       send: false,
     });

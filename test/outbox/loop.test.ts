@@ -12,7 +12,12 @@ beforeEach(async () => {
 });
 
 const loop = () => startOutboxLoop({ prisma: h.prisma, api: rawApi(h), clock: h.clock, logger: h.deps.logger, holder: "me", budgetPerSecond: 1000, idleMs: 5 });
-const queue = (n: number) => enqueueMany(h.prisma, Array.from({ length: n }, (_, i) => ({ key: `l${i}`, chatId: 9000 + i, text: `m${i}` })), h.clock.now());
+const queue = (n: number) =>
+  enqueueMany(
+    h.prisma,
+    Array.from({ length: n }, (_, i) => ({ key: `l${i}`, chatId: 9000 + i, text: `m${i}` })),
+    h.clock.now(),
+  );
 
 describe("outbox loop", () => {
   it("drains the queue, then stops cleanly", async () => {
@@ -25,11 +30,22 @@ describe("outbox loop", () => {
 
   it("an interactive row enqueued in this process wakes the idle loop at once (no poll tick)", async () => {
     // idle for an hour between looks: only the wake signal can get the row out within the test
-    const l = startOutboxLoop({ prisma: h.prisma, api: rawApi(h), clock: h.clock, logger: h.deps.logger, holder: "me", budgetPerSecond: 1000, idleMs: 3_600_000 });
+    const l = startOutboxLoop({
+      prisma: h.prisma,
+      api: rawApi(h),
+      clock: h.clock,
+      logger: h.deps.logger,
+      holder: "me",
+      budgetPerSecond: 1000,
+      idleMs: 3_600_000,
+    });
     await h.prisma.outbox.count(); // let the loop take its first (empty) look and go idle
     await new Promise((r) => setTimeout(r, 50));
     await enqueue(h.prisma, { key: "wake", chatId: 9100, text: "balasan" }, h.clock.now());
-    await vi.waitFor(async () => expect((await h.prisma.outbox.findUniqueOrThrow({ where: { key: "wake" } })).status).toBe("SENT"), { timeout: 20_000, interval: 20 });
+    await vi.waitFor(async () => expect((await h.prisma.outbox.findUniqueOrThrow({ where: { key: "wake" } })).status).toBe("SENT"), {
+      timeout: 20_000,
+      interval: 20,
+    });
     await l.stop();
   });
 
@@ -51,7 +67,10 @@ describe("outbox loop", () => {
     h.fake.fail("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 30", parameters: { retry_after: 30 } } as never);
     const l = loop();
     await vi.waitFor(() => expect(h.fake.byMethod("sendMessage")).toHaveLength(1), { timeout: 10_000, interval: 10 });
-    await vi.waitFor(async () => expect((await h.prisma.outbox.findUniqueOrThrow({ where: { key: "l0" } })).status).toBe("PENDING"), { timeout: 10_000, interval: 10 });
+    await vi.waitFor(async () => expect((await h.prisma.outbox.findUniqueOrThrow({ where: { key: "l0" } })).status).toBe("PENDING"), {
+      timeout: 10_000,
+      interval: 10,
+    });
     await l.stop(); // would hang for 30 s of real time if the pause were not interruptible (test timeout 30 s)
     expect((await h.prisma.jobLease.findUniqueOrThrow({ where: { name: OUTBOX_JOB } })).until.getTime()).toBeLessThanOrEqual(h.clock.now().getTime());
   });

@@ -5,7 +5,18 @@
 import { describe, it, expect, beforeEach } from "vitest";
 import { Api } from "grammy";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { cancelGroup, drainOutbox, enqueue, enqueueMany, groupProgress, onOutboxWake, onOutcome, outcomeOf, storeAttachment, type Outcome } from "../../src/outbox/index.ts";
+import {
+  cancelGroup,
+  drainOutbox,
+  enqueue,
+  enqueueMany,
+  groupProgress,
+  onOutboxWake,
+  onOutcome,
+  outcomeOf,
+  storeAttachment,
+  type Outcome,
+} from "../../src/outbox/index.ts";
 import { drainWith } from "./helpers.ts";
 
 let h: Harness;
@@ -17,16 +28,22 @@ const now = () => h.clock.now();
 
 describe("lanes", () => {
   it("an interactive row enqueued behind 10,000 bulk rows is claimed and sent first", async () => {
-    await enqueueMany(h.prisma, Array.from({ length: 10_000 }, (_, i) => ({ key: `bc:1:${i}`, chatId: 1_000_000 + i, text: `b${i}`, lane: "bulk" as const, group: "bc:1" })), now());
+    await enqueueMany(
+      h.prisma,
+      Array.from({ length: 10_000 }, (_, i) => ({ key: `bc:1:${i}`, chatId: 1_000_000 + i, text: `b${i}`, lane: "bulk" as const, group: "bc:1" })),
+      now(),
+    );
     h.clock.advance(1000); // the relay comes later than every bulk row
     await enqueue(h.prisma, { key: "relay:1", chatId: 4242, text: "balasan BA" }, now());
     // stop the worker as soon as the first message went out
     const stop = new AbortController();
-    const api = new Api("123:TEST", { fetch: (async (url: string, init: RequestInit) => {
-      const r = await h.fake.fetch(url, init);
-      stop.abort();
-      return r;
-    }) as never });
+    const api = new Api("123:TEST", {
+      fetch: (async (url: string, init: RequestInit) => {
+        const r = await h.fake.fetch(url, init);
+        stop.abort();
+        return r;
+      }) as never,
+    });
     await drainOutbox({ prisma: h.prisma, api, clock: h.clock, logger: h.deps.logger, sleep: async () => undefined, signal: stop.signal, concurrency: 1 });
     const sent = h.fake.byMethod("sendMessage");
     expect(sent).toHaveLength(1);
@@ -39,7 +56,11 @@ describe("lanes", () => {
   it("bulk rows wait for due interactive rows in every batch; enqueueing interactive rows wakes the loop", async () => {
     let woken = 0;
     const off = onOutboxWake(() => (woken += 1));
-    await enqueueMany(h.prisma, [0, 1, 2].map((i) => ({ key: `bulk${i}`, chatId: 100 + i, text: `b${i}`, lane: "bulk" as const })), now());
+    await enqueueMany(
+      h.prisma,
+      [0, 1, 2].map((i) => ({ key: `bulk${i}`, chatId: 100 + i, text: `b${i}`, lane: "bulk" as const })),
+      now(),
+    );
     expect(woken).toBe(0);
     await enqueue(h.prisma, { key: "i1", chatId: 200, text: "i" }, now());
     expect(woken).toBe(1);
@@ -52,11 +73,19 @@ describe("lanes", () => {
 describe("groups", () => {
   it("counts a group's outcomes; cancelGroup stops what is not sent yet", async () => {
     await h.prisma.user.create({ data: { telegramId: 301n, consentAt: now(), blockedAt: now() } });
-    await enqueueMany(h.prisma, [301, 302, 303].map((c) => ({ key: `g:${c}`, chatId: c, text: "pengumuman", lane: "bulk" as const, group: "bc:7" })), now());
+    await enqueueMany(
+      h.prisma,
+      [301, 302, 303].map((c) => ({ key: `g:${c}`, chatId: c, text: "pengumuman", lane: "bulk" as const, group: "bc:7" })),
+      now(),
+    );
     h.fake.fail("sendMessage", { error_code: 400, description: "Bad Request: chat not found" }, { chatId: 303 });
     await drainWith(h, { sleep: async () => undefined });
     expect(await groupProgress(h.prisma, "bc:7")).toEqual({ pending: 0, sending: 0, sent: 1, failed: 1, skipped: 1, cancelled: 0, total: 3 });
-    await enqueueMany(h.prisma, [304, 305].map((c) => ({ key: `g:${c}`, chatId: c, text: "pengumuman", lane: "bulk" as const, group: "bc:7" })), now());
+    await enqueueMany(
+      h.prisma,
+      [304, 305].map((c) => ({ key: `g:${c}`, chatId: c, text: "pengumuman", lane: "bulk" as const, group: "bc:7" })),
+      now(),
+    );
     expect(await cancelGroup(h.prisma, "bc:7")).toBe(2);
     h.fake.clear();
     await drainWith(h, { sleep: async () => undefined });
@@ -69,8 +98,23 @@ describe("groups", () => {
 describe("payloads", () => {
   it("a stored attachment is uploaded once (multipart InputFile), then sent by Telegram's file id", async () => {
     const bytes = new TextEncoder().encode("PK fake xlsx bytes");
-    const id = await storeAttachment(h.prisma, { filename: "rekap-2026-10.xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes });
-    await enqueueMany(h.prisma, [401, 402].map((c) => ({ key: `doc:${c}`, chatId: c, method: "sendDocument" as const, attachmentId: id, caption: "Rekap Oktober", lane: "bulk" as const })), now());
+    const id = await storeAttachment(h.prisma, {
+      filename: "rekap-2026-10.xlsx",
+      mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      bytes,
+    });
+    await enqueueMany(
+      h.prisma,
+      [401, 402].map((c) => ({
+        key: `doc:${c}`,
+        chatId: c,
+        method: "sendDocument" as const,
+        attachmentId: id,
+        caption: "Rekap Oktober",
+        lane: "bulk" as const,
+      })),
+      now(),
+    );
     await drainWith(h, { sleep: async () => undefined, concurrency: 1 });
     const [first, second] = h.fake.byMethod("sendDocument");
     expect(first!.payload._multipart).toBe(true);

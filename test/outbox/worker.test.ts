@@ -21,11 +21,26 @@ async function user(tg: number) {
 
 describe("enqueue", () => {
   it("is idempotent by key: the second enqueue of a key changes nothing", async () => {
-    expect(await enqueue(h.prisma, { key: "k1", chatId: 5001, text: "halo", replyMarkup: { inline_keyboard: [[{ text: "A", callback_data: "a" }]] } }, now())).toBe(true);
+    expect(
+      await enqueue(h.prisma, { key: "k1", chatId: 5001, text: "halo", replyMarkup: { inline_keyboard: [[{ text: "A", callback_data: "a" }]] } }, now()),
+    ).toBe(true);
     expect(await enqueue(h.prisma, { key: "k1", chatId: 5002, text: "lain" }, now())).toBe(false);
-    expect(await enqueueMany(h.prisma, [{ key: "k1", chatId: 1, text: "x" }, { key: "k2", chatId: 5002, text: "dua" }], now())).toBe(1);
+    expect(
+      await enqueueMany(
+        h.prisma,
+        [
+          { key: "k1", chatId: 1, text: "x" },
+          { key: "k2", chatId: 5002, text: "dua" },
+        ],
+        now(),
+      ),
+    ).toBe(1);
     const r = await row("k1");
-    expect([r.chatId, r.status, r.payload]).toEqual([5001n, "PENDING", { text: "halo", reply_markup: { inline_keyboard: [[{ text: "A", callback_data: "a" }]] } }]);
+    expect([r.chatId, r.status, r.payload]).toEqual([
+      5001n,
+      "PENDING",
+      { text: "halo", reply_markup: { inline_keyboard: [[{ text: "A", callback_data: "a" }]] } },
+    ]);
     await drainWith(h);
     expect(h.fake.byMethod("sendMessage").map((c) => [c.payload.chat_id, c.payload.text])).toEqual([
       [5001, "halo"],
@@ -50,7 +65,11 @@ describe("enqueue", () => {
 
 describe("drain", () => {
   it("keeps the global budget: 60 messages at 25/s take 59 × 40 ms of waiting", async () => {
-    await enqueueMany(h.prisma, Array.from({ length: 60 }, (_, i) => ({ key: `b${i}`, chatId: 6000 + i, text: `m${i}` })), now());
+    await enqueueMany(
+      h.prisma,
+      Array.from({ length: 60 }, (_, i) => ({ key: `b${i}`, chatId: 6000 + i, text: `m${i}` })),
+      now(),
+    );
     const sleep = fakeSleep(h);
     const r = await drainWith(h, { sleep, budgetPerSecond: 25, batch: 20 });
     expect(r.sent).toBe(60);
@@ -59,7 +78,11 @@ describe("drain", () => {
   });
 
   it("spaces messages to one chat by a second", async () => {
-    await enqueueMany(h.prisma, [1, 2, 3].map((i) => ({ key: `c${i}`, chatId: 5001, text: `m${i}` })), now());
+    await enqueueMany(
+      h.prisma,
+      [1, 2, 3].map((i) => ({ key: `c${i}`, chatId: 5001, text: `m${i}` })),
+      now(),
+    );
     const state = createDrainState(25, h.clock.now().getTime());
     const r1 = await drainWith(h, { state });
     expect([r1.sent, r1.retried]).toEqual([1, 2]);
@@ -73,7 +96,11 @@ describe("drain", () => {
   });
 
   it("429: the row waits retry_after, the worker pauses and hands the rest of the batch back", async () => {
-    await enqueueMany(h.prisma, Array.from({ length: 5 }, (_, i) => ({ key: `r${i}`, chatId: 6000 + i, text: `m${i}` })), now());
+    await enqueueMany(
+      h.prisma,
+      Array.from({ length: 5 }, (_, i) => ({ key: `r${i}`, chatId: 6000 + i, text: `m${i}` })),
+      now(),
+    );
     h.fake.fail("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 7", parameters: { retry_after: 7 } } as never, { chatId: 6000 });
     const t0 = h.clock.now().getTime();
     const state = createDrainState(25, t0);
@@ -151,7 +178,11 @@ describe("drain", () => {
 
   it("two drains at once never send the same row twice", async () => {
     const n = 120;
-    await enqueueMany(h.prisma, Array.from({ length: n }, (_, i) => ({ key: `p${i}`, chatId: 7000 + i, text: `m${i}` })), now());
+    await enqueueMany(
+      h.prisma,
+      Array.from({ length: n }, (_, i) => ({ key: `p${i}`, chatId: 7000 + i, text: `m${i}` })),
+      now(),
+    );
     const api = rawApi(h);
     const mk = () => drainOutbox({ prisma: h.prisma, api, clock: h.clock, logger: h.deps.logger, sleep: async () => undefined, batch: 7 });
     const [a, b] = await Promise.all([mk(), mk()]);
@@ -165,10 +196,14 @@ describe("drain", () => {
   });
 
   it("after a restart, SENDING rows whose claim ran out are sent; live claims are left alone", async () => {
-    await enqueueMany(h.prisma, [
-      { key: "dead", chatId: 5001, text: "a" },
-      { key: "live", chatId: 5002, text: "b" },
-    ], now());
+    await enqueueMany(
+      h.prisma,
+      [
+        { key: "dead", chatId: 5001, text: "a" },
+        { key: "live", chatId: 5002, text: "b" },
+      ],
+      now(),
+    );
     const t = h.clock.now().getTime();
     await h.prisma.outbox.update({ where: { key: "dead" }, data: { status: "SENDING", attempts: 1, nextAttemptAt: new Date(t - 1) } });
     await h.prisma.outbox.update({ where: { key: "live" }, data: { status: "SENDING", attempts: 1, nextAttemptAt: new Date(t + 60_000) } });
@@ -182,7 +217,11 @@ describe("drain", () => {
   });
 
   it("stops claiming at the deadline and hands nothing out twice", async () => {
-    await enqueueMany(h.prisma, Array.from({ length: 30 }, (_, i) => ({ key: `d${i}`, chatId: 8000 + i, text: `m${i}` })), now());
+    await enqueueMany(
+      h.prisma,
+      Array.from({ length: 30 }, (_, i) => ({ key: `d${i}`, chatId: 8000 + i, text: `m${i}` })),
+      now(),
+    );
     // 10 per batch at 10/s: the first batch takes ~0.9 s of fake time, the deadline is 0.5 s away
     const r = await drainWith(h, { budgetPerSecond: 10, batch: 10, deadline: new Date(h.clock.now().getTime() + 500) });
     expect(r.sent).toBe(10);

@@ -19,13 +19,22 @@ export async function people(h: Harness) {
 /** A Kubu Raya coop with a ketua (telegram id `tg`), assigned to `baId`, registered 1 Sep 2026. */
 export async function coop(h: Harness, tg: number, baId?: number, name?: string) {
   const c = await coopWithKetua(h, `61.12.05.${village++}`, { telegramId: tg, name: `Ketua ${tg}` }, { baId });
-  const coop = await h.prisma.cooperative.update({ where: { id: c.coop.id }, data: { createdAt: new Date("2026-09-01T00:00:00Z"), ...(name ? { name } : {}) } });
+  const coop = await h.prisma.cooperative.update({
+    where: { id: c.coop.id },
+    data: { createdAt: new Date("2026-09-01T00:00:00Z"), ...(name ? { name } : {}) },
+  });
   return { coop, ketua: c.ketua };
 }
 
 export async function report(h: Harness, coopId: number, status: ReportStatus, submittedAt?: string, period = "2026-10", version = 1) {
   return h.prisma.monthlyReport.create({
-    data: { coopId, period, status, version: status === "DRAFT" ? 0 : version, submittedAt: submittedAt ? new Date(submittedAt) : status === "DRAFT" ? null : new Date("2026-11-05T03:00:00Z") },
+    data: {
+      coopId,
+      period,
+      status,
+      version: status === "DRAFT" ? 0 : version,
+      submittedAt: submittedAt ? new Date(submittedAt) : status === "DRAFT" ? null : new Date("2026-11-05T03:00:00Z"),
+    },
   });
 }
 

@@ -60,7 +60,9 @@ describe("belum lapor and nudges", () => {
     expect(rows).toHaveLength(1);
     expect(Number(rows[0]!.chatId)).toBe(5001);
     const payload = rows[0]!.payload as { text: string; reply_markup: { inline_keyboard: Array<Array<{ callback_data: string }>> } };
-    expect(payload.text).toBe(h.t("ov-nudge-msg", { name: "Budi", role: h.t("role-BA"), period: "Oktober 2026", coop: "Koperasi Anyar", state: h.t("ov-nudge-state-NONE") }));
+    expect(payload.text).toBe(
+      h.t("ov-nudge-msg", { name: "Budi", role: h.t("role-BA"), period: "Oktober 2026", coop: "Koperasi Anyar", state: h.t("ov-nudge-state-NONE") }),
+    );
     expect(payload.reply_markup.inline_keyboard[0]![0]!.callback_data).toBe(`rml:${none.coop.id}:2026-10`);
     // again today: by Budi or by the PMO → already; nothing queued
     await budi.press((l) => l === h.t("ov-btn-nudge", { n: 2 }));

@@ -38,7 +38,9 @@ describe("review SLA", () => {
     expect(await run()).toEqual({ ba: 0, pmo: 0 });
     out = await rows();
     expect(out.map((o) => Number(o.chatId))).toEqual([2001, 2101]); // not the other kab/kota's PMO
-    expect((out[1]!.payload as { text: string }).text).toBe(h.t("ov-sla-pmo", { period: "Oktober 2026", coop: "Koperasi Alpha", at: "18 November 2026 15.00 WIB", days: 2, ba: "Budi" }));
+    expect((out[1]!.payload as { text: string }).text).toBe(
+      h.t("ov-sla-pmo", { period: "Oktober 2026", coop: "Koperasi Alpha", at: "18 November 2026 15.00 WIB", days: 2, ba: "Budi" }),
+    );
   });
 
   it("does not count nights and weekends; a re-submitted version gets its own reminders; decided reports none", async () => {

@@ -47,7 +47,9 @@ describe("visit data", () => {
   });
 
   const visit = (coopId: number, baId: number, at: string, kind: string, followUpAt?: string) =>
-    h.prisma.visit.create({ data: { coopId, baId, at: new Date(at), kind, topic: "USAHA", note: "Catatan", followUpAt: followUpAt ? new Date(followUpAt) : null } });
+    h.prisma.visit.create({
+      data: { coopId, baId, at: new Date(at), kind, topic: "USAHA", note: "Catatan", followUpAt: followUpAt ? new Date(followUpAt) : null },
+    });
 
   it("flags coops not visited or called in 30 days (online sessions do not count), in /koperasiku too", async () => {
     const p = await people(h);
@@ -93,7 +95,16 @@ describe("visit data", () => {
   it("recordVisit refuses other BAs' coops, future days and bad fields", async () => {
     const p = await people(h);
     const a = await coop(h, 5001, p.budi.id);
-    const base = { coopId: a.coop.id, day: "2026-11-24", kind: "VISIT" as const, topic: "USAHA" as const, note: "Catatan", followUp: null, photoFileId: null, location: null };
+    const base = {
+      coopId: a.coop.id,
+      day: "2026-11-24",
+      kind: "VISIT" as const,
+      topic: "USAHA" as const,
+      note: "Catatan",
+      followUp: null,
+      photoFileId: null,
+      location: null,
+    };
     expect((await recordVisit(h.prisma, p.ani, base, h.clock.now())).kind).toBe("forbidden");
     expect((await recordVisit(h.prisma, p.pmo, base, h.clock.now())).kind).toBe("forbidden");
     expect(await recordVisit(h.prisma, p.budi, { ...base, day: "2026-11-25" }, h.clock.now())).toEqual({ kind: "invalid", field: "day" });
@@ -115,7 +126,13 @@ describe("visit data", () => {
     const rows = await h.prisma.outbox.findMany();
     expect(rows.map((r) => [r.key, Number(r.chatId)])).toEqual([[`visit-fu:${v.id}`, 2001]]);
     expect((rows[0]!.payload as { text: string }).text).toBe(
-      h.t("vis-follow-reminder", { coop: "Koperasi Alpha", kind: h.t("vis-kind-VISIT"), date: "20 November 2026", topic: h.t("vis-topic-USAHA"), note: "Catatan" }),
+      h.t("vis-follow-reminder", {
+        coop: "Koperasi Alpha",
+        kind: h.t("vis-kind-VISIT"),
+        date: "20 November 2026",
+        topic: h.t("vis-topic-USAHA"),
+        note: "Catatan",
+      }),
     );
   });
 });

@@ -12,7 +12,9 @@ beforeEach(async () => {
 
 let seq = 900_000;
 async function sendLocation(u: TestUser, lat: number, lng: number) {
-  await h.handle({ message: { message_id: seq++, date: 0, chat: { id: u.id, type: "private", first_name: "x" }, from: u.from, location: { latitude: lat, longitude: lng } } } as never);
+  await h.handle({
+    message: { message_id: seq++, date: 0, chat: { id: u.id, type: "private", first_name: "x" }, from: u.from, location: { latitude: lat, longitude: lng } },
+  } as never);
 }
 
 async function seed() {
@@ -21,7 +23,9 @@ async function seed() {
   const beta = await coop(h, 5002, p.budi.id, "Koperasi Beta");
   const gamma = await coop(h, 5003, p.ani.id, "Koperasi Gamma");
   // Budi last logged a contact with Beta: Beta comes first in his list
-  await h.prisma.visit.create({ data: { coopId: beta.coop.id, baId: p.budi.id, at: new Date("2026-11-01T17:00:00Z"), kind: "CALL", topic: "USAHA", note: "Telepon rutin" } });
+  await h.prisma.visit.create({
+    data: { coopId: beta.coop.id, baId: p.budi.id, at: new Date("2026-11-01T17:00:00Z"), kind: "CALL", topic: "USAHA", note: "Telepon rutin" },
+  });
   return { ...p, alpha, beta, gamma };
 }
 
@@ -50,7 +54,12 @@ describe("/kunjungan", () => {
     // 2. date
     const dateQ = step(2, 8, "vis-ask-date");
     expect(u.lastText()).toBe(dateQ);
-    for (const [typed, key] of [["31/02", "vis-date-format"], ["besok", "vis-date-future"], ["1/1/2025", "vis-date-too-old"], ["kapan-kapan", "vis-date-format"]] as const) {
+    for (const [typed, key] of [
+      ["31/02", "vis-date-format"],
+      ["besok", "vis-date-future"],
+      ["1/1/2025", "vis-date-too-old"],
+      ["kapan-kapan", "vis-date-format"],
+    ] as const) {
       await u.send(typed);
       expect(asked(u)).toEqual([h.t(key, { days: 60 }), dateQ]);
     }
@@ -66,7 +75,9 @@ describe("/kunjungan", () => {
     await press(h.t("vis-kind-VISIT"));
 
     // 4. topic
-    expect(u.buttons().map((b) => b.text)).toEqual(["KELEMBAGAAN", "USAHA", "KEUANGAN", "SIMKOPDES", "PEMBIAYAAN", "LAHAN", "LAINNYA"].map((k) => h.t(`vis-topic-${k}`)));
+    expect(u.buttons().map((b) => b.text)).toEqual(
+      ["KELEMBAGAAN", "USAHA", "KEUANGAN", "SIMKOPDES", "PEMBIAYAAN", "LAHAN", "LAINNYA"].map((k) => h.t(`vis-topic-${k}`)),
+    );
     await press(h.t("vis-topic-KEUANGAN"));
 
     // 5. note
@@ -82,7 +93,12 @@ describe("/kunjungan", () => {
 
     // 6. follow-up
     const followQ = step(6, 8, "vis-ask-follow");
-    for (const [typed, key] of [["hari ini", "vis-follow-past"], ["kemarin", "vis-follow-past"], ["32/12", "vis-follow-format"], ["1/1/2028", "vis-follow-too-far"]] as const) {
+    for (const [typed, key] of [
+      ["hari ini", "vis-follow-past"],
+      ["kemarin", "vis-follow-past"],
+      ["32/12", "vis-follow-format"],
+      ["1/1/2028", "vis-follow-too-far"],
+    ] as const) {
       await u.send(typed);
       expect(asked(u)).toEqual([h.t(key, { days: 180 }), followQ]);
     }
@@ -106,7 +122,15 @@ describe("/kunjungan", () => {
     await sendLocation(u, -0.05, 109.4);
 
     const v = await h.prisma.visit.findFirstOrThrow({ where: { coopId: alpha.coop.id } });
-    expect(v).toMatchObject({ baId: budi.id, kind: "VISIT", topic: "KEUANGAN", note: "Membahas pembukuan gerai", photoFileId: "visit-photo", latitude: -0.05, longitude: 109.4 });
+    expect(v).toMatchObject({
+      baId: budi.id,
+      kind: "VISIT",
+      topic: "KEUANGAN",
+      note: "Membahas pembukuan gerai",
+      photoFileId: "visit-photo",
+      latitude: -0.05,
+      longitude: 109.4,
+    });
     expect(v.at.toISOString()).toBe("2026-11-19T17:00:00.000Z"); // 20 Nov 00:00 WIB
     expect(v.followUpAt!.toISOString()).toBe("2026-12-01T01:00:00.000Z"); // 1 Dec 08:00 WIB
     expect(u.lastText()).toContain(h.t("vis-saved-follow", { date: "1 Desember 2026", zone: "WIB" }));
@@ -132,7 +156,9 @@ describe("/kunjungan", () => {
     await u.press((l) => l === h.t("vis-btn-history"));
     const hist = u.lastText()!;
     expect(hist.split("\n")[0]).toBe(h.t("vis-hist-title", { coop: "Koperasi Beta", count: 2, from: 1, to: 2 }));
-    expect(hist).toContain(h.t("vis-line", { date: "24 November 2026", kind: h.t("vis-kind-CALL"), topic: h.t("vis-topic-SIMKOPDES"), note: "Bantu login SIMKOPDES" }));
+    expect(hist).toContain(
+      h.t("vis-line", { date: "24 November 2026", kind: h.t("vis-kind-CALL"), topic: h.t("vis-topic-SIMKOPDES"), note: "Bantu login SIMKOPDES" }),
+    );
     // the BA's own visit list (from /koperasiku) leads to each coop's history
     await u.command("koperasiku");
     await u.press((l) => l === h.t("ov-btn-my-visits"));

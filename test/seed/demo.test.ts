@@ -152,7 +152,10 @@ describe("the demo data", () => {
     // the ketua persona has last month still to do; the second persona has a returned report
     const budiCoop = await h.prisma.cooperative.findUniqueOrThrow({ where: { villageCode: COOPS[0]!.villageCode }, include: { reports: true } });
     expect(budiCoop.reports.map((r) => [r.period, r.status])).toEqual([["2026-09", "ACCEPTED"]]);
-    const sitiCoop = await h.prisma.cooperative.findUniqueOrThrow({ where: { villageCode: COOPS[1]!.villageCode }, include: { reports: { where: { period: "2026-10" } } } });
+    const sitiCoop = await h.prisma.cooperative.findUniqueOrThrow({
+      where: { villageCode: COOPS[1]!.villageCode },
+      include: { reports: { where: { period: "2026-10" } } },
+    });
     expect(sitiCoop.reports[0]!.status).toBe("RETURNED");
   });
 
@@ -180,7 +183,8 @@ describe("the demo data", () => {
     expect(new Set(reqs.map((r) => r.status)).size).toBeGreaterThanOrEqual(4);
     for (const r of reqs) {
       expect(r.messages.length).toBeGreaterThan(0);
-      if (r.status === "OPEN" || r.status === "ESCALATED") expect(r.dueAt.getTime()).toBeGreaterThan(h.clock.now().getTime()); // no instant escalation
+      if (r.status === "OPEN" || r.status === "ESCALATED")
+        expect(r.dueAt.getTime()).toBeGreaterThan(h.clock.now().getTime()); // no instant escalation
       else expect(r.assigneeId).not.toBeNull();
     }
     expect(reqs.find((r) => r.status === "CLOSED")!.rating).toBe(5);

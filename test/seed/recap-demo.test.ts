@@ -5,11 +5,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { seedDemo, STAFF } from "../../src/seed/demo.ts";
 import { recapDemoVillages, seedRecapDemo } from "../../src/seed/recap-demo.ts";
 import { getWilayah } from "../../src/services/wilayah/index.ts";
-import {
-  openArea,
-  recapOf,
-  lastClosedPeriod,
-} from "../../src/services/recap/index.ts";
+import { openArea, recapOf, lastClosedPeriod } from "../../src/services/recap/index.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -36,14 +32,7 @@ describe("recap demo data", () => {
       where: { coop: { villageCode: { in: extra.map((v) => v.code) } } },
       _count: { _all: true },
     });
-    expect(periods.map((p) => p.period).sort()).toEqual([
-      "2026-05",
-      "2026-06",
-      "2026-07",
-      "2026-08",
-      "2026-09",
-      "2026-10",
-    ]);
+    expect(periods.map((p) => p.period).sort()).toEqual(["2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"]);
   });
 
   it("gives the Dinas officer a recap with spread-out reporting rates, figures and every readiness stage", async () => {

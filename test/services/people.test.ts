@@ -4,7 +4,18 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, coopWithKetua, staff, VILLAGES } from "../features/help-fixtures.ts";
 import { phoneQuery, searchCoops, searchPeople, canSeePerson } from "../../src/services/people/search.ts";
 import { changeRole } from "../../src/services/people/roles.ts";
-import { decideHandover, leaveCoop, proposeHandover, removeMember, renameCoop, setCoopStatus, setLegalNumber, setPosition, setUnits, coopHistory } from "../../src/services/coop-admin/index.ts";
+import {
+  decideHandover,
+  leaveCoop,
+  proposeHandover,
+  removeMember,
+  renameCoop,
+  setCoopStatus,
+  setLegalNumber,
+  setPosition,
+  setUnits,
+  coopHistory,
+} from "../../src/services/coop-admin/index.ts";
 
 let h: Harness;
 beforeEach(async () => {
@@ -60,7 +71,19 @@ describe("roles", () => {
     const pmo = await staff(h, 2101, "PMO");
     const ba = await staff(h, 2001, "BA");
     const x = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001 }, { baId: ba.id });
-    const req = await h.prisma.helpRequest.create({ data: { coopId: x.coop.id, requesterId: x.ketua.id, category: "LEGAL", text: "t", routedRole: "BA", routedToId: ba.id, assigneeId: ba.id, status: "ASSIGNED", dueAt: now } });
+    const req = await h.prisma.helpRequest.create({
+      data: {
+        coopId: x.coop.id,
+        requesterId: x.ketua.id,
+        category: "LEGAL",
+        text: "t",
+        routedRole: "BA",
+        routedToId: ba.id,
+        assigneeId: ba.id,
+        status: "ASSIGNED",
+        dueAt: now,
+      },
+    });
     expect((await changeRole(h.prisma, pmo, { targetId: ba.id, role: "PENGURUS" }, now)).kind).toBe("forbidden");
     expect((await changeRole(h.prisma, a, { targetId: ba.id, role: "PMO" }, now)).kind).toBe("bad_area");
     expect((await changeRole(h.prisma, a, { targetId: a.id, role: "BA", areaCode: "61.12" }, now)).kind).toBe("self");

@@ -19,12 +19,7 @@ export const DUE_DAY = 10;
 const H = 3_600_000;
 
 export async function seedRecapFixture(prisma: PrismaClient) {
-  const person = (
-    telegramId: number,
-    role: Role,
-    name: string,
-    scope: { regencyCode?: string; provinceCode?: string } = {},
-  ) =>
+  const person = (telegramId: number, role: Role, name: string, scope: { regencyCode?: string; provinceCode?: string } = {}) =>
     prisma.user.create({
       data: {
         telegramId: BigInt(telegramId),
@@ -95,12 +90,7 @@ export async function seedRecapFixture(prisma: PrismaClient) {
     createdAt: "2026-11-05T00:00:00Z",
   });
 
-  const report = async (
-    coopId: number,
-    period: string,
-    status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED",
-    values: Record<string, bigint> = {},
-  ) =>
+  const report = async (coopId: number, period: string, status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED", values: Record<string, bigint> = {}) =>
     prisma.monthlyReport.create({
       data: {
         coopId,
@@ -128,14 +118,7 @@ export async function seedRecapFixture(prisma: PrismaClient) {
   await report(k6.id, "2026-10", "ACCEPTED", { "gerai.omzet": 99_000_000n });
   await report(k7.id, "2026-10", "ACCEPTED", { "gerai.omzet": 3_000_000n });
 
-  for (const item of [
-    "AHU",
-    "KANTOR",
-    "REKENING",
-    "SIMKOPDES",
-    "BUSINESS_PLAN",
-    "LAND_GERAI",
-  ])
+  for (const item of ["AHU", "KANTOR", "REKENING", "SIMKOPDES", "BUSINESS_PLAN", "LAND_GERAI"])
     await prisma.readinessItem.create({
       data: { coopId: k1.id, item, state: "YES" },
     });
@@ -143,11 +126,7 @@ export async function seedRecapFixture(prisma: PrismaClient) {
     data: { coopId: k2.id, item: "AHU", state: "YES" },
   });
 
-  const help = (
-    coopId: number,
-    created: string,
-    extra: { answeredAfterH?: number; closed?: string } = {},
-  ) => {
+  const help = (coopId: number, created: string, extra: { answeredAfterH?: number; closed?: string } = {}) => {
     const createdAt = new Date(created);
     return prisma.helpRequest.create({
       data: {
@@ -159,10 +138,7 @@ export async function seedRecapFixture(prisma: PrismaClient) {
         status: extra.closed ? "CLOSED" : "OPEN",
         createdAt,
         dueAt: new Date(createdAt.getTime() + 24 * H),
-        answeredAt:
-          extra.answeredAfterH === undefined
-            ? null
-            : new Date(createdAt.getTime() + extra.answeredAfterH * H),
+        answeredAt: extra.answeredAfterH === undefined ? null : new Date(createdAt.getTime() + extra.answeredAfterH * H),
         closedAt: extra.closed ? new Date(extra.closed) : null,
       },
     });

@@ -3,12 +3,7 @@ import { describe, it, expect, beforeEach } from "vitest";
 import { resetDb } from "../helpers/db.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { getWilayah } from "../../src/services/wilayah/index.ts";
-import {
-  openArea,
-  recapOf,
-  lastClosedPeriod,
-  type Recap,
-} from "../../src/services/recap/index.ts";
+import { openArea, recapOf, lastClosedPeriod, type Recap } from "../../src/services/recap/index.ts";
 import { countCoopsByStage } from "../../src/services/readiness.ts";
 import { DUE_DAY, NOW, PERIOD, seedRecapFixture } from "./recap-fixture.ts";
 
@@ -82,15 +77,8 @@ describe("recap figures", () => {
       breaches: 1,
       open: 1,
     });
-    expect(r.worst.overdue.map((c) => c.name)).toEqual([
-      "Koperasi K3",
-      "Koperasi K4",
-      "Koperasi K5",
-    ]);
-    expect(r.worst.noBa.map((c) => c.name)).toEqual([
-      "Koperasi K3",
-      "Koperasi K8",
-    ]);
+    expect(r.worst.overdue.map((c) => c.name)).toEqual(["Koperasi K3", "Koperasi K4", "Koperasi K5"]);
+    expect(r.worst.noBa.map((c) => c.name)).toEqual(["Koperasi K3", "Koperasi K8"]);
     expect(r.children).toHaveLength(14);
     const kubu = r.children.find((c) => c.key === "61.12")!;
     expect(kubu).toMatchObject({
@@ -137,12 +125,7 @@ describe("recap figures", () => {
     });
     const d = await recap(fx.pmo, "61.12.01");
     expect(d.childLevel).toBe("coop");
-    expect(d.children.map((c) => c.name)).toEqual([
-      "Koperasi K1",
-      "Koperasi K2",
-      "Koperasi K3",
-      "Koperasi K8",
-    ]);
+    expect(d.children.map((c) => c.name)).toEqual(["Koperasi K1", "Koperasi K2", "Koperasi K3", "Koperasi K8"]);
     expect(d.children[0]).toMatchObject({
       key: `c${fx.k1.id}`,
       accepted: 1,
@@ -164,9 +147,7 @@ describe("recap figures", () => {
       accepted: 2,
       overdue: 3,
     });
-    expect(r.activity.find((a) => a.field === "gerai.omzet")!.total).toBe(
-      18_000_000n,
-    );
+    expect(r.activity.find((a) => a.field === "gerai.omzet")!.total).toBe(18_000_000n);
     expect(r.children.find((c) => c.key === "65")).toMatchObject({
       coops: 1,
       accepted: 1,
@@ -189,22 +170,16 @@ describe("recap figures", () => {
     expect(r.villages).toBeNull();
     expect(r.children.map((c) => c.key)).toEqual(["61"]);
     const d = await recap(fx.budi, "61.12.01");
-    expect(d.children.map((c) => c.name)).toEqual([
-      "Koperasi K1",
-      "Koperasi K2",
-    ]);
+    expect(d.children.map((c) => c.name)).toEqual(["Koperasi K1", "Koperasi K2"]);
   });
 });
 
 describe("recap scope", () => {
   it("Dinas Kalbar cannot open Kaltara, national, or a Kaltara coop", async () => {
-    for (const key of ["65", "65.01", "N", `c${fx.k7.id}`])
-      expect(await openArea(prisma, w, fx.dinasKalbar, key)).toBeUndefined();
+    for (const key of ["65", "65.01", "N", `c${fx.k7.id}`]) expect(await openArea(prisma, w, fx.dinasKalbar, key)).toBeUndefined();
     expect(await openArea(prisma, w, fx.dinasKaltara, "65")).toBeDefined();
     expect((await openArea(prisma, w, fx.dinasKalbar, "61.12"))?.up).toBe("61");
-    expect(
-      (await openArea(prisma, w, fx.dinasKalbar, "61"))?.up,
-    ).toBeUndefined();
+    expect((await openArea(prisma, w, fx.dinasKalbar, "61"))?.up).toBeUndefined();
   });
 
   it("a PMO stays in their kab/kota; a BA sees only their own coops; inactive coops cannot be opened", async () => {
@@ -217,18 +192,7 @@ describe("recap scope", () => {
   });
 
   it("forged keys are refused", async () => {
-    for (const key of [
-      "",
-      "x",
-      "61.",
-      "61.12.01.2001",
-      "99",
-      "61.99",
-      "c",
-      "c99999",
-      "N;DROP",
-      "6112",
-    ])
+    for (const key of ["", "x", "61.", "61.12.01.2001", "99", "61.99", "c", "c99999", "N;DROP", "6112"])
       expect(await openArea(prisma, w, fx.admin, key)).toBeUndefined();
     expect(
       await openArea(
@@ -246,11 +210,7 @@ describe("recap scope", () => {
   });
 
   it("the default period is the month that closed last in the user's zone", () => {
-    expect(
-      lastClosedPeriod(new Date("2026-11-30T17:30:00Z"), "Asia/Jakarta"),
-    ).toBe("2026-11"); // 1 Dec 00:30 WIB
-    expect(
-      lastClosedPeriod(new Date("2026-11-30T16:30:00Z"), "Asia/Jakarta"),
-    ).toBe("2026-10");
+    expect(lastClosedPeriod(new Date("2026-11-30T17:30:00Z"), "Asia/Jakarta")).toBe("2026-11"); // 1 Dec 00:30 WIB
+    expect(lastClosedPeriod(new Date("2026-11-30T16:30:00Z"), "Asia/Jakarta")).toBe("2026-10");
   });
 });

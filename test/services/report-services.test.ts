@@ -25,7 +25,16 @@ async function coop(units: BusinessUnit[], opts: { member?: User; ba?: User; reg
   const regency = opts.regency ?? "61.12";
   const creator = opts.member ?? (await user());
   const c = await prisma.cooperative.create({
-    data: { name: `Kop ${seq}`, villageCode: `${regency}.01.${2000 + seq}`, districtCode: `${regency}.01`, regencyCode: regency, provinceCode: regency.slice(0, 2), units, createdById: creator.id, assignedBaId: opts.ba?.id ?? null },
+    data: {
+      name: `Kop ${seq}`,
+      villageCode: `${regency}.01.${2000 + seq}`,
+      districtCode: `${regency}.01`,
+      regencyCode: regency,
+      provinceCode: regency.slice(0, 2),
+      units,
+      createdById: creator.id,
+      assignedBaId: opts.ba?.id ?? null,
+    },
   });
   if (opts.member) await prisma.membership.create({ data: { userId: opts.member.id, coopId: c.id, position: "KETUA", status: "ACTIVE" } });
   return c;
@@ -34,7 +43,8 @@ async function coop(units: BusinessUnit[], opts: { member?: User; ba?: User; reg
 /** Every question answered with "1" (and an empty checklist). */
 function fullAnswers(units: BusinessUnit[]) {
   const out: Record<string, string> = {};
-  for (const g of groupsFor(units)) for (const f of g.fields) out[f.key] = f.key === "kesiapan" ? encodeChecklist({ AHU: { state: "YES" } }) : f.key === "kendala" ? "" : "1";
+  for (const g of groupsFor(units))
+    for (const f of g.fields) out[f.key] = f.key === "kesiapan" ? encodeChecklist({ AHU: { state: "YES" } }) : f.key === "kendala" ? "" : "1";
   return out;
 }
 
@@ -54,7 +64,10 @@ describe("openReport", () => {
   it("creates last month's draft (in the coop's time zone) once, even when opened twice at the same moment", async () => {
     const m = await user();
     const c = await coop(["KLINIK"], { member: m, regency: "94.71" }); // WIT: 3 Nov 12.00
-    const [a, b] = await Promise.all([openReport(prisma, { userId: m.id, coopId: c.id, now: NOW }), openReport(prisma, { userId: m.id, coopId: c.id, now: NOW })]);
+    const [a, b] = await Promise.all([
+      openReport(prisma, { userId: m.id, coopId: c.id, now: NOW }),
+      openReport(prisma, { userId: m.id, coopId: c.id, now: NOW }),
+    ]);
     expect(a.kind).toBe("ok");
     expect(b).toMatchObject({ kind: "ok", reportId: (a as { reportId: number }).reportId });
     expect(await prisma.monthlyReport.findMany({ select: { period: true, status: true } })).toEqual([{ period: "2026-10", status: "DRAFT" }]);
@@ -68,8 +81,16 @@ describe("openReport", () => {
     const returned = await prisma.monthlyReport.create({ data: { coopId: c.id, period: "2026-09", status: "RETURNED", version: 1 } });
     expect(await openReport(prisma, { userId: m.id, coopId: c.id, now: NOW })).toEqual({ kind: "ok", reportId: returned.id, created: false });
     const sent = await prisma.monthlyReport.create({ data: { coopId: c.id, period: "2026-10", status: "SUBMITTED", version: 1, submittedAt: NOW } });
-    expect(await openReport(prisma, { userId: m.id, coopId: c.id, now: NOW, period: "2026-10" })).toMatchObject({ kind: "closed", reportId: sent.id, status: "SUBMITTED" });
-    expect(await openReport(prisma, { userId: m.id, coopId: c.id, now: NOW, period: "2026-11" })).toEqual({ kind: "bad_period", period: "2026-11", latest: "2026-10" });
+    expect(await openReport(prisma, { userId: m.id, coopId: c.id, now: NOW, period: "2026-10" })).toMatchObject({
+      kind: "closed",
+      reportId: sent.id,
+      status: "SUBMITTED",
+    });
+    expect(await openReport(prisma, { userId: m.id, coopId: c.id, now: NOW, period: "2026-11" })).toEqual({
+      kind: "bad_period",
+      period: "2026-11",
+      latest: "2026-10",
+    });
     const stranger = await user();
     expect(await openReport(prisma, { userId: stranger.id, coopId: c.id, now: NOW })).toEqual({ kind: "not_member" });
     const other = await coop(["KLINIK"], { member: stranger });
@@ -84,7 +105,14 @@ describe("saveAnswers", () => {
     const { reportId } = (await openReport(prisma, { userId: m.id, coopId: c.id, now: NOW })) as { reportId: number };
     const r = await saveAnswers(prisma, { reportId, actorId: m.id, expectedRev: 0, seen: {}, values: { "gerai.omzet": "12500000" }, at: NOW });
     expect(r).toEqual({ kind: "saved", rev: 1, saved: ["gerai.omzet", "gerai.aktif"] });
-    const again = await saveAnswers(prisma, { reportId, actorId: m.id, expectedRev: 1, seen: { "gerai.omzet": "12500000" }, values: { "gerai.omzet": "12500000" }, at: NOW });
+    const again = await saveAnswers(prisma, {
+      reportId,
+      actorId: m.id,
+      expectedRev: 1,
+      seen: { "gerai.omzet": "12500000" },
+      values: { "gerai.omzet": "12500000" },
+      at: NOW,
+    });
     expect(again).toEqual({ kind: "saved", rev: 1, saved: ["gerai.omzet"] });
     const v = (await loadView(prisma, reportId))!;
     expect(v.values).toEqual({ "gerai.omzet": "12500000", "gerai.aktif": "1" });
@@ -101,11 +129,20 @@ describe("saveAnswers", () => {
     await prisma.membership.create({ data: { userId: b.id, coopId: c.id, position: "BENDAHARA", status: "ACTIVE" } });
     const { reportId } = (await openReport(prisma, { userId: a.id, coopId: c.id, now: NOW })) as { reportId: number };
     await saveAnswers(prisma, { reportId, actorId: a.id, expectedRev: 0, seen: {}, values: { "gerai.omzet": "1000" }, at: NOW });
-    const r = await saveAnswers(prisma, { reportId, actorId: b.id, expectedRev: 0, seen: { "gerai.omzet": null, "gerai.trx": null }, values: { "gerai.omzet": "2000", "gerai.trx": "5" }, at: NOW });
+    const r = await saveAnswers(prisma, {
+      reportId,
+      actorId: b.id,
+      expectedRev: 0,
+      seen: { "gerai.omzet": null, "gerai.trx": null },
+      values: { "gerai.omzet": "2000", "gerai.trx": "5" },
+      at: NOW,
+    });
     expect(r).toEqual({ kind: "conflict", rev: 2, saved: ["gerai.trx"], conflicts: [{ key: "gerai.omzet", current: "1000", by: a.fullName }] });
     expect((await loadView(prisma, reportId))!.values["gerai.omzet"]).toBe("1000");
     // with the fresh value as "seen", the second pengurus may overwrite it
-    expect(await saveAnswers(prisma, { reportId, actorId: b.id, expectedRev: 2, seen: { "gerai.omzet": "1000" }, values: { "gerai.omzet": "2000" }, at: NOW })).toMatchObject({ kind: "saved", rev: 3 });
+    expect(
+      await saveAnswers(prisma, { reportId, actorId: b.id, expectedRev: 2, seen: { "gerai.omzet": "1000" }, values: { "gerai.omzet": "2000" }, at: NOW }),
+    ).toMatchObject({ kind: "saved", rev: 3 });
   });
 
   it("concurrent saves of different fields both land (rev compare-and-swap retries)", async () => {
@@ -113,7 +150,9 @@ describe("saveAnswers", () => {
     const c = await coop(["GERAI_SEMBAKO"], { member: m });
     const { reportId } = (await openReport(prisma, { userId: m.id, coopId: c.id, now: NOW })) as { reportId: number };
     const rs = await Promise.all(
-      ["gerai.omzet", "gerai.trx", "gerai.stok", "anggota.total"].map((k, i) => saveAnswers(prisma, { reportId, actorId: m.id, expectedRev: 0, seen: {}, values: { [k]: String(i + 1) }, at: NOW })),
+      ["gerai.omzet", "gerai.trx", "gerai.stok", "anggota.total"].map((k, i) =>
+        saveAnswers(prisma, { reportId, actorId: m.id, expectedRev: 0, seen: {}, values: { [k]: String(i + 1) }, at: NOW }),
+      ),
     );
     expect(rs.every((r) => r.kind === "saved")).toBe(true);
     const v = (await loadView(prisma, reportId))!;
@@ -126,12 +165,18 @@ describe("saveAnswers", () => {
     const c = await coop(["KLINIK"], { member: m });
     const reportId = await filled(c, m);
     const stranger = await user();
-    expect(await saveAnswers(prisma, { reportId, actorId: stranger.id, expectedRev: 1, seen: {}, values: { kendala: "x y" }, at: NOW })).toEqual({ kind: "forbidden" });
+    expect(await saveAnswers(prisma, { reportId, actorId: stranger.id, expectedRev: 1, seen: {}, values: { kendala: "x y" }, at: NOW })).toEqual({
+      kind: "forbidden",
+    });
     expect(await addPhoto(prisma, { reportId, actorId: stranger.id, fileId: "f", at: NOW })).toEqual({ kind: "forbidden" });
     expect(await addPhoto(prisma, { reportId, actorId: m.id, fileId: "f", at: NOW })).toEqual({ kind: "added", count: 1 });
     const v = (await loadView(prisma, reportId))!;
     expect(await submitReport(prisma, { reportId, actorId: m.id, expectedRev: v.rev, at: NOW })).toEqual({ kind: "submitted", version: 1 });
-    expect(await saveAnswers(prisma, { reportId, actorId: m.id, expectedRev: v.rev + 1, seen: {}, values: { kendala: "x y" }, at: NOW })).toEqual({ kind: "locked", status: "SUBMITTED", by: m.fullName });
+    expect(await saveAnswers(prisma, { reportId, actorId: m.id, expectedRev: v.rev + 1, seen: {}, values: { kendala: "x y" }, at: NOW })).toEqual({
+      kind: "locked",
+      status: "SUBMITTED",
+      by: m.fullName,
+    });
     expect(await addPhoto(prisma, { reportId, actorId: m.id, fileId: "g", at: NOW })).toEqual({ kind: "locked" });
   });
 });
@@ -161,9 +206,17 @@ describe("submit and review", () => {
     expect(await acceptReport(prisma, { reportId, reviewer: otherBa, version: 1, at: NOW })).toEqual({ kind: "forbidden" });
     expect(await acceptReport(prisma, { reportId, reviewer: m, version: 1, at: NOW })).toEqual({ kind: "forbidden" });
     expect(await acceptReport(prisma, { reportId, reviewer: await user("PMO", "61.71"), version: 1, at: NOW })).toEqual({ kind: "forbidden" });
-    expect(await returnReport(prisma, { reportId, reviewer: ba, version: 1, fields: ["sp.omzet"], comment: "cek", at: NOW })).toEqual({ kind: "invalid_fields" });
-    expect(await returnReport(prisma, { reportId, reviewer: ba, version: 2, fields: ["klinik.omzet"], comment: "cek", at: NOW })).toMatchObject({ kind: "stale", status: "SUBMITTED", version: 1 });
-    expect(await returnReport(prisma, { reportId, reviewer: ba, version: 1, fields: ["klinik.omzet"], comment: "cek nota", at: NOW })).toMatchObject({ kind: "ok" });
+    expect(await returnReport(prisma, { reportId, reviewer: ba, version: 1, fields: ["sp.omzet"], comment: "cek", at: NOW })).toEqual({
+      kind: "invalid_fields",
+    });
+    expect(await returnReport(prisma, { reportId, reviewer: ba, version: 2, fields: ["klinik.omzet"], comment: "cek", at: NOW })).toMatchObject({
+      kind: "stale",
+      status: "SUBMITTED",
+      version: 1,
+    });
+    expect(await returnReport(prisma, { reportId, reviewer: ba, version: 1, fields: ["klinik.omzet"], comment: "cek nota", at: NOW })).toMatchObject({
+      kind: "ok",
+    });
     expect(await acceptReport(prisma, { reportId, reviewer: ba, version: 1, at: NOW })).toMatchObject({ kind: "stale", status: "RETURNED" });
 
     // fix the flagged field → v2 → the PMO of the regency accepts; a second accept is stale

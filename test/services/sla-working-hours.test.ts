@@ -13,7 +13,8 @@ describe("working hours", () => {
     expect(WH.startMin).toBe(8 * 60);
     expect(WH.endMin).toBe(16 * 60);
     expect([...parseWorkingHours("1,2,3,4,6 07:30-15:00").days]).toEqual([1, 2, 3, 4, 6]);
-    for (const bad of ["", "mon-fri 8-16", "5-1 08:00-16:00", "1-5 16:00-08:00", "1-5 08:00-25:00", "1-5 08:61-16:00"]) expect(() => parseWorkingHours(bad)).toThrow(RangeError);
+    for (const bad of ["", "mon-fri 8-16", "5-1 08:00-16:00", "1-5 16:00-08:00", "1-5 08:00-25:00", "1-5 08:61-16:00"])
+      expect(() => parseWorkingHours(bad)).toThrow(RangeError);
   });
 
   it("counts only weekday office hours in the coop's zone", () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/services/wilayah/csv.ts";
-import {
-  getWilayah,
-  normalizeCode,
-  timezoneLabel,
-  timezoneOfCode,
-  timezoneOfProvince,
-  Wilayah,
-  type VillagePath,
-} from "../../src/services/wilayah/index.ts";
+import { getWilayah, normalizeCode, timezoneLabel, timezoneOfCode, timezoneOfProvince, Wilayah, type VillagePath } from "../../src/services/wilayah/index.ts";
 
 const w = getWilayah();
 const names = (list: { name: string }[]) => list.map((a) => a.name);
@@ -56,7 +48,11 @@ describe("parseCsv", () => {
   });
 
   it("treats a quote inside an unquoted field as a character, and accepts CRLF and blank lines", () => {
-    expect(parseCsv('a,b\r\n\r\n1,Soka"an\r\n2,\r\n')).toEqual([["a", "b"], ["1", 'Soka"an'], ["2", ""]]);
+    expect(parseCsv('a,b\r\n\r\n1,Soka"an\r\n2,\r\n')).toEqual([
+      ["a", "b"],
+      ["1", 'Soka"an'],
+      ["2", ""],
+    ]);
   });
 });
 

@@ -30,7 +30,9 @@ afterAll(async () => {
 
 function exitOf(c: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) =>
-    c.exitCode !== null || c.signalCode !== null ? resolve({ code: c.exitCode, signal: c.signalCode }) : c.once("exit", (code, signal) => resolve({ code, signal })),
+    c.exitCode !== null || c.signalCode !== null
+      ? resolve({ code: c.exitCode, signal: c.signalCode })
+      : c.once("exit", (code, signal) => resolve({ code, signal })),
   );
 }
 
@@ -52,66 +54,89 @@ function waitForOutput(c: ChildProcess, output: () => string, re: RegExp): Promi
   });
 }
 
-it.skipIf(missing)("npm start without a token: the simulator page registers a new user and shows the demo coop, SIGTERM exits 0", async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "kdkmp-sim-e2e-"));
-  const t0 = Date.now();
-  child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, BOT_TOKEN: "", TELEGRAM_API_ROOT: "", DATABASE_URL: "", DATA_DIR: dataDir, SIMULATOR_PORT: "0", PORT: "0", LOG_LEVEL: "silent", ADMIN_TELEGRAM_IDS: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout!.on("data", (b: Buffer) => (out += b.toString()));
-  child.stderr!.on("data", (b: Buffer) => (out += b.toString()));
+it.skipIf(missing)(
+  "npm start without a token: the simulator page registers a new user and shows the demo coop, SIGTERM exits 0",
+  async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), "kdkmp-sim-e2e-"));
+    const t0 = Date.now();
+    child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        BOT_TOKEN: "",
+        TELEGRAM_API_ROOT: "",
+        DATABASE_URL: "",
+        DATA_DIR: dataDir,
+        SIMULATOR_PORT: "0",
+        PORT: "0",
+        LOG_LEVEL: "silent",
+        ADMIN_TELEGRAM_IDS: "",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout!.on("data", (b: Buffer) => (out += b.toString()));
+    child.stderr!.on("data", (b: Buffer) => (out += b.toString()));
 
-  const [, url] = await waitForOutput(child, () => out, /Simulator siap \/ ready: (http:\/\/127\.0\.0\.1:\d+\/)/);
-  const ready = Date.now() - t0;
-  expect(url).not.toMatch(/:0\/$/); // SIMULATOR_PORT=0 prints the port actually chosen
-  expect(out).toMatch(/Data demo dimuat \/ demo data loaded: 20 koperasi/); // first start: demo data
+    const [, url] = await waitForOutput(child, () => out, /Simulator siap \/ ready: (http:\/\/127\.0\.0\.1:\d+\/)/);
+    const ready = Date.now() - t0;
+    expect(url).not.toMatch(/:0\/$/); // SIMULATOR_PORT=0 prints the port actually chosen
+    expect(out).toMatch(/Data demo dimuat \/ demo data loaded: 20 koperasi/); // first start: demo data
 
-  const { chromium } = await import("playwright-core");
-  profileDir = mkdtempSync(path.join(tmpdir(), "sim-chromium-"));
-  browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  const pageErrors: string[] = [];
-  const page = await browser.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(url!);
-  // the personas are the seeded people
-  await page.locator(".persona", { hasText: "Budi Santoso (Ketua, Kop. Desa Sungai Raya Dalam)" }).waitFor();
-  expect(await page.locator(".persona", { hasText: "(BA Kubu Raya)" }).count()).toBe(1);
+    const { chromium } = await import("playwright-core");
+    profileDir = mkdtempSync(path.join(tmpdir(), "sim-chromium-"));
+    browser = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    const pageErrors: string[] = [];
+    const page = await browser.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.goto(url!);
+    // the personas are the seeded people
+    await page.locator(".persona", { hasText: "Budi Santoso (Ketua, Kop. Desa Sungai Raya Dalam)" }).waitFor();
+    expect(await page.locator(".persona", { hasText: "(BA Kubu Raya)" }).count()).toBe(1);
 
-  await page.click("#new-user");
-  await page.click("#start"); // MULAI sends /start
-  const agree = page.locator(".msg.in .kb-btn", { hasText: "✅ Setuju" });
-  await agree.waitFor();
-  const consentShown = Date.now() - t0;
-  expect(await page.locator(".msg.in .kb-btn", { hasText: "❌ Tidak setuju" }).count()).toBe(1);
-  await agree.click();
-  await page.locator(".msg.in .text", { hasText: "Langkah 2 dari 7" }).waitFor();
-  expect(await page.locator(".msg.in .text", { hasText: "nama lengkap" }).count()).toBeGreaterThan(0);
+    await page.click("#new-user");
+    await page.click("#start"); // MULAI sends /start
+    const agree = page.locator(".msg.in .kb-btn", { hasText: "✅ Setuju" });
+    await agree.waitFor();
+    const consentShown = Date.now() - t0;
+    expect(await page.locator(".msg.in .kb-btn", { hasText: "❌ Tidak setuju" }).count()).toBe(1);
+    await agree.click();
+    await page.locator(".msg.in .text", { hasText: "Langkah 2 dari 7" }).waitFor();
+    expect(await page.locator(".msg.in .text", { hasText: "nama lengkap" }).count()).toBeGreaterThan(0);
 
-  // a second tab is another user: the demo ketua sees his cooperative
-  const tab = await browser.newPage();
-  tab.on("pageerror", (e) => pageErrors.push(e.message));
-  await tab.goto(url!);
-  await tab.click('.persona[data-key="budi"]');
-  await tab.click("#start");
-  await tab.locator(".msg.in .text", { hasText: "Selamat datang kembali, Budi Santoso" }).waitFor(); // registered: no wizard
-  await tab.fill("#input", "/koperasi");
-  await tab.press("#input", "Enter");
-  const card = tab.locator(".msg.in .text", { hasText: "Koperasi Desa Merah Putih Sungai Raya Dalam" });
-  await card.waitFor();
-  expect(await card.textContent()).toContain("Rina Marlina"); // the BA assigned in the demo data
-  expect(pageErrors).toEqual([]);
-  console.log(`app e2e: start → page ready ${ready} ms, → consent buttons in the browser ${consentShown} ms, whole flow ${Date.now() - t0} ms`);
+    // a second tab is another user: the demo ketua sees his cooperative
+    const tab = await browser.newPage();
+    tab.on("pageerror", (e) => pageErrors.push(e.message));
+    await tab.goto(url!);
+    await tab.click('.persona[data-key="budi"]');
+    await tab.click("#start");
+    await tab.locator(".msg.in .text", { hasText: "Selamat datang kembali, Budi Santoso" }).waitFor(); // registered: no wizard
+    await tab.fill("#input", "/koperasi");
+    await tab.press("#input", "Enter");
+    const card = tab.locator(".msg.in .text", { hasText: "Koperasi Desa Merah Putih Sungai Raya Dalam" });
+    await card.waitFor();
+    expect(await card.textContent()).toContain("Rina Marlina"); // the BA assigned in the demo data
+    expect(pageErrors).toEqual([]);
+    console.log(`app e2e: start → page ready ${ready} ms, → consent buttons in the browser ${consentShown} ms, whole flow ${Date.now() - t0} ms`);
 
-  await browser.close();
-  browser = undefined;
-  child.kill("SIGTERM");
-  const bounded = await Promise.race([exitOf(child), new Promise<"hung">((r) => setTimeout(() => r("hung"), 10_000).unref())]);
-  expect(bounded).toEqual({ code: 0, signal: null });
-}, 90_000);
+    await browser.close();
+    browser = undefined;
+    child.kill("SIGTERM");
+    const bounded = await Promise.race([exitOf(child), new Promise<"hung">((r) => setTimeout(() => r("hung"), 10_000).unref())]);
+    expect(bounded).toEqual({ code: 0, signal: null });
+  },
+  90_000,
+);

@@ -24,7 +24,11 @@ describe("simulator Bot API", () => {
     expect(wrong).toEqual({ status: 401, json: { ok: false, error_code: 401, description: "Unauthorized" } });
     const unknown = await call(sim, "sendTelepathy", { chat_id: 1 });
     expect(unknown).toEqual({ status: 404, json: { ok: false, error_code: 404, description: "Not Found: method not found" } });
-    const res = await fetch(`${sim.apiRoot}/bot${sim.token}/sendMessage`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    const res = await fetch(`${sim.apiRoot}/bot${sim.token}/sendMessage`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ ok: false, error_code: 400, description: expect.stringMatching(/^Bad Request: /) });
     expect(Date.now() - t0).toBeLessThan(2000);
@@ -85,9 +89,16 @@ describe("simulator Bot API", () => {
     const id = await openUser(sim);
     const sent = await call(sim, "sendMessage", {
       chat_id: id,
-      text: "Halo <b>Budi</b> &amp; <a href=\"https://example.org\">tautan</a>",
+      text: 'Halo <b>Budi</b> &amp; <a href="https://example.org">tautan</a>',
       parse_mode: "HTML",
-      reply_markup: { inline_keyboard: [[{ text: "Ya", callback_data: "yes" }, { text: "Web", url: "https://example.org" }]] },
+      reply_markup: {
+        inline_keyboard: [
+          [
+            { text: "Ya", callback_data: "yes" },
+            { text: "Web", url: "https://example.org" },
+          ],
+        ],
+      },
     });
     expect(sent.json.ok).toBe(true);
     const m = sent.json.result;
@@ -100,7 +111,13 @@ describe("simulator Bot API", () => {
 
     let snap = (await page(sim, `/sim/chats/${id}`)).json;
     expect(snap.messages).toHaveLength(1);
-    expect(snap.messages[0]).toMatchObject({ message_id: 1, outgoing: true, text: "Halo Budi & tautan", raw: expect.stringContaining("<b>Budi</b>"), parse_mode: "HTML" });
+    expect(snap.messages[0]).toMatchObject({
+      message_id: 1,
+      outgoing: true,
+      text: "Halo Budi & tautan",
+      raw: expect.stringContaining("<b>Budi</b>"),
+      parse_mode: "HTML",
+    });
     expect(snap.messages[0].inline_keyboard[0]).toHaveLength(2);
 
     const second = await call(sim, "sendMessage", { chat_id: String(id), text: "dua", reply_parameters: { message_id: 1 } });
@@ -115,7 +132,10 @@ describe("simulator Bot API", () => {
     expect(again.json.description).toMatch(/^Bad Request: message is not modified/);
 
     snap = (await page(sim, `/sim/chats/${id}`)).json;
-    expect(snap.messages.map((x: { message_id: number; text: string }) => [x.message_id, x.text])).toEqual([[1, "Sudah diubah"], [2, "dua"]]);
+    expect(snap.messages.map((x: { message_id: number; text: string }) => [x.message_id, x.text])).toEqual([
+      [1, "Sudah diubah"],
+      [2, "dua"],
+    ]);
 
     expect((await call(sim, "deleteMessage", { chat_id: id, message_id: 2 })).json).toEqual({ ok: true, result: true });
     expect((await call(sim, "deleteMessage", { chat_id: id, message_id: 2 })).json.description).toBe("Bad Request: message to delete not found");
@@ -179,7 +199,9 @@ describe("simulator Bot API", () => {
     await call(sim, "setMyCommands", { commands: [{ command: "mulai", description: "Mulai (id)" }], language_code: "id" });
     expect((await call(sim, "getMyCommands", {})).json.result).toEqual([{ command: "start", description: "Mulai" }]);
     expect((await page(sim, `/sim/chats/${id}`)).json.commands).toEqual([{ command: "mulai", description: "Mulai (id)" }]);
-    expect((await call(sim, "setMyCommands", { commands: [{ command: "Bad Command", description: "x" }] })).json.description).toBe("Bad Request: BOT_COMMAND_INVALID");
+    expect((await call(sim, "setMyCommands", { commands: [{ command: "Bad Command", description: "x" }] })).json.description).toBe(
+      "Bad Request: BOT_COMMAND_INVALID",
+    );
     await call(sim, "deleteMyCommands", { language_code: "id" });
     expect((await page(sim, `/sim/chats/${id}`)).json.commands).toEqual([{ command: "start", description: "Mulai" }]);
   });

@@ -33,8 +33,16 @@ beforeAll(async () => {
   browser = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 });
 
@@ -46,27 +54,31 @@ afterAll(async () => {
   rmSync(profileDir, { recursive: true, force: true });
 });
 
-it.skipIf(missing)("the page talks to a real grammY bot", async () => {
-  const pageErrors: string[] = [];
-  const page = await browser!.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(sim.url);
-  await page.click("#new-user");
-  await page.click("#start"); // the MULAI button sends /start
-  const button = page.locator(".msg.in .kb-btn", { hasText: "A" });
-  await button.waitFor({ timeout: 10_000 });
-  expect(await page.locator(".msg.out .text").first().textContent()).toBe("/start");
-  expect(await page.locator(".msg.in .text").first().textContent()).toBe("halo");
+it.skipIf(missing)(
+  "the page talks to a real grammY bot",
+  async () => {
+    const pageErrors: string[] = [];
+    const page = await browser!.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.goto(sim.url);
+    await page.click("#new-user");
+    await page.click("#start"); // the MULAI button sends /start
+    const button = page.locator(".msg.in .kb-btn", { hasText: "A" });
+    await button.waitFor({ timeout: 10_000 });
+    expect(await page.locator(".msg.out .text").first().textContent()).toBe("/start");
+    expect(await page.locator(".msg.in .text").first().textContent()).toBe("halo");
 
-  await button.click();
-  await page.locator(".msg.in .text b", { hasText: "A" }).waitFor({ timeout: 10_000 });
-  expect(await page.locator(".msg.in .text").first().textContent()).toBe("pilihan: A");
-  expect(await page.locator("#toast").textContent()).toBe("dipilih");
-  expect(await page.locator(".msg.in .kb-btn").count()).toBe(0);
+    await button.click();
+    await page.locator(".msg.in .text b", { hasText: "A" }).waitFor({ timeout: 10_000 });
+    expect(await page.locator(".msg.in .text").first().textContent()).toBe("pilihan: A");
+    expect(await page.locator("#toast").textContent()).toBe("dipilih");
+    expect(await page.locator(".msg.in .kb-btn").count()).toBe(0);
 
-  // typing a message works too
-  await page.fill("#input", "/start");
-  await page.press("#input", "Enter");
-  await page.locator(".msg.in .kb-btn", { hasText: "A" }).waitFor({ timeout: 10_000 });
-  expect(pageErrors).toEqual([]);
-}, 60_000);
+    // typing a message works too
+    await page.fill("#input", "/start");
+    await page.press("#input", "Enter");
+    await page.locator(".msg.in .kb-btn", { hasText: "A" }).waitFor({ timeout: 10_000 });
+    expect(pageErrors).toEqual([]);
+  },
+  60_000,
+);

@@ -13,17 +13,13 @@ afterEach(async () => {
 });
 
 // A 2x3 PNG header is enough for the size sniffing.
-const PNG = Buffer.concat([
-  Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"),
-  Buffer.from([0, 0, 0, 2, 0, 0, 0, 3]),
-  Buffer.alloc(16, 1),
-]);
+const PNG = Buffer.concat([Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"), Buffer.from([0, 0, 0, 2, 0, 0, 0, 3]), Buffer.alloc(16, 1)]);
 
 describe("multipart parser", () => {
   it("reads grammY's unquoted, space-less part headers", () => {
     const body = Buffer.from(
-      "--XyZ\r\ncontent-disposition:form-data;name=\"chat_id\"\r\n\r\n42\r\n" +
-        "--XyZ\r\ncontent-disposition:form-data;name=\"abc\";filename=laporan mei.pdf\r\ncontent-type:application/octet-stream\r\n\r\n%PDF-1\r\n\r\n" +
+      '--XyZ\r\ncontent-disposition:form-data;name="chat_id"\r\n\r\n42\r\n' +
+        '--XyZ\r\ncontent-disposition:form-data;name="abc";filename=laporan mei.pdf\r\ncontent-type:application/octet-stream\r\n\r\n%PDF-1\r\n\r\n' +
         "--XyZ--\r\n",
     );
     const parts = parseMultipart(body, "XyZ");

@@ -21,11 +21,16 @@ export async function call(sim: Simulator, method: string, body?: unknown, token
 }
 
 export async function page(sim: Simulator, path: string, body?: unknown): Promise<{ status: number; json: Json }> {
-  const res = await fetch(`${sim.apiRoot}${path}`, body === undefined ? {} : {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
+  const res = await fetch(
+    `${sim.apiRoot}${path}`,
+    body === undefined
+      ? {}
+      : {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        },
+  );
   return { status: res.status, json: await res.json() };
 }
 

@@ -19,7 +19,11 @@ describe("simulator update numbering across restarts", () => {
     for (let run = 0; run < 2; run++) {
       const sim = await launchSimulator(config, createLogger("silent"));
       try {
-        for (let i = 0; i < 3; i++) ids.push(sim.state.updates.push({ message: { message_id: i + 1, date: 1, chat: { id: 1, type: "private", first_name: "A" }, text: "x" } } as never).update_id);
+        for (let i = 0; i < 3; i++)
+          ids.push(
+            sim.state.updates.push({ message: { message_id: i + 1, date: 1, chat: { id: 1, type: "private", first_name: "A" }, text: "x" } } as never)
+              .update_id,
+          );
       } finally {
         await sim.close();
       }

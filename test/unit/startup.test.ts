@@ -18,7 +18,15 @@ beforeAll(async () => {
 const openShared = async (): Promise<OpenedDb> => ({ ...shared, close: async () => {} });
 
 const TOKEN = "123456:TEST-token";
-const ME = { id: 123456, is_bot: true, first_name: "T", username: "t_bot", can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false };
+const ME = {
+  id: 123456,
+  is_bot: true,
+  first_name: "T",
+  username: "t_bot",
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+};
 
 type Script = (method: string) => { status: number; body: unknown } | "hang";
 const closers: Array<() => Promise<unknown> | void> = [];
@@ -101,7 +109,8 @@ describe("start-up", () => {
     const api = await fakeApi((m) => {
       if (m !== "getMe") return m === "getUpdates" ? "hang" : ok(true);
       n += 1;
-      if (n === 1) return { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } };
+      if (n === 1)
+        return { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } };
       if (n === 2) return { status: 502, body: { ok: false, error_code: 502, description: "Bad Gateway" } };
       return ok(ME);
     });

@@ -60,7 +60,8 @@ function classify(ctx: ConvCtx, msg: Message, accept: readonly InputKind[]): Mes
     const best = msg.photo[msg.photo.length - 1]!;
     return { kind: "photo", fileId: best.file_id, caption: msg.caption, album: msg.media_group_id, ctx, message: msg };
   }
-  if (msg.document && ok("document")) return { kind: "document", fileId: msg.document.file_id, fileName: msg.document.file_name, caption: msg.caption, ctx, message: msg };
+  if (msg.document && ok("document"))
+    return { kind: "document", fileId: msg.document.file_id, fileName: msg.document.file_name, caption: msg.caption, ctx, message: msg };
   if (msg.location && ok("location")) return { kind: "location", lat: msg.location.latitude, lng: msg.location.longitude, ctx, message: msg };
   return { kind: "other", ctx, message: msg };
 }

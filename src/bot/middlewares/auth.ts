@@ -26,7 +26,12 @@ export function refusedEntityId(detail: Record<string, unknown>): string | null 
 /** Refuse an action: tell the user and write it to the audit log. */
 export async function refuse(ctx: Ctx, action: string, detail: Record<string, unknown> = {}) {
   const entityId = refusedEntityId(detail);
-  await recordRefused(ctx.deps.prisma, { actorId: ctx.user?.id ?? null, entity: action, ...(entityId !== null ? { entityId } : {}), after: { ...detail, data: ctx.callbackQuery?.data ?? ctx.message?.text?.slice(0, 100) ?? null } });
+  await recordRefused(ctx.deps.prisma, {
+    actorId: ctx.user?.id ?? null,
+    entity: action,
+    ...(entityId !== null ? { entityId } : {}),
+    after: { ...detail, data: ctx.callbackQuery?.data ?? ctx.message?.text?.slice(0, 100) ?? null },
+  });
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
   else await ctx.reply(ctx.t("error-not-allowed"));
 }

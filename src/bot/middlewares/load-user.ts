@@ -11,7 +11,12 @@ export async function loadUser(ctx: Ctx, next: NextFunction) {
   if (from && !from.is_bot) {
     const { prisma, config, locales } = ctx.deps;
     const key = conversationKey(ctx);
-    const { user, session } = await loadTelegramUser(prisma, { telegramId: BigInt(from.id), firstName: from.first_name, username: from.username }, config.adminTelegramIds, key);
+    const { user, session } = await loadTelegramUser(
+      prisma,
+      { telegramId: BigInt(from.id), firstName: from.first_name, username: from.username },
+      config.adminTelegramIds,
+      key,
+    );
     ctx.user = user;
     if (key) prefetchConversationState(ctx, session);
     locales.set(from.id, isLocale(user.locale) ? user.locale : undefined);

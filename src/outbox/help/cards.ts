@@ -60,7 +60,9 @@ export async function loadCard(prisma: PrismaClient, id: number): Promise<CardDa
 }
 
 export function cardText(t: Translate, d: CardData, head: CardHead): string {
-  const who = d.position ? t("help-card-from-position", { name: d.requesterName, position: t(`position-${d.position}`) }) : t("help-card-from", { name: d.requesterName });
+  const who = d.position
+    ? t("help-card-from-position", { name: d.requesterName, position: t(`position-${d.position}`) })
+    : t("help-card-from", { name: d.requesterName });
   return [
     t(`help-card-head-${head}`, { no: d.no }),
     t("help-card-coop", { coop: d.coopName }),
@@ -92,7 +94,13 @@ export function requesterKeyboard(t: Translate, id: number): InlineKeyboard {
 }
 
 /** Send the card (then the requester's photos/documents) to each person. Returns the card deliveries. */
-export async function sendCards(out: Outbound, id: number, people: User[], head: CardHead, opts: { srcMessageId?: number; withReassign?: (u: User) => boolean } = {}): Promise<Delivery[]> {
+export async function sendCards(
+  out: Outbound,
+  id: number,
+  people: User[],
+  head: CardHead,
+  opts: { srcMessageId?: number; withReassign?: (u: User) => boolean } = {},
+): Promise<Delivery[]> {
   if (people.length === 0) return [];
   const d = await loadCard(out.deps.prisma, id);
   const src = { from: { id: d.requesterId }, chatId: d.requesterTelegramId, messageId: opts.srcMessageId ?? 0, kind: "CARD" as const, text: null };

@@ -17,10 +17,8 @@ export interface Outbound {
   deps: { prisma: PrismaClient; clock: { now(): Date }; logger: Logger };
 }
 
-
 export type Payload =
-  | { kind: "TEXT" | "CARD"; text: string; markup?: InlineKeyboard }
-  | { kind: "PHOTO" | "DOCUMENT"; fileId: string; caption: string; markup?: InlineKeyboard };
+  { kind: "TEXT" | "CARD"; text: string; markup?: InlineKeyboard } | { kind: "PHOTO" | "DOCUMENT"; fileId: string; caption: string; markup?: InlineKeyboard };
 
 /** ok = queued (the outcome comes later, through the hook); not ok = known blocked, nothing queued */
 export type SendResult = { ok: true } | { ok: false; blocked: boolean; error: string };
@@ -47,7 +45,13 @@ export function payloadItems(key: string, chatId: bigint, p: Payload): OutboxIte
 }
 
 /** Queue one payload to a person (no HelpMessage row: a notice, not part of the thread). */
-export async function queuePayload(out: Outbound, to: Pick<User, "telegramId" | "blockedAt">, p: Payload, key?: string, db: OutboxDb = out.deps.prisma): Promise<SendResult> {
+export async function queuePayload(
+  out: Outbound,
+  to: Pick<User, "telegramId" | "blockedAt">,
+  p: Payload,
+  key?: string,
+  db: OutboxDb = out.deps.prisma,
+): Promise<SendResult> {
   if (to.blockedAt) return { ok: false, blocked: true, error: "blocked" };
   await enqueueMany(db, payloadItems(key ?? `n:${randomUUID()}`, to.telegramId, p), out.deps.clock.now());
   return { ok: true };
@@ -70,7 +74,14 @@ export interface Delivery {
 export const helpKey = (helpMessageId: number) => `help:${helpMessageId}`;
 
 /** Record one message of a request for each recipient (rendered in their language) and queue it. */
-export async function deliverToEach(out: Outbound, req: Pick<HelpRequest, "id">, direction: Direction, src: Source, recipients: User[], render: (t: Translate, to: User) => Payload): Promise<Delivery[]> {
+export async function deliverToEach(
+  out: Outbound,
+  req: Pick<HelpRequest, "id">,
+  direction: Direction,
+  src: Source,
+  recipients: User[],
+  render: (t: Translate, to: User) => Payload,
+): Promise<Delivery[]> {
   const { prisma } = out.deps;
   const results: Delivery[] = [];
   for (const user of recipients) {

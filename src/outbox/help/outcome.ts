@@ -39,7 +39,10 @@ async function cardNotDelivered(out: Outbound, msg: HelpMessage, to: User): Prom
   const req = await db.helpRequest.findUnique({ where: { id: msg.requestId }, include: { coop: true, requester: true } });
   if (!req || req.assigneeId || (req.status !== "OPEN" && req.status !== "ESCALATED") || req.routedRole !== to.role) return;
   // anyone else of this tier who got (or is still to get) the card keeps the request where it is
-  const live = await db.helpMessage.findMany({ where: { requestId: req.id, kind: "CARD", error: null, dstChatId: { not: null } }, select: { dstChatId: true } });
+  const live = await db.helpMessage.findMany({
+    where: { requestId: req.id, kind: "CARD", error: null, dstChatId: { not: null } },
+    select: { dstChatId: true },
+  });
   const reachable = live.length === 0 ? 0 : await db.user.count({ where: { role: req.routedRole, telegramId: { in: live.map((l) => l.dstChatId!) } } });
   if (reachable > 0) return;
   const next = await tierAbove(db, req.routedRole, req.coop);
@@ -48,7 +51,11 @@ async function cardNotDelivered(out: Outbound, msg: HelpMessage, to: User): Prom
   await sendCards(out, req.id, next.people, "new");
   const t = (k: string, v?: Record<string, string | number>) => out.notifier.t(req.requester.locale, k, v);
   const regency = getWilayah().regency(req.coop.regencyCode)?.name ?? req.coop.regencyCode;
-  const text = t("help-rerouted", { no: requestNo(req.id), from: t(`help-rerouted-${req.routedRole}`, { regency }), to: t(`help-rerouted-${next.role}`, { regency }) });
+  const text = t("help-rerouted", {
+    no: requestNo(req.id),
+    from: t(`help-rerouted-${req.routedRole}`, { regency }),
+    to: t(`help-rerouted-${next.role}`, { regency }),
+  });
   await queuePayload(out, req.requester, { kind: "TEXT", text }, `help-rr:${req.id}:${next.role}`);
 }
 

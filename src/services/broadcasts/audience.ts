@@ -44,14 +44,18 @@ export function audienceSql(f: AudienceFilter, scope: string | null, defaultLoca
   if (f.report?.status === "NONE") {
     coopWhere.push(sql`NOT EXISTS (SELECT 1 FROM "MonthlyReport" mr WHERE mr."coopId" = c.id AND mr.period = ${f.report.period} AND mr.status <> 'DRAFT')`);
   } else if (f.report) {
-    coopWhere.push(sql`EXISTS (SELECT 1 FROM "MonthlyReport" mr WHERE mr."coopId" = c.id AND mr.period = ${f.report.period} AND mr.status::text = ${f.report.status})`);
+    coopWhere.push(
+      sql`EXISTS (SELECT 1 FROM "MonthlyReport" mr WHERE mr."coopId" = c.id AND mr.period = ${f.report.period} AND mr.status::text = ${f.report.status})`,
+    );
   }
   if (f.stage) coopWhere.push(sql`${stageOf} = ${MILESTONES.indexOf(f.stage)}`);
 
   const branches: Prisma.Sql[] = [];
   if (roles.has("PENGURUS") || roles.has("KETUA")) {
     const position = roles.has("PENGURUS") ? empty : sql` AND m.position = 'KETUA'`;
-    branches.push(sql`SELECT m."userId" AS uid, c."provinceCode" AS prov FROM "Membership" m JOIN coops c ON c.id = m."coopId" WHERE m.status = 'ACTIVE'${position}`);
+    branches.push(
+      sql`SELECT m."userId" AS uid, c."provinceCode" AS prov FROM "Membership" m JOIN coops c ON c.id = m."coopId" WHERE m.status = 'ACTIVE'${position}`,
+    );
   }
   if (roles.has("BA")) {
     branches.push(sql`SELECT b.id AS uid, c."provinceCode" AS prov FROM coops c JOIN "User" b ON b.id = c."assignedBaId" AND b.role = 'BA'`);
@@ -95,7 +99,9 @@ export type AudienceResult = { ok: true; count: number } | { ok: false; reason: 
 export async function countAudience(prisma: PrismaClient, sender: Sender, filter: unknown, defaultLocale: string): Promise<AudienceResult> {
   const checked = checkFilter(sender, filter);
   if (!checked.ok) return checked;
-  const rows = await prisma.$queryRaw<Array<{ n: number }>>(sql`SELECT count(*)::int AS n FROM (${audienceSql(checked.filter, checked.scope, defaultLocale)}) a`);
+  const rows = await prisma.$queryRaw<Array<{ n: number }>>(
+    sql`SELECT count(*)::int AS n FROM (${audienceSql(checked.filter, checked.scope, defaultLocale)}) a`,
+  );
   return { ok: true, count: Number(rows[0]?.n ?? 0) };
 }
 
@@ -103,6 +109,8 @@ export async function countAudience(prisma: PrismaClient, sender: Sender, filter
 export async function audienceUserIds(prisma: PrismaClient, sender: Sender, filter: AudienceFilter, defaultLocale: string): Promise<number[]> {
   const checked = checkFilter(sender, filter);
   if (!checked.ok) return [];
-  const rows = await prisma.$queryRaw<Array<{ userId: number }>>(sql`SELECT a."userId" FROM (${audienceSql(checked.filter, checked.scope, defaultLocale)}) a ORDER BY 1`);
+  const rows = await prisma.$queryRaw<Array<{ userId: number }>>(
+    sql`SELECT a."userId" FROM (${audienceSql(checked.filter, checked.scope, defaultLocale)}) a ORDER BY 1`,
+  );
   return rows.map((r) => Number(r.userId));
 }

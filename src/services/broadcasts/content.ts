@@ -32,7 +32,12 @@ export function sendCall(c: BroadcastContent, replyMarkup?: unknown): SendCall {
   const media = c.kind === "photo" ? { photo: c.fileId } : { document: c.fileId };
   return {
     method: c.kind === "photo" ? "sendPhoto" : "sendDocument",
-    payload: { ...media, ...(c.caption ? { caption: c.caption } : {}), ...(c.captionEntities?.length ? { caption_entities: c.captionEntities } : {}), ...markup },
+    payload: {
+      ...media,
+      ...(c.caption ? { caption: c.caption } : {}),
+      ...(c.captionEntities?.length ? { caption_entities: c.captionEntities } : {}),
+      ...markup,
+    },
   };
 }
 

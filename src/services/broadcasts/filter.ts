@@ -56,7 +56,10 @@ const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
  * Checks a filter from the outside (a conversation's state, stored JSON) against the sender's
  * scope; returns the cleaned filter or why it is refused.
  */
-export function checkFilter(s: Sender, f: unknown): { ok: true; filter: AudienceFilter; scope: string | null } | { ok: false; reason: "not_allowed" | "out_of_scope" | "invalid" } {
+export function checkFilter(
+  s: Sender,
+  f: unknown,
+): { ok: true; filter: AudienceFilter; scope: string | null } | { ok: false; reason: "not_allowed" | "out_of_scope" | "invalid" } {
   const scope = broadcastScope(s);
   if (scope === undefined) return { ok: false, reason: "not_allowed" };
   if (typeof f !== "object" || f === null) return { ok: false, reason: "invalid" };
@@ -75,7 +78,14 @@ export function checkFilter(s: Sender, f: unknown): { ok: true; filter: Audience
   }
   if (x.report !== undefined) {
     const r = x.report as Record<string, unknown>;
-    if (typeof r !== "object" || r === null || typeof r.period !== "string" || !PERIOD.test(r.period) || !(REPORT_FILTERS as readonly unknown[]).includes(r.status)) return { ok: false, reason: "invalid" };
+    if (
+      typeof r !== "object" ||
+      r === null ||
+      typeof r.period !== "string" ||
+      !PERIOD.test(r.period) ||
+      !(REPORT_FILTERS as readonly unknown[]).includes(r.status)
+    )
+      return { ok: false, reason: "invalid" };
     out.report = { period: r.period, status: r.status as ReportFilter };
   }
   if (x.stage !== undefined) {

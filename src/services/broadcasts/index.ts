@@ -6,6 +6,16 @@ export { BROADCAST_MAX, checkContent, sendCall, contentText, type BroadcastConte
 export { RECIPIENT_ZONE, instantIn, earliestInstant, zoneOfSender, parseLocalTime, type SendAt } from "./send-at.ts";
 export { startBroadcast, recipientKey, type StartInput, type StartResult } from "./start.ts";
 export { broadcastProgress, type Progress } from "./progress.ts";
-export { runningBroadcasts, finishIfDone, setProgressMessage, cancelBroadcast, recentBroadcasts, recordAck, type CancelResult, type BroadcastSummary, type AckResult } from "./manage.ts";
+export {
+  runningBroadcasts,
+  finishIfDone,
+  setProgressMessage,
+  cancelBroadcast,
+  recentBroadcasts,
+  recordAck,
+  type CancelResult,
+  type BroadcastSummary,
+  type AckResult,
+} from "./manage.ts";
 export { groupOf } from "./outbox-group.ts";
 export { describeFilter, progressText, finalText, statusLine, regionName, short } from "./render.ts";

@@ -10,7 +10,11 @@ const mayManage = (s: Sender, b: { createdById: number }) => canBroadcast(s) && 
 
 /** Broadcasts still sending (the progress job's work list). */
 export async function runningBroadcasts(prisma: PrismaClient) {
-  return prisma.broadcast.findMany({ where: { status: "SENDING" }, orderBy: { id: "asc" }, select: { id: true, progressChatId: true, progressMessageId: true, createdById: true } });
+  return prisma.broadcast.findMany({
+    where: { status: "SENDING" },
+    orderBy: { id: "asc" },
+    select: { id: true, progressChatId: true, progressMessageId: true, createdById: true },
+  });
 }
 
 /** SENDING → DONE when no row is left to send; true only for the one caller that made the change. */
@@ -24,7 +28,8 @@ export async function setProgressMessage(prisma: PrismaClient, id: number, chatI
   await prisma.broadcast.update({ where: { id }, data: { progressChatId: BigInt(chatId), progressMessageId: messageId } });
 }
 
-export type CancelResult = { ok: true; cancelled: number; progress: { chatId: bigint; messageId: number } | null } | { ok: false; reason: "not_found" | "not_allowed" | "finished" };
+export type CancelResult =
+  { ok: true; cancelled: number; progress: { chatId: bigint; messageId: number } | null } | { ok: false; reason: "not_found" | "not_allowed" | "finished" };
 
 /** Stops a broadcast in flight: rows not yet sent are cancelled (the ones being sent finish). */
 export async function cancelBroadcast(prisma: PrismaClient, sender: Sender, id: number, now: Date): Promise<CancelResult> {
@@ -34,7 +39,11 @@ export async function cancelBroadcast(prisma: PrismaClient, sender: Sender, id: 
   const changed = await prisma.broadcast.updateMany({ where: { id, status: "SENDING" }, data: { status: "CANCELLED", cancelledAt: now, finishedAt: now } });
   if (changed.count === 0) return { ok: false, reason: "finished" };
   const cancelled = await cancelGroupRows(prisma, groupOf(id));
-  return { ok: true, cancelled, progress: b.progressChatId !== null && b.progressMessageId !== null ? { chatId: b.progressChatId, messageId: b.progressMessageId } : null };
+  return {
+    ok: true,
+    cancelled,
+    progress: b.progressChatId !== null && b.progressMessageId !== null ? { chatId: b.progressChatId, messageId: b.progressMessageId } : null,
+  };
 }
 
 export interface BroadcastSummary {

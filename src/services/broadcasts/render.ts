@@ -33,7 +33,18 @@ export function progressText(t: Tr, p: Progress, zone: string): string {
       : p.etaSeconds < 60
         ? t("bc-progress-eta-soon")
         : t("bc-progress-eta", { minutes: Math.ceil(p.etaSeconds / 60) });
-  const lines = [t("bc-progress", { id: p.id, status: t(`bc-status-${p.status}`), sent: p.sent, failed: p.failed, blocked: p.blocked, remaining: p.remaining, recipients: p.recipients, eta })];
+  const lines = [
+    t("bc-progress", {
+      id: p.id,
+      status: t(`bc-status-${p.status}`),
+      sent: p.sent,
+      failed: p.failed,
+      blocked: p.blocked,
+      remaining: p.remaining,
+      recipients: p.recipients,
+      eta,
+    }),
+  ];
   if (p.cancelled) lines.push(t("bc-progress-cancelled-rows", { cancelled: p.cancelled }));
   if (p.ack) lines.push(t("bc-progress-acks", { acks: p.acks }));
   return lines.join("\n").replace(/\n\n+/g, "\n").trim();
@@ -52,6 +63,15 @@ export const short = (s: string, n: number) => {
 
 /** One broadcast in /siaran_status (about 150 characters). */
 export function statusLine(t: Tr, p: Progress, content: BroadcastContent, zone: string): string {
-  const line = t("bc-status-line", { id: p.id, date: formatDateId(p.startedAt, zone), status: t(`bc-status-${p.status}`), text: short(contentText(content) || "📎", 40), sent: p.sent, recipients: p.recipients, failed: p.failed, blocked: p.blocked });
+  const line = t("bc-status-line", {
+    id: p.id,
+    date: formatDateId(p.startedAt, zone),
+    status: t(`bc-status-${p.status}`),
+    text: short(contentText(content) || "📎", 40),
+    sent: p.sent,
+    recipients: p.recipients,
+    failed: p.failed,
+    blocked: p.blocked,
+  });
   return p.ack ? `${line} ${t("bc-status-line-acks", { acks: p.acks })}` : line;
 }

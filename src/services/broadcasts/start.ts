@@ -51,52 +51,57 @@ export async function startBroadcast(prisma: PrismaClient, input: StartInput): P
   const done = await already();
   if (done) return done;
 
-  return prisma.$transaction(async (tx) => {
-    const b = await tx.broadcast.create({
-      data: {
-        createdById: input.sender.id,
-        content: input.content as unknown as Prisma.InputJsonValue,
-        audience: filter as unknown as Prisma.InputJsonValue,
-        ack: !!input.ack,
-        sendAtLocal: input.sendAt?.local ?? null,
-        sendAtZone: input.sendAt?.zone ?? null,
-        progressChatId: input.progressChatId === undefined ? null : BigInt(input.progressChatId),
-        startedAt: input.now,
-        token: input.token ?? null,
-      },
-    });
-    // one rendered call per language: only the button label differs
-    const locales = Object.keys(input.ack?.labels ?? { [input.defaultLocale]: "" });
-    const calls = Object.fromEntries(
-      locales.map((l) => [l, sendCall(input.content, input.ack ? { inline_keyboard: [[{ text: input.ack.labels[l]!, callback_data: input.ack.data(b.id) }]] } : undefined)]),
-    );
-    const method = calls[input.defaultLocale]?.method ?? sendCall(input.content).method;
-    const payloads = JSON.stringify(Object.fromEntries(Object.entries(calls).map(([l, c]) => [l, c.payload])));
-    const payload = sql`coalesce(${payloads}::jsonb -> a.locale, ${payloads}::jsonb -> ${input.defaultLocale})`;
+  return prisma
+    .$transaction(async (tx) => {
+      const b = await tx.broadcast.create({
+        data: {
+          createdById: input.sender.id,
+          content: input.content as unknown as Prisma.InputJsonValue,
+          audience: filter as unknown as Prisma.InputJsonValue,
+          ack: !!input.ack,
+          sendAtLocal: input.sendAt?.local ?? null,
+          sendAtZone: input.sendAt?.zone ?? null,
+          progressChatId: input.progressChatId === undefined ? null : BigInt(input.progressChatId),
+          startedAt: input.now,
+          token: input.token ?? null,
+        },
+      });
+      // one rendered call per language: only the button label differs
+      const locales = Object.keys(input.ack?.labels ?? { [input.defaultLocale]: "" });
+      const calls = Object.fromEntries(
+        locales.map((l) => [
+          l,
+          sendCall(input.content, input.ack ? { inline_keyboard: [[{ text: input.ack.labels[l]!, callback_data: input.ack.data(b.id) }]] } : undefined),
+        ]),
+      );
+      const method = calls[input.defaultLocale]?.method ?? sendCall(input.content).method;
+      const payloads = JSON.stringify(Object.fromEntries(Object.entries(calls).map(([l, c]) => [l, c.payload])));
+      const payload = sql`coalesce(${payloads}::jsonb -> a.locale, ${payloads}::jsonb -> ${input.defaultLocale})`;
 
-    const at = input.sendAt;
-    const notBefore = !at
-      ? ts(input.now)
-      : at.zone === RECIPIENT_ZONE
-        ? sql`greatest(${ts(input.now)}, ${`${at.local}:00`}::timestamp(3) - make_interval(hours => ${offsetSql(sql`a.prov`)}))`
-        : ts(new Date(Math.max(input.now.getTime(), instantIn(at.local, at.zone).getTime())));
+      const at = input.sendAt;
+      const notBefore = !at
+        ? ts(input.now)
+        : at.zone === RECIPIENT_ZONE
+          ? sql`greatest(${ts(input.now)}, ${`${at.local}:00`}::timestamp(3) - make_interval(hours => ${offsetSql(sql`a.prov`)}))`
+          : ts(new Date(Math.max(input.now.getTime(), instantIn(at.local, at.zone).getTime())));
 
-    const group = groupOf(b.id);
-    const inserted = await tx.$executeRaw(sql`
+      const group = groupOf(b.id);
+      const inserted = await tx.$executeRaw(sql`
       INSERT INTO "Outbox" (key, "chatId", method, payload, "nextAttemptAt", "createdAt"${OUTBOX_GROUP_COLUMNS.names})
       SELECT ${`bc:${b.id}:`} || a."userId", a."telegramId", ${method}, ${payload}, ${notBefore}, ${ts(input.now)}${OUTBOX_GROUP_COLUMNS.values(group)}
       FROM (${audienceSql(filter, scope, input.defaultLocale)}) a
       ON CONFLICT (key) DO NOTHING`);
-    if (inserted === 0) throw new EmptyAudience();
-    await tx.broadcast.update({ where: { id: b.id }, data: { recipients: inserted } });
-    return { ok: true as const, id: b.id, recipients: inserted };
-  }).catch(async (e: unknown) => {
-    if (e instanceof EmptyAudience) return { ok: false as const, reason: "empty" as const };
-    // the same token started concurrently: the other one won
-    const other = e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002" ? await already() : null;
-    if (other) return other;
-    throw e;
-  });
+      if (inserted === 0) throw new EmptyAudience();
+      await tx.broadcast.update({ where: { id: b.id }, data: { recipients: inserted } });
+      return { ok: true as const, id: b.id, recipients: inserted };
+    })
+    .catch(async (e: unknown) => {
+      if (e instanceof EmptyAudience) return { ok: false as const, reason: "empty" as const };
+      // the same token started concurrently: the other one won
+      const other = e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002" ? await already() : null;
+      if (other) return other;
+      throw e;
+    });
 }
 
 class EmptyAudience extends Error {}

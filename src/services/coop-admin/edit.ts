@@ -60,7 +60,12 @@ export async function setPosition(prisma: PrismaClient, editor: Editor, membersh
 }
 
 /** The ketua (or an admin) removes another pengurus from the board. */
-export async function removeMember(prisma: PrismaClient, editor: Editor, membershipId: number, now: Date): Promise<EditResult & { userId?: number; coopId?: number }> {
+export async function removeMember(
+  prisma: PrismaClient,
+  editor: Editor,
+  membershipId: number,
+  now: Date,
+): Promise<EditResult & { userId?: number; coopId?: number }> {
   const m = await prisma.membership.findUnique({ where: { id: membershipId } });
   if (!m || m.status !== "ACTIVE") return { kind: "not_found" };
   if (!(await canManageBoard(prisma, editor, m.coopId))) return { kind: "forbidden" };

@@ -14,7 +14,15 @@ export async function proposeHandover(prisma: PrismaClient, editor: Editor, coop
   if (!ketua) return { kind: "invalid" };
   await prisma.coopHandover.updateMany({ where: { coopId, status: "PENDING" }, data: { status: "REPLACED", decidedAt: now } });
   const h = await prisma.coopHandover.create({ data: { coopId, fromUserId: ketua.userId, toUserId: to.userId, byId: editor.id, createdAt: now } });
-  await prisma.auditLog.create({ data: { actorId: editor.id, action: "KETUA_HANDOVER_PROPOSED", entity: "Cooperative", entityId: String(coopId), after: { fromUserId: ketua.userId, toUserId: to.userId } } });
+  await prisma.auditLog.create({
+    data: {
+      actorId: editor.id,
+      action: "KETUA_HANDOVER_PROPOSED",
+      entity: "Cooperative",
+      entityId: String(coopId),
+      after: { fromUserId: ketua.userId, toUserId: to.userId },
+    },
+  });
   return { kind: "ok", handoverId: h.id, toUserId: to.userId };
 }
 
@@ -31,7 +39,9 @@ export async function decideHandover(prisma: PrismaClient, userId: number, hando
   if (h.status !== "PENDING") return { kind: "stale" };
   if (!accept) {
     await prisma.coopHandover.update({ where: { id: h.id }, data: { status: "DECLINED", decidedAt: now } });
-    await prisma.auditLog.create({ data: { actorId: userId, action: "KETUA_HANDOVER_DECLINED", entity: "Cooperative", entityId: String(h.coopId), after: { handoverId: h.id } } });
+    await prisma.auditLog.create({
+      data: { actorId: userId, action: "KETUA_HANDOVER_DECLINED", entity: "Cooperative", entityId: String(h.coopId), after: { handoverId: h.id } },
+    });
     return { kind: "declined", coopId: h.coopId, fromUserId: h.fromUserId };
   }
   return prisma.$transaction(async (tx) => {
@@ -45,7 +55,14 @@ export async function decideHandover(prisma: PrismaClient, userId: number, hando
     await tx.membership.update({ where: { id: to.id }, data: { position: "KETUA" } });
     await tx.coopHandover.update({ where: { id: h.id }, data: { status: "ACCEPTED", decidedAt: now } });
     await tx.auditLog.create({
-      data: { actorId: userId, action: "KETUA_HANDOVER_ACCEPTED", entity: "Cooperative", entityId: String(h.coopId), before: { ketua: h.fromUserId }, after: { ketua: h.toUserId, previousKetuaPosition: to.position } },
+      data: {
+        actorId: userId,
+        action: "KETUA_HANDOVER_ACCEPTED",
+        entity: "Cooperative",
+        entityId: String(h.coopId),
+        before: { ketua: h.fromUserId },
+        after: { ketua: h.toUserId, previousKetuaPosition: to.position },
+      },
     });
     return { kind: "accepted" as const, coopId: h.coopId, fromUserId: h.fromUserId, fromNewPosition: to.position as string };
   });

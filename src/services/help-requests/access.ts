@@ -6,7 +6,10 @@ import type { Cooperative, HelpRequest, PrismaClient, User } from "../../generat
 export type HelperKind = "ba" | "supervisor";
 export type FullRequest = HelpRequest & { coop: Cooperative; requester: User; assignee: User | null };
 
-export function helperKind(user: Pick<User, "id" | "role" | "regencyCode">, req: Pick<HelpRequest, "routedToId" | "assigneeId"> & { coop: Pick<Cooperative, "assignedBaId" | "regencyCode"> }): HelperKind | undefined {
+export function helperKind(
+  user: Pick<User, "id" | "role" | "regencyCode">,
+  req: Pick<HelpRequest, "routedToId" | "assigneeId"> & { coop: Pick<Cooperative, "assignedBaId" | "regencyCode"> },
+): HelperKind | undefined {
   if (user.role === "ADMIN") return "supervisor";
   if (user.role === "PMO" && !!user.regencyCode && user.regencyCode === req.coop.regencyCode) return "supervisor";
   if (user.role === "BA" && (req.coop.assignedBaId === user.id || req.routedToId === user.id || req.assigneeId === user.id)) return "ba";

@@ -11,9 +11,7 @@ export const DESCRIPTION_MIN = 10;
 export const DESCRIPTION_MAX = 1000;
 export const COMMENT_MAX = 500;
 
-export type CreateResult =
-  | { kind: "not_member" }
-  | { kind: "created"; request: HelpRequest; tiers: Tier[] };
+export type CreateResult = { kind: "not_member" } | { kind: "created"; request: HelpRequest; tiers: Tier[] };
 
 export async function createHelpRequest(
   prisma: PrismaClient,
@@ -36,7 +34,13 @@ export async function createHelpRequest(
     },
   });
   await prisma.auditLog.create({
-    data: { actorId: input.requesterId, action: "HELP_CREATED", entity: "HelpRequest", entityId: String(request.id), after: { coopId: m.coopId, category: input.category, routedRole: request.routedRole } },
+    data: {
+      actorId: input.requesterId,
+      action: "HELP_CREATED",
+      entity: "HelpRequest",
+      entityId: String(request.id),
+      after: { coopId: m.coopId, category: input.category, routedRole: request.routedRole },
+    },
   });
   return { kind: "created", request, tiers };
 }
@@ -46,11 +50,7 @@ export async function setRoute(prisma: PrismaClient, id: number, role: Tier["rol
   await prisma.helpRequest.update({ where: { id }, data: { routedRole: role, routedToId: toId } });
 }
 
-export type TakeResult =
-  | { kind: "taken" }
-  | { kind: "already_mine" }
-  | { kind: "taken_by_other"; by: User | null }
-  | { kind: "closed" };
+export type TakeResult = { kind: "taken" } | { kind: "already_mine" } | { kind: "taken_by_other"; by: User | null } | { kind: "closed" };
 
 export async function takeRequest(prisma: PrismaClient, actor: User, req: HelpRequest, now: Date): Promise<TakeResult> {
   if (req.status === "CLOSED") return { kind: "closed" };
@@ -60,7 +60,9 @@ export async function takeRequest(prisma: PrismaClient, actor: User, req: HelpRe
     data: { assigneeId: actor.id, status: "ASSIGNED", takenAt: now },
   });
   if (claimed.count === 1) {
-    await prisma.auditLog.create({ data: { actorId: actor.id, action: "HELP_TAKEN", entity: "HelpRequest", entityId: String(req.id), before: { status: req.status } } });
+    await prisma.auditLog.create({
+      data: { actorId: actor.id, action: "HELP_TAKEN", entity: "HelpRequest", entityId: String(req.id), before: { status: req.status } },
+    });
     return { kind: "taken" };
   }
   const now2 = await prisma.helpRequest.findUniqueOrThrow({ where: { id: req.id }, include: { assignee: true } });
@@ -87,7 +89,9 @@ export type CloseResult = { kind: "closed"; request: HelpRequest } | { kind: "al
 export async function closeRequest(prisma: PrismaClient, actor: User, req: HelpRequest, now: Date): Promise<CloseResult> {
   const done = await prisma.helpRequest.updateMany({ where: { id: req.id, status: { not: "CLOSED" } }, data: { status: "CLOSED", closedAt: now } });
   if (done.count === 0) return { kind: "already_closed" };
-  await prisma.auditLog.create({ data: { actorId: actor.id, action: "HELP_CLOSED", entity: "HelpRequest", entityId: String(req.id), before: { status: req.status } } });
+  await prisma.auditLog.create({
+    data: { actorId: actor.id, action: "HELP_CLOSED", entity: "HelpRequest", entityId: String(req.id), before: { status: req.status } },
+  });
   return { kind: "closed", request: await prisma.helpRequest.findUniqueOrThrow({ where: { id: req.id } }) };
 }
 
@@ -139,7 +143,14 @@ export async function reassignRequest(
     },
   });
   await prisma.auditLog.create({
-    data: { actorId: by.id, action: "HELP_REASSIGNED", entity: "HelpRequest", entityId: String(req.id), before: { routedRole: req.routedRole, routedToId: req.routedToId, assigneeId: req.assigneeId }, after: { baId: ba.id } },
+    data: {
+      actorId: by.id,
+      action: "HELP_REASSIGNED",
+      entity: "HelpRequest",
+      entityId: String(req.id),
+      before: { routedRole: req.routedRole, routedToId: req.routedToId, assigneeId: req.assigneeId },
+      after: { baId: ba.id },
+    },
   });
   return { kind: "reassigned", ba };
 }

@@ -74,7 +74,10 @@ export async function requesterAttachments(prisma: PrismaClient, requestId: numb
 
 /** Chats that received, or are about to receive (queued, not failed), a copy of one original message. */
 export async function deliveredTo(prisma: PrismaClient, requestId: number, srcChatId: bigint, srcMessageId: number): Promise<Set<string>> {
-  const rows = await prisma.helpMessage.findMany({ where: { requestId, srcChatId, srcMessageId, dstChatId: { not: null }, error: null }, select: { dstChatId: true } });
+  const rows = await prisma.helpMessage.findMany({
+    where: { requestId, srcChatId, srcMessageId, dstChatId: { not: null }, error: null },
+    select: { dstChatId: true },
+  });
   return new Set(rows.map((r) => String(r.dstChatId)));
 }
 

@@ -33,7 +33,11 @@ export async function getRelayState(prisma: PrismaClient, telegramId: bigint | n
     return {};
   }
   const live = (x?: { until: string }) => !!x && new Date(x.until).getTime() > now.getTime();
-  return { ...(live(s.target) ? { target: s.target } : {}), ...(live(s.comment) ? { comment: s.comment } : {}), ...(live(s.pending) ? { pending: s.pending } : {}) };
+  return {
+    ...(live(s.target) ? { target: s.target } : {}),
+    ...(live(s.comment) ? { comment: s.comment } : {}),
+    ...(live(s.pending) ? { pending: s.pending } : {}),
+  };
 }
 
 export async function saveRelayState(prisma: PrismaClient, telegramId: bigint | number, s: RelayState): Promise<void> {

@@ -40,7 +40,13 @@ export async function notReported(prisma: PrismaClient, user: Overseer, period: 
   const items = owing.map((c) => {
     const r = c.reports[0];
     const state: PendingState = !r ? "NONE" : r.status === "RETURNED" ? "RETURNED" : "DRAFT";
-    return { coopId: c.id, coopName: c.name, state, baName: c.assignedBa ? personName(c.assignedBa) : null, nudgedToday: today.has(`${c.id}/${ymdText(localToday(now, coopTimeZone(c)))}`) };
+    return {
+      coopId: c.id,
+      coopName: c.name,
+      state,
+      baName: c.assignedBa ? personName(c.assignedBa) : null,
+      nudgedToday: today.has(`${c.id}/${ymdText(localToday(now, coopTimeZone(c)))}`),
+    };
   });
   return items.sort((a, b) => ORDER[a.state] - ORDER[b.state] || a.coopName.localeCompare(b.coopName, "id") || a.coopId - b.coopId);
 }

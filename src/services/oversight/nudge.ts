@@ -42,7 +42,14 @@ async function reportPreparers(prisma: PrismaClient, coopId: number): Promise<Re
   return ms.map((m) => ({ userId: m.user.id, telegramId: m.user.telegramId, locale: m.user.locale }));
 }
 
-export async function nudgeCoop(prisma: PrismaClient, actor: Overseer & Pick<User, "fullName" | "tgFirstName">, coopId: number, period: string, now: Date, render: RenderNudge): Promise<NudgeResult> {
+export async function nudgeCoop(
+  prisma: PrismaClient,
+  actor: Overseer & Pick<User, "fullName" | "tgFirstName">,
+  coopId: number,
+  period: string,
+  now: Date,
+  render: RenderNudge,
+): Promise<NudgeResult> {
   const coop = await prisma.cooperative.findUnique({ where: { id: coopId } });
   if (!coop) return { kind: "not_found" };
   if (!oversees(actor, coop)) return { kind: "forbidden" };
@@ -56,7 +63,11 @@ export async function nudgeCoop(prisma: PrismaClient, actor: Overseer & Pick<Use
   try {
     return await prisma.$transaction(async (tx) => {
       const n = await tx.nudge.create({ data: { coopId, period, day: ymdText(localToday(now, tz)), byId: actor.id, recipients: to.length, at: now } });
-      await enqueueMany(tx, to.map((u) => ({ key: nudgeKey(n.id, u.userId), chatId: u.telegramId, ...render(message, u) })), now);
+      await enqueueMany(
+        tx,
+        to.map((u) => ({ key: nudgeKey(n.id, u.userId), chatId: u.telegramId, ...render(message, u) })),
+        now,
+      );
       return { kind: "ok" as const, recipients: to.length };
     });
   } catch (e) {
@@ -72,7 +83,14 @@ export interface NudgeAllResult {
 }
 
 /** Nudge every listed coop (each with the same rules as one). */
-export async function nudgeMany(prisma: PrismaClient, actor: Overseer & Pick<User, "fullName" | "tgFirstName">, coopIds: number[], period: string, now: Date, render: RenderNudge): Promise<NudgeAllResult> {
+export async function nudgeMany(
+  prisma: PrismaClient,
+  actor: Overseer & Pick<User, "fullName" | "tgFirstName">,
+  coopIds: number[],
+  period: string,
+  now: Date,
+  render: RenderNudge,
+): Promise<NudgeAllResult> {
   const out: NudgeAllResult = { sent: 0, already: 0, skipped: 0 };
   for (const id of coopIds) {
     const r = await nudgeCoop(prisma, actor, id, period, now, render);

@@ -24,7 +24,13 @@ export async function reviewQueueCount(prisma: PrismaClient, user: Overseer): Pr
   return prisma.monthlyReport.count({ where: { status: "SUBMITTED", coop: overseenWhere(user) } });
 }
 
-export async function reviewQueue(prisma: PrismaClient, user: Overseer, now: Date, policy: ReviewSlaPolicy, page = { skip: 0, take: 5 }): Promise<{ total: number; items: QueueItem[] }> {
+export async function reviewQueue(
+  prisma: PrismaClient,
+  user: Overseer,
+  now: Date,
+  policy: ReviewSlaPolicy,
+  page = { skip: 0, take: 5 },
+): Promise<{ total: number; items: QueueItem[] }> {
   const where = { status: "SUBMITTED" as const, coop: overseenWhere(user) };
   const total = await prisma.monthlyReport.count({ where });
   const rows = await prisma.monthlyReport.findMany({

@@ -55,7 +55,7 @@ export async function runReviewSlaSteps(prisma: PrismaClient, now: Date, policy:
   // nothing can be due before this many wall-clock hours (working time ≤ wall time)
   const cutoff = new Date(now.getTime() - policy.days * hoursPerDay(policy.workingHours) * 3_600_000);
   const done: ReviewSlaStep[] = [];
-  for (let afterId = 0; ; ) {
+  for (let afterId = 0; ;) {
     const page: Waiting[] = await prisma.monthlyReport.findMany({
       where: { id: { gt: afterId }, status: "SUBMITTED", submittedAt: { lte: cutoff } },
       include: { coop: { include: { assignedBa: true } } },
@@ -64,7 +64,10 @@ export async function runReviewSlaSteps(prisma: PrismaClient, now: Date, policy:
     });
     if (page.length === 0) return done;
     afterId = page.at(-1)!.id;
-    const logs = await prisma.reminderLog.findMany({ where: { coopId: { in: page.map((r) => r.coopId) }, kind: { startsWith: "REVIEW_" } }, select: { coopId: true, period: true, kind: true } });
+    const logs = await prisma.reminderLog.findMany({
+      where: { coopId: { in: page.map((r) => r.coopId) }, kind: { startsWith: "REVIEW_" } },
+      select: { coopId: true, period: true, kind: true },
+    });
     const has = new Set(logs.map((l) => `${l.coopId}/${l.period}/${l.kind}`));
     for (const report of page) {
       for (const level of ["BA", "PMO"] as const) {
@@ -73,7 +76,9 @@ export async function runReviewSlaSteps(prisma: PrismaClient, now: Date, policy:
         if (now < reviewDueAt(report.submittedAt!, report.coop, policy, level === "BA" ? 1 : 2)) continue;
         const to = await recipients(prisma, report, level);
         const step: ReviewSlaStep = { level, report, to };
-        const items: OutboxItem[] = to.filter((u) => !u.blockedAt).map((u) => ({ key: reviewOutboxKey(report.id, report.version, level, u.id), chatId: u.telegramId, ...render(step, u) }));
+        const items: OutboxItem[] = to
+          .filter((u) => !u.blockedAt)
+          .map((u) => ({ key: reviewOutboxKey(report.id, report.version, level, u.id), chatId: u.telegramId, ...render(step, u) }));
         const claimed = await prisma.$transaction(async (tx) => {
           const log = await tx.reminderLog.createMany({ data: [{ coopId: report.coopId, period: report.period, kind, at: now }], skipDuplicates: true });
           if (log.count === 0) return false;

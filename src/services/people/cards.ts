@@ -57,7 +57,14 @@ export interface PersonCardData {
 export async function personCard(prisma: PrismaClient, userId: number): Promise<PersonCardData | null> {
   const u = await prisma.user.findUnique({
     where: { id: userId },
-    include: { memberships: { where: { status: { in: ["ACTIVE", "PENDING"] } }, include: { coop: { select: { id: true, name: true } } }, orderBy: { id: "asc" }, take: 5 } },
+    include: {
+      memberships: {
+        where: { status: { in: ["ACTIVE", "PENDING"] } },
+        include: { coop: { select: { id: true, name: true } } },
+        orderBy: { id: "asc" },
+        take: 5,
+      },
+    },
   });
   if (!u || u.deletedAt) return null;
   return {
@@ -75,7 +82,11 @@ export async function personCard(prisma: PrismaClient, userId: number): Promise<
 
 /** The coops a user sits on the board of (ACTIVE), for /keluar and "Ubah data koperasi". */
 export async function boardSeats(prisma: PrismaClient, userId: number) {
-  const rows = await prisma.membership.findMany({ where: { userId, status: { in: ["ACTIVE", "PENDING"] } }, include: { coop: { select: { id: true, name: true } } }, orderBy: { id: "asc" } });
+  const rows = await prisma.membership.findMany({
+    where: { userId, status: { in: ["ACTIVE", "PENDING"] } },
+    include: { coop: { select: { id: true, name: true } } },
+    orderBy: { id: "asc" },
+  });
   return rows.map((m) => ({ coopId: m.coop.id, name: m.coop.name, position: m.position, status: m.status }));
 }
 

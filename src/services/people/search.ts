@@ -64,7 +64,13 @@ export function peopleScopeWhere(viewer: Viewer): Prisma.UserWhereInput {
     case "PMO":
       return { OR: [inCoops, { role: { in: ["BA", "PMO"] }, regencyCode: viewer.regencyCode ?? "-" }] };
     case "DINAS":
-      return { OR: [inCoops, { role: { in: ["BA", "PMO"] }, regencyCode: { startsWith: `${viewer.provinceCode ?? "-"}.` } }, { role: "DINAS", provinceCode: viewer.provinceCode ?? "-" }] };
+      return {
+        OR: [
+          inCoops,
+          { role: { in: ["BA", "PMO"] }, regencyCode: { startsWith: `${viewer.provinceCode ?? "-"}.` } },
+          { role: "DINAS", provinceCode: viewer.provinceCode ?? "-" },
+        ],
+      };
     case "BA":
       return inCoops;
     default:

@@ -5,15 +5,8 @@
 import type { User } from "../../generated/prisma/client.ts";
 import { levelOfCode, normalizeCode } from "../wilayah/index.ts";
 
-export type AreaLevel =
-  "national" | "province" | "regency" | "district" | "coop";
-export const LEVELS: readonly AreaLevel[] = [
-  "national",
-  "province",
-  "regency",
-  "district",
-  "coop",
-];
+export type AreaLevel = "national" | "province" | "regency" | "district" | "coop";
+export const LEVELS: readonly AreaLevel[] = ["national", "province", "regency", "district", "coop"];
 
 export interface AreaRef {
   key: string;
@@ -24,10 +17,7 @@ export interface AreaRef {
   coopId: number | null;
 }
 
-export type RecapUser = Pick<
-  User,
-  "id" | "role" | "regencyCode" | "provinceCode"
->;
+export type RecapUser = Pick<User, "id" | "role" | "regencyCode" | "provinceCode">;
 
 /** What a recap may contain for one user: an area prefix and/or only one BA's coops. */
 export interface RecapScope {
@@ -69,14 +59,10 @@ export function recapScopeOf(user: RecapUser): RecapScope | undefined {
       return { root: NATIONAL, baId: null };
     case "DINAS": {
       const code = user.regencyCode ?? user.provinceCode;
-      return code && parseAreaKey(code)
-        ? { root: areaOfCode(code), baId: null }
-        : undefined;
+      return code && parseAreaKey(code) ? { root: areaOfCode(code), baId: null } : undefined;
     }
     case "PMO":
-      return user.regencyCode && parseAreaKey(user.regencyCode)
-        ? { root: areaOfCode(user.regencyCode), baId: null }
-        : undefined;
+      return user.regencyCode && parseAreaKey(user.regencyCode) ? { root: areaOfCode(user.regencyCode), baId: null } : undefined;
     case "BA":
       return { root: NATIONAL, baId: user.id };
     default:
@@ -88,31 +74,18 @@ export function recapScopeOf(user: RecapUser): RecapScope | undefined {
 export function areaInScope(scope: RecapScope, area: AreaRef): boolean {
   if (area.level === "coop") return false;
   if (scope.root.code === null) return true;
-  return (
-    area.code !== null &&
-    (area.code === scope.root.code ||
-      area.code.startsWith(`${scope.root.code}.`))
-  );
+  return area.code !== null && (area.code === scope.root.code || area.code.startsWith(`${scope.root.code}.`));
 }
 
 /** Is a loaded coop inside the scope? */
-export function coopInScope(
-  scope: RecapScope,
-  coop: { villageCode: string; assignedBaId: number | null; status: string },
-): boolean {
+export function coopInScope(scope: RecapScope, coop: { villageCode: string; assignedBaId: number | null; status: string }): boolean {
   if (coop.status !== "ACTIVE") return false;
   if (scope.baId !== null && coop.assignedBaId !== scope.baId) return false;
-  return (
-    scope.root.code === null ||
-    coop.villageCode.startsWith(`${scope.root.code}.`)
-  );
+  return scope.root.code === null || coop.villageCode.startsWith(`${scope.root.code}.`);
 }
 
 /** The area one level up (national has none; a coop's parent is its kecamatan). */
-export function parentKey(
-  area: AreaRef,
-  coopDistrict?: string,
-): string | undefined {
+export function parentKey(area: AreaRef, coopDistrict?: string): string | undefined {
   if (area.level === "national") return undefined;
   if (area.level === "coop") return coopDistrict;
   const parts = area.code!.split(".");

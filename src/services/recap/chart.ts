@@ -8,10 +8,7 @@ import { createRequire } from "node:module";
 import { MILESTONES } from "../readiness.ts";
 import type { Recap } from "./recap.ts";
 
-export type Tr = (
-  key: string,
-  vars?: Record<string, string | number>,
-) => string;
+export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 const require = createRequire(import.meta.url);
 export const FONT_FILE = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
@@ -25,11 +22,7 @@ const short = (name: string) =>
     .replace(/^Koperasi\s+(Desa|Kelurahan)\s+Merah\s+Putih\s+/i, "")
     .slice(0, 22);
 
-export function recapChartSvg(
-  r: Recap,
-  t: Tr,
-  formatPeriodLabel: string,
-): { svg: string; width: number; height: number } {
+export function recapChartSvg(r: Recap, t: Tr, formatPeriodLabel: string): { svg: string; width: number; height: number } {
   const bars = [...r.children]
     .sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name, "id"))
     .slice(0, MAX_BARS)
@@ -102,14 +95,12 @@ export function recapChartSvg(
         type: "bar",
         xAxisIndex: 0,
         yAxisIndex: 0,
-        data: (bars.length ? bars.map((b) => b.rate) : [r.reporting.rate]).map(
-          (x) => ({
-            value: Math.round(x * 1000) / 10,
-            itemStyle: {
-              color: x >= 0.8 ? "#2e7d32" : x >= 0.5 ? "#f9a825" : "#c62828",
-            },
-          }),
-        ),
+        data: (bars.length ? bars.map((b) => b.rate) : [r.reporting.rate]).map((x) => ({
+          value: Math.round(x * 1000) / 10,
+          itemStyle: {
+            color: x >= 0.8 ? "#2e7d32" : x >= 0.5 ? "#f9a825" : "#c62828",
+          },
+        })),
         label: {
           show: true,
           position: "right",
@@ -135,11 +126,7 @@ export function recapChartSvg(
   return { svg, width, height };
 }
 
-export function recapChartPng(
-  r: Recap,
-  t: Tr,
-  formatPeriodLabel: string,
-): { bytes: Buffer; width: number; height: number } {
+export function recapChartPng(r: Recap, t: Tr, formatPeriodLabel: string): { bytes: Buffer; width: number; height: number } {
   const { svg, width, height } = recapChartSvg(r, t, formatPeriodLabel);
   const png = new Resvg(svg, {
     font: {

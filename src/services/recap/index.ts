@@ -2,29 +2,12 @@
 // with the scope check every entry point goes through. No Telegram here.
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Wilayah } from "../wilayah/index.ts";
-import {
-  areaInScope,
-  coopInScope,
-  parentKey,
-  parseAreaKey,
-  recapScopeOf,
-  type AreaRef,
-  type RecapScope,
-  type RecapUser,
-} from "./area.ts";
+import { areaInScope, coopInScope, parentKey, parseAreaKey, recapScopeOf, type AreaRef, type RecapScope, type RecapUser } from "./area.ts";
 import { buildRecap, type Recap } from "./recap.ts";
 
 export * from "./area.ts";
 export * from "./period.ts";
-export {
-  buildRecap,
-  rateOf,
-  areaName,
-  type Recap,
-  type ChildRow,
-  type Activity,
-  type Reporting,
-} from "./recap.ts";
+export { buildRecap, rateOf, areaName, type Recap, type ChildRow, type Activity, type Reporting } from "./recap.ts";
 
 export interface OpenedArea {
   area: AreaRef;
@@ -39,12 +22,7 @@ export interface OpenedArea {
  * Checks that `user` may open area `key` (server side, on every press). Undefined when the key is
  * malformed, unknown, or outside the user's scope.
  */
-export async function openArea(
-  prisma: PrismaClient,
-  w: Wilayah,
-  user: RecapUser,
-  key: string,
-): Promise<OpenedArea | undefined> {
+export async function openArea(prisma: PrismaClient, w: Wilayah, user: RecapUser, key: string): Promise<OpenedArea | undefined> {
   const scope = recapScopeOf(user);
   const area = parseAreaKey(key);
   if (!scope || !area) return undefined;
@@ -75,15 +53,7 @@ export async function openArea(
 }
 
 /** The recap of an opened area for a period. */
-export function recapOf(
-  prisma: PrismaClient,
-  w: Wilayah,
-  opened: OpenedArea,
-  period: string,
-  now: Date,
-  dueDay: number,
-  worstLimit?: number,
-): Promise<Recap> {
+export function recapOf(prisma: PrismaClient, w: Wilayah, opened: OpenedArea, period: string, now: Date, dueDay: number, worstLimit?: number): Promise<Recap> {
   return buildRecap(
     prisma,
     w,

@@ -25,5 +25,4 @@ export function recentPeriods(now: Date, tz: string, count: number): string[] {
 
 /** '2026-10' ↔ '202610' (compact form for callback data). */
 export const packPeriod = (p: string) => p.replace("-", "");
-export const unpackPeriod = (s: string) =>
-  /^\d{6}$/.test(s) ? `${s.slice(0, 4)}-${s.slice(4)}` : undefined;
+export const unpackPeriod = (s: string) => (/^\d{6}$/.test(s) ? `${s.slice(0, 4)}-${s.slice(4)}` : undefined);

@@ -5,13 +5,7 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { coopStagesSql, MILESTONES, type Milestone } from "../readiness.ts";
-import {
-  coopWhere,
-  dueExpr,
-  num,
-  periodEndExpr,
-  type CoopFilter,
-} from "./sql.ts";
+import { coopWhere, dueExpr, num, periodEndExpr, type CoopFilter } from "./sql.ts";
 
 export interface StatusCounts {
   key: string;
@@ -39,12 +33,7 @@ export interface ReportingParams {
 
 const keyOf = (group: Prisma.Sql | null) => group ?? Prisma.sql`''`;
 
-export async function statusCounts(
-  prisma: PrismaClient,
-  f: CoopFilter,
-  p: ReportingParams,
-  group: Prisma.Sql | null,
-): Promise<StatusCounts[]> {
+export async function statusCounts(prisma: PrismaClient, f: CoopFilter, p: ReportingParams, group: Prisma.Sql | null): Promise<StatusCounts[]> {
   const key = keyOf(group);
   const late = Prisma.sql`${p.now.toISOString()}::timestamp(3) > ${dueExpr(p.period, p.dueDay)}`;
   const rows = await prisma.$queryRaw<Array<Record<string, bigint | string>>>`
@@ -79,11 +68,7 @@ export async function statusCounts(
 export type Stages = Record<Milestone, number>;
 
 /** Coops per readiness stage (each coop once), per group key. */
-export async function stageCounts(
-  prisma: PrismaClient,
-  f: CoopFilter,
-  group: Prisma.Sql | null,
-): Promise<Map<string, Stages>> {
+export async function stageCounts(prisma: PrismaClient, f: CoopFilter, group: Prisma.Sql | null): Promise<Map<string, Stages>> {
   const rows = await prisma.$queryRaw<Array<Record<string, bigint | string>>>`
     WITH s AS (${coopStagesSql(coopWhere(f))})
     SELECT ${keyOf(group)} AS key,
@@ -92,18 +77,10 @@ export async function stageCounts(
       count(*) FILTER (WHERE stage = 6) AS s6
     FROM s JOIN "Cooperative" c ON c.id = s.id
     GROUP BY 1`;
-  return new Map(
-    rows.map((r) => [
-      String(r.key),
-      Object.fromEntries(
-        MILESTONES.map((m, i) => [m, num(r[`s${i}`] as bigint)]),
-      ) as Stages,
-    ]),
-  );
+  return new Map(rows.map((r) => [String(r.key), Object.fromEntries(MILESTONES.map((m, i) => [m, num(r[`s${i}`] as bigint)])) as Stages]));
 }
 
-export const emptyStages = (): Stages =>
-  Object.fromEntries(MILESTONES.map((m) => [m, 0])) as Stages;
+export const emptyStages = (): Stages => Object.fromEntries(MILESTONES.map((m) => [m, 0])) as Stages;
 
 export interface FieldTotal {
   field: string;
@@ -113,11 +90,7 @@ export interface FieldTotal {
 }
 
 /** Sums of every figure of submitted/accepted reports, for each of the given periods. */
-export async function activityTotals(
-  prisma: PrismaClient,
-  f: CoopFilter,
-  periods: string[],
-): Promise<Map<string, FieldTotal[]>> {
+export async function activityTotals(prisma: PrismaClient, f: CoopFilter, periods: string[]): Promise<Map<string, FieldTotal[]>> {
   const rows = await prisma.$queryRaw<
     Array<{
       period: string;
@@ -135,13 +108,11 @@ export async function activityTotals(
     GROUP BY r.period, v.field`;
   const out = new Map<string, FieldTotal[]>(periods.map((p) => [p, []]));
   for (const r of rows)
-    out
-      .get(r.period)
-      ?.push({
-        field: r.field,
-        total: BigInt(r.total),
-        reports: num(r.reports),
-      });
+    out.get(r.period)?.push({
+      field: r.field,
+      total: BigInt(r.total),
+      reports: num(r.reports),
+    });
   return out;
 }
 
@@ -156,20 +127,12 @@ export interface HelpStats {
   open: number;
 }
 
-export async function helpStats(
-  prisma: PrismaClient,
-  f: CoopFilter,
-  from: Date,
-  to: Date,
-  now: Date,
-): Promise<HelpStats> {
+export async function helpStats(prisma: PrismaClient, f: CoopFilter, from: Date, to: Date, now: Date): Promise<HelpStats> {
   const a = Prisma.sql`${from.toISOString()}::timestamp(3)`;
   const b = Prisma.sql`${to.toISOString()}::timestamp(3)`;
   const n = Prisma.sql`${now.toISOString()}::timestamp(3)`;
   const inPeriod = Prisma.sql`h."createdAt" >= ${a} AND h."createdAt" < ${b}`;
-  const rows = await prisma.$queryRaw<
-    Array<Record<string, bigint | number | null>>
-  >`
+  const rows = await prisma.$queryRaw<Array<Record<string, bigint | number | null>>>`
     SELECT count(*) FILTER (WHERE ${inPeriod}) AS opened,
       count(*) FILTER (WHERE h."closedAt" >= ${a} AND h."closedAt" < ${b}) AS closed,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM h."answeredAt" - h."createdAt")) FILTER (WHERE ${inPeriod} AND h."answeredAt" IS NOT NULL) AS median,
@@ -181,10 +144,7 @@ export async function helpStats(
   return {
     opened: num(r.opened as bigint),
     closed: num(r.closed as bigint),
-    medianHours:
-      r.median === null || r.median === undefined
-        ? null
-        : Math.round((Number(r.median) / 3600) * 10) / 10,
+    medianHours: r.median === null || r.median === undefined ? null : Math.round((Number(r.median) / 3600) * 10) / 10,
     breaches: num(r.breaches as bigint),
     open: num(r.open as bigint),
   };
@@ -196,12 +156,7 @@ export interface CoopName {
 }
 
 /** Worst-off first: overdue coops of the period and coops without a BA (by name, at most `limit`). */
-export async function worstOff(
-  prisma: PrismaClient,
-  f: CoopFilter,
-  p: ReportingParams,
-  limit: number,
-): Promise<{ overdue: CoopName[]; noBa: CoopName[] }> {
+export async function worstOff(prisma: PrismaClient, f: CoopFilter, p: ReportingParams, limit: number): Promise<{ overdue: CoopName[]; noBa: CoopName[] }> {
   const late = Prisma.sql`${p.now.toISOString()}::timestamp(3) > ${dueExpr(p.period, p.dueDay)}`;
   const overdue = await prisma.$queryRaw<CoopName[]>`
     SELECT c.id, c.name FROM "Cooperative" c
@@ -210,18 +165,12 @@ export async function worstOff(
     ORDER BY c.name, c.id LIMIT ${limit}`;
   const noBa = await prisma.$queryRaw<CoopName[]>`
     SELECT c.id, c.name FROM "Cooperative" c WHERE ${coopWhere(f)} AND c."assignedBaId" IS NULL ORDER BY c.name, c.id LIMIT ${limit}`;
-  const clean = (xs: CoopName[]) =>
-    xs.map((x) => ({ id: Number(x.id), name: x.name }));
+  const clean = (xs: CoopName[]) => xs.map((x) => ({ id: Number(x.id), name: x.name }));
   return { overdue: clean(overdue), noBa: clean(noBa) };
 }
 
 /** Village codes in the area that already have an active coop (for "desa without a coop"). */
-export async function coopVillageCodes(
-  prisma: PrismaClient,
-  f: CoopFilter,
-): Promise<Set<string>> {
-  const rows = await prisma.$queryRaw<
-    Array<{ v: string }>
-  >`SELECT c."villageCode" AS v FROM "Cooperative" c WHERE ${coopWhere(f)}`;
+export async function coopVillageCodes(prisma: PrismaClient, f: CoopFilter): Promise<Set<string>> {
+  const rows = await prisma.$queryRaw<Array<{ v: string }>>`SELECT c."villageCode" AS v FROM "Cooperative" c WHERE ${coopWhere(f)}`;
   return new Set(rows.map((r) => r.v));
 }

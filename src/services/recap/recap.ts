@@ -72,11 +72,7 @@ export interface Recap {
   childLevel: AreaLevel | undefined;
 }
 
-export const rateOf = (s: {
-  expected: number;
-  submitted: number;
-  accepted: number;
-}) => (s.expected === 0 ? 0 : (s.submitted + s.accepted) / s.expected);
+export const rateOf = (s: { expected: number; submitted: number; accepted: number }) => (s.expected === 0 ? 0 : (s.submitted + s.accepted) / s.expected);
 
 const zero: Omit<StatusCounts, "key" | "name"> = {
   coops: 0,
@@ -99,33 +95,18 @@ function reportingOf(s: StatusCounts | undefined): Reporting {
 export function areaName(w: Wilayah, area: AreaRef): string {
   if (area.level === "national") return "Indonesia";
   const code = area.code ?? "";
-  return (
-    (area.level === "province"
-      ? w.province(code)
-      : area.level === "regency"
-        ? w.regency(code)
-        : w.district(code)
-    )?.name ?? code
-  );
+  return (area.level === "province" ? w.province(code) : area.level === "regency" ? w.regency(code) : w.district(code))?.name ?? code;
 }
 
 /** Wilayah children of an area (empty for a kecamatan: its children are coops). */
-function wilayahChildren(
-  w: Wilayah,
-  area: AreaRef,
-): Array<{ code: string; name: string }> {
+function wilayahChildren(w: Wilayah, area: AreaRef): Array<{ code: string; name: string }> {
   if (area.level === "national") return w.provinces();
   if (area.level === "province") return w.regencies(area.code!);
   if (area.level === "regency") return w.districts(area.code!);
   return [];
 }
 
-export async function buildRecap(
-  prisma: PrismaClient,
-  w: Wilayah,
-  input: RecapInput,
-  coopName?: string,
-): Promise<Recap> {
+export async function buildRecap(prisma: PrismaClient, w: Wilayah, input: RecapInput, coopName?: string): Promise<Recap> {
   const { area, period, now, dueDay } = input;
   const f: CoopFilter = { area, baId: input.baId };
   const prevPeriod = previousPeriodOf(period);
@@ -134,24 +115,15 @@ export async function buildRecap(
   const cl = area.level === "coop" ? undefined : childLevel(area.level);
   const group = cl ? childColumn(area.level) : null;
 
-  const [total, byChild, stagesTotal, stagesByChild, activity, help, worst] =
-    await Promise.all([
-      statusCounts(prisma, f, p, null),
-      group ? statusCounts(prisma, f, p, group) : Promise.resolve([]),
-      stageCounts(prisma, f, null),
-      group
-        ? stageCounts(prisma, f, group)
-        : Promise.resolve(new Map<string, Stages>()),
-      activityTotals(prisma, f, [period, prevPeriod]),
-      helpStats(
-        prisma,
-        f,
-        periodStart(period, tz),
-        periodStart(nextPeriod(period), tz),
-        now,
-      ),
-      worstOff(prisma, f, p, input.worstLimit ?? 5),
-    ]);
+  const [total, byChild, stagesTotal, stagesByChild, activity, help, worst] = await Promise.all([
+    statusCounts(prisma, f, p, null),
+    group ? statusCounts(prisma, f, p, group) : Promise.resolve([]),
+    stageCounts(prisma, f, null),
+    group ? stageCounts(prisma, f, group) : Promise.resolve(new Map<string, Stages>()),
+    activityTotals(prisma, f, [period, prevPeriod]),
+    helpStats(prisma, f, periodStart(period, tz), periodStart(nextPeriod(period), tz), now),
+    worstOff(prisma, f, p, input.worstLimit ?? 5),
+  ]);
 
   const counts = new Map(byChild.map((r) => [r.key, r]));
   let children: ChildRow[];
@@ -160,10 +132,7 @@ export async function buildRecap(
     children = byChild.map((r) => ({
       ...reportingOf(r),
       key: r.key,
-      name:
-        cl === "coop"
-          ? r.name
-          : areaName(w, { key: r.key, level: cl!, code: r.key, coopId: null }),
+      name: cl === "coop" ? r.name : areaName(w, { key: r.key, level: cl!, code: r.key, coopId: null }),
       level: cl!,
       villages: cl === "coop" ? 1 : w.villageCount(r.key),
       stages: stagesByChild.get(r.key) ?? emptyStages(),
@@ -180,23 +149,16 @@ export async function buildRecap(
   }
   children.sort((a, b) => a.name.localeCompare(b.name, "id"));
 
-  const prevTotals = new Map(
-    (activity.get(prevPeriod) ?? []).map((t: FieldTotal) => [t.field, t.total]),
-  );
+  const prevTotals = new Map((activity.get(prevPeriod) ?? []).map((t: FieldTotal) => [t.field, t.total]));
   return {
     area,
     name: area.level === "coop" ? (coopName ?? area.key) : areaName(w, area),
     baId: input.baId,
     period,
     prevPeriod,
-    villages:
-      input.baId !== null || area.level === "coop"
-        ? null
-        : w.villageCount(area.code),
+    villages: input.baId !== null || area.level === "coop" ? null : w.villageCount(area.code),
     reporting: reportingOf(total[0]),
-    activity: (activity.get(period) ?? [])
-      .map((t) => ({ ...t, prev: prevTotals.get(t.field) ?? null }))
-      .sort((a, b) => a.field.localeCompare(b.field)),
+    activity: (activity.get(period) ?? []).map((t) => ({ ...t, prev: prevTotals.get(t.field) ?? null })).sort((a, b) => a.field.localeCompare(b.field)),
     stages: stagesTotal.get("") ?? emptyStages(),
     help,
     worst,

@@ -4,13 +4,7 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { coopStagesSql } from "../readiness.ts";
-import {
-  coopWhere,
-  dueExpr,
-  num,
-  periodEndExpr,
-  type CoopFilter,
-} from "./sql.ts";
+import { coopWhere, dueExpr, num, periodEndExpr, type CoopFilter } from "./sql.ts";
 import type { ReportingParams } from "./queries.ts";
 
 export const ROW_PAGE = 2000;
@@ -30,9 +24,7 @@ export interface CoopRow {
   helpOpen: number;
 }
 
-async function* pages<T extends { id: number }>(
-  fetch: (after: number) => Promise<T[]>,
-): AsyncGenerator<T[]> {
+async function* pages<T extends { id: number }>(fetch: (after: number) => Promise<T[]>): AsyncGenerator<T[]> {
   let after = 0;
   for (;;) {
     const rows = await fetch(after);
@@ -43,11 +35,7 @@ async function* pages<T extends { id: number }>(
   }
 }
 
-export function coopRows(
-  prisma: PrismaClient,
-  f: CoopFilter,
-  p: ReportingParams,
-): AsyncGenerator<CoopRow[]> {
+export function coopRows(prisma: PrismaClient, f: CoopFilter, p: ReportingParams): AsyncGenerator<CoopRow[]> {
   const late = Prisma.sql`${p.now.toISOString()}::timestamp(3) > ${dueExpr(p.period, p.dueDay)}`;
   return pages(async (after) => {
     const rows = await prisma.$queryRaw<Array<Record<string, unknown>>>`
@@ -80,12 +68,7 @@ export function coopRows(
 function parseValues(v: unknown): Record<string, number> {
   const o = typeof v === "string" ? (JSON.parse(v) as unknown) : v;
   if (!o || typeof o !== "object") return {};
-  return Object.fromEntries(
-    Object.entries(o as Record<string, unknown>).map(([k, x]) => [
-      k,
-      Number(x),
-    ]),
-  );
+  return Object.fromEntries(Object.entries(o as Record<string, unknown>).map(([k, x]) => [k, Number(x)]));
 }
 
 export interface ReportRow {
@@ -101,11 +84,7 @@ export interface ReportRow {
 }
 
 /** Every report of the period in the area (any status) with all its values. */
-export function reportRows(
-  prisma: PrismaClient,
-  f: CoopFilter,
-  period: string,
-): AsyncGenerator<ReportRow[]> {
+export function reportRows(prisma: PrismaClient, f: CoopFilter, period: string): AsyncGenerator<ReportRow[]> {
   return pages(async (after) => {
     const rows = await prisma.$queryRaw<Array<Record<string, unknown>>>`
       SELECT r.id, c.id AS "coopId", c.name AS "coopName", c."villageCode", r.status::text AS status, r.version, r."submittedAt",
@@ -141,12 +120,7 @@ export interface HelpRow {
 }
 
 /** Help requests opened or closed in [from, to) in the area. */
-export function helpRows(
-  prisma: PrismaClient,
-  f: CoopFilter,
-  from: Date,
-  to: Date,
-): AsyncGenerator<HelpRow[]> {
+export function helpRows(prisma: PrismaClient, f: CoopFilter, from: Date, to: Date): AsyncGenerator<HelpRow[]> {
   const a = Prisma.sql`${from.toISOString()}::timestamp(3)`;
   const b = Prisma.sql`${to.toISOString()}::timestamp(3)`;
   return pages(async (after) => {

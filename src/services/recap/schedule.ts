@@ -9,10 +9,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { periodOf, previousPeriod } from "../../lib/dates.ts";
 import { periodStart } from "../reports/view.ts";
-import {
-  timezoneOfProvince,
-  type IndonesianTimeZone,
-} from "../wilayah/index.ts";
+import { timezoneOfProvince, type IndonesianTimeZone } from "../wilayah/index.ts";
 import { ZONES } from "./sql.ts";
 import type { RecapUser } from "./area.ts";
 
@@ -26,16 +23,9 @@ export interface RecapPolicy {
 const HOUR = 3_600_000;
 
 /** The instant of this month's recap in `tz` (Indonesia has no DST: local midnight + hours). */
-export function scheduledInstant(
-  now: Date,
-  tz: IndonesianTimeZone,
-  policy: RecapPolicy,
-): Date {
+export function scheduledInstant(now: Date, tz: IndonesianTimeZone, policy: RecapPolicy): Date {
   const month = periodOf(now, tz);
-  return new Date(
-    periodStart(month, tz).getTime() +
-      ((policy.day - 1) * 24 + policy.hour) * HOUR,
-  );
+  return new Date(periodStart(month, tz).getTime() + ((policy.day - 1) * 24 + policy.hour) * HOUR);
 }
 
 export interface DueZone {
@@ -54,8 +44,7 @@ export function dueZones(now: Date, policy: RecapPolicy): DueZone[] {
     const at = scheduledInstant(now, tz, policy);
     if (now.getTime() < at.getTime()) continue;
     const provinces: string[] = [];
-    for (let p = 11; p <= 99; p++)
-      if (timezoneOfProvince(String(p)) === tz) provinces.push(String(p));
+    for (let p = 11; p <= 99; p++) if (timezoneOfProvince(String(p)) === tz) provinces.push(String(p));
     out.push({ tz, provinces, period: previousPeriod(now, tz), at });
   }
   return out;
@@ -67,10 +56,7 @@ export interface RecapRecipient extends RecapUser {
 }
 
 /** Who is still owed this zone's recap: one query (subscription default per role, no delivery row yet). */
-export async function recipientsDue(
-  prisma: PrismaClient,
-  zone: DueZone,
-): Promise<RecapRecipient[]> {
+export async function recipientsDue(prisma: PrismaClient, zone: DueZone): Promise<RecapRecipient[]> {
   const rows = await prisma.$queryRaw<
     Array<{
       id: number;
@@ -98,21 +84,14 @@ export async function recipientsDue(
 }
 
 /** Is the automatic recap on for this user (DINAS: unless turned off; PMO: only when turned on)? */
-export async function recapSubscribed(
-  prisma: PrismaClient,
-  user: Pick<RecapUser, "id" | "role">,
-): Promise<boolean> {
+export async function recapSubscribed(prisma: PrismaClient, user: Pick<RecapUser, "id" | "role">): Promise<boolean> {
   const s = await prisma.recapSubscription.findUnique({
     where: { userId: user.id },
   });
   return s?.enabled ?? user.role === "DINAS";
 }
 
-export async function setRecapSubscription(
-  prisma: PrismaClient,
-  userId: number,
-  enabled: boolean,
-): Promise<void> {
+export async function setRecapSubscription(prisma: PrismaClient, userId: number, enabled: boolean): Promise<void> {
   await prisma.recapSubscription.upsert({
     where: { userId },
     create: { userId, enabled },
@@ -121,5 +100,4 @@ export async function setRecapSubscription(
 }
 
 /** Roles that can receive the automatic recap. */
-export const canSubscribe = (user: Pick<RecapUser, "role">) =>
-  user.role === "DINAS" || user.role === "PMO";
+export const canSubscribe = (user: Pick<RecapUser, "role">) => user.role === "DINAS" || user.role === "PMO";

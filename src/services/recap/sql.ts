@@ -4,17 +4,10 @@
 import { Prisma } from "../../generated/prisma/client.ts";
 import { dueDateOfPeriod, nextPeriod } from "../../lib/dates.ts";
 import { periodStart } from "../reports/view.ts";
-import {
-  timezoneOfProvince,
-  type IndonesianTimeZone,
-} from "../wilayah/index.ts";
+import { timezoneOfProvince, type IndonesianTimeZone } from "../wilayah/index.ts";
 import type { AreaRef, AreaLevel } from "./area.ts";
 
-export const ZONES: readonly IndonesianTimeZone[] = [
-  "Asia/Jakarta",
-  "Asia/Makassar",
-  "Asia/Jayapura",
-];
+export const ZONES: readonly IndonesianTimeZone[] = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"];
 
 const PROVINCES_BY_ZONE = (() => {
   const m = new Map<IndonesianTimeZone, string[]>(ZONES.map((z) => [z, []]));
@@ -35,12 +28,9 @@ export interface CoopFilter {
 export function coopWhere(f: CoopFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`c.status = 'ACTIVE'`];
   const a = f.area;
-  if (a.level === "province")
-    parts.push(Prisma.sql`c."provinceCode" = ${a.code}`);
-  if (a.level === "regency")
-    parts.push(Prisma.sql`c."regencyCode" = ${a.code}`);
-  if (a.level === "district")
-    parts.push(Prisma.sql`c."districtCode" = ${a.code}`);
+  if (a.level === "province") parts.push(Prisma.sql`c."provinceCode" = ${a.code}`);
+  if (a.level === "regency") parts.push(Prisma.sql`c."regencyCode" = ${a.code}`);
+  if (a.level === "district") parts.push(Prisma.sql`c."districtCode" = ${a.code}`);
   if (a.level === "coop") parts.push(Prisma.sql`c.id = ${a.coopId}`);
   if (f.baId !== null) parts.push(Prisma.sql`c."assignedBaId" = ${f.baId}`);
   return Prisma.join(parts, " AND ");
@@ -62,22 +52,18 @@ export function childColumn(level: AreaLevel): Prisma.Sql {
 
 /** A timestamp expression choosing, per coop, the instant of its province's zone. */
 export function perZone(instant: (tz: IndonesianTimeZone) => Date): Prisma.Sql {
-  const at = (tz: IndonesianTimeZone) =>
-    Prisma.sql`${instant(tz).toISOString()}::timestamp(3)`;
+  const at = (tz: IndonesianTimeZone) => Prisma.sql`${instant(tz).toISOString()}::timestamp(3)`;
   return Prisma.sql`(CASE WHEN c."provinceCode" IN (${Prisma.join(PROVINCES_BY_ZONE.get("Asia/Makassar")!)}) THEN ${at("Asia/Makassar")}
     WHEN c."provinceCode" IN (${Prisma.join(PROVINCES_BY_ZONE.get("Asia/Jayapura")!)}) THEN ${at("Asia/Jayapura")}
     ELSE ${at("Asia/Jakarta")} END)`;
 }
 
-export const dueExpr = (period: string, dueDay: number) =>
-  perZone((tz) => dueDateOfPeriod(period, dueDay, tz));
-export const periodEndExpr = (period: string) =>
-  perZone((tz) => periodStart(nextPeriod(period), tz));
+export const dueExpr = (period: string, dueDay: number) => perZone((tz) => dueDateOfPeriod(period, dueDay, tz));
+export const periodEndExpr = (period: string) => perZone((tz) => periodStart(nextPeriod(period), tz));
 
 /** The time zone of an area (national: WIB). */
 export function zoneOfArea(code: string | null): IndonesianTimeZone {
   return (code && timezoneOfProvince(code.slice(0, 2))) || "Asia/Jakarta";
 }
 
-export const num = (v: bigint | number | null | undefined): number =>
-  v === null || v === undefined ? 0 : Number(v);
+export const num = (v: bigint | number | null | undefined): number => (v === null || v === undefined ? 0 : Number(v));

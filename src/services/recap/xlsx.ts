@@ -7,49 +7,29 @@ import { PassThrough } from "node:stream";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { formatDateTimeId, formatPeriod, nextPeriod } from "../../lib/dates.ts";
 import { MILESTONES } from "../readiness.ts";
-import {
-  keySlug,
-  MEMBERS_GROUP,
-  UNIT_GROUPS,
-  type FieldDef,
-} from "../reports/questions.ts";
+import { keySlug, MEMBERS_GROUP, UNIT_GROUPS, type FieldDef } from "../reports/questions.ts";
 import { periodStart } from "../reports/view.ts";
 import { requestNo } from "../help-requests/numbers.ts";
-import {
-  timezoneOfCode,
-  villageTypeOfCode,
-  type Wilayah,
-} from "../wilayah/index.ts";
+import { timezoneOfCode, villageTypeOfCode, type Wilayah } from "../wilayah/index.ts";
 import type { Recap } from "./recap.ts";
 import { coopRows, helpRows, reportRows } from "./rows.ts";
 import { coopVillageCodes } from "./queries.ts";
 import { zoneOfArea } from "./sql.ts";
 
-export type Tr = (
-  key: string,
-  vars?: Record<string, string | number>,
-) => string;
+export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 export const RUPIAH = '"Rp"#,##0';
 export const COUNT = "#,##0";
 export const PERCENT = "0.0%";
 
 /** Every numeric report field, in question order, with its group. */
-export const FIGURES: Array<{ field: FieldDef; group: string }> = [
-  ...UNIT_GROUPS,
-  MEMBERS_GROUP,
-].flatMap((g) =>
-  g.fields
-    .filter((f) => f.kind !== "text")
-    .map((field) => ({ field, group: g.id })),
+export const FIGURES: Array<{ field: FieldDef; group: string }> = [...UNIT_GROUPS, MEMBERS_GROUP].flatMap((g) =>
+  g.fields.filter((f) => f.kind !== "text").map((field) => ({ field, group: g.id })),
 );
 
 const plain = (s: string) => s.replace(/^[^\p{L}\p{N}]+/u, "");
 
-export function figureLabel(
-  t: Tr,
-  f: { field: FieldDef; group: string },
-): string {
+export function figureLabel(t: Tr, f: { field: FieldDef; group: string }): string {
   return `${plain(t(`rep-g-${f.group}`))} — ${t(`rep-f-${keySlug(f.field.key)}`)}`;
 }
 
@@ -59,11 +39,7 @@ interface Col {
   fmt?: string;
 }
 
-function sheet(
-  wb: ExcelJS.stream.xlsx.WorkbookWriter,
-  name: string,
-  cols: Col[],
-): ExcelJS.Worksheet {
+function sheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, cols: Col[]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = cols.map((c) => ({
     header: c.header,
@@ -81,10 +57,7 @@ function sheet(
 }
 
 /** "rekap-kalimantan-barat-2026-10.xlsx" */
-export function recapFileName(
-  r: Pick<Recap, "name" | "period">,
-  ext: string,
-): string {
+export function recapFileName(r: Pick<Recap, "name" | "period">, ext: string): string {
   const slug = r.name
     .toLowerCase()
     .normalize("NFKD")
@@ -101,11 +74,7 @@ export interface XlsxInput {
   t: Tr;
 }
 
-export async function buildRecapXlsx(
-  prisma: PrismaClient,
-  w: Wilayah,
-  input: XlsxInput,
-): Promise<{ filename: string; bytes: Buffer }> {
+export async function buildRecapXlsx(prisma: PrismaClient, w: Wilayah, input: XlsxInput): Promise<{ filename: string; bytes: Buffer }> {
   const { recap: r, t } = input;
   const f = { area: r.area, baId: r.baId };
   const chunks: Buffer[] = [];
@@ -131,10 +100,8 @@ export async function buildRecapXlsx(
       p?.village.name ?? villageCode,
     ];
   };
-  const when = (d: Date | null, villageCode: string) =>
-    d ? formatDateTimeId(d, timezoneOfCode(villageCode) ?? "Asia/Jakarta") : "";
-  const stageName = (i: number) =>
-    t(`recap-stage-${MILESTONES[i] ?? "REGISTERED"}`);
+  const when = (d: Date | null, villageCode: string) => (d ? formatDateTimeId(d, timezoneOfCode(villageCode) ?? "Asia/Jakarta") : "");
+  const stageName = (i: number) => t(`recap-stage-${MILESTONES[i] ?? "REGISTERED"}`);
   const figureCols: Col[] = FIGURES.map((x) => ({
     header: figureLabel(t, x),
     width: 16,
@@ -148,12 +115,7 @@ export async function buildRecapXlsx(
     { header: t("recap-x-prev"), width: 22 },
   ]);
   const rep = r.reporting;
-  const kv = (
-    label: string,
-    value: string | number | null,
-    fmt?: string,
-    prev?: number | null,
-  ) => {
+  const kv = (label: string, value: string | number | null, fmt?: string, prev?: number | null) => {
     const row = sum.addRow([label, value, prev ?? null]);
     if (fmt) {
       row.getCell(2).numFmt = fmt;
@@ -174,8 +136,7 @@ export async function buildRecapXlsx(
   kv(t("recap-x-accepted"), rep.accepted, COUNT);
   kv(t("recap-x-overdue"), rep.overdue, COUNT);
   kv(t("recap-x-rate"), rep.rate, PERCENT);
-  for (const m of MILESTONES)
-    kv(`${t("recap-x-stage")}: ${t(`recap-stage-${m}`)}`, r.stages[m], COUNT);
+  for (const m of MILESTONES) kv(`${t("recap-x-stage")}: ${t(`recap-stage-${m}`)}`, r.stages[m], COUNT);
   kv(`${t("recap-x-help")}: ${t("recap-x-opened")}`, r.help.opened, COUNT);
   kv(`${t("recap-x-help")}: ${t("recap-x-closed")}`, r.help.closed, COUNT);
   kv(`${t("recap-x-help")}: ${t("recap-x-median")}`, r.help.medianHours, "0.0");
@@ -184,13 +145,7 @@ export async function buildRecapXlsx(
   const activity = new Map(r.activity.map((a) => [a.field, a]));
   for (const x of FIGURES) {
     const a = activity.get(x.field.key);
-    if (a)
-      kv(
-        figureLabel(t, x),
-        Number(a.total),
-        x.field.kind === "money" ? RUPIAH : COUNT,
-        a.prev === null ? null : Number(a.prev),
-      );
+    if (a) kv(figureLabel(t, x), Number(a.total), x.field.kind === "money" ? RUPIAH : COUNT, a.prev === null ? null : Number(a.prev));
   }
   sum.commit();
 
@@ -211,23 +166,7 @@ export async function buildRecapXlsx(
     { header: t("recap-x-rate"), width: 16, fmt: PERCENT },
   ]);
   for (const c of r.children)
-    areas
-      .addRow([
-        c.key,
-        c.name,
-        c.villages,
-        c.coops,
-        c.withBa,
-        c.expected,
-        c.none,
-        c.draft,
-        c.submitted,
-        c.returned,
-        c.accepted,
-        c.overdue,
-        c.rate,
-      ])
-      .commit();
+    areas.addRow([c.key, c.name, c.villages, c.coops, c.withBa, c.expected, c.none, c.draft, c.submitted, c.returned, c.accepted, c.overdue, c.rate]).commit();
   areas.commit();
 
   // Per koperasi
@@ -308,13 +247,8 @@ export async function buildRecapXlsx(
       fmt: COUNT,
     })),
   ]);
-  ready
-    .addRow([null, r.name, rep.coops, ...MILESTONES.map((m) => r.stages[m])])
-    .commit();
-  for (const c of r.children)
-    ready
-      .addRow([c.key, c.name, c.coops, ...MILESTONES.map((m) => c.stages[m])])
-      .commit();
+  ready.addRow([null, r.name, rep.coops, ...MILESTONES.map((m) => r.stages[m])]).commit();
+  for (const c of r.children) ready.addRow([c.key, c.name, c.coops, ...MILESTONES.map((m) => c.stages[m])]).commit();
   ready.commit();
 
   // Permintaan bantuan
@@ -330,18 +264,9 @@ export async function buildRecapXlsx(
     { header: t("recap-x-breaches"), width: 10 },
   ]);
   const tz = zoneOfArea(r.area.code);
-  for await (const page of helpRows(
-    prisma,
-    f,
-    periodStart(r.period, tz),
-    periodStart(nextPeriod(r.period), tz),
-  )) {
+  for await (const page of helpRows(prisma, f, periodStart(r.period, tz), periodStart(nextPeriod(r.period), tz))) {
     for (const h of page) {
-      const hours = h.answeredAt
-        ? Math.round(
-            ((h.answeredAt.getTime() - h.createdAt.getTime()) / 3_600_000) * 10,
-          ) / 10
-        : null;
+      const hours = h.answeredAt ? Math.round(((h.answeredAt.getTime() - h.createdAt.getTime()) / 3_600_000) * 10) / 10 : null;
       const breach = h.dueAt.getTime() < (h.answeredAt ?? input.now).getTime();
       help
         .addRow([
@@ -374,16 +299,7 @@ export async function buildRecapXlsx(
     for (const v of w.villagesIn(r.area.code)) {
       if (have.has(v.code)) continue;
       const [prov, reg, dist] = path(v.code);
-      none
-        .addRow([
-          v.code,
-          v.name,
-          villageTypeOfCode(v.code) === "KELURAHAN" ? "Kelurahan" : "Desa",
-          dist,
-          reg,
-          prov,
-        ])
-        .commit();
+      none.addRow([v.code, v.name, villageTypeOfCode(v.code) === "KELURAHAN" ? "Kelurahan" : "Desa", dist, reg, prov]).commit();
     }
   }
   none.commit();

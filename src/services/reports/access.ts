@@ -39,7 +39,11 @@ export async function reviewersOf(prisma: PrismaClient, coop: Pick<Cooperative, 
 
 /** ACTIVE members of a coop (the pengurus told about reviews). */
 export async function activeMembers(prisma: PrismaClient, coopId: number): Promise<User[]> {
-  const ms = await prisma.membership.findMany({ where: { coopId, status: "ACTIVE", user: { deletedAt: null } }, include: { user: true }, orderBy: { id: "asc" } });
+  const ms = await prisma.membership.findMany({
+    where: { coopId, status: "ACTIVE", user: { deletedAt: null } },
+    include: { user: true },
+    orderBy: { id: "asc" },
+  });
   return ms.map((m) => m.user);
 }
 

@@ -18,13 +18,23 @@ export type OpenResult =
   | { kind: "bad_period"; period: string; latest: string }
   | { kind: "closed"; reportId: number; period: string; status: ReportStatus; version: number; submittedAt: string | null };
 
-const closed = (r: MonthlyReport): OpenResult => ({ kind: "closed", reportId: r.id, period: r.period, status: r.status, version: r.version, submittedAt: r.submittedAt?.toISOString() ?? null });
+const closed = (r: MonthlyReport): OpenResult => ({
+  kind: "closed",
+  reportId: r.id,
+  period: r.period,
+  status: r.status,
+  version: r.version,
+  submittedAt: r.submittedAt?.toISOString() ?? null,
+});
 
 /**
  * The report a member works on: a given one, a given period, else (in order) a returned report,
  * an older unfinished draft, or last month's (created as a draft when missing).
  */
-export async function openReport(prisma: PrismaClient, input: { userId: number; coopId: number; now: Date; period?: string; reportId?: number }): Promise<OpenResult> {
+export async function openReport(
+  prisma: PrismaClient,
+  input: { userId: number; coopId: number; now: Date; period?: string; reportId?: number },
+): Promise<OpenResult> {
   if (!(await isActiveMember(prisma, input.userId, input.coopId))) return { kind: "not_member" };
   const coop = await prisma.cooperative.findUnique({ where: { id: input.coopId } });
   if (!coop) return { kind: "not_found" };
@@ -129,7 +139,16 @@ async function saveOnce(tx: Prisma.TransactionClient, input: SaveInput): Promise
       const data = isIntField(field) ? { intValue: BigInt(after), text: null } : { text: after, intValue: null };
       await tx.reportValue.upsert({ where: { reportId_field: { reportId: r.id, field } }, create: { reportId: r.id, field, ...data }, update: data });
       await tx.reportEvent.create({
-        data: { reportId: r.id, actorId: input.actorId, action: "VALUE_SET", field, before: current[field] ?? null, after, version: r.version + 1, at: input.at },
+        data: {
+          reportId: r.id,
+          actorId: input.actorId,
+          action: "VALUE_SET",
+          field,
+          before: current[field] ?? null,
+          after,
+          version: r.version + 1,
+          at: input.at,
+        },
       });
     }
   }
@@ -158,12 +177,17 @@ async function lastActor(tx: Prisma.TransactionClient, reportId: number, field: 
 export type PhotoResult = { kind: "added"; count: number } | { kind: "locked" } | { kind: "forbidden" } | { kind: "full"; count: number };
 export const MAX_PHOTOS = 10;
 
-export async function addPhoto(prisma: PrismaClient, input: { reportId: number; actorId: number; fileId: string; caption?: string; at: Date }): Promise<PhotoResult> {
+export async function addPhoto(
+  prisma: PrismaClient,
+  input: { reportId: number; actorId: number; fileId: string; caption?: string; at: Date },
+): Promise<PhotoResult> {
   const r = await prisma.monthlyReport.findUnique({ where: { id: input.reportId }, include: { _count: { select: { photos: true } } } });
   if (!r || !isEditable(r.status)) return { kind: "locked" };
   if (!(await activeIn(prisma, input.actorId, r.coopId))) return { kind: "forbidden" };
   if (r._count.photos >= MAX_PHOTOS) return { kind: "full", count: r._count.photos };
   await prisma.reportPhoto.create({ data: { reportId: r.id, fileId: input.fileId, caption: input.caption?.slice(0, 500) ?? null, createdAt: input.at } });
-  await prisma.reportEvent.create({ data: { reportId: r.id, actorId: input.actorId, action: "PHOTO_ADDED", after: input.fileId, version: r.version + 1, at: input.at } });
+  await prisma.reportEvent.create({
+    data: { reportId: r.id, actorId: input.actorId, action: "PHOTO_ADDED", after: input.fileId, version: r.version + 1, at: input.at },
+  });
   return { kind: "added", count: r._count.photos + 1 };
 }

@@ -59,8 +59,7 @@ export function changesIn(events: HistoryEvent[], version: number): FieldChange[
 }
 
 export type ReportForViewer =
-  | { kind: "ok"; view: ReportView; photos: Array<{ fileId: string; caption: string | null }>; events: HistoryEvent[] }
-  | { kind: "not_found" | "forbidden" };
+  { kind: "ok"; view: ReportView; photos: Array<{ fileId: string; caption: string | null }>; events: HistoryEvent[] } | { kind: "not_found" | "forbidden" };
 
 /** A report with its photos and history, for someone allowed to see the coop's reports. */
 export async function reportForViewer(prisma: PrismaClient, viewer: User, reportId: number): Promise<ReportForViewer> {

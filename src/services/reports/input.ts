@@ -25,7 +25,8 @@ export function parseValue(field: FieldDef, raw: string): ParsedValue {
   }
   let text = s;
   if (field.kind === "count") {
-    if (field.weight && TON.test(text)) text = `${text.replace(TON, "")} rb`; // tons → kg ("t" is not triliun here)
+    if (field.weight && TON.test(text))
+      text = `${text.replace(TON, "")} rb`; // tons → kg ("t" is not triliun here)
     else text = text.replace(COUNT_WORDS, "");
   }
   const r = parseIndonesianNumber(text, { kind: field.kind });

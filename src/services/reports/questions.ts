@@ -74,7 +74,9 @@ export function isAktifKey(key: string): boolean {
 
 export const ALL_GROUPS: GroupDef[] = [...UNIT_GROUPS, MEMBERS_GROUP, CHECKLIST_GROUP, KENDALA_GROUP, PHOTOS_GROUP];
 
-const FIELD_INDEX = new Map<string, { field: FieldDef; group: GroupDef }>(ALL_GROUPS.flatMap((g) => g.fields.map((f) => [f.key, { field: f, group: g }] as const)));
+const FIELD_INDEX = new Map<string, { field: FieldDef; group: GroupDef }>(
+  ALL_GROUPS.flatMap((g) => g.fields.map((f) => [f.key, { field: f, group: g }] as const)),
+);
 for (const g of UNIT_GROUPS) FIELD_INDEX.set(aktifKey(g.id), { field: { key: aktifKey(g.id), kind: "count" }, group: g });
 
 /** The groups asked for a coop running these units, in order. */

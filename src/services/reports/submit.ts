@@ -105,7 +105,15 @@ async function decide(
       return { kind: "stale" as const, status: now.status, version: now.version };
     }
     await tx.reportReview.create({
-      data: { reportId: input.reportId, reviewerId: input.reviewer.id, decision: input.decision, fields: input.fields, comment: input.comment, version: input.version, at: input.at },
+      data: {
+        reportId: input.reportId,
+        reviewerId: input.reviewer.id,
+        decision: input.decision,
+        fields: input.fields,
+        comment: input.comment,
+        version: input.version,
+        at: input.at,
+      },
     });
     await tx.reportEvent.create({
       data: {

@@ -30,7 +30,13 @@ export function normalizeLabel(s: string): string {
 }
 
 /** Template text: header, then "label: current value" lines. `label(key)` gives the line label. */
-export function buildTemplate(coopId: number, period: string, units: readonly BusinessUnit[], values: Record<string, string>, label: (key: string) => string): string {
+export function buildTemplate(
+  coopId: number,
+  period: string,
+  units: readonly BusinessUnit[],
+  values: Record<string, string>,
+  label: (key: string) => string,
+): string {
   const lines = [templateHeader(coopId, period)];
   for (const f of templateFields(units)) {
     const v = values[f.key];

@@ -12,7 +12,10 @@ export async function runFollowUps(prisma: PrismaClient, now: Date, render: Rend
   for (;;) {
     const due = await prisma.visit.findMany({ where: { followUpAt: { lte: now }, followUpSentAt: null }, orderBy: { id: "asc" }, take: batch });
     if (due.length === 0) return sent;
-    const coops = await prisma.cooperative.findMany({ where: { id: { in: [...new Set(due.map((v) => v.coopId))] } }, select: { id: true, name: true, provinceCode: true } });
+    const coops = await prisma.cooperative.findMany({
+      where: { id: { in: [...new Set(due.map((v) => v.coopId))] } },
+      select: { id: true, name: true, provinceCode: true },
+    });
     const bas = await prisma.user.findMany({ where: { id: { in: [...new Set(due.map((v) => v.baId))] } } });
     for (const v of due) {
       const ba = bas.find((b) => b.id === v.baId);

@@ -72,7 +72,11 @@ export async function recordVisit(prisma: PrismaClient, ba: Pick<User, "id" | "r
 
 /** A BA's coops for the picker: most recently contacted first, never contacted last (by name). */
 export async function coopsForVisit(prisma: PrismaClient, baId: number): Promise<Array<{ id: number; name: string }>> {
-  const coops = await prisma.cooperative.findMany({ where: { assignedBaId: baId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  const coops = await prisma.cooperative.findMany({
+    where: { assignedBaId: baId },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
   if (coops.length === 0) return [];
   const last = await prisma.visit.groupBy({ by: ["coopId"], where: { baId, coopId: { in: coops.map((c) => c.id) } }, _max: { createdAt: true } });
   const when = new Map(last.map((l) => [l.coopId, l._max.createdAt?.getTime() ?? 0]));
@@ -81,15 +85,24 @@ export async function coopsForVisit(prisma: PrismaClient, baId: number): Promise
 
 export async function coopVisits(prisma: PrismaClient, coopId: number, page = { skip: 0, take: 5 }) {
   const where = { coopId };
-  const [total, rows] = await Promise.all([prisma.visit.count({ where }), prisma.visit.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: page.skip, take: page.take })]);
+  const [total, rows] = await Promise.all([
+    prisma.visit.count({ where }),
+    prisma.visit.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: page.skip, take: page.take }),
+  ]);
   const bas = await prisma.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.baId))] } } });
   return { total, rows: rows.map((r) => ({ ...r, ba: bas.find((b) => b.id === r.baId) ?? null })) };
 }
 
 export async function visitsOfBa(prisma: PrismaClient, baId: number, page = { skip: 0, take: 5 }) {
   const where = { baId };
-  const [total, rows] = await Promise.all([prisma.visit.count({ where }), prisma.visit.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: page.skip, take: page.take })]);
-  const coops = await prisma.cooperative.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.coopId))] } }, select: { id: true, name: true, provinceCode: true } });
+  const [total, rows] = await Promise.all([
+    prisma.visit.count({ where }),
+    prisma.visit.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: page.skip, take: page.take }),
+  ]);
+  const coops = await prisma.cooperative.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.coopId))] } },
+    select: { id: true, name: true, provinceCode: true },
+  });
   return { total, rows: rows.map((r) => ({ ...r, coop: coops.find((c) => c.id === r.coopId)! })) };
 }
 
@@ -97,10 +110,22 @@ export async function visitsOfBa(prisma: PrismaClient, baId: number, page = { sk
  * Coops (ACTIVE, matching `where`) with no visit or call on any of the last STALE_DAYS local days,
  * with the day of their last contact (null: never).
  */
-export async function staleCoops(prisma: PrismaClient, where: Prisma.CooperativeWhereInput, now: Date): Promise<Array<{ id: number; name: string; provinceCode: string; lastAt: Date | null; assignedBaId: number | null }>> {
-  const coops = await prisma.cooperative.findMany({ where: { ...where, status: "ACTIVE" }, select: { id: true, name: true, provinceCode: true, assignedBaId: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+export async function staleCoops(
+  prisma: PrismaClient,
+  where: Prisma.CooperativeWhereInput,
+  now: Date,
+): Promise<Array<{ id: number; name: string; provinceCode: string; lastAt: Date | null; assignedBaId: number | null }>> {
+  const coops = await prisma.cooperative.findMany({
+    where: { ...where, status: "ACTIVE" },
+    select: { id: true, name: true, provinceCode: true, assignedBaId: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
   if (coops.length === 0) return [];
-  const last = await prisma.visit.groupBy({ by: ["coopId"], where: { coopId: { in: coops.map((c) => c.id) }, kind: { in: CONTACT_KINDS } }, _max: { at: true } });
+  const last = await prisma.visit.groupBy({
+    by: ["coopId"],
+    where: { coopId: { in: coops.map((c) => c.id) }, kind: { in: CONTACT_KINDS } },
+    _max: { at: true },
+  });
   const lastAt = new Map(last.map((l) => [l.coopId, l._max.at]));
   return coops
     .filter((c) => {

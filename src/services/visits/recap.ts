@@ -39,10 +39,17 @@ const strip = ({ coopSet: _, ...t }: ReturnType<typeof empty>): VisitTally => t;
 export async function visitCounts(prisma: PrismaClient, coopWhere: Prisma.CooperativeWhereInput, from: Date, to: Date, now: Date): Promise<VisitCounts> {
   const coops = await prisma.cooperative.findMany({ where: { ...coopWhere, status: "ACTIVE" }, select: { id: true, regencyCode: true, assignedBaId: true } });
   const coopById = new Map(coops.map((c) => [c.id, c]));
-  const rows = coops.length ? await prisma.visit.findMany({ where: { coopId: { in: coops.map((c) => c.id) }, at: { gte: from, lt: to } }, select: { coopId: true, baId: true, kind: true } }) : [];
+  const rows = coops.length
+    ? await prisma.visit.findMany({
+        where: { coopId: { in: coops.map((c) => c.id) }, at: { gte: from, lt: to } },
+        select: { coopId: true, baId: true, kind: true },
+      })
+    : [];
   const regencies = [...new Set(coops.map((c) => c.regencyCode))];
   const baIds = new Set<number>([...rows.map((r) => r.baId), ...coops.flatMap((c) => (c.assignedBaId ? [c.assignedBaId] : []))]);
-  const bas = baIds.size ? await prisma.user.findMany({ where: { OR: [{ id: { in: [...baIds] } }, { role: "BA", regencyCode: { in: regencies }, deletedAt: null }] } }) : await prisma.user.findMany({ where: { role: "BA", regencyCode: { in: regencies }, deletedAt: null } });
+  const bas = baIds.size
+    ? await prisma.user.findMany({ where: { OR: [{ id: { in: [...baIds] } }, { role: "BA", regencyCode: { in: regencies }, deletedAt: null }] } })
+    : await prisma.user.findMany({ where: { role: "BA", regencyCode: { in: regencies }, deletedAt: null } });
   const byBa = new Map<number, ReturnType<typeof empty>>(bas.map((b) => [b.id, empty()]));
   const byReg = new Map<string, ReturnType<typeof empty>>(regencies.map((r) => [r, empty()]));
   for (const r of rows) {
@@ -59,8 +66,16 @@ export async function visitCounts(prisma: PrismaClient, coopWhere: Prisma.Cooper
   }
   return {
     perBa: bas
-      .map((b) => ({ baId: b.id, name: b.fullName ?? b.tgFirstName ?? "-", regencyCode: b.regencyCode, stale: staleBa.get(b.id) ?? 0, ...strip(byBa.get(b.id)!) }))
+      .map((b) => ({
+        baId: b.id,
+        name: b.fullName ?? b.tgFirstName ?? "-",
+        regencyCode: b.regencyCode,
+        stale: staleBa.get(b.id) ?? 0,
+        ...strip(byBa.get(b.id)!),
+      }))
       .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "id") || a.baId - b.baId),
-    perRegency: [...byReg].map(([regencyCode, t]) => ({ regencyCode, stale: staleReg.get(regencyCode) ?? 0, ...strip(t) })).sort((a, b) => a.regencyCode.localeCompare(b.regencyCode)),
+    perRegency: [...byReg]
+      .map(([regencyCode, t]) => ({ regencyCode, stale: staleReg.get(regencyCode) ?? 0, ...strip(t) }))
+      .sort((a, b) => a.regencyCode.localeCompare(b.regencyCode)),
   };
 }

@@ -81,10 +81,11 @@ function scopes(qualifiers: Area[][]): string[] {
       continue;
     }
     const next: string[] = [];
-    for (const a of acc) for (const c of codes) {
-      if (c === a || c.startsWith(`${a}.`)) next.push(c);
-      else if (a.startsWith(`${c}.`)) next.push(a);
-    }
+    for (const a of acc)
+      for (const c of codes) {
+        if (c === a || c.startsWith(`${a}.`)) next.push(c);
+        else if (a.startsWith(`${c}.`)) next.push(a);
+      }
     acc = [...new Set(next)];
   }
   return acc ?? [];

@@ -55,33 +55,61 @@ function mediaBlock(m) {
   if (!media) return null;
   if (!media.url) return h("div", { class: "file missing" }, `📎 ${media.file_name} — ${L.fileUnavailable}`);
   if (media.kind === "photo") return h("a", { href: media.url, target: "_blank", rel: "noopener" }, h("img", { class: "photo", src: media.url, alt: L.photo }));
-  if (media.kind === "video" || media.kind === "animation") return h("video", { class: "photo", src: media.url, controls: true, loop: media.kind === "animation" });
+  if (media.kind === "video" || media.kind === "animation")
+    return h("video", { class: "photo", src: media.url, controls: true, loop: media.kind === "animation" });
   if (media.kind === "audio" || media.kind === "voice") return h("audio", { src: media.url, controls: true });
   const size = media.size === undefined ? "" : ` · ${media.size < 1024 ? `${media.size} B` : `${Math.ceil(media.size / 1024)} KB`}`;
-  return h("a", { class: "file", href: `${media.url}?download=1`, download: media.file_name },
-    h("span", { class: "file-icon" }, "📄"), h("span", {}, h("b", {}, media.file_name), h("small", {}, `${L.download}${size}`)));
+  return h(
+    "a",
+    { class: "file", href: `${media.url}?download=1`, download: media.file_name },
+    h("span", { class: "file-icon" }, "📄"),
+    h("span", {}, h("b", {}, media.file_name), h("small", {}, `${L.download}${size}`)),
+  );
 }
 
 function inlineKeyboard(m) {
   if (!m.inline_keyboard?.length) return null;
-  return h("div", { class: "inline-kb" }, m.inline_keyboard.map((row) =>
-    h("div", { class: "kb-row" }, row.map((b) => {
-      const key = `${m.message_id}:${b.callback_data}`;
-      const btn = h("button", { class: `kb-btn${b.url ? " url" : ""}${ui.pending.has(key) ? " pending" : ""}`, onclick: () => pressInline(m, b, key, btn) }, b.text);
-      return btn;
-    }))));
+  return h(
+    "div",
+    { class: "inline-kb" },
+    m.inline_keyboard.map((row) =>
+      h(
+        "div",
+        { class: "kb-row" },
+        row.map((b) => {
+          const key = `${m.message_id}:${b.callback_data}`;
+          const btn = h(
+            "button",
+            { class: `kb-btn${b.url ? " url" : ""}${ui.pending.has(key) ? " pending" : ""}`, onclick: () => pressInline(m, b, key, btn) },
+            b.text,
+          );
+          return btn;
+        }),
+      ),
+    ),
+  );
 }
 
 function messageNode(m) {
   const own = !m.outgoing;
-  const bubble = h("div", { class: "bubble" },
+  const bubble = h(
+    "div",
+    { class: "bubble" },
     m.forwarded_from ? h("div", { class: "fwd" }, `${L.forwardedFrom} ${m.forwarded_from}`) : null,
     m.reply_to ? h("div", { class: "quote" }, m.reply_to.text.slice(0, 120)) : null,
     mediaBlock(m),
-    m.contact ? h("div", { class: "contact" }, h("span", { class: "file-icon" }, "👤"), h("span", {}, h("b", {}, m.contact.first_name), h("small", {}, m.contact.phone_number))) : null,
+    m.contact
+      ? h(
+          "div",
+          { class: "contact" },
+          h("span", { class: "file-icon" }, "👤"),
+          h("span", {}, h("b", {}, m.contact.first_name), h("small", {}, m.contact.phone_number)),
+        )
+      : null,
     m.text !== undefined ? rich(m.text, m.entities, own, linkHooks) : null,
     m.caption ? rich(m.caption, m.caption_entities, own, linkHooks) : null,
-    h("div", { class: "meta" }, m.edit_date ? `${L.edited} ` : "", time(m.date)));
+    h("div", { class: "meta" }, m.edit_date ? `${L.edited} ` : "", time(m.date)),
+  );
   return h("div", { class: `msg ${own ? "out" : "in"}`, "data-id": m.message_id }, bubble, inlineKeyboard(m));
 }
 
@@ -112,8 +140,13 @@ function renderMessages() {
   const list = document.getElementById("messages");
   list.replaceChildren();
   if (ui.messages.size === 0) {
-    list.append(h("div", { id: "empty", class: "empty" },
-      ui.chat.description ? h("div", { class: "about" }, h("b", {}, L.whatCanBotDo), h("p", {}, ui.chat.description)) : h("p", {}, L.emptyChat)));
+    list.append(
+      h(
+        "div",
+        { id: "empty", class: "empty" },
+        ui.chat.description ? h("div", { class: "about" }, h("b", {}, L.whatCanBotDo), h("p", {}, ui.chat.description)) : h("p", {}, L.emptyChat),
+      ),
+    );
   }
   for (const m of [...ui.messages.values()].sort((a, b) => a.message_id - b.message_id)) list.append(messageNode(m));
   list.scrollTop = list.scrollHeight;
@@ -127,32 +160,61 @@ function renderComposer() {
   if (!box) return;
   const kb = ui.chat.keyboard;
   const commands = ui.chat.commands ?? [];
-  const input = h("textarea", { id: "input", rows: 1, placeholder: ui.chat.placeholder || L.placeholder, "aria-label": L.placeholder,
+  const input = h("textarea", {
+    id: "input",
+    rows: 1,
+    placeholder: ui.chat.placeholder || L.placeholder,
+    "aria-label": L.placeholder,
     onkeydown: (e) => {
       if (e.key === "Enter" && !e.shiftKey) {
         e.preventDefault();
         submit();
       }
     },
-    oninput: () => showCommandMenu(input.value.startsWith("/") && !/\s/.test(input.value) ? input.value.slice(1) : null) });
+    oninput: () => showCommandMenu(input.value.startsWith("/") && !/\s/.test(input.value) ? input.value.slice(1) : null),
+  });
   const photoInput = h("input", { type: "file", accept: "image/*", hidden: true, onchange: () => upload(photoInput, "photo") });
   const docInput = h("input", { type: "file", hidden: true, onchange: () => upload(docInput, "document") });
-  const attachMenu = h("div", { id: "attach-menu", class: "popup", hidden: true },
-    h("button", { onclick: () => (attachMenu.hidden = true, photoInput.click()) }, `🖼️ ${L.photo}`),
-    h("button", { onclick: () => (attachMenu.hidden = true, docInput.click()) }, `📄 ${L.document}`));
+  const attachMenu = h(
+    "div",
+    { id: "attach-menu", class: "popup", hidden: true },
+    h("button", { onclick: () => ((attachMenu.hidden = true), photoInput.click()) }, `🖼️ ${L.photo}`),
+    h("button", { onclick: () => ((attachMenu.hidden = true), docInput.click()) }, `📄 ${L.document}`),
+  );
   const empty = ui.messages.size === 0;
-  box.replaceChildren(...present([
-    h("div", { id: "cmd-menu", class: "popup commands", hidden: true }),
-    attachMenu,
-    kb && !ui.keyboardHidden ? replyKeyboard(kb) : null,
-    empty ? h("button", { id: "start", class: "start", onclick: () => sendText(startCommand()).catch(fail) }, L.start) : null,
-    h("div", { class: "input-row", hidden: empty },
-      commands.length ? h("button", { class: "icon", title: L.commands, "aria-label": L.commands, onclick: () => toggleCommandMenu() }, "/") : null,
-      h("button", { class: "icon", title: L.attach, "aria-label": L.attach, onclick: () => (attachMenu.hidden = !attachMenu.hidden) }, "📎"),
-      input,
-      kb ? h("button", { class: "icon", title: L.keyboard, "aria-label": L.keyboard, onclick: () => { ui.keyboardHidden = !ui.keyboardHidden; renderComposer(); } }, "⌨️") : null,
-      h("button", { class: "send", title: L.send, "aria-label": L.send, onclick: submit }, "➤")),
-    photoInput, docInput]));
+  box.replaceChildren(
+    ...present([
+      h("div", { id: "cmd-menu", class: "popup commands", hidden: true }),
+      attachMenu,
+      kb && !ui.keyboardHidden ? replyKeyboard(kb) : null,
+      empty ? h("button", { id: "start", class: "start", onclick: () => sendText(startCommand()).catch(fail) }, L.start) : null,
+      h(
+        "div",
+        { class: "input-row", hidden: empty },
+        commands.length ? h("button", { class: "icon", title: L.commands, "aria-label": L.commands, onclick: () => toggleCommandMenu() }, "/") : null,
+        h("button", { class: "icon", title: L.attach, "aria-label": L.attach, onclick: () => (attachMenu.hidden = !attachMenu.hidden) }, "📎"),
+        input,
+        kb
+          ? h(
+              "button",
+              {
+                class: "icon",
+                title: L.keyboard,
+                "aria-label": L.keyboard,
+                onclick: () => {
+                  ui.keyboardHidden = !ui.keyboardHidden;
+                  renderComposer();
+                },
+              },
+              "⌨️",
+            )
+          : null,
+        h("button", { class: "send", title: L.send, "aria-label": L.send, onclick: submit }, "➤"),
+      ),
+      photoInput,
+      docInput,
+    ]),
+  );
 }
 
 function startCommand() {
@@ -161,8 +223,17 @@ function startCommand() {
 }
 
 function replyKeyboard(kb) {
-  return h("div", { class: `reply-kb${kb.resize_keyboard ? " resized" : ""}` }, kb.keyboard.map((row) =>
-    h("div", { class: "kb-row" }, row.map((b) => h("button", { class: "kb-btn", onclick: () => pressReply(kb, b) }, b.text)))));
+  return h(
+    "div",
+    { class: `reply-kb${kb.resize_keyboard ? " resized" : ""}` },
+    kb.keyboard.map((row) =>
+      h(
+        "div",
+        { class: "kb-row" },
+        row.map((b) => h("button", { class: "kb-btn", onclick: () => pressReply(kb, b) }, b.text)),
+      ),
+    ),
+  );
 }
 
 function showCommandMenu(filter) {
@@ -267,14 +338,16 @@ function applySnapshot(snap) {
 function onEvent(ev) {
   document.getElementById("status")?.classList.remove("offline");
   switch (ev.type) {
-    case "snapshot": return applySnapshot(ev);
+    case "snapshot":
+      return applySnapshot(ev);
     case "message": {
       const first = ui.messages.size === 0;
       upsert(ev.message);
       if (first) renderComposer();
       return showAction(null);
     }
-    case "delete": return removeMessages(ev.message_ids);
+    case "delete":
+      return removeMessages(ev.message_ids);
     case "keyboard":
       ui.chat.keyboard = ev.keyboard;
       ui.chat.placeholder = ev.placeholder ?? null;
@@ -283,7 +356,8 @@ function onEvent(ev) {
     case "commands":
       ui.chat.commands = ev.commands;
       return renderComposer();
-    case "action": return showAction(ev.action);
+    case "action":
+      return showAction(ev.action);
     case "callback_answer":
       for (const el of document.querySelectorAll(".kb-btn.pending")) el.classList.remove("pending");
       ui.pending.clear();
@@ -324,13 +398,17 @@ function openChat(snap) {
   ui.pending.clear();
   const who = [snap.user.first_name, snap.user.username ? `@${snap.user.username}` : null].filter(Boolean).join(" ");
   $app.replaceChildren(
-    h("header", { class: "bar" },
+    h(
+      "header",
+      { class: "bar" },
       h("button", { class: "icon back", title: L.back, "aria-label": L.back, onclick: showChooser }, "←"),
       h("div", { class: "avatar" }, (snap.bot_name || "B").slice(0, 1)),
       h("div", { class: "title" }, h("b", { id: "bot-name" }, snap.bot_name), h("small", { id: "status" }, L.bot)),
-      h("div", { class: "me", title: `${L.id} ${snap.user.id}` }, `${L.you}: ${who}`)),
+      h("div", { class: "me", title: `${L.id} ${snap.user.id}` }, `${L.you}: ${who}`),
+    ),
     h("section", { id: "messages", class: "messages" }),
-    h("footer", { id: "composer", class: "composer" }));
+    h("footer", { id: "composer", class: "composer" }),
+  );
   applySnapshot(snap);
   connect();
   document.getElementById("input")?.focus();
@@ -352,17 +430,43 @@ function showChooser() {
   const nameInput = h("input", { id: "name", placeholder: L.namePlaceholder, maxlength: 64, "aria-label": L.namePlaceholder });
   $app.replaceChildren(
     h("header", { class: "bar" }, h("div", { class: "title" }, h("b", {}, info.bot_name), h("small", {}, `@${info.bot.username}`))),
-    h("section", { class: "chooser" },
+    h(
+      "section",
+      { class: "chooser" },
       h("h1", {}, L.chooseTitle),
       h("p", { class: "hint" }, L.chooseHint),
-      h("div", { class: "personas" },
-        info.personas.map((p) => h("button", { class: "persona", "data-key": p.key, onclick: () => enter({ persona: p.key }) },
-          h("b", {}, p.label), h("small", {}, p.description ?? (p.username ? `@${p.username}` : `${L.id} ${p.telegramId}`)))),
-        h("button", { class: "persona new", id: "new-user", onclick: () => enter({ fresh: true }) }, h("b", {}, `＋ ${L.newUser}`), h("small", {}, L.newUserHint))),
-      h("form", { class: "name-form", onsubmit: (e) => {
-        e.preventDefault();
-        if (nameInput.value.trim()) enter({ name: nameInput.value });
-      } }, h("label", { for: "name" }, L.typeName), h("div", { class: "input-row" }, nameInput, h("button", { class: "send", type: "submit" }, L.enter)))));
+      h(
+        "div",
+        { class: "personas" },
+        info.personas.map((p) =>
+          h(
+            "button",
+            { class: "persona", "data-key": p.key, onclick: () => enter({ persona: p.key }) },
+            h("b", {}, p.label),
+            h("small", {}, p.description ?? (p.username ? `@${p.username}` : `${L.id} ${p.telegramId}`)),
+          ),
+        ),
+        h(
+          "button",
+          { class: "persona new", id: "new-user", onclick: () => enter({ fresh: true }) },
+          h("b", {}, `＋ ${L.newUser}`),
+          h("small", {}, L.newUserHint),
+        ),
+      ),
+      h(
+        "form",
+        {
+          class: "name-form",
+          onsubmit: (e) => {
+            e.preventDefault();
+            if (nameInput.value.trim()) enter({ name: nameInput.value });
+          },
+        },
+        h("label", { for: "name" }, L.typeName),
+        h("div", { class: "input-row" }, nameInput, h("button", { class: "send", type: "submit" }, L.enter)),
+      ),
+    ),
+  );
 }
 
 async function main() {

@@ -19,9 +19,12 @@ export function h(tag, attrs = {}, ...children) {
 export const present = (children) => children.flat().filter((c) => c !== null && c !== undefined && c !== false);
 
 export async function api(path, body) {
-  const init = body === undefined ? {} : body instanceof FormData
-    ? { method: "POST", body }
-    : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+  const init =
+    body === undefined
+      ? {}
+      : body instanceof FormData
+        ? { method: "POST", body }
+        : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
   const res = await fetch(path, init);
   const json = await res.json().catch(() => ({ ok: false, description: res.statusText }));
   if (!json.ok) throw new Error(json.description || res.statusText);
@@ -37,8 +40,11 @@ export function toast(text) {
 
 export function alertBox(text) {
   const close = () => overlay.remove();
-  const overlay = h("div", { class: "overlay", onclick: (e) => e.target === overlay && close() },
-    h("div", { class: "alert", role: "alertdialog" }, h("p", {}, text), h("button", { class: "alert-ok", onclick: close }, L.ok)));
+  const overlay = h(
+    "div",
+    { class: "overlay", onclick: (e) => e.target === overlay && close() },
+    h("div", { class: "alert", role: "alertdialog" }, h("p", {}, text), h("button", { class: "alert-ok", onclick: close }, L.ok)),
+  );
   document.body.append(overlay);
   overlay.querySelector("button").focus();
 }

@@ -29,17 +29,29 @@ function link(url, label, hooks) {
 
 function entityElement(e, slice, hooks) {
   switch (e.type) {
-    case "bold": return h("b");
-    case "italic": return h("i");
-    case "underline": return h("u");
-    case "strikethrough": return h("s");
-    case "code": return h("code");
-    case "pre": return h("pre", { class: e.language ? `lang-${e.language}` : undefined });
-    case "spoiler": return h("span", { class: "spoiler", onclick: (ev) => ev.currentTarget.classList.add("shown") });
-    case "blockquote": case "expandable_blockquote": return h("blockquote");
-    case "text_link": return link(e.url ?? "", "", hooks);
-    case "url": return link(slice, "", hooks);
-    default: return h("span");
+    case "bold":
+      return h("b");
+    case "italic":
+      return h("i");
+    case "underline":
+      return h("u");
+    case "strikethrough":
+      return h("s");
+    case "code":
+      return h("code");
+    case "pre":
+      return h("pre", { class: e.language ? `lang-${e.language}` : undefined });
+    case "spoiler":
+      return h("span", { class: "spoiler", onclick: (ev) => ev.currentTarget.classList.add("shown") });
+    case "blockquote":
+    case "expandable_blockquote":
+      return h("blockquote");
+    case "text_link":
+      return link(e.url ?? "", "", hooks);
+    case "url":
+      return link(slice, "", hooks);
+    default:
+      return h("span");
   }
 }
 
@@ -76,7 +88,8 @@ function appendPlain(parent, text, plain, hooks) {
  */
 export function rich(text, entities, plain, hooks) {
   const el = h("div", { class: "text" });
-  const ents = (entities ?? []).filter((e) => e && Number.isInteger(e.offset) && Number.isInteger(e.length))
+  const ents = (entities ?? [])
+    .filter((e) => e && Number.isInteger(e.offset) && Number.isInteger(e.length))
     .sort((a, b) => a.offset - b.offset || b.length - a.length);
   buildRich(el, text, 0, text.length, ents, plain, hooks);
   return el;

@@ -20,8 +20,14 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
   const { prisma } = out.deps;
   const coops = r.changed.map((c) => c.coop);
   if (coops.length === 0) return;
-  const boards = await activeBoards(prisma, coops.map((c) => c.id));
-  const tr = (u: User): Translate => (k, v) => out.notifier.t(u.locale, k, v);
+  const boards = await activeBoards(
+    prisma,
+    coops.map((c) => c.id),
+  );
+  const tr =
+    (u: User): Translate =>
+    (k, v) =>
+      out.notifier.t(u.locale, k, v);
 
   // the BA: one list
   {
@@ -31,7 +37,10 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
       const contact = ketua ? [personName(ketua), contactOf(ketua)].filter(Boolean).join(" · ") : t("asg-no-ketua");
       return t("asg-ba-line", { n: i + 1, coop: c.name, place: place(c), ketua: contact });
     });
-    await queuePayload(out, r.ba, { kind: "TEXT", text: [t("asg-ba-head", { count: coops.length, by: personName(by) }), ...lines, t("asg-ba-foot")].join("\n") });
+    await queuePayload(out, r.ba, {
+      kind: "TEXT",
+      text: [t("asg-ba-head", { count: coops.length, by: personName(by) }), ...lines, t("asg-ba-foot")].join("\n"),
+    });
   }
   // BAs who lost coops
   const lost = new Map<number, { ba: User; coops: Cooperative[] }>();
@@ -43,13 +52,21 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
   }
   for (const { ba, coops: gone } of lost.values()) {
     const t = tr(ba);
-    await queuePayload(out, ba, { kind: "TEXT", text: [t("asg-old-ba-head", { count: gone.length, ba: personName(r.ba) }), ...gone.map((c) => `• ${c.name} (${place(c)})`), t("asg-old-ba-foot")].join("\n") });
+    await queuePayload(out, ba, {
+      kind: "TEXT",
+      text: [t("asg-old-ba-head", { count: gone.length, ba: personName(r.ba) }), ...gone.map((c) => `• ${c.name} (${place(c)})`), t("asg-old-ba-foot")].join(
+        "\n",
+      ),
+    });
   }
   // pengurus of each coop
   for (const c of coops) {
     for (const m of boards.get(c.id)?.members ?? []) {
       const t = tr(m);
-      await queuePayload(out, m, { kind: "TEXT", text: t("asg-pengurus", { coop: c.name, ba: personName(r.ba), contact: contactOf(r.ba) || t("asg-contact-bot") }) });
+      await queuePayload(out, m, {
+        kind: "TEXT",
+        text: t("asg-pengurus", { coop: c.name, ba: personName(r.ba), contact: contactOf(r.ba) || t("asg-contact-bot") }),
+      });
     }
   }
   // open requests that followed the coops

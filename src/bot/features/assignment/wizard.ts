@@ -62,7 +62,10 @@ export async function assignmentWizard(conversation: Conv, ctx0: ConvCtx) {
     } else {
       const list: Picked[] = [...picked].map(([id, name]) => ({ id, name }));
       const top = `${head(4)}\n${t("asg-confirm", { count: list.length, ba: ba!.name })}`;
-      const names = packPages(list.map((c) => `• ${c.name}`), MESSAGE_LIMIT - top.length - 60)[0]!;
+      const names = packPages(
+        list.map((c) => `• ${c.name}`),
+        MESSAGE_LIMIT - top.length - 60,
+      )[0]!;
       const shown = names.split("\n").length;
       const text = [top, names, ...(shown < list.length ? [t("asg-more", { count: list.length - shown })] : [])].join("\n");
       const kb = new InlineKeyboard().text(t("asg-confirm-yes"), confirmBtn.pack()).row().text(t("btn-back"), backBtn.pack());
@@ -75,7 +78,13 @@ export async function assignmentWizard(conversation: Conv, ctx0: ConvCtx) {
       }
       await ctx.editMessageText(`${text}\n${t("asg-confirm-yes")}`).catch(() => undefined);
       const done = await conversation.external(async (octx) => {
-        const r = await assignCoops(octx.deps.prisma, octx.user!, ba!.id, list.map((c) => c.id), octx.deps.clock.now());
+        const r = await assignCoops(
+          octx.deps.prisma,
+          octx.user!,
+          ba!.id,
+          list.map((c) => c.id),
+          octx.deps.clock.now(),
+        );
         if (r.kind !== "ok") return { error: r.kind };
         await notifyAssignment(outboundOf(octx), octx.user!, r);
         return { changed: r.changed.length, unchanged: r.unchanged.length, moved: r.movedRequestIds.length };
@@ -97,14 +106,20 @@ async function pickRegency(conversation: Conv, ctx: ConvCtx, header: string): Pr
     await ctx.reply(t("asg-no-coops"));
     return { ctx };
   }
-  const items: PickItem[] = all.map((r) => ({ code: r.code, label: t("asg-area-button", { name: short(regencyName(r.code).replace(/^Kabupaten /, "Kab. ")), free: r.unassigned, total: r.total }) }));
+  const items: PickItem[] = all.map((r) => ({
+    code: r.code,
+    label: t("asg-area-button", { name: short(regencyName(r.code).replace(/^Kabupaten /, "Kab. ")), free: r.unassigned, total: r.total }),
+  }));
   const title = `${header}\n${t("asg-regency-ask")}\n${t("cancel-hint")}`;
   const r = await pickPaged(conversation, ctx, {
     title: () => title,
     items,
     columns: 1,
     search: (q) => items.filter((i) => regencyName(i.code).toLowerCase().includes(q.toLowerCase())),
-    checkQuery: (text) => (text.trim().length >= 3 ? { ok: true, value: text.trim().slice(0, 40) } : { ok: false, error: "asg-regency-none", vars: { query: text.trim().slice(0, 40) || "-" } }),
+    checkQuery: (text) =>
+      text.trim().length >= 3
+        ? { ok: true, value: text.trim().slice(0, 40) }
+        : { ok: false, error: "asg-regency-none", vars: { query: text.trim().slice(0, 40) || "-" } },
     searchTitle: () => title,
     notFound: (query) => t("asg-regency-none", { query }),
   });
@@ -126,7 +141,8 @@ async function pickCoops(conversation: Conv, ctx: ConvCtx, header: string, regen
       });
       kb.row();
     } else {
-      for (const c of coops) kb.text(`${picked.has(c.id) ? "✅" : "⬜"} ${short(c.village, 22)} · ${c.ba ? short(c.ba, 14) : t("asg-free")}`, coopBtn.pack(c.id)).row();
+      for (const c of coops)
+        kb.text(`${picked.has(c.id) ? "✅" : "⬜"} ${short(c.village, 22)} · ${c.ba ? short(c.ba, 14) : t("asg-free")}`, coopBtn.pack(c.id)).row();
       kb.text(t("asg-other-district"), otherDistrictBtn.pack()).row();
     }
     kb.text(nextLabel(), nextBtn.pack()).row().text(t("btn-back"), backBtn.pack());
@@ -151,7 +167,12 @@ async function pickCoops(conversation: Conv, ctx: ConvCtx, header: string, regen
       else if (dist && districts.some((x) => x.code === dist)) {
         district = dist;
         coops = await conversation.external(async (octx) =>
-          (await coopsInDistrict(octx.deps.prisma, dist)).map((c) => ({ id: c.id, name: c.name, village: getWilayah().village(c.villageCode)?.name ?? c.name, ba: c.assignedBa ? personName(c.assignedBa) : null })),
+          (await coopsInDistrict(octx.deps.prisma, dist)).map((c) => ({
+            id: c.id,
+            name: c.name,
+            village: getWilayah().village(c.villageCode)?.name ?? c.name,
+            ba: c.assignedBa ? personName(c.assignedBa) : null,
+          })),
         );
       } else if (district && coops.some((c) => c.id === coopId)) {
         const c = coops.find((x) => x.id === coopId)!;
@@ -163,9 +184,17 @@ async function pickCoops(conversation: Conv, ctx: ConvCtx, header: string, regen
   });
 }
 
-async function pickBa(conversation: Conv, ctx: ConvCtx, header: string, regency: string, count: number): Promise<Answered<"back" | "none" | { id: number; name: string }>> {
+async function pickBa(
+  conversation: Conv,
+  ctx: ConvCtx,
+  header: string,
+  regency: string,
+  count: number,
+): Promise<Answered<"back" | "none" | { id: number; name: string }>> {
   const t = ctx.t.bind(ctx);
-  const loads = await conversation.external(async (octx) => (await baLoads(octx.deps.prisma, regency)).map((l) => ({ id: l.ba.id, name: personName(l.ba), load: l.load })));
+  const loads = await conversation.external(async (octx) =>
+    (await baLoads(octx.deps.prisma, regency)).map((l) => ({ id: l.ba.id, name: personName(l.ba), load: l.load })),
+  );
   if (loads.length === 0) {
     await ctx.reply(t("asg-no-ba", { regency: regencyName(regency) }));
     return { value: "none", ctx, promptId: 0 };

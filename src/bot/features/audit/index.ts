@@ -24,7 +24,8 @@ const scopeCode = (s: AuditScope) => (s.kind === "coop" ? "k" : s.kind === "user
 async function render(ctx: Ctx, scope: AuditScope, page: number) {
   const { entries, total } = await auditPage(ctx.deps.prisma, scope, page);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE));
-  const title = scope.kind === "recent" ? ctx.t("audit-title-recent") : ctx.t(scope.kind === "coop" ? "audit-title-coop" : "audit-title-user", { id: scope.id });
+  const title =
+    scope.kind === "recent" ? ctx.t("audit-title-recent") : ctx.t(scope.kind === "coop" ? "audit-title-coop" : "audit-title-user", { id: scope.id });
   const lines = [ctx.t("audit-head", { title, page: page + 1, pages, total })];
   if (entries.length === 0) lines.push(ctx.t("audit-empty"));
   for (const e of entries) {

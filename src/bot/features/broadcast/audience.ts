@@ -73,10 +73,21 @@ async function pickOne<C extends string>(conversation: Conv, ctx: ConvCtx, text:
     if (i % 2 === 1) kb.row();
   });
   kb.row().text(ctx.t("bc-btn-any"), w("any"));
-  return askButtons(conversation, ctx, { text, keyboard: kb, choices: [...choices, "any"] as const, shown: (c) => (c === "any" ? ctx.t("bc-btn-any") : label(c as C)) });
+  return askButtons(conversation, ctx, {
+    text,
+    keyboard: kb,
+    choices: [...choices, "any"] as const,
+    shown: (c) => (c === "any" ? ctx.t("bc-btn-any") : label(c as C)),
+  });
 }
 
-export async function audienceStep(conversation: Conv, ctx: ConvCtx, me: Sender, start: AudienceFilter, step: string): Promise<{ filter: AudienceFilter; count: number; ctx: ConvCtx } | { cancelled: true; ctx: ConvCtx }> {
+export async function audienceStep(
+  conversation: Conv,
+  ctx: ConvCtx,
+  me: Sender,
+  start: AudienceFilter,
+  step: string,
+): Promise<{ filter: AudienceFilter; count: number; ctx: ConvCtx } | { cancelled: true; ctx: ConvCtx }> {
   const t = ctx.t.bind(ctx);
   const scope = broadcastScope(me) ?? null;
   let filter: AudienceFilter = { ...start, roles: [...start.roles] };
@@ -84,10 +95,17 @@ export async function audienceStep(conversation: Conv, ctx: ConvCtx, me: Sender,
   for (;;) {
     const n = await count(conversation, me, filter);
     const kb = new InlineKeyboard()
-      .text(t("bc-btn-roles"), w("roles")).text(t("bc-btn-region"), w("region")).row()
-      .text(t("bc-btn-lang"), w("lang")).text(t("bc-btn-report"), w("report")).row()
-      .text(t("bc-btn-stage"), w("stage")).text(t("bc-btn-clear"), w("clear")).row()
-      .text(t("bc-btn-next"), w("next")).text(t("bc-btn-cancel"), w("cancel"));
+      .text(t("bc-btn-roles"), w("roles"))
+      .text(t("bc-btn-region"), w("region"))
+      .row()
+      .text(t("bc-btn-lang"), w("lang"))
+      .text(t("bc-btn-report"), w("report"))
+      .row()
+      .text(t("bc-btn-stage"), w("stage"))
+      .text(t("bc-btn-clear"), w("clear"))
+      .row()
+      .text(t("bc-btn-next"), w("next"))
+      .text(t("bc-btn-cancel"), w("cancel"));
     const text = t("bc-audience", { step, filters: describeFilter(t, filter), count: Math.max(n, 0) });
     const a = await askButtons<MenuChoice>(conversation, c, { text, keyboard: kb, choices: MENU });
     c = a.ctx;
@@ -134,7 +152,10 @@ export async function audienceStep(conversation: Conv, ctx: ConvCtx, me: Sender,
         const periods = [previousPeriod(new Date(`${last}-15T00:00:00Z`), "UTC"), last, periodOf(new Date(nowMs), zone)] as const;
         const p = await askButtons(conversation, c, {
           text: t("bc-report-period-ask"),
-          keyboard: new InlineKeyboard().text(formatPeriod(periods[0]), w(periods[0])).text(formatPeriod(periods[1]), w(periods[1])).text(formatPeriod(periods[2]), w(periods[2])),
+          keyboard: new InlineKeyboard()
+            .text(formatPeriod(periods[0]), w(periods[0]))
+            .text(formatPeriod(periods[1]), w(periods[1]))
+            .text(formatPeriod(periods[2]), w(periods[2])),
           choices: periods,
           shown: (x) => formatPeriod(x),
         });

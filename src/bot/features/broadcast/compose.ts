@@ -10,14 +10,26 @@ function parseContent(input: MessageInput): Parsed<BroadcastContent> {
   else if (input.kind === "photo" || input.kind === "document") {
     if (input.kind === "photo" && input.album) return { ok: false, error: "bc-compose-album" };
     const captionEntities = input.message.caption_entities;
-    content = { kind: input.kind, fileId: input.fileId, ...(input.caption ? { caption: input.caption } : {}), ...(captionEntities?.length ? { captionEntities } : {}) };
+    content = {
+      kind: input.kind,
+      fileId: input.fileId,
+      ...(input.caption ? { caption: input.caption } : {}),
+      ...(captionEntities?.length ? { captionEntities } : {}),
+    };
   } else return { ok: false, error: "bc-compose-kind" };
   const checked = checkContent(content);
-  if (!checked.ok) return checked.error === "empty" ? { ok: false, error: "bc-compose-empty" } : { ok: false, error: "bc-compose-too-long", vars: { length: checked.length, max: BROADCAST_MAX } };
+  if (!checked.ok)
+    return checked.error === "empty"
+      ? { ok: false, error: "bc-compose-empty" }
+      : { ok: false, error: "bc-compose-too-long", vars: { length: checked.length, max: BROADCAST_MAX } };
   return { ok: true, value: content };
 }
 
 export async function composeStep(conversation: Conv, ctx: ConvCtx, step: string) {
-  const r = await askField(conversation, ctx, { text: ctx.t("bc-compose", { step, max: BROADCAST_MAX }), accept: ["text", "photo", "document"], parse: parseContent });
+  const r = await askField(conversation, ctx, {
+    text: ctx.t("bc-compose", { step, max: BROADCAST_MAX }),
+    accept: ["text", "photo", "document"],
+    parse: parseContent,
+  });
   return { content: (r.value as { kind: "value"; value: BroadcastContent }).value, ctx: r.ctx };
 }

@@ -19,7 +19,8 @@ import {
 
 export const cancelCb = callbackData("bcx", ["id"] as const, { id: ID });
 
-const senderOf = (ctx: Ctx): Sender | undefined => (ctx.user ? { id: ctx.user.id, role: ctx.user.role, regencyCode: ctx.user.regencyCode, provinceCode: ctx.user.provinceCode } : undefined);
+const senderOf = (ctx: Ctx): Sender | undefined =>
+  ctx.user ? { id: ctx.user.id, role: ctx.user.role, regencyCode: ctx.user.regencyCode, provinceCode: ctx.user.provinceCode } : undefined;
 
 export const manageFeature = new Composer<Ctx>();
 const pm = manageFeature.chatType("private");
@@ -47,7 +48,8 @@ async function doCancel(ctx: Ctx, me: Sender, id: number) {
   await ctx.reply(ctx.t("bc-cancel-done", { id, cancelled: r.cancelled }));
   // the live progress message shows the end at once (the job only follows running broadcasts)
   const p = await broadcastProgress(prisma, id, clock.now(), config.outboxRate);
-  if (p && r.progress) await ctx.api.editMessageText(Number(r.progress.chatId), r.progress.messageId, progressText(ctx.t.bind(ctx), p, zoneOfSender(me))).catch(() => undefined);
+  if (p && r.progress)
+    await ctx.api.editMessageText(Number(r.progress.chatId), r.progress.messageId, progressText(ctx.t.bind(ctx), p, zoneOfSender(me))).catch(() => undefined);
 }
 
 pm.command("siaran_batal", async (ctx) => {

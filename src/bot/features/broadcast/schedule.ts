@@ -39,7 +39,10 @@ export async function scheduleStep(conversation: Conv, ctx: ConvCtx, zone: Indon
   const local = (typed.value as { kind: "value"; value: string }).value;
   const z = await askButtons(conversation, typed.ctx, {
     text: t("bc-when-zone", { time: showLocal(local) }),
-    keyboard: new InlineKeyboard().text(t("bc-when-recipient"), w("rcpt")).row().text(t("bc-when-mine", { zone: timezoneLabel(zone) }), w("mine")),
+    keyboard: new InlineKeyboard()
+      .text(t("bc-when-recipient"), w("rcpt"))
+      .row()
+      .text(t("bc-when-mine", { zone: timezoneLabel(zone) }), w("mine")),
     choices: ["rcpt", "mine"] as const,
     shown: (c) => (c === "rcpt" ? t("bc-when-recipient") : t("bc-when-mine", { zone: timezoneLabel(zone) })),
   });

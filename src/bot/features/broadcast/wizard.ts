@@ -42,7 +42,12 @@ async function sendPreview(ctx: ConvCtx, content: BroadcastContent, ack: boolean
 export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
   const t = ctx.t.bind(ctx);
   const head = (n: number) => t("step-header", { step: n, total: STEPS });
-  const me: Sender = await conversation.external((octx) => ({ id: octx.user!.id, role: octx.user!.role, regencyCode: octx.user!.regencyCode, provinceCode: octx.user!.provinceCode }));
+  const me: Sender = await conversation.external((octx) => ({
+    id: octx.user!.id,
+    role: octx.user!.role,
+    regencyCode: octx.user!.regencyCode,
+    provinceCode: octx.user!.provinceCode,
+  }));
   if (!canBroadcast(me)) {
     await ctx.reply(t("bc-not-allowed"));
     return;
@@ -72,7 +77,12 @@ export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
     c = when.ctx;
     await c.reply(t("bc-preview", { step: head(5) }));
     await sendPreview(c, content, ack.value === "yes");
-    const summary = t("bc-confirm", { count: a.count, filters: describeFilter(t, filter), when: describeWhen(t, when.sendAt), ack: t(ack.value === "yes" ? "bc-yes" : "bc-no") });
+    const summary = t("bc-confirm", {
+      count: a.count,
+      filters: describeFilter(t, filter),
+      when: describeWhen(t, when.sendAt),
+      ack: t(ack.value === "yes" ? "bc-yes" : "bc-no"),
+    });
     const ok = await askButtons(conversation, c, {
       text: summary,
       keyboard: new InlineKeyboard().text(t("bc-btn-send"), w("send")).row().text(t("bc-btn-edit-audience"), w("edit")).text(t("bc-btn-cancel"), w("cancel")),
@@ -90,7 +100,11 @@ export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
   }
 }
 
-async function start(conversation: Conv, c: ConvCtx, o: { filter: AudienceFilter; content: BroadcastContent; ack: boolean; sendAt?: SendAt; zone: string; token: string }) {
+async function start(
+  conversation: Conv,
+  c: ConvCtx,
+  o: { filter: AudienceFilter; content: BroadcastContent; ack: boolean; sendAt?: SendAt; zone: string; token: string },
+) {
   const chatId = c.chat!.id;
   const started = await conversation.external(async (octx) => {
     const u = octx.user!;

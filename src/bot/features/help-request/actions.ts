@@ -33,7 +33,11 @@ import { auditStale } from "./audit.ts";
 type Ok = Extract<Access, { kind: "requester" | "helper" }>;
 
 /** Common checks; answers and returns undefined when the press cannot go on. */
-async function allowed(ctx: Ctx, id: number, sides: Array<"requester" | "helper" | "viewer">): Promise<Exclude<Access, { kind: "not_found" | "forbidden" | "former_ba" }> | undefined> {
+async function allowed(
+  ctx: Ctx,
+  id: number,
+  sides: Array<"requester" | "helper" | "viewer">,
+): Promise<Exclude<Access, { kind: "not_found" | "forbidden" | "former_ba" }> | undefined> {
   const access = await accessTo(ctx.deps.prisma, ctx.user!, id);
   if (access.kind === "former_ba") {
     await auditStale(ctx, id, "former_ba");
@@ -66,7 +70,9 @@ async function take(ctx: Ctx, a: Ok) {
   await ctx.answerCallbackQuery({ text: ctx.t("help-taken", { no: requestNo(req.id) }) });
   const kb = helperKeyboard(ctx.t.bind(ctx), req.id, "ASSIGNED", a.kind === "helper" && a.helper === "supervisor");
   await ctx.editMessageReplyMarkup(kb ? { reply_markup: kb } : undefined).catch(() => undefined);
-  await ctx.notifier.send(req.requester, (t) => t("help-taken-to-requester", { no: requestNo(req.id), name: personName(ctx.user), role: t(`role-${ctx.user!.role}`) }));
+  await ctx.notifier.send(req.requester, (t) =>
+    t("help-taken-to-requester", { no: requestNo(req.id), name: personName(ctx.user), role: t(`role-${ctx.user!.role}`) }),
+  );
 }
 
 async function reply(ctx: Ctx, a: Ok) {
@@ -111,7 +117,11 @@ async function reassignMenu(ctx: Ctx, a: Ok) {
   await ctx.answerCallbackQuery();
   if (loads.length === 0) return ctx.reply(ctx.t("help-reassign-no-ba", { no: requestNo(req.id) }));
   const kb = new InlineKeyboard();
-  loads.forEach((l, i) => kb.text(ctx.t(i === 0 ? "asg-ba-suggested" : "asg-ba-option", { name: personName(l.ba).slice(0, 30), load: l.load }), reassignCb.pack(req.id, l.ba.id)).row());
+  loads.forEach((l, i) =>
+    kb
+      .text(ctx.t(i === 0 ? "asg-ba-suggested" : "asg-ba-option", { name: personName(l.ba).slice(0, 30), load: l.load }), reassignCb.pack(req.id, l.ba.id))
+      .row(),
+  );
   await ctx.reply(ctx.t("help-reassign-ask", { no: requestNo(req.id) }), { reply_markup: kb });
 }
 
@@ -149,8 +159,14 @@ async function rate(ctx: Ctx, id: number, score: number) {
   }
   await ctx.answerCallbackQuery();
   const now = clock.now();
-  await updateRelayState(prisma, ctx.user!.telegramId, now, (s) => ({ ...s, comment: { requestId: id, until: until(now, COMMENT_TTL_MS) }, target: undefined }));
-  await ctx.editMessageText(ctx.t("help-rated", { no, rating: score }), { reply_markup: new InlineKeyboard().text(ctx.t("help-skip-comment"), rateCb.pack(id, 0)) }).catch(() => undefined);
+  await updateRelayState(prisma, ctx.user!.telegramId, now, (s) => ({
+    ...s,
+    comment: { requestId: id, until: until(now, COMMENT_TTL_MS) },
+    target: undefined,
+  }));
+  await ctx
+    .editMessageText(ctx.t("help-rated", { no, rating: score }), { reply_markup: new InlineKeyboard().text(ctx.t("help-skip-comment"), rateCb.pack(id, 0)) })
+    .catch(() => undefined);
   if (a.req.assignee) await ctx.notifier.send(a.req.assignee, (t) => t("help-rating-to-helper", { no, name: personName(ctx.user), rating: score }));
 }
 

@@ -4,5 +4,10 @@ import type { Ctx } from "../../context.ts";
 import { recordRefused } from "../../../services/audit.ts";
 
 export async function auditStale(ctx: Ctx, requestId: number, reason: string) {
-  await recordRefused(ctx.deps.prisma, { actorId: ctx.user?.id ?? null, entity: "HelpRequest", entityId: String(requestId), after: { reason, data: ctx.callbackQuery?.data ?? null } });
+  await recordRefused(ctx.deps.prisma, {
+    actorId: ctx.user?.id ?? null,
+    entity: "HelpRequest",
+    entityId: String(requestId),
+    after: { reason, data: ctx.callbackQuery?.data ?? null },
+  });
 }

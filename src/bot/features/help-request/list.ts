@@ -25,7 +25,17 @@ export async function listCommand(ctx: Ctx) {
   const kb = new InlineKeyboard();
   const lines = rows.map((r) => {
     kb.text(requestNo(r.id), helpCb.pack("v", r.id));
-    return ctx.t("help-list-line", { no: requestNo(r.id), status: ctx.t(`help-status-${r.status}`), category: ctx.t(`help-cat-${r.category}`), coop: r.coop.name, date: formatDateId(r.createdAt, coopTimeZone(r.coop), localeOf((k) => ctx.t(k))) });
+    return ctx.t("help-list-line", {
+      no: requestNo(r.id),
+      status: ctx.t(`help-status-${r.status}`),
+      category: ctx.t(`help-cat-${r.category}`),
+      coop: r.coop.name,
+      date: formatDateId(
+        r.createdAt,
+        coopTimeZone(r.coop),
+        localeOf((k) => ctx.t(k)),
+      ),
+    });
   });
   // three buttons per row
   const rowsKb = new InlineKeyboard();
@@ -33,5 +43,7 @@ export async function listCommand(ctx: Ctx) {
     rowsKb.add(b);
     if (i % 3 === 2) rowsKb.row();
   });
-  await ctx.reply([ctx.t(ctx.user!.role === "PENGURUS" ? "help-list-title-own" : "help-list-title-staff", { count: rows.length }), ...lines].join("\n"), { reply_markup: rowsKb });
+  await ctx.reply([ctx.t(ctx.user!.role === "PENGURUS" ? "help-list-title-own" : "help-list-title-staff", { count: rows.length }), ...lines].join("\n"), {
+    reply_markup: rowsKb,
+  });
 }

@@ -77,7 +77,17 @@ export async function relayInto(ctx: Ctx, requestId: number, content: Content | 
   const src = { from: me, chatId: me.telegramId, messageId: srcMessageId, kind: content.kind, text: content.text ?? null, fileId: content.fileId ?? null };
   await updateRelayState(prisma, me.telegramId, clock.now(), (s) => ({ ...s, target: { requestId: req.id, until: until(clock.now(), TARGET_TTL_MS) } }));
   if (recipients.length === 0) {
-    const row = await recordOutgoing(prisma, { requestId: req.id, fromUserId: me.id, direction: "TO_HELPER", kind: content.kind, text: src.text, fileId: src.fileId, srcChatId: src.chatId, srcMessageId, dstChatId: null });
+    const row = await recordOutgoing(prisma, {
+      requestId: req.id,
+      fromUserId: me.id,
+      direction: "TO_HELPER",
+      kind: content.kind,
+      text: src.text,
+      fileId: src.fileId,
+      srcChatId: src.chatId,
+      srcMessageId,
+      dstChatId: null,
+    });
     await markFailed(prisma, row.id, "NO_RECIPIENT");
     await ctx.reply(ctx.t("help-no-helper-yet", { no }));
     return;
@@ -100,7 +110,10 @@ async function acknowledge(ctx: Ctx, no: string, deliveries: Delivery[]) {
   if (failed.length === 0) return ctx.reply(ctx.t("help-sent", { no, names: ok.join(", ") }));
   if (ok.length > 0) return ctx.reply(ctx.t("help-sent-partial", { no, names: ok.join(", "), failed: failedNames }));
   const blocked = failed.every((d) => !d.result.ok && d.result.blocked);
-  const contact = failed.map((d) => contactOf(d.user)).filter(Boolean).join(", ");
+  const contact = failed
+    .map((d) => contactOf(d.user))
+    .filter(Boolean)
+    .join(", ");
   const reason = ctx.t(blocked ? "help-reason-blocked" : "help-reason-error");
   if (!contact) return ctx.reply(ctx.t("help-not-delivered-no-contact", { no, failed: failedNames, reason }));
   return ctx.reply(ctx.t("help-not-delivered", { no, failed: failedNames, reason, contact }));
@@ -111,7 +124,10 @@ async function askWhichRequest(ctx: Ctx, content: Content, messageId: number): P
   const { prisma, clock } = ctx.deps;
   const active = await activeRequestsOfUser(prisma, ctx.user!);
   if (active.length === 0) return false;
-  await updateRelayState(prisma, ctx.user!.telegramId, clock.now(), (s) => ({ ...s, pending: { ...content, messageId, until: until(clock.now(), TARGET_TTL_MS) } }));
+  await updateRelayState(prisma, ctx.user!.telegramId, clock.now(), (s) => ({
+    ...s,
+    pending: { ...content, messageId, until: until(clock.now(), TARGET_TTL_MS) },
+  }));
   const kb = new InlineKeyboard();
   for (const r of active) kb.text(`${requestNo(r.id)} · ${ctx.t(`help-cat-${r.category}`)}`, pickCb.pack(r.id)).row();
   await ctx.reply(ctx.t("help-pick-request"), { reply_markup: kb });
@@ -146,5 +162,7 @@ export async function relayMessage(ctx: Ctx, next: () => Promise<void>) {
 async function tellAssigneeComment(ctx: Ctx, requestId: number, comment: string) {
   const req = await requestWithAssignee(ctx.deps.prisma, requestId);
   if (!req?.assignee) return;
-  await ctx.notifier.send(req.assignee, (t) => t("help-comment-to-helper", { no: requestNo(req.id), name: personName(ctx.user), comment: comment.slice(0, 500) }));
+  await ctx.notifier.send(req.assignee, (t) =>
+    t("help-comment-to-helper", { no: requestNo(req.id), name: personName(ctx.user), comment: comment.slice(0, 500) }),
+  );
 }

@@ -20,17 +20,33 @@ export interface HelpAnswers {
 }
 
 export type SubmitHelpOutcome =
-  | { kind: "not_member" }
-  | { kind: "created"; id: number; no: string; routed: "BA" | "PMO" | "ADMIN" | null; helper: string; contact: string; regency: string };
+  { kind: "not_member" } | { kind: "created"; id: number; no: string; routed: "BA" | "PMO" | "ADMIN" | null; helper: string; contact: string; regency: string };
 
 export async function submitHelp(octx: Ctx, a: HelpAnswers): Promise<SubmitHelpOutcome> {
   const { prisma, clock, config } = octx.deps;
   const me = octx.user!;
-  const r = await createHelpRequest(prisma, { requesterId: me.id, coopId: a.coopId, category: a.category, text: a.text, now: clock.now(), policy: slaPolicy(config) });
+  const r = await createHelpRequest(prisma, {
+    requesterId: me.id,
+    coopId: a.coopId,
+    category: a.category,
+    text: a.text,
+    now: clock.now(),
+    policy: slaPolicy(config),
+  });
   if (r.kind === "not_member") return { kind: "not_member" };
   const id = r.request.id;
   if (a.file) {
-    await recordOutgoing(prisma, { requestId: id, fromUserId: me.id, direction: "TO_HELPER", kind: a.file.kind, text: a.file.caption ?? null, fileId: a.file.fileId, srcChatId: me.telegramId, srcMessageId: a.file.messageId, dstChatId: null });
+    await recordOutgoing(prisma, {
+      requestId: id,
+      fromUserId: me.id,
+      direction: "TO_HELPER",
+      kind: a.file.kind,
+      text: a.file.caption ?? null,
+      fileId: a.file.fileId,
+      srcChatId: me.telegramId,
+      srcMessageId: a.file.messageId,
+      dstChatId: null,
+    });
   }
   const out = outboundOf(octx);
   let routed: (typeof r.tiers)[number] | undefined;

@@ -52,7 +52,13 @@ export async function helpWizard(conversation: Conv, ctx0: ConvCtx, coops: Array
       for (const c of coops) kb.text(c.name.slice(0, 60), coopBtn.pack(c.id)).row();
       const text = `${head(step)}\n${t("help-ask-coop")}\n${t("cancel-hint")}`;
       const nameOf = (c: string) => coops.find((k) => coopBtn.payload(k.id) === c)!;
-      const r = await askButtons(conversation, ctx, { text, keyboard: kb, choices: coops.map((c) => coopBtn.payload(c.id)), shown: (c) => nameOf(c).name, retryKey: "help-use-buttons" });
+      const r = await askButtons(conversation, ctx, {
+        text,
+        keyboard: kb,
+        choices: coops.map((c) => coopBtn.payload(c.id)),
+        shown: (c) => nameOf(c).name,
+        retryKey: "help-use-buttons",
+      });
       ctx = r.ctx;
       a.coopId = nameOf(r.value).id;
       i++;
@@ -66,7 +72,13 @@ export async function helpWizard(conversation: Conv, ctx0: ConvCtx, coops: Array
       const text = `${head(step)}\n${t("help-ask-category")}${back ? "" : `\n${t("cancel-hint")}`}`;
       const choices = [...HELP_CATEGORIES.map((c) => categoryBtn.payload(c)), ...(back ? [BACK] : [])];
       const catOf = (c: string) => categoryBtn.unpack(c)?.category as HelpCategoryName;
-      const r = await askButtons(conversation, ctx, { text, keyboard: kb, choices, shown: (c) => (c === BACK ? t("btn-back") : t(`help-cat-${catOf(c)}`)), retryKey: "help-use-buttons" });
+      const r = await askButtons(conversation, ctx, {
+        text,
+        keyboard: kb,
+        choices,
+        shown: (c) => (c === BACK ? t("btn-back") : t(`help-cat-${catOf(c)}`)),
+        retryKey: "help-use-buttons",
+      });
       ctx = r.ctx;
       if (r.value === BACK) i--;
       else {
@@ -113,7 +125,14 @@ export async function helpWizard(conversation: Conv, ctx0: ConvCtx, coops: Array
     await ctx.reply(t("help-need-membership"));
     return;
   }
-  const key = outcome.routed === "BA" ? "help-created-ba" : outcome.routed === "PMO" ? "help-created-pmo" : outcome.routed === "ADMIN" ? "help-created-admin" : "help-created-none";
+  const key =
+    outcome.routed === "BA"
+      ? "help-created-ba"
+      : outcome.routed === "PMO"
+        ? "help-created-pmo"
+        : outcome.routed === "ADMIN"
+          ? "help-created-admin"
+          : "help-created-none";
   const who = outcome.contact ? `${outcome.helper} (${outcome.contact})` : outcome.helper;
   await ctx.reply(t(key, { no: outcome.no, name: who, regency: outcome.regency }), { reply_markup: requesterKeyboard(t, outcome.id) });
 }
@@ -123,4 +142,3 @@ function descriptionOf(input: MessageInput): string | undefined {
   if ((input.kind === "photo" || input.kind === "document") && input.caption && input.caption.trim().length >= DESCRIPTION_MIN) return input.caption.trim();
   return undefined;
 }
-

@@ -28,7 +28,16 @@ export async function redeem(ctx: Ctx, raw: string) {
       return ctx.reply(ctx.t("inv-code-unknown", { code: shown }));
     case "expired": {
       const tz = timezoneOfCode(r.invite.provinceCode ?? "") ?? "Asia/Jakarta";
-      return ctx.reply(ctx.t("inv-code-expired", { code: shown, date: formatDateTimeId(r.invite.expiresAt, tz, localeOf((k) => ctx.t(k))) }));
+      return ctx.reply(
+        ctx.t("inv-code-expired", {
+          code: shown,
+          date: formatDateTimeId(
+            r.invite.expiresAt,
+            tz,
+            localeOf((k) => ctx.t(k)),
+          ),
+        }),
+      );
     }
     case "revoked":
       return ctx.reply(ctx.t("inv-code-revoked", { code: shown }));
@@ -46,8 +55,11 @@ export async function redeem(ctx: Ctx, raw: string) {
   r.user = ctx.user;
   const area = areaName(r.invite);
   const name = personName(r.user);
-  await ctx.reply(ctx.t("inv-welcome", { name, role: ctx.t(`role-${r.invite.role}`), area }) + "\n" + ctx.t(`inv-next-${r.invite.role}`) + "\n" + ctx.t("inv-privacy-note"));
-  if (ctx.chat) await publishChatMenu(ctx.api, ctx.chat.id, menuFor(r.invite.role, ctx.t.bind(ctx)), (e) => ctx.deps.logger.warn({ err: e.message }, "chat menu not set"));
+  await ctx.reply(
+    ctx.t("inv-welcome", { name, role: ctx.t(`role-${r.invite.role}`), area }) + "\n" + ctx.t(`inv-next-${r.invite.role}`) + "\n" + ctx.t("inv-privacy-note"),
+  );
+  if (ctx.chat)
+    await publishChatMenu(ctx.api, ctx.chat.id, menuFor(r.invite.role, ctx.t.bind(ctx)), (e) => ctx.deps.logger.warn({ err: e.message }, "chat menu not set"));
   const creator = await userById(ctx.deps.prisma, r.invite.createdById);
   if (creator && creator.id !== r.user.id) {
     await ctx.notifier.send(creator, (t) => t("inv-used-notice", { name, code: formatCode(r.invite.code), role: t(`role-${r.invite.role}`), area }));

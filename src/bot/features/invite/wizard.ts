@@ -24,7 +24,13 @@ async function askNumber(conversation: Conv, ctx: ConvCtx, text: string, codec: 
   for (const n of values) kb.text(label(n), codec.pack(n));
   kb.row().text(t("btn-back"), backBtn.pack());
   const choices = [...values.map((n) => codec.payload(n)), backBtn.payload()];
-  const r = await askButtons(conversation, ctx, { text, keyboard: kb, choices, shown: (c) => (c === backBtn.payload() ? t("btn-back") : label(Number(codec.unpack(c)!.n))), retryKey: "inv-use-buttons" });
+  const r = await askButtons(conversation, ctx, {
+    text,
+    keyboard: kb,
+    choices,
+    shown: (c) => (c === backBtn.payload() ? t("btn-back") : label(Number(codec.unpack(c)!.n))),
+    retryKey: "inv-use-buttons",
+  });
   const value: number | Back = r.value === backBtn.payload() ? "back" : Number(codec.unpack(r.value)!.n);
   return { value, ctx: r.ctx };
 }
@@ -37,7 +43,7 @@ export async function inviteWizard(conversation: Conv, ctx0: ConvCtx) {
   let role: InviteRole | undefined;
   let area: string | undefined;
   let maxUses = 1;
-  for (let step = 1; step <= total; ) {
+  for (let step = 1; step <= total;) {
     if (step === 1) {
       const kb = new InlineKeyboard();
       for (const r of INVITE_ROLES) kb.text(t(`role-${r}`), roleBtn.pack(r)).row();

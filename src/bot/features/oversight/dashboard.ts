@@ -21,8 +21,25 @@ import { defaultPeriod } from "./period.ts";
 /** queue items shown on the dashboard itself */
 export const HEAD_ITEMS = 3;
 
-export function queueLine(ctx: Ctx, n: number, it: { coopName: string; period: string; submittedAt: string; tz: string; late: boolean; baName: string | null }, withBa: boolean): string {
-  const vars = { n, coop: truncate(it.coopName, 60), period: formatPeriod(it.period, localeOf((k) => ctx.t(k))), at: formatDateId(new Date(it.submittedAt), it.tz, localeOf((k) => ctx.t(k))) };
+export function queueLine(
+  ctx: Ctx,
+  n: number,
+  it: { coopName: string; period: string; submittedAt: string; tz: string; late: boolean; baName: string | null },
+  withBa: boolean,
+): string {
+  const vars = {
+    n,
+    coop: truncate(it.coopName, 60),
+    period: formatPeriod(
+      it.period,
+      localeOf((k) => ctx.t(k)),
+    ),
+    at: formatDateId(
+      new Date(it.submittedAt),
+      it.tz,
+      localeOf((k) => ctx.t(k)),
+    ),
+  };
   const line = withBa ? ctx.t("ov-queue-line-ba", { ...vars, ba: truncate(it.baName ?? ctx.t("ov-sla-no-ba"), 24) }) : ctx.t("ov-queue-line", vars);
   return it.late ? `${line} ${ctx.t("ov-queue-late")}` : line;
 }
@@ -44,7 +61,19 @@ export async function showOversightHead(ctx: Ctx): Promise<boolean> {
   const kb = new InlineKeyboard();
   const head = [q.total ? ctx.t("ov-queue-title", { count: q.total }) : ctx.t("ov-queue-empty")];
   const items = q.items.map((it, i) => queueLine(ctx, i + 1, it, supervisor));
-  const counts = lists ? ["", ctx.t("ov-not-reported-count", { period: formatPeriod(period, localeOf((k) => ctx.t(k))), count: pending.length }), ctx.t("ov-stale-count", { count: stale.length })] : [""];
+  const counts = lists
+    ? [
+        "",
+        ctx.t("ov-not-reported-count", {
+          period: formatPeriod(
+            period,
+            localeOf((k) => ctx.t(k)),
+          ),
+          count: pending.length,
+        }),
+        ctx.t("ov-stale-count", { count: stale.length }),
+      ]
+    : [""];
   if (supervisor) counts.push(ctx.t("ov-unassigned-count", { count: unassigned }));
   const more = (n: number) => (n > 0 ? [ctx.t("ov-queue-more", { count: n })] : []);
   // budget for the "… and n more" line whatever fits, then say exactly how many did not
@@ -53,7 +82,10 @@ export async function showOversightHead(ctx: Ctx): Promise<boolean> {
   q.items.slice(0, shown).forEach((it, i) => kb.text(ctx.t("ov-btn-open", { n: i + 1 }), ov("o", it.reportId)));
   kb.row();
   if (q.total > shown) kb.text(ctx.t("ov-btn-queue-all", { count: q.total }), ov("q", 0)).row();
-  if (lists) kb.text(ctx.t("ov-btn-not-reported", { count: pending.length }), ov("n", 0, period)).text(ctx.t("ov-btn-stale", { count: stale.length }), ov("f", 0)).row();
+  if (lists)
+    kb.text(ctx.t("ov-btn-not-reported", { count: pending.length }), ov("n", 0, period))
+      .text(ctx.t("ov-btn-stale", { count: stale.length }), ov("f", 0))
+      .row();
   if (supervisor) {
     if (lists) kb.text(ctx.t("ov-btn-visits-per-ba"), ov("v", 0));
     if (unassigned > 0) kb.text(ctx.t("ov-btn-unassigned", { count: unassigned }), ov("u", 0));

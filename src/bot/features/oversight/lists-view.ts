@@ -25,7 +25,14 @@ export async function showUnassigned(ctx: Ctx, user: Overseer, offset: number) {
   if (total === 0) return ctx.reply(ctx.t("ov-un-none"));
   const from = offset < total ? offset : 0;
   const rows = await unassignedCoops(ctx.deps.prisma, user, { skip: from, take: PAGE });
-  const win = windowOf(rows, total, from, PAGE, (c, n) => ctx.t("ov-un-line", { n, coop: truncate(c.name, 60), place: place(c.villageCode) }), (a, b) => [ctx.t("ov-un-title", { count: total, from: a, to: b })]);
+  const win = windowOf(
+    rows,
+    total,
+    from,
+    PAGE,
+    (c, n) => ctx.t("ov-un-line", { n, coop: truncate(c.name, 60), place: place(c.villageCode) }),
+    (a, b) => [ctx.t("ov-un-title", { count: total, from: a, to: b })],
+  );
   const kb = new InlineKeyboard();
   if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("u", win.prev));
   if (win.next !== null) kb.text(ctx.t("btn-next"), ov("u", win.next));
@@ -45,7 +52,15 @@ export async function showStale(ctx: Ctx, user: Overseer, offset: number) {
     PAGE,
     (c, n) => {
       const tz = coopTimeZone(c);
-      const last = c.lastAt ? ctx.t("ov-stale-last", { date: formatDateId(c.lastAt, tz, localeOf((k) => ctx.t(k))) }) : ctx.t("ov-stale-never");
+      const last = c.lastAt
+        ? ctx.t("ov-stale-last", {
+            date: formatDateId(
+              c.lastAt,
+              tz,
+              localeOf((k) => ctx.t(k)),
+            ),
+          })
+        : ctx.t("ov-stale-never");
       return ctx.t("ov-stale-line", { n, coop: truncate(c.name, 60), last });
     },
     (a, b) => [ctx.t("ov-stale-title", { count: list.length, from: a, to: b })],

@@ -34,7 +34,13 @@ export async function showNotReported(ctx: Ctx, user: Overseer & Pick<User, "pro
   const list = await notReported(ctx.deps.prisma, user, period, now);
   const kb = new InlineKeyboard();
   let text: string;
-  if (list.length === 0) text = ctx.t("ov-nr-none", { period: formatPeriod(period, localeOf((k) => ctx.t(k))) });
+  if (list.length === 0)
+    text = ctx.t("ov-nr-none", {
+      period: formatPeriod(
+        period,
+        localeOf((k) => ctx.t(k)),
+      ),
+    });
   else {
     const from = offset < list.length ? offset : 0;
     const win = windowOf(
@@ -47,7 +53,17 @@ export async function showNotReported(ctx: Ctx, user: Overseer & Pick<User, "pro
         const line = user.role === "BA" ? ctx.t("ov-nr-line", vars) : ctx.t("ov-nr-line-ba", { ...vars, ba: truncate(c.baName ?? ctx.t("ov-sla-no-ba"), 24) });
         return c.nudgedToday ? `${line} ${ctx.t("ov-nr-nudged")}` : line;
       },
-      (a, b) => [ctx.t("ov-nr-title", { period: formatPeriod(period, localeOf((k) => ctx.t(k))), count: list.length, from: a, to: b })],
+      (a, b) => [
+        ctx.t("ov-nr-title", {
+          period: formatPeriod(
+            period,
+            localeOf((k) => ctx.t(k)),
+          ),
+          count: list.length,
+          from: a,
+          to: b,
+        }),
+      ],
       ["", ctx.t("ov-nr-foot")],
     );
     text = win.text;
@@ -58,11 +74,30 @@ export async function showNotReported(ctx: Ctx, user: Overseer & Pick<User, "pro
     kb.row();
     if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("n", win.prev, period));
     if (win.next !== null) kb.text(ctx.t("btn-next"), ov("n", win.next, period));
-    kb.row().text(ctx.t("ov-btn-nudge-all"), ov("I", 0, period)).row();
+    kb.row()
+      .text(ctx.t("ov-btn-nudge-all"), ov("I", 0, period))
+      .row();
   }
   const before = prevPeriod(period);
-  kb.text(ctx.t("ov-btn-period", { period: formatPeriod(before, localeOf((k) => ctx.t(k))) }), ov("n", 0, before));
-  if (period < defaultPeriod(user, now)) kb.text(ctx.t("ov-btn-period", { period: formatPeriod(nextPeriod(period), localeOf((k) => ctx.t(k))) }), ov("n", 0, nextPeriod(period)));
+  kb.text(
+    ctx.t("ov-btn-period", {
+      period: formatPeriod(
+        before,
+        localeOf((k) => ctx.t(k)),
+      ),
+    }),
+    ov("n", 0, before),
+  );
+  if (period < defaultPeriod(user, now))
+    kb.text(
+      ctx.t("ov-btn-period", {
+        period: formatPeriod(
+          nextPeriod(period),
+          localeOf((k) => ctx.t(k)),
+        ),
+      }),
+      ov("n", 0, nextPeriod(period)),
+    );
   await ctx.reply(text, { reply_markup: kb });
 }
 
@@ -70,7 +105,13 @@ export async function showNotReported(ctx: Ctx, user: Overseer & Pick<User, "pro
 export function nudgeRenderer(ctx: Ctx): RenderNudge {
   return (m, to) => {
     const t = (k: string, v?: Record<string, string | number>) => ctx.notifier.t(to.locale, k, v);
-    const text = t("ov-nudge-msg", { name: personName(m.by), role: t(`role-${m.by.role}`), period: formatPeriod(m.period, localeOf(t)), coop: m.coop.name, state: t(`ov-nudge-state-${m.state}`) });
+    const text = t("ov-nudge-msg", {
+      name: personName(m.by),
+      role: t(`role-${m.by.role}`),
+      period: formatPeriod(m.period, localeOf(t)),
+      coop: m.coop.name,
+      state: t(`ov-nudge-state-${m.state}`),
+    });
     return { text, replyMarkup: reminderKeyboard(t, m.coop.id, m.period) };
   };
 }
@@ -94,6 +135,13 @@ export async function nudgeOne(ctx: Ctx, user: Overseer & Pick<User, "fullName" 
 export async function nudgeAll(ctx: Ctx, user: Overseer & Pick<User, "fullName" | "tgFirstName">, period: string) {
   const now = ctx.deps.clock.now();
   const list = await notReported(ctx.deps.prisma, user, period, now);
-  const r = await nudgeMany(ctx.deps.prisma, user, list.map((c) => c.coopId), period, now, nudgeRenderer(ctx));
+  const r = await nudgeMany(
+    ctx.deps.prisma,
+    user,
+    list.map((c) => c.coopId),
+    period,
+    now,
+    nudgeRenderer(ctx),
+  );
   await ctx.answerCallbackQuery({ text: ctx.t("ov-nudge-all-done", { sent: r.sent, already: r.already, skipped: r.skipped }), show_alert: true });
 }

@@ -26,7 +26,14 @@ export async function showQueuePage(ctx: Ctx, user: Overseer, offset: number) {
   const q = await reviewQueue(prisma, user, clock.now(), reviewSlaPolicy(config), { skip: offset, take: PAGE });
   if (q.total === 0) return ctx.reply(ctx.t("ov-queue-empty"));
   if (q.items.length === 0) return showQueuePage(ctx, user, 0);
-  const win = windowOf(q.items, q.total, offset, PAGE, (it, n) => queueLine(ctx, n, it, user.role !== "BA"), (from, to) => [ctx.t("ov-queue-page", { count: q.total, from, to })]);
+  const win = windowOf(
+    q.items,
+    q.total,
+    offset,
+    PAGE,
+    (it, n) => queueLine(ctx, n, it, user.role !== "BA"),
+    (from, to) => [ctx.t("ov-queue-page", { count: q.total, from, to })],
+  );
   const kb = new InlineKeyboard();
   win.shown.forEach(({ item, n }) => kb.text(ctx.t("ov-btn-open", { n }), ov("o", item.reportId)));
   kb.row();

@@ -30,7 +30,15 @@ export interface Window<T> {
  * One window of a long list starting at `offset` (at most `size` items, fewer when they do not fit
  * in 600 characters); `next`/`prev` are offsets, so nothing is ever skipped. `head` gets the range.
  */
-export function windowOf<T>(items: T[], total: number, offset: number, size: number, line: (item: T, n: number) => string, head: (from: number, to: number) => string[], foot: string[] = []): Window<T> {
+export function windowOf<T>(
+  items: T[],
+  total: number,
+  offset: number,
+  size: number,
+  line: (item: T, n: number) => string,
+  head: (from: number, to: number) => string[],
+  foot: string[] = [],
+): Window<T> {
   const slice = items.slice(0, size);
   const lines = slice.map((it, i) => line(it, offset + i + 1));
   const { shown } = fitLines(head(offset + 1, offset + slice.length), lines, foot);

@@ -53,6 +53,8 @@ export async function handoverButton(ctx: Ctx) {
   const name = ctx.user.fullName ?? ctx.user.tgFirstName ?? "-";
   await ctx.editMessageText(ctx.t(r.kind === "accepted" ? "handover-accepted" : "handover-declined", { coop: coopName })).catch(() => undefined);
   await tellUsers(ctx, [r.fromUserId], `ho-done:${d.id}`, (t) =>
-    r.kind === "accepted" ? t("handover-notice-accepted", { name, coop: coopName, position: t(`position-${r.fromNewPosition}`) }) : t("handover-notice-declined", { name, coop: coopName }),
+    r.kind === "accepted"
+      ? t("handover-notice-accepted", { name, coop: coopName, position: t(`position-${r.fromNewPosition}`) })
+      : t("handover-notice-declined", { name, coop: coopName }),
   );
 }

@@ -5,7 +5,16 @@ import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx, Ctx } from "../../context.ts";
 import { askButtons, askField, pickPaged, settle, w, waitInput } from "../../kit/index.ts";
 import type { BusinessUnit, Position } from "../../../generated/prisma/enums.ts";
-import { canEditDetails, canManageBoard, proposeHandover, removeMember, renameCoop, setLegalNumber, setPosition, setUnits } from "../../../services/coop-admin/index.ts";
+import {
+  canEditDetails,
+  canManageBoard,
+  proposeHandover,
+  removeMember,
+  renameCoop,
+  setLegalNumber,
+  setPosition,
+  setUnits,
+} from "../../../services/coop-admin/index.ts";
 import { checkAhu, checkName } from "../../../services/coop-admin/validate.ts";
 import { coopCard } from "../../../services/people/cards.ts";
 import { handoverCb } from "./callback-data.ts";
@@ -89,12 +98,20 @@ export async function coopEditWizard(conversation: Conv, ctx: ConvCtx, coopId: n
       kb.text(t(f === "done" ? "edit-done-button" : `edit-${f}`), w(f));
       if (i % 2 === 1) kb.row();
     });
-    const field = await askButtons(conversation, c, { text: t("edit-what", { name: s.name }), keyboard: kb, choices: offered, shown: (f: Field) => t(f === "done" ? "edit-done-button" : `edit-${f}`) });
+    const field = await askButtons(conversation, c, {
+      text: t("edit-what", { name: s.name }),
+      keyboard: kb,
+      choices: offered,
+      shown: (f: Field) => t(f === "done" ? "edit-done-button" : `edit-${f}`),
+    });
     c = field.ctx;
     if (field.value === "done") return;
     let result: { kind: string; coopName?: string; quiet?: boolean } = { kind: "ok" };
     if (field.value === "name") {
-      const a = await askField(conversation, c, { text: t("edit-name-ask"), parse: (i) => (i.kind === "text" ? checkName(i.text) : { ok: false, error: "edit-name-invalid" }) });
+      const a = await askField(conversation, c, {
+        text: t("edit-name-ask"),
+        parse: (i) => (i.kind === "text" ? checkName(i.text) : { ok: false, error: "edit-name-invalid" }),
+      });
       c = a.ctx;
       const name = a.value.kind === "value" ? a.value.value : s.name;
       result = await conversation.external((octx) => renameCoop(octx.deps.prisma, octx.user!, coopId, name));
@@ -142,17 +159,33 @@ export async function coopEditWizard(conversation: Conv, ctx: ConvCtx, coopId: n
 
 type Member = { membershipId: number; userId: number; name: string; position: string };
 
-async function changeMember(conversation: Conv, ctx: ConvCtx, t: T, action: "position" | "remove" | "handover", m: Member, s: { name: string; myPosition: string | null }, coopId: number) {
+async function changeMember(
+  conversation: Conv,
+  ctx: ConvCtx,
+  t: T,
+  action: "position" | "remove" | "handover",
+  m: Member,
+  s: { name: string; myPosition: string | null },
+  coopId: number,
+) {
   if (action === "position") {
     const kb = new InlineKeyboard();
     POSITIONS.forEach((p, i) => {
       kb.text(t(`position-${p}`), w(p));
       if (i % 2 === 1) kb.row();
     });
-    const p = await askButtons(conversation, ctx, { text: t("edit-position-ask", { name: m.name }), keyboard: kb, choices: POSITIONS, shown: (x) => t(`position-${x}`) });
+    const p = await askButtons(conversation, ctx, {
+      text: t("edit-position-ask", { name: m.name }),
+      keyboard: kb,
+      choices: POSITIONS,
+      shown: (x) => t(`position-${x}`),
+    });
     const r = await conversation.external(async (octx) => {
       const res = await setPosition(octx.deps.prisma, octx.user!, m.membershipId, p.value);
-      if (res.kind === "ok") await tellUsers(octx, [m.userId], `pos:${m.membershipId}:${octx.deps.clock.now().getTime()}`, (tt) => tt("edit-notice-position", { coop: s.name, position: tt(`position-${p.value}`) }));
+      if (res.kind === "ok")
+        await tellUsers(octx, [m.userId], `pos:${m.membershipId}:${octx.deps.clock.now().getTime()}`, (tt) =>
+          tt("edit-notice-position", { coop: s.name, position: tt(`position-${p.value}`) }),
+        );
       return { kind: res.kind };
     });
     return { ...r, ctx: p.ctx };
@@ -183,7 +216,14 @@ async function changeMember(conversation: Conv, ctx: ConvCtx, t: T, action: "pos
       [res.toUserId],
       `ho:${res.handoverId}`,
       (tt) => tt("handover-ask", { from, coop: s.name }),
-      (tt) => ({ inline_keyboard: [[{ text: tt("handover-yes"), callback_data: handoverCb.pack(res.handoverId, "y") }, { text: tt("handover-no"), callback_data: handoverCb.pack(res.handoverId, "n") }]] }),
+      (tt) => ({
+        inline_keyboard: [
+          [
+            { text: tt("handover-yes"), callback_data: handoverCb.pack(res.handoverId, "y") },
+            { text: tt("handover-no"), callback_data: handoverCb.pack(res.handoverId, "n") },
+          ],
+        ],
+      }),
     );
     return { kind: "sent" };
   });

@@ -39,5 +39,8 @@ export async function leaveButton(ctx: Ctx) {
   await ctx.editMessageText(ctx.t("leave-done", { coop: seat.name })).catch(() => undefined);
   const ketua = (await activeBoards(ctx.deps.prisma, [coopId])).get(coopId)?.ketua;
   const name = ctx.user!.fullName ?? ctx.user!.tgFirstName ?? "-";
-  if (ketua && ketua.id !== ctx.user!.id) await tellUsers(ctx, [ketua.id], `left:${coopId}:${ctx.user!.id}:${ctx.deps.clock.now().getTime()}`, (t) => t("leave-notice-ketua", { name, coop: seat.name }));
+  if (ketua && ketua.id !== ctx.user!.id)
+    await tellUsers(ctx, [ketua.id], `left:${coopId}:${ctx.user!.id}:${ctx.deps.clock.now().getTime()}`, (t) =>
+      t("leave-notice-ketua", { name, coop: seat.name }),
+    );
 }

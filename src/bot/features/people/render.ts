@@ -52,7 +52,11 @@ export function coopCardText(t: T, c: CoopCardData): string {
   ];
   const history = c.history.map((h) => {
     const what = t(`history-${h.action}`);
-    return t("ppl-history-line", { date: formatDateId(h.at, tz, localeOf(t)), what: what.startsWith("history-") ? t("history-other") : what, by: truncate(h.actorName ?? "-", 20) });
+    return t("ppl-history-line", {
+      date: formatDateId(h.at, tz, localeOf(t)),
+      what: what.startsWith("history-") ? t("history-other") : what,
+      by: truncate(h.actorName ?? "-", 20),
+    });
   });
   const historyBlock = history.length > 0 ? [t("ppl-history-title"), history[0]!].join("\n").length + 1 : 0;
   const board = c.board.map((m) => t("ppl-board-line", { name: truncate(m.name, 24), position: t(`position-${m.position}`) }));
@@ -69,7 +73,8 @@ export function coopCardKeyboard(t: T, viewer: Pick<User, "id" | "role">, c: Coo
   const kb = new InlineKeyboard();
   const onBoard = c.board.some((m) => m.userId === viewer.id && m.position !== "PENGAWAS");
   if (viewer.role === "ADMIN" || onBoard) kb.text(t("ppl-btn-edit"), cardCb.pack("e", c.id)).row();
-  if (viewer.role === "ADMIN") kb.text(t(c.status === "ACTIVE" ? "ppl-btn-deactivate" : "ppl-btn-activate"), cardCb.pack(c.status === "ACTIVE" ? "d" : "a", c.id));
+  if (viewer.role === "ADMIN")
+    kb.text(t(c.status === "ACTIVE" ? "ppl-btn-deactivate" : "ppl-btn-activate"), cardCb.pack(c.status === "ACTIVE" ? "d" : "a", c.id));
   return kb.inline_keyboard.flat().length > 0 ? kb : undefined;
 }
 

@@ -19,10 +19,18 @@ async function pickArea(conversation: Conv, ctx: ConvCtx, t: T, level: "regency"
   const w0 = getWilayah();
   const provinces = w0.provinces().map((p) => ({ code: p.code, label: p.name }));
   const search = (list: Array<{ code: string; label: string }>) => (q: string) => list.filter((x) => x.label.toLowerCase().includes(q.toLowerCase()));
-  const prov = await pickPaged(conversation, ctx, { title: (p) => t("role-area-province", { name, page: p.page, pages: p.pages }), items: provinces, search: search(provinces) });
+  const prov = await pickPaged(conversation, ctx, {
+    title: (p) => t("role-area-province", { name, page: p.page, pages: p.pages }),
+    items: provinces,
+    search: search(provinces),
+  });
   if (prov.value.kind !== "picked" || level === "province") return { code: prov.value.kind === "picked" ? prov.value.code : "", ctx: prov.ctx };
   const regencies = w0.regencies(prov.value.code).map((r) => ({ code: r.code, label: r.name }));
-  const reg = await pickPaged(conversation, prov.ctx, { title: (p) => t("role-area-regency", { name, page: p.page, pages: p.pages }), items: regencies, search: search(regencies) });
+  const reg = await pickPaged(conversation, prov.ctx, {
+    title: (p) => t("role-area-regency", { name, page: p.page, pages: p.pages }),
+    items: regencies,
+    search: search(regencies),
+  });
   return { code: reg.value.kind === "picked" ? reg.value.code : "", ctx: reg.ctx };
 }
 
@@ -42,7 +50,12 @@ export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: num
     kb.text(t(`role-${r}`), w(r));
     if (i % 2 === 1) kb.row();
   });
-  const role = await askButtons(conversation, ctx, { text: t("role-ask", { name: target.name, role: t(`role-${target.role}`) }), keyboard: kb, choices: ASSIGNABLE_ROLES, shown: (r) => t(`role-${r}`) });
+  const role = await askButtons(conversation, ctx, {
+    text: t("role-ask", { name: target.name, role: t(`role-${target.role}`) }),
+    keyboard: kb,
+    choices: ASSIGNABLE_ROLES,
+    shown: (r) => t(`role-${r}`),
+  });
   let c = role.ctx;
   const level = areaLevelOf(role.value as AssignableRole);
   let areaCode: string | null = null;
@@ -71,7 +84,9 @@ export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: num
     const areaLabel = (tt: T) => (level ? tt("role-area-in", { area: areaName(tt, r.target.regencyCode, r.target.provinceCode) }) : "");
     await tellUsers(octx, [r.target.id], `role:${r.target.id}:${stamp}`, (tt) => tt("role-notice", { role: roleLabel(tt), area: areaLabel(tt) }));
     if (r.pmoIds.length > 0 && r.unassignedCoopIds.length > 0) {
-      await tellUsers(octx, r.pmoIds, `role-pmo:${r.target.id}:${stamp}`, (tt) => tt("role-notice-pmo", { name: target.name, count: r.unassignedCoopIds.length }));
+      await tellUsers(octx, r.pmoIds, `role-pmo:${r.target.id}:${stamp}`, (tt) =>
+        tt("role-notice-pmo", { name: target.name, count: r.unassignedCoopIds.length }),
+      );
     }
     const menu = menuFor(r.target.role, (k) => octx.notifier.t(r.target.locale, k));
     return { kind: "ok" as const, chatId: Number(r.target.telegramId), menu, unassigned: r.unassignedCoopIds.length, roleText: t(`role-${r.target.role}`) };

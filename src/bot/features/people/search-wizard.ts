@@ -30,7 +30,10 @@ export async function peopleSearch(conversation: Conv, ctx: ConvCtx, initial?: s
   let query = initial ? checkQuery(initial) : undefined;
   let c = ctx;
   if (!query?.ok) {
-    const a = await askField(conversation, ctx, { text: t("ppl-search-ask"), parse: (i) => (i.kind === "text" ? checkQuery(i.text) : { ok: false, error: "ppl-search-too-short" }) });
+    const a = await askField(conversation, ctx, {
+      text: t("ppl-search-ask"),
+      parse: (i) => (i.kind === "text" ? checkQuery(i.text) : { ok: false, error: "ppl-search-too-short" }),
+    });
     if (a.value.kind !== "value") return;
     query = { ok: true, value: a.value.value };
     c = a.ctx;

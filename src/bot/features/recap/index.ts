@@ -7,16 +7,7 @@ import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import {
-  isPeriod,
-  lastClosedPeriod,
-  openArea,
-  recapOf,
-  recapScopeOf,
-  recentPeriods,
-  unpackPeriod,
-  type OpenedArea,
-} from "../../../services/recap/index.ts";
+import { isPeriod, lastClosedPeriod, openArea, recapOf, recapScopeOf, recentPeriods, unpackPeriod, type OpenedArea } from "../../../services/recap/index.ts";
 import { zoneOfArea } from "../../../services/recap/sql.ts";
 import { buildRecapXlsx } from "../../../services/recap/xlsx.ts";
 import { recapChartPng } from "../../../services/recap/chart.ts";
@@ -31,41 +22,19 @@ const MAX_MONTHS_BACK = 36;
 
 export const recapFeature = new Composer<Ctx>();
 
-async function view(
-  ctx: Ctx,
-  opened: OpenedArea,
-  period: string,
-  page: number,
-  edit: boolean,
-) {
+async function view(ctx: Ctx, opened: OpenedArea, period: string, page: number, edit: boolean) {
   const { prisma, clock, config } = ctx.deps;
   const now = clock.now();
-  const r = await recapOf(
-    prisma,
-    getWilayah(),
-    opened,
-    period,
-    now,
-    config.reportDueDay,
-  );
+  const r = await recapOf(prisma, getWilayah(), opened, period, now, config.reportDueDay);
   const t = ctx.t.bind(ctx);
-  const text = renderRecapText(
-    t,
-    r,
-    opened.area.level === "coop" ? coopStatusOf(r.reporting) : undefined,
-  );
-  const periods = recentPeriods(
-    now,
-    zoneOfArea(opened.scope.root.code),
-    PERIOD_BUTTONS,
-  );
+  const text = renderRecapText(t, r, opened.area.level === "coop" ? coopStatusOf(r.reporting) : undefined);
+  const periods = recentPeriods(now, zoneOfArea(opened.scope.root.code), PERIOD_BUTTONS);
   const reply_markup = recapKeyboard(t, r, {
     page,
     ...(opened.up ? { up: opened.up } : {}),
     periods,
   });
-  if (edit)
-    await ctx.editMessageText(text, { reply_markup }).catch(() => undefined);
+  if (edit) await ctx.editMessageText(text, { reply_markup }).catch(() => undefined);
   else await ctx.reply(text, { reply_markup });
 }
 
@@ -74,33 +43,16 @@ recapFeature.chatType("private").command("rekap", async (ctx) => {
   const scope = u ? recapScopeOf(u) : undefined;
   if (!u || !scope) {
     const staffWithoutArea = u && (u.role === "DINAS" || u.role === "PMO");
-    return ctx.reply(
-      ctx.t(staffWithoutArea ? "recap-no-area" : "recap-not-allowed"),
-    );
+    return ctx.reply(ctx.t(staffWithoutArea ? "recap-no-area" : "recap-not-allowed"));
   }
-  const opened = await openArea(
-    ctx.deps.prisma,
-    getWilayah(),
-    u,
-    scope.root.key,
-  );
+  const opened = await openArea(ctx.deps.prisma, getWilayah(), u, scope.root.key);
   if (!opened) return ctx.reply(ctx.t("recap-no-area"));
   await ctx.replyWithChatAction("typing").catch(() => undefined);
-  await view(
-    ctx,
-    opened,
-    lastClosedPeriod(ctx.deps.clock.now(), zoneOfArea(scope.root.code)),
-    0,
-    false,
-  );
+  await view(ctx, opened, lastClosedPeriod(ctx.deps.clock.now(), zoneOfArea(scope.root.code)), 0, false);
 });
 
 /** A period that has closed and is not too old. */
-function allowedPeriod(
-  period: string | undefined,
-  now: Date,
-  tz: string,
-): period is string {
+function allowedPeriod(period: string | undefined, now: Date, tz: string): period is string {
   if (!period || !isPeriod(period)) return false;
   const last = recentPeriods(now, tz, MAX_MONTHS_BACK);
   return last.includes(period);
@@ -114,10 +66,7 @@ recapFeature.callbackQuery(recapCb.filter, async (ctx) => {
   const w = getWilayah();
   const opened = await openArea(prisma, w, u, d.k);
   const period = unpackPeriod(d.p);
-  if (
-    !opened ||
-    !allowedPeriod(period, clock.now(), zoneOfArea(opened.scope.root.code))
-  )
+  if (!opened || !allowedPeriod(period, clock.now(), zoneOfArea(opened.scope.root.code)))
     return refuse(ctx, "Recap", {
       area: d.k,
       reason: opened ? "bad_period" : "out_of_scope",
@@ -130,18 +79,9 @@ recapFeature.callbackQuery(recapCb.filter, async (ctx) => {
   await ctx.answerCallbackQuery({ text: ctx.t("recap-working") });
   const t = ctx.t.bind(ctx);
   try {
-    await ctx
-      .replyWithChatAction(d.a === "x" ? "upload_document" : "upload_photo")
-      .catch(() => undefined);
+    await ctx.replyWithChatAction(d.a === "x" ? "upload_document" : "upload_photo").catch(() => undefined);
     const now = clock.now();
-    const r = await recapOf(
-      prisma,
-      w,
-      opened,
-      period,
-      now,
-      config.reportDueDay,
-    );
+    const r = await recapOf(prisma, w, opened, period, now, config.reportDueDay);
     if (d.a === "x") {
       const file = await buildRecapXlsx(prisma, w, {
         recap: r,
@@ -157,21 +97,15 @@ recapFeature.callbackQuery(recapCb.filter, async (ctx) => {
       });
     } else {
       const png = recapChartPng(r, t, formatPeriod(period));
-      await ctx.replyWithPhoto(
-        new InputFile(png.bytes, `${file(r.name)}-${period}.png`),
-        {
-          caption: ctx.t("recap-chart-caption", {
-            area: r.name,
-            period: formatPeriod(period),
-          }),
-        },
-      );
+      await ctx.replyWithPhoto(new InputFile(png.bytes, `${file(r.name)}-${period}.png`), {
+        caption: ctx.t("recap-chart-caption", {
+          area: r.name,
+          period: formatPeriod(period),
+        }),
+      });
     }
   } catch (e) {
-    ctx.deps.logger.error(
-      { err: (e as Error).message, area: d.k, period },
-      "recap file failed",
-    );
+    ctx.deps.logger.error({ err: (e as Error).message, area: d.k, period }, "recap file failed");
     await ctx.reply(ctx.t("recap-failed"));
   }
 });

@@ -16,14 +16,9 @@ export const recapCb = callbackData("rk", ["a", "p", "k", "pg"] as const, {
 
 export const PAGE = 10;
 
-const monthShort = (period: string) =>
-  `${MONTHS_ID[Number(period.slice(5)) - 1]!.slice(0, 3)} ${period.slice(0, 4)}`;
+const monthShort = (period: string) => `${MONTHS_ID[Number(period.slice(5)) - 1]!.slice(0, 3)} ${period.slice(0, 4)}`;
 
-export function recapKeyboard(
-  t: Tr,
-  r: Recap,
-  opts: { page: number; up?: string; periods: string[] },
-): InlineKeyboard {
+export function recapKeyboard(t: Tr, r: Recap, opts: { page: number; up?: string; periods: string[] }): InlineKeyboard {
   const kb = new InlineKeyboard();
   const p = packPeriod(r.period);
   const pages = Math.max(1, Math.ceil(r.children.length / PAGE));
@@ -41,24 +36,14 @@ export function recapKeyboard(
   });
   if (shown.length % 2 === 1) kb.row();
   if (pages > 1) {
-    if (page > 0)
-      kb.text(t("recap-btn-prev"), recapCb.pack("v", p, r.area.key, page - 1));
+    if (page > 0) kb.text(t("recap-btn-prev"), recapCb.pack("v", p, r.area.key, page - 1));
     kb.text(`${page + 1}/${pages}`, recapCb.pack("v", p, r.area.key, page));
-    if (page < pages - 1)
-      kb.text(t("recap-btn-next"), recapCb.pack("v", p, r.area.key, page + 1));
+    if (page < pages - 1) kb.text(t("recap-btn-next"), recapCb.pack("v", p, r.area.key, page + 1));
     kb.row();
   }
-  if (opts.up)
-    kb.text(t("recap-btn-up"), recapCb.pack("v", p, opts.up, 0)).row();
-  for (const per of opts.periods)
-    kb.text(
-      per === r.period ? `• ${monthShort(per)}` : monthShort(per),
-      recapCb.pack("v", packPeriod(per), r.area.key, 0),
-    );
+  if (opts.up) kb.text(t("recap-btn-up"), recapCb.pack("v", p, opts.up, 0)).row();
+  for (const per of opts.periods) kb.text(per === r.period ? `• ${monthShort(per)}` : monthShort(per), recapCb.pack("v", packPeriod(per), r.area.key, 0));
   kb.row();
-  kb.text(t("recap-btn-chart"), recapCb.pack("g", p, r.area.key, 0)).text(
-    t("recap-btn-excel"),
-    recapCb.pack("x", p, r.area.key, 0),
-  );
+  kb.text(t("recap-btn-chart"), recapCb.pack("g", p, r.area.key, 0)).text(t("recap-btn-excel"), recapCb.pack("x", p, r.area.key, 0));
   return kb;
 }

@@ -6,10 +6,7 @@ import { MILESTONES } from "../../../services/readiness.ts";
 import { UNIT_GROUPS } from "../../../services/reports/questions.ts";
 import type { Recap, Reporting } from "../../../services/recap/index.ts";
 
-export type Tr = (
-  key: string,
-  vars?: Record<string, string | number>,
-) => string;
+export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 export const MAX_TEXT = 600;
 /** units shown before the worst-off lists (the rest only if there is room) */
@@ -26,8 +23,7 @@ export function shortName(name: string): string {
 /** 0.4 → "40%", 0.0028 → "0,3%" */
 export function formatPct(ratio: number): string {
   const p = ratio * 100;
-  const rounded =
-    p >= 10 || Number.isInteger(p) ? Math.round(p) : Math.round(p * 10) / 10;
+  const rounded = p >= 10 || Number.isInteger(p) ? Math.round(p) : Math.round(p * 10) / 10;
   return `${String(rounded).replace(".", ",")}%`;
 }
 
@@ -43,8 +39,7 @@ function nameList(names: string[], room: number): string {
   let out = "";
   for (const n of names) {
     const next = out ? `${out}, ${n}` : n;
-    if (next.length > room)
-      return out ? `${out}, …` : `${n.slice(0, Math.max(0, room - 1))}…`;
+    if (next.length > room) return out ? `${out}, …` : `${n.slice(0, Math.max(0, room - 1))}…`;
     out = next;
   }
   return out;
@@ -55,31 +50,14 @@ export function coopStatusOf(rep: Reporting): {
   status: string;
   overdue: boolean;
 } {
-  const status = rep.accepted
-    ? "ACCEPTED"
-    : rep.submitted
-      ? "SUBMITTED"
-      : rep.returned
-        ? "RETURNED"
-        : rep.draft
-          ? "DRAFT"
-          : "NONE";
+  const status = rep.accepted ? "ACCEPTED" : rep.submitted ? "SUBMITTED" : rep.returned ? "RETURNED" : rep.draft ? "DRAFT" : "NONE";
   return { status, overdue: rep.overdue > 0 };
 }
 
-export function renderRecapText(
-  t: Tr,
-  r: Recap,
-  coopStatus?: { status: string; overdue: boolean },
-  max = MAX_TEXT,
-): string {
+export function renderRecapText(t: Tr, r: Recap, coopStatus?: { status: string; overdue: boolean }, max = MAX_TEXT): string {
   const period = formatPeriod(r.period);
   const rep = r.reporting;
-  const lines: string[] = [
-    r.baId !== null && r.area.level === "national"
-      ? t("recap-title-ba", { period })
-      : t("recap-title", { area: r.name, period }),
-  ];
+  const lines: string[] = [r.baId !== null && r.area.level === "national" ? t("recap-title-ba", { period }) : t("recap-title", { area: r.name, period })];
   if (coopStatus) {
     lines.push(
       t("recap-coop-report", {
@@ -118,11 +96,8 @@ export function renderRecapText(
       }),
     );
   }
-  const stages = MILESTONES.filter((m) => r.stages[m] > 0).map(
-    (m) => `${t(`recap-stage-${m}`)} ${formatNumber(r.stages[m])}`,
-  );
-  if (!coopStatus || stages.length)
-    lines.push(t("recap-stages", { list: stages.join(" · ") || "-" }));
+  const stages = MILESTONES.filter((m) => r.stages[m] > 0).map((m) => `${t(`recap-stage-${m}`)} ${formatNumber(r.stages[m])}`);
+  if (!coopStatus || stages.length) lines.push(t("recap-stages", { list: stages.join(" · ") || "-" }));
   const median =
     r.help.medianHours === null
       ? t("recap-help-median-none")
@@ -140,15 +115,12 @@ export function renderRecapText(
 
   // optional, in order of importance, while the text fits: the biggest units' activity, the
   // worst-off coops, then the remaining units
-  const fits = (extra: string[]) =>
-    [...lines, ...extra].join("\n").length <= max;
+  const fits = (extra: string[]) => [...lines, ...extra].join("\n").length <= max;
   const room = () => max - lines.join("\n").length - 1;
   const byField = new Map(r.activity.map((a) => [a.field, a]));
   const units = UNIT_GROUPS.map((g) => ({ g, a: byField.get(`${g.id}.omzet`) }))
     .filter((x) => x.a !== undefined)
-    .sort((x, y) =>
-      y.a!.total > x.a!.total ? 1 : y.a!.total < x.a!.total ? -1 : 0,
-    )
+    .sort((x, y) => (y.a!.total > x.a!.total ? 1 : y.a!.total < x.a!.total ? -1 : 0))
     .map(({ g, a }) =>
       t("recap-activity-line", {
         unit: t(`rep-g-${g.id}`),
@@ -167,11 +139,7 @@ export function renderRecapText(
     if (fits([t("recap-activity-none")])) lines.push(t("recap-activity-none"));
   } else if (fits([t("recap-activity-head")])) {
     lines.push(t("recap-activity-head"));
-    for (const a of [
-      ...units.slice(0, TOP_UNITS),
-      ...(membersLine ? [membersLine] : []),
-    ])
-      if (fits([a])) lines.push(a);
+    for (const a of [...units.slice(0, TOP_UNITS), ...(membersLine ? [membersLine] : [])]) if (fits([a])) lines.push(a);
   }
   if (!coopStatus) {
     for (const [key, list] of [

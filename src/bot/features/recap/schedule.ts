@@ -6,11 +6,7 @@ import { callbackData } from "../../callback-data.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { getWilayah, timezoneLabel } from "../../../services/wilayah/index.ts";
 import { areaName, recapScopeOf } from "../../../services/recap/index.ts";
-import {
-  canSubscribe,
-  recapSubscribed,
-  setRecapSubscription,
-} from "../../../services/recap/schedule.ts";
+import { canSubscribe, recapSubscribed, setRecapSubscription } from "../../../services/recap/schedule.ts";
 import { zoneOfArea } from "../../../services/recap/sql.ts";
 
 export const recapSchedCb = callbackData("rkj", ["on"] as const, {
@@ -31,17 +27,12 @@ async function show(ctx: Ctx, edit: boolean) {
     area: areaName(getWilayah(), scope.root),
   };
   const text = ctx.t(on ? "recap-sched-on" : "recap-sched-off", vars);
-  const reply_markup = new InlineKeyboard().text(
-    ctx.t(on ? "recap-sched-btn-off" : "recap-sched-btn-on"),
-    recapSchedCb.pack(on ? 0 : 1),
-  );
-  if (edit)
-    await ctx.editMessageText(text, { reply_markup }).catch(() => undefined);
+  const reply_markup = new InlineKeyboard().text(ctx.t(on ? "recap-sched-btn-off" : "recap-sched-btn-on"), recapSchedCb.pack(on ? 0 : 1));
+  if (edit) await ctx.editMessageText(text, { reply_markup }).catch(() => undefined);
   else await ctx.reply(text, { reply_markup });
 }
 
-const allowed = (ctx: Ctx) =>
-  !!ctx.user && canSubscribe(ctx.user) && !!recapScopeOf(ctx.user);
+const allowed = (ctx: Ctx) => !!ctx.user && canSubscribe(ctx.user) && !!recapScopeOf(ctx.user);
 
 scheduleFeature.chatType("private").command("rekap_jadwal", async (ctx) => {
   if (!allowed(ctx)) return ctx.reply(ctx.t("recap-sched-not-allowed"));

@@ -40,7 +40,14 @@ function headerOf(env: StepEnv, step: StepName): string {
 export async function registration(conversation: Conv, ctx: ConvCtx) {
   const me: Me = await conversation.external((octx) => {
     const u = octx.user!;
-    return { id: u.id, telegramId: Number(u.telegramId), consent: !!u.consentAt && !u.deletedAt, fullName: u.fullName, phone: u.phone, tgFirstName: u.tgFirstName };
+    return {
+      id: u.id,
+      telegramId: Number(u.telegramId),
+      consent: !!u.consentAt && !u.deletedAt,
+      fullName: u.fullName,
+      phone: u.phone,
+      tgFirstName: u.tgFirstName,
+    };
   });
   const env: StepEnv = { conversation, ctx, a: {}, me, header: "" };
   const a = env.a;

@@ -85,7 +85,9 @@ function answered(step: PathStep, a: Answers): boolean {
 
 /** The first step of the path still without an answer, or undefined when the summary is next. */
 export function firstMissing(a: Answers, from = 0): PathStep | undefined {
-  return stepsFor(a.mode).slice(from).find((s) => !answered(s, a));
+  return stepsFor(a.mode)
+    .slice(from)
+    .find((s) => !answered(s, a));
 }
 
 /** Prefix a prompt with its step header. */

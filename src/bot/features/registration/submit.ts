@@ -54,7 +54,14 @@ export async function submitRegistration(octx: Ctx, userId: number, a: Answers):
   for (const approver of j.approvers) {
     await octx.notifier.send(
       approver,
-      (t) => t("join-request-to-approver", { person: user.fullName ?? "-", phone: user.phone ?? t("reg-summary-none"), position: t(`position-${a.position}`), coop: coop.name, where }),
+      (t) =>
+        t("join-request-to-approver", {
+          person: user.fullName ?? "-",
+          phone: user.phone ?? t("reg-summary-none"),
+          position: t(`position-${a.position}`),
+          coop: coop.name,
+          where,
+        }),
       (t) => joinDecisionKeyboard(t, j.membership.id),
     );
   }

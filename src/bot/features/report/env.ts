@@ -58,7 +58,10 @@ export async function saveValues(env: Env, values: Record<string, string>, opts:
     const shown = savedLine(t, pick(toSave, r.saved));
     if (!opts.quiet && shown) await env.ctx.reply(t("rep-saved", { values: shown }));
     if (r.kind === "saved") return { kind: "ok", saved };
-    const mine = pick(toSave, r.conflicts.map((c) => c.key));
+    const mine = pick(
+      toSave,
+      r.conflicts.map((c) => c.key),
+    );
     if ((await askConflict(env, r.conflicts, mine)) === "theirs") return { kind: "ok", saved };
     expectedRev = r.rev;
     seen = Object.fromEntries(r.conflicts.map((c) => [c.key, c.current]));
@@ -77,7 +80,9 @@ export async function keepEarlyPhoto(env: Env, input: { fileId: string; caption?
 async function askConflict(env: Env, conflicts: Conflict[], mine: Record<string, string>): Promise<"theirs" | "mine"> {
   const { t } = env;
   const by = conflicts.find((c) => c.by)?.by ?? t("rep-someone");
-  const lines = conflicts.map((c) => t("rep-conflict-line", { label: longLabel(t, c.key), current: fmtValue(t, c.key, c.current), mine: fmtValue(t, c.key, mine[c.key]) }));
+  const lines = conflicts.map((c) =>
+    t("rep-conflict-line", { label: longLabel(t, c.key), current: fmtValue(t, c.key, c.current), mine: fmtValue(t, c.key, mine[c.key]) }),
+  );
   const text = `${t("rep-conflict", { by })}\n${lines.join("\n")}`;
   const kb = new InlineKeyboard().text(t("rep-conflict-theirs"), theirsBtn.pack()).row().text(t("rep-conflict-mine"), mineBtn.pack());
   const theirs = theirsBtn.payload();

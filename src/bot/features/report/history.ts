@@ -25,7 +25,11 @@ export async function showHistoryList(ctx: Ctx) {
       continue;
     }
     const kb = new InlineKeyboard();
-    for (const r of list) kb.text(t("rep-hist-item", { period: formatPeriod(r.period, localeOf(t)), status: t(`rep-status-${r.status}`), version: r.version }), viewCb.pack(r.id)).row();
+    for (const r of list)
+      kb.text(
+        t("rep-hist-item", { period: formatPeriod(r.period, localeOf(t)), status: t(`rep-status-${r.status}`), version: r.version }),
+        viewCb.pack(r.id),
+      ).row();
     await ctx.reply(t("rep-hist-title", { coop: c.name }), { reply_markup: kb });
   }
 }
@@ -36,12 +40,23 @@ function eventLine(t: Translate, e: HistoryEvent, tz: string): string | undefine
   if (e.action === "SUBMITTED") return t("rep-ev-submitted", { at, by, version: e.version });
   if (e.action === "ACCEPTED") return t("rep-ev-accepted", { at, by, version: e.version });
   if (e.action === "RETURNED") {
-    const fields = (e.field ?? "").split(",").filter(Boolean).map((k) => longLabel(t, k)).join(", ");
+    const fields = (e.field ?? "")
+      .split(",")
+      .filter(Boolean)
+      .map((k) => longLabel(t, k))
+      .join(", ");
     return t("rep-ev-returned", { at, by, version: e.version, fields, comment: truncate(e.after ?? "", 120) });
   }
   // values typed while preparing the first version are the report itself; corrections are history
   if (e.action === "VALUE_SET" && e.version > 1 && e.field && e.before !== e.after) {
-    return t("rep-ev-changed", { at, by, version: e.version, label: longLabel(t, e.field), before: fmtValue(t, e.field, e.before), after: fmtValue(t, e.field, e.after) });
+    return t("rep-ev-changed", {
+      at,
+      by,
+      version: e.version,
+      label: longLabel(t, e.field),
+      before: fmtValue(t, e.field, e.before),
+      after: fmtValue(t, e.field, e.after),
+    });
   }
   return undefined;
 }
@@ -51,7 +66,10 @@ export function historyPages(t: Translate, events: HistoryEvent[], tz: string): 
   const versions = [...new Set(events.map((e) => e.version))].sort((a, b) => b - a);
   const pages: string[] = [];
   for (const version of versions) {
-    const lines = events.filter((e) => e.version === version).map((e) => eventLine(t, e, tz)).filter((l): l is string => !!l);
+    const lines = events
+      .filter((e) => e.version === version)
+      .map((e) => eventLine(t, e, tz))
+      .filter((l): l is string => !!l);
     if (lines.length === 0) continue;
     const head = t("rep-hist-version", { version });
     for (const body of packPages(lines, MESSAGE_LIMIT - head.length - 1)) pages.push(`${head}\n${body}`);
@@ -83,7 +101,10 @@ export async function showReport(ctx: Ctx, reportId: number) {
   for (const page of answerPages(t, v, head, t("rep-view-readonly"))) await ctx.reply(page);
   const photos = r.photos;
   if (photos.length === 1) await ctx.replyWithPhoto(photos[0]!.fileId, photos[0]!.caption ? { caption: photos[0]!.caption } : {}).catch(() => undefined);
-  if (photos.length > 1) await ctx.replyWithMediaGroup(photos.map((p) => ({ type: "photo" as const, media: p.fileId, ...(p.caption ? { caption: p.caption } : {}) }))).catch(() => undefined);
+  if (photos.length > 1)
+    await ctx
+      .replyWithMediaGroup(photos.map((p) => ({ type: "photo" as const, media: p.fileId, ...(p.caption ? { caption: p.caption } : {}) })))
+      .catch(() => undefined);
   const pages = historyPages(t, r.events, v.tz);
   if (pages.length > 0) {
     const kb = historyKeyboard(t, reportId, 0, pages.length);

@@ -33,7 +33,10 @@ pm.command("lapor", lapor);
 pm.hears(/^📝 /, lapor);
 pm.command("templat", (ctx) => chooseCoop(ctx, "t", sendTemplate));
 pm.command("riwayat", showHistoryList);
-pm.on("message:text").filter((ctx) => isTemplateText(ctx.message.text), (ctx) => onPastedTemplate(ctx, ctx.message.text));
+pm.on("message:text").filter(
+  (ctx) => isTemplateText(ctx.message.text),
+  (ctx) => onPastedTemplate(ctx, ctx.message.text),
+);
 
 pm.callbackQuery(coopPickCb.filter, async (ctx) => {
   const d = coopPickCb.unpack(ctx.callbackQuery.data);

@@ -18,12 +18,20 @@ const nameOf = (u: Pick<User, "fullName" | "tgFirstName">) => u.fullName ?? u.tg
 
 export function changesText(t: Translate, changes: FieldChange[]): string {
   if (changes.length === 0) return "";
-  const lines = changes.slice(0, 8).map((c) => t("rep-change-line", { label: longLabel(t, c.field), before: fmtValue(t, c.field, c.before), after: fmtValue(t, c.field, c.after) }));
+  const lines = changes
+    .slice(0, 8)
+    .map((c) => t("rep-change-line", { label: longLabel(t, c.field), before: fmtValue(t, c.field, c.before), after: fmtValue(t, c.field, c.after) }));
   return `${t("rep-changes-title")}\n${lines.join("\n")}`;
 }
 
 function reviewPages(t: Translate, v: ReportView, by: string, at: Date, changes: FieldChange[]): string[] {
-  const head = t("rep-review-new", { coop: v.coopName, period: formatPeriod(v.period, localeOf(t)), version: v.version, by, at: formatDateTimeId(at, v.tz, localeOf(t)) });
+  const head = t("rep-review-new", {
+    coop: v.coopName,
+    period: formatPeriod(v.period, localeOf(t)),
+    version: v.version,
+    by,
+    at: formatDateTimeId(at, v.tz, localeOf(t)),
+  });
   const pages = answerPages(t, v, head);
   if (changes.length === 0) return pages;
   const last = `${pages.at(-1)!}\n\n${changesText(t, changes)}`;
@@ -49,7 +57,11 @@ export async function submitAndNotify(octx: Ctx, reportId: number, expectedRev: 
   const changes = r.version > 1 ? changesIn(await reportEvents(prisma, reportId), r.version) : [];
   const reviewers = await reviewersOf(prisma, coop);
   for (const u of reviewers) {
-    await octx.notifier.sendPages(u, (t) => reviewPages(t, v, nameOf(me), at, changes), (t) => reviewKeyboard(t, reportId, r.version));
+    await octx.notifier.sendPages(
+      u,
+      (t) => reviewPages(t, v, nameOf(me), at, changes),
+      (t) => reviewKeyboard(t, reportId, r.version),
+    );
   }
   return { kind: "submitted", version: r.version, reviewers: reviewers.map(nameOf) };
 }
@@ -64,7 +76,9 @@ export async function acceptAndNotify(octx: Ctx, reportId: number, version: numb
   const r = await acceptReport(octx.deps.prisma, { reportId, reviewer: octx.user!, version, at: octx.deps.clock.now() });
   if (r.kind === "ok") {
     const by = nameOf(octx.user!);
-    await tellMembers(octx, r.coopId, (t) => t("rep-accepted-to-pengurus", { period: formatPeriod(r.period, localeOf(t)), coop: r.coopName, version: r.version, by }));
+    await tellMembers(octx, r.coopId, (t) =>
+      t("rep-accepted-to-pengurus", { period: formatPeriod(r.period, localeOf(t)), coop: r.coopName, version: r.version, by }),
+    );
   }
   return r;
 }
@@ -76,7 +90,14 @@ export async function returnAndNotify(octx: Ctx, reportId: number, version: numb
     await tellMembers(
       octx,
       r.coopId,
-      (t) => t("rep-returned-to-pengurus", { period: formatPeriod(r.period, localeOf(t)), coop: r.coopName, by, fields: fields.map((f) => longLabel(t, f)).join(", "), comment }),
+      (t) =>
+        t("rep-returned-to-pengurus", {
+          period: formatPeriod(r.period, localeOf(t)),
+          coop: r.coopName,
+          by,
+          fields: fields.map((f) => longLabel(t, f)).join(", "),
+          comment,
+        }),
       reportId,
     );
   }

@@ -8,7 +8,6 @@ import { formatPeriod } from "../../../lib/dates.ts";
 import { MESSAGE_LIMIT, packPages, truncate } from "../../../lib/text.ts";
 import { localeOf, type Translate } from "../../../i18n.ts";
 
-
 export const groupTitle = (t: Translate, g: GroupDef) => t(`rep-g-${g.id}`);
 
 export function fieldLabel(t: Translate, key: string): string {

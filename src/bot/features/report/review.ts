@@ -115,5 +115,14 @@ reviewFeature.callbackQuery(reviewCb.filter, async (ctx) => {
   }
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  await ctx.reply(ctx.t("rep-accepted-ba", { coop: r.coopName, period: formatPeriod(r.period, localeOf((k) => ctx.t(k))), version: r.version }));
+  await ctx.reply(
+    ctx.t("rep-accepted-ba", {
+      coop: r.coopName,
+      period: formatPeriod(
+        r.period,
+        localeOf((k) => ctx.t(k)),
+      ),
+      version: r.version,
+    }),
+  );
 });

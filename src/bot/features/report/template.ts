@@ -17,7 +17,9 @@ export async function sendTemplate(ctx: Ctx, coopId: number) {
   const opened = await openReport(prisma, { userId: ctx.user!.id, coopId, now: clock.now() });
   if (opened.kind === "not_member" || opened.kind === "not_found") return refuse(ctx, "Cooperative", { coopId, reason: opened.kind });
   if (opened.kind !== "ok") {
-    await ctx.reply(t(opened.kind === "closed" ? "rep-tpl-closed" : "rep-not-found", { period: opened.kind === "closed" ? formatPeriod(opened.period, localeOf(t)) : "-" }));
+    await ctx.reply(
+      t(opened.kind === "closed" ? "rep-tpl-closed" : "rep-not-found", { period: opened.kind === "closed" ? formatPeriod(opened.period, localeOf(t)) : "-" }),
+    );
     return;
   }
   const v = (await loadView(prisma, opened.reportId))!;

@@ -40,7 +40,9 @@ function openMessage(t: Translate, r: Exclude<OpenResult, { kind: "ok" }>, tzAt:
 function introText(t: Translate, v: ReportView, due: string, late: boolean, created: boolean): string {
   const lines = [t("rep-intro-title", { coop: v.coopName, period: formatPeriod(v.period, localeOf(t)) })];
   if (v.status === "RETURNED") {
-    lines.push(t("rep-intro-returned", { by: v.reviewerName ?? "-", fields: v.reviewFields.map((k) => longLabel(t, k)).join(", "), comment: v.reviewComment ?? "-" }));
+    lines.push(
+      t("rep-intro-returned", { by: v.reviewerName ?? "-", fields: v.reviewFields.map((k) => longLabel(t, k)).join(", "), comment: v.reviewComment ?? "-" }),
+    );
   } else {
     lines.push(t(created ? "rep-intro-new" : "rep-intro-resume", { due, count: Object.keys(v.values).filter((k) => !isAktifKey(k)).length }));
   }

@@ -19,9 +19,26 @@ import { windowOf } from "../oversight/text.ts";
 const PAGE = 5;
 
 function visitLine(ctx: Ctx, v: Visit, tz: string, extra: string): string {
-  const base = ctx.t("vis-line", { date: formatDateId(v.at, tz, localeOf((k) => ctx.t(k))), kind: ctx.t(`vis-kind-${v.kind}`), topic: ctx.t(`vis-topic-${v.topic}`), note: truncate(v.note, 70) });
+  const base = ctx.t("vis-line", {
+    date: formatDateId(
+      v.at,
+      tz,
+      localeOf((k) => ctx.t(k)),
+    ),
+    kind: ctx.t(`vis-kind-${v.kind}`),
+    topic: ctx.t(`vis-topic-${v.topic}`),
+    note: truncate(v.note, 70),
+  });
   const marks = `${v.photoFileId ? " 📷" : ""}${v.latitude !== null ? " 📍" : ""}`;
-  const follow = v.followUpAt ? `\n  ${ctx.t("vis-line-follow", { date: formatDateId(v.followUpAt, tz, localeOf((k) => ctx.t(k))) })}` : "";
+  const follow = v.followUpAt
+    ? `\n  ${ctx.t("vis-line-follow", {
+        date: formatDateId(
+          v.followUpAt,
+          tz,
+          localeOf((k) => ctx.t(k)),
+        ),
+      })}`
+    : "";
   return `${base}${marks}${extra}${follow}`;
 }
 
@@ -59,7 +76,18 @@ export async function showBaVisits(ctx: Ctx, ba: User, offset: number) {
     total,
     from,
     PAGE,
-    (v, n) => ctx.t("vis-line-coop", { n, date: formatDateId(v.at, coopTimeZone(v.coop), localeOf((k) => ctx.t(k))), coop: truncate(v.coop.name, 60), kind: ctx.t(`vis-kind-${v.kind}`), topic: ctx.t(`vis-topic-${v.topic}`) }),
+    (v, n) =>
+      ctx.t("vis-line-coop", {
+        n,
+        date: formatDateId(
+          v.at,
+          coopTimeZone(v.coop),
+          localeOf((k) => ctx.t(k)),
+        ),
+        coop: truncate(v.coop.name, 60),
+        kind: ctx.t(`vis-kind-${v.kind}`),
+        topic: ctx.t(`vis-topic-${v.topic}`),
+      }),
     (a, b) => [ctx.t("vis-ba-title", { name: personName(ba), count: total, from: a, to: b })],
   );
   const kb = new InlineKeyboard();
@@ -92,7 +120,15 @@ export async function showVisitsPerBa(ctx: Ctx, user: Overseer & Pick<User, "pro
     from,
     PAGE,
     (b, n) => ctx.t("vis-per-ba-line", { n, name: truncate(b.name, 30), visits: b.visits, calls: b.calls, online: b.online, coops: b.coops, stale: b.stale }),
-    () => [ctx.t("vis-per-ba-title", { month: formatPeriod(month, localeOf((k) => ctx.t(k))), area })],
+    () => [
+      ctx.t("vis-per-ba-title", {
+        month: formatPeriod(
+          month,
+          localeOf((k) => ctx.t(k)),
+        ),
+        area,
+      }),
+    ],
     ["", ctx.t("vis-per-ba-foot")],
   );
   const kb = new InlineKeyboard();

@@ -6,7 +6,18 @@ import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
 import { askButtons, askField, pickPaged, w, type PickItem, type Parsed } from "../../kit/index.ts";
-import { BACKDATE_DAYS, coopsForVisit, FOLLOW_UP_DAYS, NOTE_MAX, NOTE_MIN, recordVisit, VISIT_KINDS, VISIT_TOPICS, type VisitKind, type VisitTopic } from "../../../services/visits/index.ts";
+import {
+  BACKDATE_DAYS,
+  coopsForVisit,
+  FOLLOW_UP_DAYS,
+  NOTE_MAX,
+  NOTE_MIN,
+  recordVisit,
+  VISIT_KINDS,
+  VISIT_TOPICS,
+  type VisitKind,
+  type VisitTopic,
+} from "../../../services/visits/index.ts";
 import { parseDayText } from "../../../services/visits/parse-date.ts";
 import { addDays, localToday, parseYmd, ymdText } from "../../../services/oversight/local-day.ts";
 import { coopTimeZone } from "../../../services/sla.ts";
@@ -84,7 +95,12 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
   // 3. kind
   const kindKb = new InlineKeyboard();
   for (const k of VISIT_KINDS) kindKb.text(t(`vis-kind-${k}`), w(k));
-  const kind = await askButtons<VisitKind>(conversation, c, { text: head(3, t("vis-ask-kind")), keyboard: kindKb, choices: VISIT_KINDS, shown: (k) => t(`vis-kind-${k}`) });
+  const kind = await askButtons<VisitKind>(conversation, c, {
+    text: head(3, t("vis-ask-kind")),
+    keyboard: kindKb,
+    choices: VISIT_KINDS,
+    shown: (k) => t(`vis-kind-${k}`),
+  });
   c = kind.ctx;
   if (kind.value !== "VISIT") total = 6;
 
@@ -94,7 +110,12 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
     topicKb.text(t(`vis-topic-${k}`), w(k));
     if (i % 2 === 1) topicKb.row();
   });
-  const topic = await askButtons<VisitTopic>(conversation, c, { text: head(4, t("vis-ask-topic")), keyboard: topicKb, choices: VISIT_TOPICS, shown: (k) => t(`vis-topic-${k}`) });
+  const topic = await askButtons<VisitTopic>(conversation, c, {
+    text: head(4, t("vis-ask-topic")),
+    keyboard: topicKb,
+    choices: VISIT_TOPICS,
+    shown: (k) => t(`vis-topic-${k}`),
+  });
   c = topic.ctx;
 
   // 5. note
@@ -121,7 +142,9 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
       if (i.kind !== "text") return { ok: false, error: "vis-follow-format" };
       const r = parseDayText(i.text, today, { side: "future", maxDays: FOLLOW_UP_DAYS });
       if (r.ok && r.day === todayText) return { ok: false, error: "vis-follow-past" };
-      return r.ok ? { ok: true, value: r.day } : { ok: false, error: `vis-follow-${r.error === "format" ? "format" : r.error === "past" ? "past" : "too-far"}`, vars: { days: FOLLOW_UP_DAYS } };
+      return r.ok
+        ? { ok: true, value: r.day }
+        : { ok: false, error: `vis-follow-${r.error === "format" ? "format" : r.error === "past" ? "past" : "too-far"}`, vars: { days: FOLLOW_UP_DAYS } };
     },
   });
   c = follow.ctx;
@@ -158,7 +181,12 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
 
   const coopId = Number(coop.code);
   const saved = await conversation.external(async (octx) => {
-    const r = await recordVisit(octx.deps.prisma, octx.user!, { coopId, day, kind: kind.value, topic: topic.value, note: noteText, followUp, photoFileId: photo, location }, octx.deps.clock.now());
+    const r = await recordVisit(
+      octx.deps.prisma,
+      octx.user!,
+      { coopId, day, kind: kind.value, topic: topic.value, note: noteText, followUp, photoFileId: photo, location },
+      octx.deps.clock.now(),
+    );
     return r.kind;
   });
   if (saved !== "ok") {
@@ -166,10 +194,11 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
     return;
   }
   const at = (ymd: string) => formatDateId(new Date(`${ymd}T12:00:00Z`), "UTC", localeOf(t));
-  const lines = [t("vis-saved", { kind: t(`vis-kind-${kind.value}`), coop: coop.name, date: at(day), topic: t(`vis-topic-${topic.value}`), note: truncate(noteText, 200) })];
+  const lines = [
+    t("vis-saved", { kind: t(`vis-kind-${kind.value}`), coop: coop.name, date: at(day), topic: t(`vis-topic-${topic.value}`), note: truncate(noteText, 200) }),
+  ];
   if (followUp) lines.push(t("vis-saved-follow", { date: at(followUp), zone: timeZoneLabel(new Date(0), tz) }));
   if (photo) lines.push(t("vis-saved-photo"));
   if (location) lines.push(t("vis-saved-location"));
   await c.reply(lines.join("\n"), { reply_markup: new InlineKeyboard().text(t("vis-btn-history"), ov("h", coopId, 0)) });
 }
-

@@ -24,7 +24,13 @@ export async function showBaCoops(ctx: Ctx, ba: User) {
   const lines = rows.map((r, i) => {
     kb.text(String(i + 1), wsCb.pack("c", r.coop.id));
     if (i % 5 === 4) kb.row();
-    const report = ctx.t("ws-report-line", { period: formatPeriod(r.period, localeOf((k) => ctx.t(k))), status: ctx.t(r.reportStatus ? `ws-report-${r.reportStatus}` : "ws-report-none") });
+    const report = ctx.t("ws-report-line", {
+      period: formatPeriod(
+        r.period,
+        localeOf((k) => ctx.t(k)),
+      ),
+      status: ctx.t(r.reportStatus ? `ws-report-${r.reportStatus}` : "ws-report-none"),
+    });
     const open = r.openRequests > 0 ? ` · ${ctx.t("ws-open-requests", { count: r.openRequests })}` : "";
     return `${i + 1}. ${r.coop.name}\n   📍 ${place(r.coop.villageCode)} · ${report}${open}`;
   });
@@ -45,7 +51,15 @@ export async function showCoop(ctx: Ctx, coopId: number) {
     ...c.memberships.map((m) => `• ${personName(m.user)} — ${ctx.t(`position-${m.position}`)}${contactOf(m.user) ? ` · ${contactOf(m.user)}` : ""}`),
     "",
     ctx.t("ws-reports"),
-    ...(c.reports.length ? c.reports.map((r) => `• ${formatPeriod(r.period, localeOf((k) => ctx.t(k)))}: ${ctx.t(`ws-report-${r.status}`)}`) : [`• ${ctx.t("ws-report-none")}`]),
+    ...(c.reports.length
+      ? c.reports.map(
+          (r) =>
+            `• ${formatPeriod(
+              r.period,
+              localeOf((k) => ctx.t(k)),
+            )}: ${ctx.t(`ws-report-${r.status}`)}`,
+        )
+      : [`• ${ctx.t("ws-report-none")}`]),
   ];
   const kb = new InlineKeyboard();
   if (c.help.length > 0) {

@@ -35,7 +35,11 @@ workspaceFeature.callbackQuery(wsCb.filter, async (ctx) => {
   }
   const ba = await userById(prisma, id);
   const inScope =
-    !!ba && ba.role === "BA" && (u.role === "ADMIN" || (u.role === "PMO" && !!u.regencyCode && ba.regencyCode === u.regencyCode) || (u.role === "DINAS" && !!u.provinceCode && ba.regencyCode?.slice(0, 2) === u.provinceCode));
+    !!ba &&
+    ba.role === "BA" &&
+    (u.role === "ADMIN" ||
+      (u.role === "PMO" && !!u.regencyCode && ba.regencyCode === u.regencyCode) ||
+      (u.role === "DINAS" && !!u.provinceCode && ba.regencyCode?.slice(0, 2) === u.provinceCode));
   if (!inScope) return refuse(ctx, "User", { id, reason: "out_of_scope" });
   await ctx.answerCallbackQuery();
   return showBaCoops(ctx, ba!);

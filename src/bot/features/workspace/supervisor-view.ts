@@ -17,8 +17,16 @@ export async function showSupervisor(ctx: Ctx) {
   const w = getWilayah();
   const s = await supervisorSummary(ctx.deps.prisma, user, ctx.deps.clock.now());
   const scopeName =
-    user.role === "PMO" ? (w.regency(user.regencyCode ?? "")?.name ?? user.regencyCode ?? "-") : user.role === "DINAS" ? (w.province(user.provinceCode ?? "")?.name ?? user.provinceCode ?? "-") : ctx.t("ws-all-areas");
-  const lines = [ctx.t("ws-sup-title", { area: scopeName }), ctx.t("ws-sup-coops", { count: s.coops, unassigned: s.unassigned }), ctx.t("ws-sup-requests", { open: s.openTotal, overdue: s.overdueTotal })];
+    user.role === "PMO"
+      ? (w.regency(user.regencyCode ?? "")?.name ?? user.regencyCode ?? "-")
+      : user.role === "DINAS"
+        ? (w.province(user.provinceCode ?? "")?.name ?? user.provinceCode ?? "-")
+        : ctx.t("ws-all-areas");
+  const lines = [
+    ctx.t("ws-sup-title", { area: scopeName }),
+    ctx.t("ws-sup-coops", { count: s.coops, unassigned: s.unassigned }),
+    ctx.t("ws-sup-requests", { open: s.openTotal, overdue: s.overdueTotal }),
+  ];
   const kb = new InlineKeyboard();
   if (user.role === "PMO") {
     lines.push("", ctx.t("ws-sup-bas", { count: s.bas.length }));
@@ -29,12 +37,25 @@ export async function showSupervisor(ctx: Ctx) {
     }
   } else {
     lines.push("", ctx.t("ws-sup-areas"));
-    for (const a of s.areas) lines.push(ctx.t("ws-sup-area-line", { area: w.regency(a.regencyCode)?.name ?? a.regencyCode, coops: a.coops, unassigned: a.unassigned, overdue: a.overdue }));
+    for (const a of s.areas)
+      lines.push(
+        ctx.t("ws-sup-area-line", { area: w.regency(a.regencyCode)?.name ?? a.regencyCode, coops: a.coops, unassigned: a.unassigned, overdue: a.overdue }),
+      );
   }
   if (s.overdueList.length > 0) {
     lines.push("", ctx.t("ws-sup-overdue", { count: s.overdueTotal }));
     for (const r of s.overdueList) {
-      lines.push(ctx.t("ws-sup-overdue-line", { no: requestNo(r.id), coop: r.coop.name, due: formatDateTimeId(r.dueAt, coopTimeZone(r.coop), localeOf((k) => ctx.t(k))) }));
+      lines.push(
+        ctx.t("ws-sup-overdue-line", {
+          no: requestNo(r.id),
+          coop: r.coop.name,
+          due: formatDateTimeId(
+            r.dueAt,
+            coopTimeZone(r.coop),
+            localeOf((k) => ctx.t(k)),
+          ),
+        }),
+      );
       kb.text(requestNo(r.id), helpCb.pack("v", r.id));
     }
   }

@@ -11,7 +11,11 @@ const CONSENT = ["ok", "no", "more"] as const;
 export const consentStep: Step = async (env) => {
   const { conversation } = env;
   const t = env.ctx.t.bind(env.ctx);
-  const keyboard = new InlineKeyboard().text(t("reg-consent-agree"), w("ok")).text(t("reg-consent-decline"), w("no")).row().text(t("reg-consent-more"), w("more"));
+  const keyboard = new InlineKeyboard()
+    .text(t("reg-consent-agree"), w("ok"))
+    .text(t("reg-consent-decline"), w("no"))
+    .row()
+    .text(t("reg-consent-more"), w("more"));
   let text = withHeader(env, `${t("reg-consent")}\n\n${t("cancel-hint")}`);
   for (;;) {
     const r = await askButtons(conversation, env.ctx, { text, keyboard, choices: CONSENT });
@@ -49,7 +53,11 @@ export const nameStep: Step = async (env) => {
 };
 
 /** A button label without its leading emoji, lower case: "⏭ Lewati" → "lewati". */
-const bareLabel = (s: string) => s.replace(/^[^\p{L}\p{N}]+/u, "").trim().toLowerCase();
+const bareLabel = (s: string) =>
+  s
+    .replace(/^[^\p{L}\p{N}]+/u, "")
+    .trim()
+    .toLowerCase();
 
 function parsePhone(input: MessageInput, skipLabel: string): Parsed<string | null> {
   if (input.kind === "contact") {

@@ -38,7 +38,8 @@ export function searchWilayah(level: number, codes: string[], query: string): Se
   const wil = getWilayah();
   const scopeCode = codes[level - 1];
   const inScope = (code: string) => !scopeCode || code.startsWith(`${scopeCode}.`);
-  const areas: PickItem[] = level < 3 ? wil.searchAreas(LEVELS[level]!, level === 0 ? null : scopeCode, query, 6).map((x) => ({ code: x.code, label: x.name })) : [];
+  const areas: PickItem[] =
+    level < 3 ? wil.searchAreas(LEVELS[level]!, level === 0 ? null : scopeCode, query, 6).map((x) => ({ code: x.code, label: x.name })) : [];
   if (level < 3) {
     // "Kubu Raya", "Kab. Kubu Raya", "Kec. Sungai Ambawang": the area itself, to browse into
     const name = normalizeForSearch(query);
@@ -51,7 +52,10 @@ export function searchWilayah(level: number, codes: string[], query: string): Se
   const scope = level === 0 ? {} : level === 1 ? { provinceCode: codes[0] } : level === 2 ? { regencyCode: codes[1] } : { districtCode: codes[2] };
   const found = wil.findVillages(query, scope, MAX_RESULTS);
   const seen = new Set<string>();
-  const items = [...areas, ...found.villages.map((v) => ({ code: v.village.code, label: cut(`${v.village.name}, ${v.district.name}, ${shortRegency(v.regency.name)}`) }))];
+  const items = [
+    ...areas,
+    ...found.villages.map((v) => ({ code: v.village.code, label: cut(`${v.village.name}, ${v.district.name}, ${shortRegency(v.regency.name)}`) })),
+  ];
   return { items: items.filter((i) => !seen.has(i.code) && seen.add(i.code)), more: found.more };
 }
 

@@ -62,5 +62,13 @@ async function pickLand(env: Env): Promise<string> {
   const kb = new InlineKeyboard();
   for (const item of items) kb.text(t(`rep-ck-short-${item}`), landBtn.pack(item));
   const itemOf = (c: string) => landBtn.unpack(c)!.item;
-  return itemOf(await askChoice(env, t("rep-ck-pin-which"), kb, items.map((i) => landBtn.payload(i)), (c) => t(`rep-ck-short-${itemOf(c)}`)));
+  return itemOf(
+    await askChoice(
+      env,
+      t("rep-ck-pin-which"),
+      kb,
+      items.map((i) => landBtn.payload(i)),
+      (c) => t(`rep-ck-short-${itemOf(c)}`),
+    ),
+  );
 }

@@ -11,7 +11,11 @@ import { noKendalaBtn } from "../callback-data.ts";
 export async function kendalaStep(env: Env): Promise<StepOutcome> {
   const { t, conversation, view } = env;
   const current = view.values.kendala;
-  const text = [`${env.header} · ${t("rep-g-kendala")}`, t("rep-kendala-ask"), ...(current !== undefined ? [t("rep-current", { values: fmtValue(t, "kendala", current) })] : [])].join("\n");
+  const text = [
+    `${env.header} · ${t("rep-g-kendala")}`,
+    t("rep-kendala-ask"),
+    ...(current !== undefined ? [t("rep-current", { values: fmtValue(t, "kendala", current) })] : []),
+  ].join("\n");
   const prompt = await env.ctx.reply(text, { reply_markup: new InlineKeyboard().text(t("rep-kendala-none"), noKendalaBtn.pack()) });
   for (;;) {
     const input = await nextInput(env, prompt.message_id);

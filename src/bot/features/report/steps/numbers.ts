@@ -68,10 +68,23 @@ async function answer(env: Env, step: Step, text: string): Promise<StepOutcome> 
   const { t, view } = env;
   const parsed = parseGroupAnswer(step.fields, text);
   if (parsed.tooMany) {
-    await env.ctx.reply(t("rep-err-too-many", { count: step.fields.length, labels: step.fields.map((f) => fieldLabel(t, f.key)).join(" / "), example: exampleOf(t, step.fields) }));
+    await env.ctx.reply(
+      t("rep-err-too-many", {
+        count: step.fields.length,
+        labels: step.fields.map((f) => fieldLabel(t, f.key)).join(" / "),
+        example: exampleOf(t, step.fields),
+      }),
+    );
     return { kind: "ok", saved: [] };
   }
-  const errors = parsed.errors.map((e) => errorLine(t, step.fields.find((f) => f.key === e.key)!, e.input, e.reason));
+  const errors = parsed.errors.map((e) =>
+    errorLine(
+      t,
+      step.fields.find((f) => f.key === e.key)!,
+      e.input,
+      e.reason,
+    ),
+  );
   for (const c of crossFieldErrors(view.values, parsed.values)) {
     delete parsed.values[c.key];
     errors.push(t(c.error));

@@ -44,7 +44,15 @@ export async function pasteStep(env: Env, text: string, labels: Map<string, stri
     delete p.values[c.key];
     problems.push(t(c.error));
   }
-  if (p.unknown.length > 0) problems.push(t("rep-tpl-unknown", { lines: p.unknown.slice(0, MAX_LISTED).map((l) => `"${l}"`).join("\n") }));
+  if (p.unknown.length > 0)
+    problems.push(
+      t("rep-tpl-unknown", {
+        lines: p.unknown
+          .slice(0, MAX_LISTED)
+          .map((l) => `"${l}"`)
+          .join("\n"),
+      }),
+    );
   if (problems.length > 0) await env.ctx.reply(`${t("rep-tpl-problems")}\n${problems.slice(0, MAX_LISTED + 1).join("\n")}`);
   const keys = fields.map((f) => f.key).filter((k) => k in p.values);
   if (keys.length === 0) {
