@@ -1,12 +1,12 @@
 ## Privacy (UU PDP 27/2022)
 privacy-info =
-    🔒 Your personal data (UU PDP No. 27/2022)
+    🔒 Your personal data (protected by Indonesia's Personal Data Protection Law)
     What we store: Telegram ID, full name, phone number (if shared), language, position in the cooperative, and the reports and help requests you send.
     What for: registration and support of Koperasi Desa/Kelurahan Merah Putih, and progress summaries for the Dinas Koperasi and the Ministry of Cooperatives.
     Who sees it: your cooperative's board, the assistants (BA), the PMO, the Dinas Koperasi in your area, and the programme admins.
     Your rights: /dataku to download your data, /hapusdata to erase it.
 privacy-export-caption = This is the personal data we store about you (JSON format).
-privacy-erase-ask = Erase your personal data? Your name and phone number will be deleted and you will leave the cooperative's board. The cooperative's data remains. This cannot be undone.
+privacy-erase-ask = Erase your personal data from this bot? Your name and phone number are deleted and your name is no longer listed on the board in the bot. This does not change your position in the cooperative; reports already sent and the cooperative's data remain. This cannot be undone.
 privacy-erase-confirm = 🗑 Yes, erase
 privacy-erase-cancel = Cancel
 privacy-erased = Your personal data has been erased.

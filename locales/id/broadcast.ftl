@@ -83,7 +83,7 @@ bc-when-ask = { $step }
 bc-when-now = Kirim sekarang
 bc-when-later = Jadwalkan
 bc-when-time = Ketik tanggal dan jam pengiriman.
-    Contoh: 5/12/2026 08.00 (atau 5/12 08.00 untuk tahun ini).
+    Contoh: 5/12/2026 08.00 — atau 5/12 08.00 untuk tahun ini.
 bc-when-bad = Format tanggal/jam belum dikenali. Ketik seperti contoh: 5/12/2026 08.00
 bc-when-past = Waktu itu sudah lewat. Ketik waktu yang akan datang, contoh: { $example }
 bc-when-zone = Jam { $time } menurut zona waktu apa?

@@ -4,6 +4,7 @@
 // "Contoh:"/"contoh:" is mapped below to its checker. A new message with an example must be
 // added to the map (the last test fails otherwise).
 import { readdirSync, readFileSync } from "node:fs";
+import { parseLocalTime } from "../../src/services/broadcasts/send-at.ts";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import { ALL_GROUPS, fieldDef, keySlug, type FieldDef } from "../../src/services/reports/questions.ts";
@@ -90,6 +91,7 @@ const search: Check = (s) => s.trim().length >= 2;
 const regionSearch: Check = (s) => s.trim().length >= 3;
 const code: Check = (s) => s.startsWith("/kode ") && normalizeCode(s.slice(6)) !== undefined;
 const comment: Check = (s) => s.trim().length >= 3;
+const broadcastText: Check = (s) => s.trim().length > 0 && s.length <= 600;
 
 /** key → [checker, how the examples are listed: one example, or a list joined by ", " / " atau "] */
 const CHECKS: Record<string, [Check, "one" | "list"]> = {
@@ -146,6 +148,15 @@ const CHECKS: Record<string, [Check, "one" | "list"]> = {
   "vis-follow-format": [futureDay, "list"],
   "vis-follow-past": [futureDay, "list"],
   "vis-follow-too-far": [futureDay, "list"],
+  "bc-compose": [broadcastText, "one"],
+  "bc-compose-empty": [broadcastText, "one"],
+  "bc-compose-kind": [broadcastText, "one"],
+  "bc-region-province": [search, "one"],
+  "bc-region-regency": [search, "one"],
+  "bc-region-district": [search, "one"],
+  "bc-region-short": [search, "one"],
+  "bc-when-time": [(s) => parseLocalTime(s, 2026) !== undefined, "one"],
+  "bc-when-bad": [(s) => parseLocalTime(s, 2026) !== undefined, "one"],
 };
 
 /** Messages whose example is a variable filled with a rep-ex-* value (tested above). */
