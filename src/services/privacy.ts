@@ -20,6 +20,7 @@ export async function exportUserData(prisma: PrismaClient, userId: number) {
       locale: user.locale,
       role: user.role,
       consentAt: user.consentAt?.toISOString() ?? null,
+      consentVersion: user.consentVersion ?? null,
       createdAt: user.createdAt.toISOString(),
     },
     memberships: user.memberships.map((m) => ({
@@ -38,7 +39,7 @@ export async function eraseUserData(prisma: PrismaClient, userId: number, at: Da
     prisma.membership.updateMany({ where: { userId, status: { in: ["ACTIVE", "PENDING"] } }, data: { status: "REMOVED" } }),
     prisma.user.update({
       where: { id: userId },
-      data: { fullName: null, phone: null, username: null, tgFirstName: null, consentAt: null, deletedAt: at },
+      data: { fullName: null, phone: null, username: null, tgFirstName: null, consentAt: null, consentVersion: null, deletedAt: at },
     }),
     prisma.auditLog.create({ data: { actorId: userId, action: "PERSONAL_DATA_ERASED", entity: "User", entityId: String(userId) } }),
   ]);

@@ -69,10 +69,16 @@ export async function setLocale(prisma: PrismaClient, userId: number, locale: st
   await prisma.user.update({ where: { id: userId }, data: { locale } });
 }
 
-export async function recordConsent(prisma: PrismaClient, userId: number, at: Date): Promise<void> {
-  await prisma.user.update({ where: { id: userId }, data: { consentAt: at, deletedAt: null } });
+/**
+ * Version of the consent text (reg-consent, privacy-info in locales/*). Change it whenever that text
+ * changes in substance, so each consent on record says which text the person agreed to.
+ */
+export const CONSENT_TEXT_VERSION = "2026-11-30";
+
+export async function recordConsent(prisma: PrismaClient, userId: number, at: Date, version: string = CONSENT_TEXT_VERSION): Promise<void> {
+  await prisma.user.update({ where: { id: userId }, data: { consentAt: at, consentVersion: version, deletedAt: null } });
   await prisma.auditLog.create({
-    data: { actorId: userId, action: "CONSENT_GIVEN", entity: "User", entityId: String(userId), after: { at: at.toISOString() } },
+    data: { actorId: userId, action: "CONSENT_GIVEN", entity: "User", entityId: String(userId), after: { at: at.toISOString(), version } },
   });
 }
 
