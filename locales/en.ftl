@@ -28,6 +28,7 @@ help-footer-staff = Help requests from board members are in /permintaan. A probl
 help-topic-coop = 🏠 Cooperative & reports
 help-topic-help = 🆘 Help from your BA
 help-topic-staff = 🧑‍💼 For staff
+help-topic-manage = 📣 Broadcasts, search & management
 help-topic-general = ⚙️ General & personal data
 
 ## Commands (descriptions for the Telegram menu and /bantuan)

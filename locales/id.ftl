@@ -28,6 +28,7 @@ help-footer-staff = Permintaan bantuan dari pengurus ada di /permintaan. Ada ken
 help-topic-coop = 🏠 Koperasi & laporan
 help-topic-help = 🆘 Bantuan dari pendamping
 help-topic-staff = 🧑‍💼 Untuk petugas
+help-topic-manage = 📣 Siaran, pencarian & pengelolaan
 help-topic-general = ⚙️ Umum & data pribadi
 
 ## Commands (descriptions for the Telegram menu and /bantuan)

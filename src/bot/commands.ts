@@ -16,7 +16,7 @@ export interface CommandSpec {
   topic?: HelpTopic;
 }
 
-export const HELP_TOPICS = ["coop", "help", "staff", "general"] as const;
+export const HELP_TOPICS = ["coop", "help", "staff", "manage", "general"] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
 export const COMMANDS: CommandSpec[] = [
@@ -33,16 +33,16 @@ export const COMMANDS: CommandSpec[] = [
   { command: "permintaan", topic: "help", menu: true },
   { command: "koperasiku", topic: "staff", roles: ["BA", "PMO", "DINAS", "ADMIN"], otherRolesKey: "ws-not-staff" },
   { command: "rekap", topic: "staff", roles: ["DINAS", "PMO", "ADMIN", "BA"], otherRolesKey: "recap-not-allowed", entity: "Recap", menu: true },
-  { command: "rekap_jadwal", topic: "staff", roles: ["DINAS", "PMO"], otherRolesKey: "recap-sched-not-allowed", entity: "RecapSubscription" },
+  { command: "rekap_jadwal", topic: "manage", roles: ["DINAS", "PMO"], otherRolesKey: "recap-sched-not-allowed", entity: "RecapSubscription" },
   { command: "tugaskan", topic: "staff", roles: ["PMO", "ADMIN"], entity: "Assignment" },
   { command: "kunjungan", topic: "staff", roles: ["BA", "PMO"], otherRolesKey: "vis-only-ba", entity: "Visit" },
-  { command: "undang", topic: "staff", roles: ["ADMIN"], entity: "Invite" },
+  { command: "undang", topic: "manage", roles: ["ADMIN"], entity: "Invite" },
   { command: "kode", topic: "staff" },
-  { command: "audit", topic: "staff", roles: ["ADMIN"], entity: "AuditLog" },
-  { command: "siaran", topic: "staff", roles: ["PMO", "DINAS", "ADMIN"], otherRolesKey: "bc-not-allowed", entity: "Broadcast" },
-  { command: "siaran_batal", topic: "staff", roles: ["PMO", "DINAS", "ADMIN"], otherRolesKey: "bc-not-allowed", entity: "Broadcast" },
-  { command: "siaran_status", topic: "staff", roles: ["PMO", "DINAS", "ADMIN"], otherRolesKey: "bc-not-allowed", entity: "Broadcast" },
-  { command: "cari", topic: "staff", roles: ["BA", "PMO", "DINAS", "ADMIN"], otherRolesKey: "ppl-not-allowed" },
+  { command: "audit", topic: "manage", roles: ["ADMIN"], entity: "AuditLog" },
+  { command: "siaran", topic: "manage", roles: ["PMO", "DINAS", "ADMIN"], otherRolesKey: "bc-not-allowed", entity: "Broadcast" },
+  { command: "siaran_batal", topic: "manage", roles: ["PMO", "DINAS", "ADMIN"], otherRolesKey: "bc-not-allowed", entity: "Broadcast" },
+  { command: "siaran_status", topic: "manage", roles: ["PMO", "DINAS", "ADMIN"], otherRolesKey: "bc-not-allowed", entity: "Broadcast" },
+  { command: "cari", topic: "manage", roles: ["BA", "PMO", "DINAS", "ADMIN"], otherRolesKey: "ppl-not-allowed" },
   { command: "ubahkoperasi", topic: "coop", roles: ["PENGURUS", "ADMIN"], entity: "Cooperative" },
   { command: "keluar", topic: "coop", roles: ["PENGURUS"], entity: "Membership" },
   { command: "dataku" },
