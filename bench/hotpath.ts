@@ -4,11 +4,8 @@
 // (registration, report) and 1 and 50 chats in flight: updates/s, ratio to the conversations
 // ceiling, p50/p99 per update. Then 200 new users sending /start and consent at once.
 // BENCH_FULL=1 runs more sessions per figure.
-import { createBot } from "../src/bot/index.ts";
-import { parseConfig } from "../src/config.ts";
-import { createLogger } from "../src/logger.ts";
-import { LocaleCache } from "../src/i18n.ts";
-import { FakeBotApi, BOT_INFO } from "../test/helpers/fake-api.ts";
+import { benchBot } from "./lib/bench-bot.ts";
+import { FakeBotApi } from "../test/helpers/fake-api.ts";
 import { FakeClock } from "../test/helpers/harness.ts";
 import { seedCoop } from "../test/features/report-seed.ts";
 import type { Harness } from "../test/helpers/harness.ts";
@@ -27,16 +24,7 @@ const chats = (n: number) => Array.from({ length: n }, () => chatSeq++);
 for (const open of await benchDatabases("hotpath")) {
   const { label, db, drop } = await open();
   try {
-    const fake = new FakeBotApi();
-    const deps = {
-      config: parseConfig({ LOG_LEVEL: "silent" }),
-      logger: createLogger("silent"),
-      prisma: db.prisma,
-      clock: new FakeClock(new Date("2026-11-03T03:00:00Z")), // a reporting day
-      locales: new LocaleCache(),
-    };
-    const { bot } = createBot("1:BENCH", deps, { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
-    await bot.init();
+    const { bot, fake } = await benchBot(db.prisma, new FakeClock(new Date("2026-11-03T03:00:00Z"))); // a reporting day
     const real: Driven = { name: "bot", bot, fake, real: true };
     const convFake = new FakeBotApi();
     const conv: Driven = { name: "conversations", bot: conversationsBot(convFake.fetch), fake: convFake, real: false };

@@ -4,15 +4,10 @@
 // default (10,000 parked, 2,000 updates); BENCH_FULL=1: 100,000 updates.
 // On PostgreSQL (BENCH_DATABASE_URL) and on an embedded PGlite data directory.
 import { mkdtempSync, rmSync } from "node:fs";
+import { benchBot } from "./lib/bench-bot.ts";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createBot } from "../src/bot/index.ts";
-import { parseConfig } from "../src/config.ts";
-import { createLogger } from "../src/logger.ts";
-import { LocaleCache } from "../src/i18n.ts";
-import { systemClock } from "../src/bot/deps.ts";
 import { openDatabase, type OpenedDb } from "../src/db/open.ts";
-import { FakeBotApi, BOT_INFO } from "../test/helpers/fake-api.ts";
 import { throwawayPostgres } from "./lib/database.ts";
 import { registration } from "./lib/dialogues.ts";
 import { drive, newSample, userOf } from "./lib/drive.ts";
@@ -26,16 +21,7 @@ const BASE = 40_000_000;
 const mb = (n: number) => n / 1e6;
 
 async function run(label: string, db: OpenedDb) {
-  const fake = new FakeBotApi();
-  const deps = {
-    config: parseConfig({ LOG_LEVEL: "silent" }),
-    logger: createLogger("silent"),
-    prisma: db.prisma,
-    clock: systemClock,
-    locales: new LocaleCache(),
-  };
-  const { bot } = createBot("1:BENCH", deps, { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
-  await bot.init();
+  const { bot, fake, deps } = await benchBot(db.prisma);
   const d = { name: "bot", bot, fake, real: true };
   // park one user through the bot (after /start, consent and name: the phone step), copy it
   await drive(d, registration.slice(0, 3), [BASE], 1, newSample());

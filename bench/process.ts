@@ -3,17 +3,12 @@
 // in-process on the same kind of database, interleaved. Also start-up: spawn → first getUpdates on
 // a fresh data directory and on an existing one (PGlite), and on PostgreSQL.
 import { spawn, type ChildProcess } from "node:child_process";
+import { benchBot } from "./lib/bench-bot.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Update } from "grammy/types";
-import { createBot } from "../src/bot/index.ts";
-import { parseConfig } from "../src/config.ts";
-import { createLogger } from "../src/logger.ts";
-import { LocaleCache } from "../src/i18n.ts";
-import { systemClock } from "../src/bot/deps.ts";
 import { openDatabase, type OpenedDb } from "../src/db/open.ts";
-import { FakeBotApi, BOT_INFO } from "../test/helpers/fake-api.ts";
 import { HttpBotApi } from "./lib/http-bot-api.ts";
 import { throwawayPostgres } from "./lib/database.ts";
 import { registration, type Step } from "./lib/dialogues.ts";
@@ -116,16 +111,7 @@ async function overHttp(api: HttpBotApi, steps: Step[], calls: number[], chats: 
 }
 
 async function inProcessBot(db: OpenedDb) {
-  const fake = new FakeBotApi();
-  const deps = {
-    config: parseConfig({ LOG_LEVEL: "silent" }),
-    logger: createLogger("silent"),
-    prisma: db.prisma,
-    clock: systemClock,
-    locales: new LocaleCache(),
-  };
-  const { bot } = createBot("1:BENCH", deps, { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
-  await bot.init();
+  const { bot, fake } = await benchBot(db.prisma);
   return { name: "in-process", bot, fake, real: true };
 }
 
