@@ -8,7 +8,7 @@ import { backBtn, baBtn, confirmBtn, coopBtn, districtBtn, nextBtn, otherDistric
 import { assignCoops, baLoads, coopsInDistrict, districtsWithCoops, regenciesWithCoops } from "../../../services/assignments.ts";
 import { personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import { outboundOf } from "../help-request/deliver.ts";
+import { outboundOf } from "../../../outbox/help/deliver.ts";
 import { notifyAssignment } from "./notify.ts";
 import { MESSAGE_LIMIT, packPages } from "../../../lib/text.ts";
 

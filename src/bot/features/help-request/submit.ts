@@ -7,8 +7,8 @@ import { createHelpRequest, recordOutgoing, requestNo, setRoute, type HelpCatego
 import { slaPolicy } from "../../../services/sla.ts";
 import { contactOf, personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import { outboundOf } from "./deliver.ts";
-import { sendCards } from "./cards.ts";
+import { outboundOf } from "../../../outbox/help/deliver.ts";
+import { sendCards } from "../../../outbox/help/cards.ts";
 import { coopById } from "../../../services/cooperatives.ts";
 
 export interface HelpAnswers {

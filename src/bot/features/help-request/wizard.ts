@@ -7,7 +7,7 @@ import { type MessageInput, type Parsed, askButtons, askField } from "../../kit/
 import { backBtn, categoryBtn, coopBtn, skipFileBtn } from "./callback-data.ts";
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, HELP_CATEGORIES, type HelpCategoryName } from "../../../services/help-requests/index.ts";
 import { submitHelp, type HelpAnswers } from "./submit.ts";
-import { requesterKeyboard } from "./cards.ts";
+import { requesterKeyboard } from "../../../outbox/help/cards.ts";
 
 export const HELP_REQUEST = "help-request";
 
