@@ -6,7 +6,7 @@ import type { TestUser } from "../../test/helpers/test-user.ts";
 export type Step = { text: string } | { press: string } | { contact: string } | { photo: string };
 
 /** /start, consent, name, phone, /batal: a new user's first minute (5 updates). */
-export const registration: Step[] = [{ text: "/start" }, { press: "ok" }, { text: "Siti Aminah" }, { contact: "+62 812-3456-7890" }, { text: "/batal" }];
+export const registration: Step[] = [{ text: "/start" }, { press: "~ok" }, { text: "Siti Aminah" }, { contact: "+62 812-3456-7890" }, { text: "/batal" }];
 
 /** A whole 3-unit monthly report (14 updates), as in bench/report.ts. */
 export const report: Step[] = [
@@ -15,7 +15,7 @@ export const report: Step[] = [
   { text: "1,2 jt / 25 / 30 jt / 120 jt / 4 jt" },
   { text: "6 jt / 150" },
   { text: "250 / 12 / 5" },
-  ...["AHU", "KANTOR", "REKENING", "BUILD_GERAI"].map((i) => ({ press: `~t.${i}` })),
+  ...["AHU", "KANTOR", "REKENING", "BUILD_GERAI"].map((i) => ({ press: `~t:${i}` })),
   { press: "~ok" },
   { text: "Stok beras sering terlambat" },
   { photo: "photo-1" },
