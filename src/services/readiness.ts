@@ -4,6 +4,7 @@
 // submitted monthly report. countCoopsByStage gives Dinas the numbers per stage.
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
+import { hotSql } from "../db/hot-sql.ts";
 import type { BusinessUnit } from "../generated/prisma/enums.ts";
 
 export interface ChecklistItemDef {
@@ -74,7 +75,11 @@ export function decodeChecklist(text: string | undefined | null): Checklist {
 
 /** The coop's current checklist from its ReadinessItem rows (missing items are "NO"). */
 export async function currentChecklist(prisma: PrismaClient, coopId: number): Promise<Checklist> {
-  const rows = await prisma.readinessItem.findMany({ where: { coopId } });
+  return checklistFromRows(await prisma.readinessItem.findMany({ where: { coopId } }));
+}
+
+/** A checklist from ReadinessItem rows (missing items and unknown states are "NO"). */
+export function checklistFromRows(rows: Array<{ item: string; state: string; latitude: number | null; longitude: number | null }>): Checklist {
   const out: Checklist = {};
   for (const { item } of CHECKLIST) {
     const r = rows.find((x) => x.item === item);
@@ -86,35 +91,70 @@ export async function currentChecklist(prisma: PrismaClient, coopId: number): Pr
   return out;
 }
 
-type Tx = Prisma.TransactionClient | PrismaClient;
-
-/** Upserts one item; `since` moves only when the state changes (to a done state). */
-export async function setItem(tx: Tx, coopId: number, item: string, s: ItemState, actorId: number, at: Date): Promise<boolean> {
-  const existing = await tx.readinessItem.findUnique({ where: { coopId_item: { coopId, item } } });
-  const pinChanged = s.lat !== undefined && (existing?.latitude !== s.lat || existing?.longitude !== s.lng);
-  if (existing && existing.state === s.state && !pinChanged) return false;
-  const since = existing?.state === s.state ? existing.since : isDone(s.state) ? at : null;
-  const pin = s.lat !== undefined ? { latitude: s.lat, longitude: s.lng ?? null } : {};
-  await tx.readinessItem.upsert({
-    where: { coopId_item: { coopId, item } },
-    create: { coopId, item, state: s.state, since, updatedById: actorId, ...pin },
-    update: { state: s.state, since, updatedById: actorId, ...pin },
-  });
-  return true;
+/** One ReadinessItem to upsert: `since` is when it reached this state, if it changes now. */
+export interface ReadinessUpsert {
+  item: string;
+  state: string;
+  since: Date | null;
+  lat: number | null;
+  lng: number | null;
 }
 
-/** Applies a report's checklist and which units operate ("since" of a unit = start of the period). */
-export async function applyReportReadiness(
-  tx: Tx,
-  input: { coopId: number; actorId: number; at: Date; checklist: Checklist; units: Partial<Record<BusinessUnit, boolean>>; periodStart: Date },
-) {
+/** A report's checklist and which units operate, as rows ("since" of a unit = start of the period). */
+export function reportReadiness(input: { at: Date; checklist: Checklist; units: Partial<Record<BusinessUnit, boolean>>; periodStart: Date }): ReadinessUpsert[] {
+  const rows: ReadinessUpsert[] = [];
   for (const { item } of CHECKLIST) {
     const s = input.checklist[item];
-    if (s) await setItem(tx, input.coopId, item, s, input.actorId, input.at);
+    if (s) rows.push({ item, state: s.state, since: isDone(s.state) ? input.at : null, lat: s.lat ?? null, lng: s.lng ?? null });
   }
   for (const [unit, operating] of Object.entries(input.units) as Array<[BusinessUnit, boolean]>) {
-    await setItem(tx, input.coopId, unitItem(unit), { state: operating ? "YES" : "NO" }, input.actorId, input.periodStart);
+    const state = operating ? "YES" : "NO";
+    rows.push({ item: unitItem(unit), state, since: isDone(state) ? input.periodStart : null, lat: null, lng: null });
   }
+  return rows;
+}
+
+/**
+ * SQL (a data-modifying CTE body) upserting `rows` for the coop in `coopExpr`, item by item:
+ * an item is written only when its state or pin changes; `since` keeps its date while the state
+ * stays. Parameters from `$first`: items, states, sinces (ISO), lats, lngs, actor, at (ISO).
+ */
+export function readinessUpsertSql(coopExpr: string, from: string, first: number): string {
+  const p = (i: number) => `$${first + i}`;
+  return `INSERT INTO "ReadinessItem" ("coopId", item, state, since, "updatedById", "updatedAt", latitude, longitude)
+  SELECT ${coopExpr}, x.item, x.state, (x.since::timestamptz AT TIME ZONE 'UTC'), ${p(5)}, (${p(6)}::timestamptz AT TIME ZONE 'UTC'), x.lat, x.lng
+  FROM ${from}, unnest(${p(0)}::text[], ${p(1)}::text[], ${p(2)}::text[], ${p(3)}::float8[], ${p(4)}::float8[]) AS x(item, state, since, lat, lng)
+  ON CONFLICT ("coopId", item) DO UPDATE SET
+    state = EXCLUDED.state,
+    since = CASE WHEN "ReadinessItem".state = EXCLUDED.state THEN "ReadinessItem".since ELSE EXCLUDED.since END,
+    "updatedById" = EXCLUDED."updatedById", "updatedAt" = EXCLUDED."updatedAt",
+    latitude = coalesce(EXCLUDED.latitude, "ReadinessItem".latitude),
+    longitude = CASE WHEN EXCLUDED.latitude IS NULL THEN "ReadinessItem".longitude ELSE EXCLUDED.longitude END
+  WHERE "ReadinessItem".state <> EXCLUDED.state
+     OR (EXCLUDED.latitude IS NOT NULL AND ("ReadinessItem".latitude IS DISTINCT FROM EXCLUDED.latitude OR "ReadinessItem".longitude IS DISTINCT FROM EXCLUDED.longitude))`;
+}
+
+/** The parameters readinessUpsertSql takes, in order. */
+export function readinessUpsertParams(rows: ReadinessUpsert[], actorId: number, at: Date): unknown[] {
+  return [
+    rows.map((r) => r.item),
+    rows.map((r) => r.state),
+    rows.map((r) => r.since?.toISOString() ?? null),
+    rows.map((r) => r.lat),
+    rows.map((r) => r.lng),
+    actorId,
+    at.toISOString(),
+  ];
+}
+
+/** Upserts readiness rows for one coop in one statement (readinessUpsertSql). */
+export async function setItems(prisma: PrismaClient, coopId: number, rows: ReadinessUpsert[], actorId: number, at: Date): Promise<void> {
+  await hotSql(prisma).query(`WITH c AS (SELECT $8::int AS id) ${readinessUpsertSql("c.id", "c", 1)}`, [...readinessUpsertParams(rows, actorId, at), coopId]);
+}
+
+/** Upserts one item; `since` moves only when the state changes (to a done state). */
+export function setItem(prisma: PrismaClient, coopId: number, item: string, s: ItemState, actorId: number, at: Date): Promise<void> {
+  return setItems(prisma, coopId, [{ item, state: s.state, since: isDone(s.state) ? at : null, lat: s.lat ?? null, lng: s.lng ?? null }], actorId, at);
 }
 
 /** Milestones, in order; a coop's stage is the last one reached with all earlier ones reached too. */

@@ -273,4 +273,16 @@ describe("readiness: countCoopsByStage", () => {
     await setItem(prisma, c.id, "FINANCING", { state: "NO" }, actor.id, NOW);
     expect((await prisma.readinessItem.findFirstOrThrow({ where: { item: "FINANCING" } })).since).toBeNull();
   });
+
+  it("a pin is kept when the item is set again without one, and moves when a new pin comes", async () => {
+    const actor = await user();
+    const c = await coop(["KLINIK"]);
+    const at1 = new Date("2026-09-01T00:00:00Z");
+    await setItem(prisma, c.id, "LAND_GERAI", { state: "YES", lat: -0.02, lng: 109.3 }, actor.id, at1);
+    await setItem(prisma, c.id, "LAND_GERAI", { state: "YES" }, actor.id, NOW);
+    const land = () => prisma.readinessItem.findFirstOrThrow({ where: { coopId: c.id, item: "LAND_GERAI" } });
+    expect(await land()).toMatchObject({ state: "YES", latitude: -0.02, longitude: 109.3, since: at1 });
+    await setItem(prisma, c.id, "LAND_GERAI", { state: "YES", lat: -0.03, lng: 109.4 }, actor.id, NOW);
+    expect(await land()).toMatchObject({ latitude: -0.03, longitude: 109.4, since: at1 });
+  });
 });

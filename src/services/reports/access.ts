@@ -1,6 +1,7 @@
 // Who may do what with a coop's reports. Only ACTIVE members report; the coop's assigned BA, an
 // ADMIN, or the PMO of the coop's kab/kota review; members and reviewers may read.
 import type { Cooperative, PrismaClient, User } from "../../generated/prisma/client.ts";
+import { hotSql } from "../../db/hot-sql.ts";
 
 export async function activeCoops(prisma: PrismaClient, userId: number) {
   const ms = await prisma.membership.findMany({
@@ -11,9 +12,16 @@ export async function activeCoops(prisma: PrismaClient, userId: number) {
   return ms.map((m) => ({ id: m.coop.id, name: m.coop.name }));
 }
 
+/** One statement: it runs on every report write. */
 export async function isActiveMember(prisma: PrismaClient, userId: number, coopId: number): Promise<boolean> {
-  const m = await prisma.membership.findUnique({ where: { userId_coopId: { userId, coopId } }, include: { user: true } });
-  return m?.status === "ACTIVE" && !m.user.deletedAt;
+  const rows = await hotSql(prisma).query(activeMemberSql("$1", "$2"), [userId, coopId]);
+  return rows.length > 0;
+}
+
+/** SQL selecting a row when `userExpr` is an ACTIVE member of `coopExpr` and not erased (for EXISTS). */
+export function activeMemberSql(userExpr: string, coopExpr: string): string {
+  return `SELECT 1 FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+    WHERE m."userId" = ${userExpr} AND m."coopId" = ${coopExpr} AND m.status = 'ACTIVE' AND u."deletedAt" IS NULL`;
 }
 
 export function canReview(user: Pick<User, "id" | "role" | "regencyCode" | "deletedAt">, coop: Pick<Cooperative, "assignedBaId" | "regencyCode">): boolean {

@@ -4,9 +4,10 @@ import type { MonthlyReport, PrismaClient } from "../../generated/prisma/client.
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ReportStatus } from "../../generated/prisma/enums.ts";
 import { previousPeriod } from "../../lib/dates.ts";
-import { isActiveMember } from "./access.ts";
+import { activeMemberSql, isActiveMember } from "./access.ts";
 import { aktifKey, groupOf, isIntField } from "./questions.ts";
 import { encodeValues, tzOf } from "./view.ts";
+import { hotSql } from "../../db/hot-sql.ts";
 
 export const EDITABLE: ReportStatus[] = ["DRAFT", "RETURNED"];
 export const isEditable = (s: ReportStatus) => EDITABLE.includes(s);
@@ -81,8 +82,6 @@ export type SaveResult =
   | { kind: "forbidden" }
   | { kind: "not_found" };
 
-class RevMoved extends Error {}
-
 export interface SaveInput {
   reportId: number;
   actorId: number;
@@ -98,24 +97,61 @@ export interface SaveInput {
  * Saves answers. When the draft changed since the user saw it (rev moved) and another pengurus
  * changed one of these very fields, that field is NOT overwritten: it comes back as a conflict
  * with the fresh value (the others are saved). Answering a flagged field clears its flag.
+ *
+ * This runs on every answer, so it is two statements (docs/BENCHMARKS.md, "Hot path"): one read
+ * of the report, its values and the actor's membership, then one write that bumps `rev` only if
+ * it is still the rev just read and the report is still editable, and in the same statement
+ * upserts the values and appends their events. A write that finds the rev moved reads again.
  */
 export async function saveAnswers(prisma: PrismaClient, input: SaveInput): Promise<SaveResult> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await prisma.$transaction((tx) => saveOnce(tx, input));
-    } catch (e) {
-      if (e instanceof RevMoved && attempt < 4) continue;
-      throw e;
-    }
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const r = await saveOnce(prisma, input);
+    if (r !== "rev_moved") return r;
   }
+  throw new Error(`report ${input.reportId}: rev kept moving while saving`);
 }
 
-async function saveOnce(tx: Prisma.TransactionClient, input: SaveInput): Promise<SaveResult> {
-  const r = await tx.monthlyReport.findUnique({ where: { id: input.reportId }, include: { values: true } });
+interface DraftRow {
+  id: number;
+  coopId: number;
+  status: ReportStatus;
+  version: number;
+  rev: number;
+  flagged: string[];
+  vals: Array<[field: string, intValue: string | null, text: string | null]>;
+  active: boolean;
+}
+
+const DRAFT_SQL = `
+SELECT r.id, r."coopId", r.status::text AS status, r.version, r.rev, coalesce(r.flagged, ARRAY[]::text[]) AS flagged,
+  (SELECT coalesce(json_agg(json_build_array(v.field, v."intValue"::text, v.text)), '[]'::json)
+     FROM "ReportValue" v WHERE v."reportId" = r.id) AS vals,
+  EXISTS (${activeMemberSql("$2", 'r."coopId"')}) AS active
+FROM "MonthlyReport" r WHERE r.id = $1`;
+
+// $1 report, $2 rev read, $3 flagged, $4 at (ISO), $5 fields, $6 int values, $7 texts, $8 actor, $9 befores
+const WRITE_SQL = `
+WITH upd AS (
+  UPDATE "MonthlyReport" SET rev = rev + 1, flagged = $3::text[], "updatedAt" = ($4::timestamptz AT TIME ZONE 'UTC')
+  WHERE id = $1 AND rev = $2 AND status IN ('DRAFT', 'RETURNED') RETURNING id, version
+), vals AS (
+  INSERT INTO "ReportValue" ("reportId", field, "intValue", text)
+  SELECT upd.id, x.field, x.iv, x.tx FROM upd, unnest($5::text[], $6::bigint[], $7::text[]) AS x(field, iv, tx)
+  ON CONFLICT ("reportId", field) DO UPDATE SET "intValue" = EXCLUDED."intValue", text = EXCLUDED.text
+), ev AS (
+  INSERT INTO "ReportEvent" ("reportId", "actorId", action, field, before, after, version, at)
+  SELECT upd.id, $8, 'VALUE_SET', x.field, x.before, x.after, upd.version + 1, ($4::timestamptz AT TIME ZONE 'UTC')
+  FROM upd, unnest($5::text[], $9::text[], $10::text[]) AS x(field, before, after)
+)
+SELECT count(*)::int AS n FROM upd`;
+
+async function saveOnce(prisma: PrismaClient, input: SaveInput): Promise<SaveResult | "rev_moved"> {
+  const sql = hotSql(prisma);
+  const [r] = await sql.query<DraftRow>(DRAFT_SQL, [input.reportId, input.actorId]);
   if (!r) return { kind: "not_found" };
-  if (!(await activeIn(tx, input.actorId, r.coopId))) return { kind: "forbidden" };
-  if (!isEditable(r.status)) return { kind: "locked", status: r.status, by: await lastActor(tx, r.id, null, ["SUBMITTED", "ACCEPTED"]) };
-  const current = encodeValues(r.values);
+  if (!r.active) return { kind: "forbidden" };
+  if (!isEditable(r.status)) return { kind: "locked", status: r.status, by: await lastActor(prisma, r.id, null, ["SUBMITTED", "ACCEPTED"]) };
+  const current = encodeValues(r.vals.map(([field, iv, text]) => ({ field, intValue: iv === null ? null : BigInt(iv), text })));
   const toSave: Record<string, string> = {};
   const conflictKeys: string[] = [];
   for (const [key, value] of Object.entries(input.values)) {
@@ -132,40 +168,33 @@ async function saveOnce(tx: Prisma.TransactionClient, input: SaveInput): Promise
   const changed = Object.entries(toSave).filter(([k, v]) => current[k] !== v);
   let rev = r.rev;
   if (changed.length > 0 || flagged.length !== r.flagged.length) {
-    const upd = await tx.monthlyReport.updateMany({ where: { id: r.id, rev: r.rev }, data: { rev: { increment: 1 }, flagged } });
-    if (upd.count === 0) throw new RevMoved();
+    const fields = changed.map(([k]) => k);
+    const [w] = await sql.query<{ n: number }>(WRITE_SQL, [
+      r.id,
+      r.rev,
+      flagged,
+      input.at.toISOString(),
+      fields,
+      changed.map(([k, v]) => (isIntField(k) ? BigInt(v).toString() : null)),
+      changed.map(([k, v]) => (isIntField(k) ? null : v)),
+      input.actorId,
+      fields.map((k) => current[k] ?? null),
+      changed.map(([, v]) => v),
+    ]);
+    if (!w || Number(w.n) === 0) return "rev_moved";
     rev = r.rev + 1;
-    for (const [field, after] of changed) {
-      const data = isIntField(field) ? { intValue: BigInt(after), text: null } : { text: after, intValue: null };
-      await tx.reportValue.upsert({ where: { reportId_field: { reportId: r.id, field } }, create: { reportId: r.id, field, ...data }, update: data });
-      await tx.reportEvent.create({
-        data: {
-          reportId: r.id,
-          actorId: input.actorId,
-          action: "VALUE_SET",
-          field,
-          before: current[field] ?? null,
-          after,
-          version: r.version + 1,
-          at: input.at,
-        },
-      });
-    }
   }
   const saved = Object.keys(toSave);
   if (conflictKeys.length === 0) return { kind: "saved", rev, saved };
   const conflicts: Conflict[] = [];
-  for (const key of conflictKeys) conflicts.push({ key, current: current[key] ?? null, by: await lastActor(tx, r.id, key, ["VALUE_SET"]) });
+  for (const key of conflictKeys) conflicts.push({ key, current: current[key] ?? null, by: await lastActor(prisma, r.id, key, ["VALUE_SET"]) });
   return { kind: "conflict", rev, saved, conflicts };
 }
 
-/** Membership is checked on every write: someone removed from the board mid-report can no longer save. */
-async function activeIn(tx: Prisma.TransactionClient | PrismaClient, userId: number, coopId: number): Promise<boolean> {
-  const m = await tx.membership.findUnique({ where: { userId_coopId: { userId, coopId } }, include: { user: true } });
-  return m?.status === "ACTIVE" && !m.user.deletedAt;
-}
+// Membership is checked on every write (DRAFT_SQL, PHOTO_SQL): someone removed from the board
+// mid-report can no longer save.
 
-async function lastActor(tx: Prisma.TransactionClient, reportId: number, field: string | null, actions: string[]): Promise<string | null> {
+async function lastActor(tx: Prisma.TransactionClient | PrismaClient, reportId: number, field: string | null, actions: string[]): Promise<string | null> {
   const e = await tx.reportEvent.findFirst({
     where: { reportId, action: { in: actions }, ...(field ? { field } : {}) },
     orderBy: { id: "desc" },
@@ -177,17 +206,38 @@ async function lastActor(tx: Prisma.TransactionClient, reportId: number, field: 
 export type PhotoResult = { kind: "added"; count: number } | { kind: "locked" } | { kind: "forbidden" } | { kind: "full"; count: number };
 export const MAX_PHOTOS = 10;
 
+// One statement: check (editable, active member, room left), store the photo and its event.
+// $1 report, $2 actor, $3 file id, $4 caption, $5 at (ISO), $6 max photos
+const PHOTO_SQL = `
+WITH r AS (
+  SELECT r.id, r.version, r.status IN ('DRAFT', 'RETURNED') AS editable,
+    (SELECT count(*)::int FROM "ReportPhoto" p WHERE p."reportId" = r.id) AS n,
+    EXISTS (${activeMemberSql("$2", 'r."coopId"')}) AS active
+  FROM "MonthlyReport" r WHERE r.id = $1
+), ins AS (
+  INSERT INTO "ReportPhoto" ("reportId", "fileId", caption, "createdAt")
+  SELECT r.id, $3, $4, ($5::timestamptz AT TIME ZONE 'UTC') FROM r WHERE r.editable AND r.active AND r.n < $6
+  RETURNING "reportId"
+), ev AS (
+  INSERT INTO "ReportEvent" ("reportId", "actorId", action, after, version, at)
+  SELECT r.id, $2, 'PHOTO_ADDED', $3, r.version + 1, ($5::timestamptz AT TIME ZONE 'UTC') FROM r JOIN ins ON ins."reportId" = r.id
+)
+SELECT r.editable, r.active, r.n, (SELECT count(*)::int FROM ins) AS added FROM r`;
+
 export async function addPhoto(
   prisma: PrismaClient,
   input: { reportId: number; actorId: number; fileId: string; caption?: string; at: Date },
 ): Promise<PhotoResult> {
-  const r = await prisma.monthlyReport.findUnique({ where: { id: input.reportId }, include: { _count: { select: { photos: true } } } });
-  if (!r || !isEditable(r.status)) return { kind: "locked" };
-  if (!(await activeIn(prisma, input.actorId, r.coopId))) return { kind: "forbidden" };
-  if (r._count.photos >= MAX_PHOTOS) return { kind: "full", count: r._count.photos };
-  await prisma.reportPhoto.create({ data: { reportId: r.id, fileId: input.fileId, caption: input.caption?.slice(0, 500) ?? null, createdAt: input.at } });
-  await prisma.reportEvent.create({
-    data: { reportId: r.id, actorId: input.actorId, action: "PHOTO_ADDED", after: input.fileId, version: r.version + 1, at: input.at },
-  });
-  return { kind: "added", count: r._count.photos + 1 };
+  const [r] = await hotSql(prisma).query<{ editable: boolean; active: boolean; n: number; added: number }>(PHOTO_SQL, [
+    input.reportId,
+    input.actorId,
+    input.fileId,
+    input.caption?.slice(0, 500) ?? null,
+    input.at.toISOString(),
+    MAX_PHOTOS,
+  ]);
+  if (!r || !r.editable) return { kind: "locked" };
+  if (!r.active) return { kind: "forbidden" };
+  if (Number(r.added) === 0) return { kind: "full", count: r.n };
+  return { kind: "added", count: r.n + 1 };
 }

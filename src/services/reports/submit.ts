@@ -4,9 +4,10 @@
 // reviewers at once harmless.
 import type { PrismaClient, User } from "../../generated/prisma/client.ts";
 import type { BusinessUnit, ReportStatus } from "../../generated/prisma/enums.ts";
-import { applyReportReadiness, decodeChecklist } from "../readiness.ts";
+import { decodeChecklist, readinessUpsertParams, readinessUpsertSql, reportReadiness } from "../readiness.ts";
+import { hotSql } from "../../db/hot-sql.ts";
 import { canReview, isActiveMember } from "./access.ts";
-import { EDITABLE, isEditable } from "./draft.ts";
+import { isEditable } from "./draft.ts";
 import { flaggableKeys, isOff, pendingKeys } from "./plan.ts";
 import { UNIT_GROUPS } from "./questions.ts";
 import { loadView, periodStart } from "./view.ts";
@@ -34,25 +35,31 @@ export async function submitReport(prisma: PrismaClient, input: { reportId: numb
   const version = v.version + 1;
   const units: Partial<Record<BusinessUnit, boolean>> = {};
   for (const g of UNIT_GROUPS) if (g.unit && v.units.includes(g.unit)) units[g.unit] = !isOff(v, g);
-  const ok = await prisma.$transaction(async (tx) => {
-    const upd = await tx.monthlyReport.updateMany({
-      where: { id: v.reportId, rev: input.expectedRev, status: { in: EDITABLE } },
-      data: { status: "SUBMITTED", version, rev: { increment: 1 }, flagged: [], submittedAt: input.at, submittedById: input.actorId },
-    });
-    if (upd.count === 0) return false;
-    await tx.reportEvent.create({ data: { reportId: v.reportId, actorId: input.actorId, action: "SUBMITTED", version, at: input.at } });
-    await applyReportReadiness(tx, {
-      coopId: v.coopId,
-      actorId: input.actorId,
-      at: input.at,
-      checklist: decodeChecklist(v.values.kesiapan),
-      units,
-      periodStart: periodStart(v.period, v.tz),
-    });
-    return true;
-  });
-  return ok ? { kind: "submitted", version } : { kind: "conflict" };
+  const readiness = reportReadiness({ at: input.at, checklist: decodeChecklist(v.values.kesiapan), units, periodStart: periodStart(v.period, v.tz) });
+  // one statement: the status change, its event and the coop's readiness, or nothing when the rev moved
+  const [w] = await hotSql(prisma).query<{ n: number }>(SUBMIT_SQL, [
+    v.reportId,
+    input.expectedRev,
+    version,
+    input.actorId,
+    ...readinessUpsertParams(readiness, input.actorId, input.at),
+  ]);
+  return w && Number(w.n) > 0 ? { kind: "submitted", version } : { kind: "conflict" };
 }
+
+// $1 report, $2 rev, $3 version, $4 actor, $5… readiness (readinessUpsertSql; $11 is the time)
+const SUBMIT_SQL = `
+WITH upd AS (
+  UPDATE "MonthlyReport" SET status = 'SUBMITTED', version = $3, rev = rev + 1, flagged = ARRAY[]::text[],
+    "submittedAt" = ($11::timestamptz AT TIME ZONE 'UTC'), "submittedById" = $4, "updatedAt" = ($11::timestamptz AT TIME ZONE 'UTC')
+  WHERE id = $1 AND rev = $2 AND status IN ('DRAFT', 'RETURNED') RETURNING id, "coopId"
+), ev AS (
+  INSERT INTO "ReportEvent" ("reportId", "actorId", action, version, at)
+  SELECT upd.id, $4, 'SUBMITTED', $3, ($11::timestamptz AT TIME ZONE 'UTC') FROM upd
+), ready AS (
+  ${readinessUpsertSql('upd."coopId"', "upd", 5)}
+)
+SELECT count(*)::int AS n FROM upd`;
 
 export type ReviewCheck =
   | { kind: "ok"; coopId: number; coopName: string; period: string; version: number }

@@ -3,7 +3,8 @@
 import type { PrismaClient, ReportValue } from "../../generated/prisma/client.ts";
 import type { BusinessUnit, ReportStatus } from "../../generated/prisma/enums.ts";
 import { timezoneOfCode } from "../wilayah/timezones.ts";
-import { type Checklist, currentChecklist, decodeChecklist } from "../readiness.ts";
+import { type Checklist, checklistFromRows, decodeChecklist } from "../readiness.ts";
+import { hotSql } from "../../db/hot-sql.ts";
 import { isIntField } from "./questions.ts";
 import { wallClock } from "../../lib/dates.ts";
 
@@ -47,29 +48,62 @@ export function tzOf(provinceCode: string): string {
   return timezoneOfCode(provinceCode) ?? "Asia/Jakarta";
 }
 
+type ValueRow = [field: string, intValue: string | null, text: string | null];
+
+interface ViewRow {
+  id: number;
+  coopId: number;
+  period: string;
+  status: ReportStatus;
+  version: number;
+  rev: number;
+  flagged: string[];
+  submittedAt: Date | null;
+  coopName: string;
+  regencyCode: string;
+  provinceCode: string;
+  units: BusinessUnit[];
+  vals: ValueRow[];
+  photos: number;
+  review: { fields: string[]; comment: string | null; name: string | null } | null;
+  last: ValueRow[];
+  ready: Array<{ item: string; state: string; latitude: number | null; longitude: number | null }>;
+}
+
+// The whole view in one statement (it runs before every question of the wizard): the report and
+// its coop, its values, photo count, the last return's review, last month's submitted values and
+// the coop's readiness rows.
+const VIEW_SQL = `
+SELECT r.id, r."coopId", r.period, r.status::text AS status, r.version, r.rev, coalesce(r.flagged, ARRAY[]::text[]) AS flagged, r."submittedAt",
+  c.name AS "coopName", c."regencyCode", c."provinceCode", coalesce(c.units::text[], ARRAY[]::text[]) AS units,
+  (SELECT coalesce(json_agg(json_build_array(v.field, v."intValue"::text, v.text)), '[]'::json)
+     FROM "ReportValue" v WHERE v."reportId" = r.id) AS vals,
+  (SELECT count(*)::int FROM "ReportPhoto" p WHERE p."reportId" = r.id) AS photos,
+  (SELECT json_build_object('fields', coalesce(rv.fields, ARRAY[]::text[]), 'comment', rv.comment, 'name', coalesce(u."fullName", u."tgFirstName"))
+     FROM "ReportReview" rv JOIN "User" u ON u.id = rv."reviewerId"
+     WHERE rv."reportId" = r.id AND rv.decision = 'RETURNED' ORDER BY rv.id DESC LIMIT 1) AS review,
+  (SELECT coalesce(json_agg(json_build_array(v.field, v."intValue"::text, v.text)), '[]'::json)
+     FROM "ReportValue" v WHERE v."reportId" = (
+       SELECT l.id FROM "MonthlyReport" l
+       WHERE l."coopId" = r."coopId" AND l.period < r.period AND l.status IN ('SUBMITTED', 'ACCEPTED', 'RETURNED')
+       ORDER BY l.period DESC LIMIT 1)) AS last,
+  (SELECT coalesce(json_agg(json_build_object('item', i.item, 'state', i.state, 'latitude', i.latitude, 'longitude', i.longitude)), '[]'::json)
+     FROM "ReadinessItem" i WHERE i."coopId" = r."coopId") AS ready
+FROM "MonthlyReport" r JOIN "Cooperative" c ON c.id = r."coopId"
+WHERE r.id = $1`;
+
+const valueRows = (rows: ValueRow[]) => encodeValues(rows.map(([field, intValue, text]) => ({ field, intValue: intValue === null ? null : BigInt(intValue), text })));
+
 export async function loadView(prisma: PrismaClient, reportId: number): Promise<ReportView | null> {
-  const r = await prisma.monthlyReport.findUnique({
-    where: { id: reportId },
-    include: {
-      coop: true,
-      values: true,
-      _count: { select: { photos: true } },
-      reviews: { where: { decision: "RETURNED" }, orderBy: { id: "desc" }, take: 1, include: { reviewer: true } },
-    },
-  });
+  const [r] = await hotSql(prisma).query<ViewRow>(VIEW_SQL, [reportId]);
   if (!r) return null;
-  const last = await prisma.monthlyReport.findFirst({
-    where: { coopId: r.coopId, period: { lt: r.period }, status: { in: ["SUBMITTED", "ACCEPTED", "RETURNED"] } },
-    orderBy: { period: "desc" },
-    include: { values: true },
-  });
-  const values = encodeValues(r.values);
-  const review = r.status === "RETURNED" ? r.reviews[0] : undefined;
+  const values = valueRows(r.vals);
+  const review = r.status === "RETURNED" ? r.review : null;
   return {
     reportId: r.id,
     coopId: r.coopId,
-    coopName: r.coop.name,
-    regencyCode: r.coop.regencyCode,
+    coopName: r.coopName,
+    regencyCode: r.regencyCode,
     period: r.period,
     status: r.status,
     version: r.version,
@@ -77,14 +111,14 @@ export async function loadView(prisma: PrismaClient, reportId: number): Promise<
     flagged: r.flagged,
     reviewFields: review?.fields ?? [],
     reviewComment: review?.comment ?? null,
-    reviewerName: review ? (review.reviewer.fullName ?? review.reviewer.tgFirstName ?? null) : null,
-    units: r.coop.units,
-    tz: tzOf(r.coop.provinceCode),
+    reviewerName: review?.name ?? null,
+    units: r.units,
+    tz: tzOf(r.provinceCode),
     values,
-    photos: r._count.photos,
-    lastMonth: last ? encodeValues(last.values) : {},
-    checklist: values.kesiapan !== undefined ? decodeChecklist(values.kesiapan) : await currentChecklist(prisma, r.coopId),
-    submittedAt: r.submittedAt?.toISOString() ?? null,
+    photos: r.photos,
+    lastMonth: valueRows(r.last),
+    checklist: values.kesiapan !== undefined ? decodeChecklist(values.kesiapan) : checklistFromRows(r.ready),
+    submittedAt: r.submittedAt ? new Date(r.submittedAt).toISOString() : null,
   };
 }
 

@@ -87,6 +87,11 @@ export function reportWizard(i18n: I18n) {
       }
     }
     let editing: string[] = [];
+    // Each answered step is saved before the next is asked, and every pass of this loop rebuilds
+    // itself from the DB. So once a step is saved (and no edit list is pending) the replay log
+    // is rewound to here: the conversation's stored state and the work replayed per update stay
+    // the size of one step instead of growing with every answer (docs/BENCHMARKS.md, "Hot path").
+    const top = conversation.checkpoint();
     for (;;) {
       const fresh = await loadReport(conversation, reportId);
       if (!fresh || (fresh.status !== "DRAFT" && fresh.status !== "RETURNED")) {
@@ -100,6 +105,7 @@ export function reportWizard(i18n: I18n) {
         const r = await runStep(env, step);
         if (r.kind === "locked") return;
         editing = editing.filter((k) => !r.saved.includes(k));
+        if (editing.length === 0) await conversation.rewind(top);
         continue;
       }
       editing = [];
