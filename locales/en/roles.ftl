@@ -31,6 +31,12 @@ inv-code-used-up = Code { $code } has been used up ({ $max } people). Ask the ad
 inv-code-revoked = Code { $code } was cancelled. Ask the admin for a new code.
 inv-code-already-yours = You already used code { $code }. Your role now: { $role }.
 inv-code-admin = You are already an admin, so you do not need an invite code.
+inv-join-intro = 🔑 Code { $code } invites you as { $role } for { $area }. { $needs ->
+        [name] Before the role is given, please type your full name.
+        [consent] Before the role is given, please read and agree to how your data is stored.
+       *[both] Before the role is given, please agree to how your data is stored, then type your full name.
+    }
+inv-consent-declined = All right: code { $code } was not used and your role has not changed. The { $role } role can only be given once you agree to your data being stored, because the work uses your name and Telegram ID. If you change your mind, type /kode { $code } again (or open the invite link again) and tap "I agree".
 inv-welcome = ✅ Welcome, { $name }! You now work as { $role } for { $area }.
 inv-next-BA = Your commands: /koperasiku (your cooperatives) and /permintaan (help requests). You will be told as soon as cooperatives are assigned to you.
 inv-next-PMO = Your commands: /koperasiku (BAs and requests overview), /tugaskan (assign cooperatives to a BA), /permintaan.

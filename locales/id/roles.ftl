@@ -28,6 +28,12 @@ inv-code-used-up = Kode { $code } sudah dipakai sampai batasnya ({ $max } orang)
 inv-code-revoked = Kode { $code } sudah dibatalkan. Minta kode baru kepada admin.
 inv-code-already-yours = Anda sudah memakai kode { $code }. Peran Anda sekarang: { $role }.
 inv-code-admin = Anda sudah menjadi admin, jadi tidak perlu kode undangan.
+inv-join-intro = 🔑 Kode { $code } mengundang Anda sebagai { $role } untuk { $area }. { $needs ->
+        [name] Sebelum peran diberikan, tulis dulu nama lengkap Anda.
+        [consent] Sebelum peran diberikan, mohon baca dan setujui penyimpanan data Anda.
+       *[both] Sebelum peran diberikan, mohon setujui penyimpanan data Anda lalu tulis nama lengkap Anda.
+    }
+inv-consent-declined = Baik, kode { $code } belum dipakai dan peran Anda tidak berubah. Peran { $role } hanya bisa diberikan setelah Anda menyetujui penyimpanan data, karena tugas ini memakai nama dan ID Telegram Anda. Jika berubah pikiran, ketik /kode { $code } lagi (atau buka kembali tautan undangan) lalu tekan "Setuju".
 inv-welcome = ✅ Selamat bergabung, { $name }! Anda sekarang bertugas sebagai { $role } untuk { $area }.
 inv-next-BA = Perintah Anda: /koperasiku (koperasi dampingan) dan /permintaan (permintaan bantuan). Anda akan diberi tahu begitu ada koperasi yang ditugaskan.
 inv-next-PMO = Perintah Anda: /koperasiku (ringkasan BA dan permintaan), /tugaskan (tugaskan koperasi kepada BA), /permintaan.

@@ -35,7 +35,7 @@ import { privacyFeature } from "./features/privacy/index.ts";
 import { unhandledFeature } from "./features/unhandled/index.ts";
 import { reportConversations, reportFeature } from "./features/report/index.ts";
 import { remindersFeature } from "./features/reminders/index.ts";
-import { inviteConversations, inviteDeepLink, inviteFeature } from "./features/invite/index.ts";
+import { inviteConversations, inviteDeepLink, inviteFeature, inviteJoinConversations } from "./features/invite/index.ts";
 import { assignmentConversations, assignmentFeature } from "./features/assignment/index.ts";
 import { helpRelayFeature, helpRequestConversations, helpRequestFeature } from "./features/help-request/index.ts";
 import { workspaceFeature } from "./features/workspace/index.ts";
@@ -51,6 +51,7 @@ const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
   registrationConversations,
   reportConversations,
   inviteConversations,
+  inviteJoinConversations,
   assignmentConversations,
   helpRequestConversations,
   peopleConversations,

@@ -85,17 +85,22 @@ export async function createInvite(prisma: PrismaClient, creator: Pick<User, "id
   }
 }
 
-export type RedeemResult =
+/** Why a code cannot be used (now, by this person). */
+export type InviteRefusal =
   | { kind: "malformed" }
   | { kind: "unknown" }
   | { kind: "expired"; invite: Invite }
   | { kind: "revoked"; invite: Invite }
   | { kind: "used_up"; invite: Invite }
   | { kind: "already_yours"; invite: Invite }
-  | { kind: "admin" }
-  | { kind: "ok"; invite: Invite; user: User; previousRole: User["role"] };
+  | { kind: "admin" };
 
-export async function redeemInvite(prisma: PrismaClient, user: User, input: string, now: Date): Promise<RedeemResult> {
+export type InviteCheck = InviteRefusal | { kind: "valid"; invite: Invite };
+
+export type RedeemResult = InviteRefusal | { kind: "ok"; invite: Invite; user: User; previousRole: User["role"] };
+
+/** Whether `user` could redeem the code now, without using it (asked before any question). */
+export async function checkInvite(prisma: PrismaClient, user: Pick<User, "id" | "role">, input: string, now: Date): Promise<InviteCheck> {
   const code = normalizeCode(input);
   if (!code) return { kind: "malformed" };
   const invite = await prisma.invite.findUnique({ where: { code } });
@@ -106,6 +111,17 @@ export async function redeemInvite(prisma: PrismaClient, user: User, input: stri
   if (invite.expiresAt.getTime() <= now.getTime()) return { kind: "expired", invite };
   if (invite.uses >= invite.maxUses) return { kind: "used_up", invite };
   if (user.role === "ADMIN") return { kind: "admin" };
+  return { kind: "valid", invite };
+}
+
+/**
+ * Uses the code: the role and scope are set, the use counted and audited in one transaction (the
+ * counter only moves while below maxUses). `profile.fullName`, when given, is stored with the role.
+ */
+export async function redeemInvite(prisma: PrismaClient, user: User, input: string, now: Date, profile: { fullName?: string } = {}): Promise<RedeemResult> {
+  const check = await checkInvite(prisma, user, input, now);
+  if (check.kind !== "valid") return check;
+  const invite = check.invite;
   const result = await prisma.$transaction(async (tx) => {
     const claimed = await tx.invite.updateMany({
       where: { id: invite.id, uses: { lt: invite.maxUses }, revokedAt: null, expiresAt: { gt: now } },
@@ -115,7 +131,12 @@ export async function redeemInvite(prisma: PrismaClient, user: User, input: stri
     await tx.inviteUse.create({ data: { inviteId: invite.id, userId: user.id, at: now } });
     const updated = await tx.user.update({
       where: { id: user.id },
-      data: { role: invite.role, regencyCode: invite.regencyCode, provinceCode: invite.provinceCode },
+      data: {
+        role: invite.role,
+        regencyCode: invite.regencyCode,
+        provinceCode: invite.provinceCode,
+        ...(profile.fullName ? { fullName: profile.fullName } : {}),
+      },
     });
     await tx.auditLog.create({
       data: {
@@ -129,7 +150,11 @@ export async function redeemInvite(prisma: PrismaClient, user: User, input: stri
     });
     return updated;
   });
-  if (!result) return { kind: "used_up", invite };
+  if (!result) {
+    // taken meanwhile (the last use, or revoked/expired since the check): say which
+    const now2 = await checkInvite(prisma, user, input, now);
+    return now2.kind === "valid" ? { kind: "used_up", invite } : now2;
+  }
   return { kind: "ok", invite, user: result, previousRole: user.role };
 }
 

@@ -75,6 +75,11 @@ export async function setLocale(prisma: PrismaClient, userId: number, locale: st
  */
 export const CONSENT_TEXT_VERSION = "2026-11-30";
 
+/** Consent on record for the current text (not erased since): nothing needs to be asked again. */
+export function hasCurrentConsent(user: Pick<User, "consentAt" | "consentVersion" | "deletedAt">): boolean {
+  return !!user.consentAt && !user.deletedAt && user.consentVersion === CONSENT_TEXT_VERSION;
+}
+
 export async function recordConsent(prisma: PrismaClient, userId: number, at: Date, version: string = CONSENT_TEXT_VERSION): Promise<void> {
   await prisma.user.update({ where: { id: userId }, data: { consentAt: at, consentVersion: version, deletedAt: null } });
   await prisma.auditLog.create({

@@ -4,6 +4,9 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, staff } from "./help-fixtures.ts";
 import { formatCode } from "../../src/services/invites.ts";
 import { daysBtn, roleBtn, usesBtn } from "../../src/bot/features/invite/callback-data.ts";
+import { pressLabel } from "../helpers/registration.ts";
+import type { TestUser } from "../helpers/test-user.ts";
+import { CONSENT_TEXT_VERSION } from "../../src/services/users.ts";
 
 let h: Harness;
 beforeEach(async () => {
@@ -25,6 +28,12 @@ async function createBaCode(uses = 1) {
   return { a, invite };
 }
 
+/** A new person's answers in the join wizard: Setuju, then the full name. */
+async function consentAndName(u: TestUser, name: string) {
+  await pressLabel(h, u, "reg-consent-agree");
+  await u.send(name);
+}
+
 describe("invites", () => {
   it("admin creates a BA code for a kab/kota; a person joins by deep link; the admin is told", async () => {
     const { a, invite } = await createBaCode();
@@ -38,14 +47,16 @@ describe("invites", () => {
 
     const budi = h.user(3001, "Budi");
     await budi.command("start", invite.code);
+    expect(await h.prisma.user.count({ where: { role: "BA" } })).toBe(0); // consent and name first
+    await consentAndName(budi, "budi santoso");
     expect(budi.lastText()).toBe(
-      `${h.t("inv-welcome", { name: "Budi", role: h.t("role-BA"), area: "Kabupaten Kubu Raya" })}\n${h.t("inv-next-BA")}\n${h.t("inv-privacy-note")}`,
+      `${h.t("inv-welcome", { name: "Budi Santoso", role: h.t("role-BA"), area: "Kabupaten Kubu Raya" })}\n${h.t("inv-next-BA")}\n${h.t("inv-privacy-note")}`,
     );
-    const joined = await h.prisma.user.findFirstOrThrow({ where: { role: "BA" } });
-    expect(joined.consentAt).not.toBeNull(); // taking up the role is recorded as consent
     const u = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 3001n } });
-    expect([u.role, u.regencyCode, u.provinceCode]).toEqual(["BA", "61.12", "61"]);
-    expect(a.lastText()).toBe(h.t("inv-used-notice", { name: "Budi", code: formatCode(invite.code), role: h.t("role-BA"), area: "Kabupaten Kubu Raya" }));
+    expect([u.role, u.regencyCode, u.provinceCode, u.fullName, u.consentVersion]).toEqual(["BA", "61.12", "61", "Budi Santoso", CONSENT_TEXT_VERSION]);
+    expect(a.lastText()).toBe(
+      h.t("inv-used-notice", { name: "Budi Santoso", code: formatCode(invite.code), role: h.t("role-BA"), area: "Kabupaten Kubu Raya" }),
+    );
     // the code was single-use
     const other = h.user(3002, "Ani");
     await other.command("kode", formatCode(invite.code).toLowerCase());
@@ -60,6 +71,7 @@ describe("invites", () => {
     const { invite } = await createBaCode(5);
     const p1 = h.user(3001, "Satu");
     await p1.command("kode", formatCode(invite.code));
+    await consentAndName(p1, "Satu Dua");
     expect((await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 3001n } })).role).toBe("BA");
     h.clock.set("2026-12-01T03:00:00Z");
     const p2 = h.user(3002, "Dua");
@@ -79,8 +91,10 @@ describe("invites", () => {
     await a.press(daysBtn.pack(30));
     const invite = await h.prisma.invite.findFirstOrThrow();
     expect([invite.role, invite.regencyCode, invite.provinceCode]).toEqual(["DINAS", null, "61"]);
-    await h.user(3003).command("start", invite.code);
-    expect(h.user(3003).lastText()).toContain(h.t("inv-welcome", { name: "User3003", role: h.t("role-DINAS"), area: "Kalimantan Barat" }));
+    const d = h.user(3003);
+    await d.command("start", invite.code);
+    await consentAndName(d, "Maria Ulfa");
+    expect(d.lastText()).toContain(h.t("inv-welcome", { name: "Maria Ulfa", role: h.t("role-DINAS"), area: "Kalimantan Barat" }));
   });
 
   it("unknown, malformed and missing codes say what to type; a deep link that is no code starts normally", async () => {

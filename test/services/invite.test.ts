@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { CODE_ALPHABET, createInvite, formatCode, generateCode, normalizeCode, redeemInvite } from "../../src/services/invites.ts";
+import { CODE_ALPHABET, checkInvite, createInvite, formatCode, generateCode, normalizeCode, redeemInvite } from "../../src/services/invites.ts";
 import { admin, staff } from "../features/help-fixtures.ts";
 
 let h: Harness;
@@ -67,5 +67,23 @@ describe("invite codes", () => {
     expect(results.filter((x) => x.kind === "used_up")).toHaveLength(2);
     expect((await h.prisma.invite.findUniqueOrThrow({ where: { id: r.invite.id } })).uses).toBe(2);
     expect(await h.prisma.user.count({ where: { role: "BA" } })).toBe(2);
+  });
+
+  it("check uses nothing; the full name is stored with the role; a revoked code stores nothing", async () => {
+    const a = await admin(h);
+    const r = await createInvite(h.prisma, a, { role: "BA", regencyCode: "61.12", maxUses: 3, ttlDays: 3, now });
+    if (r.kind !== "created") throw new Error("not created");
+    const u1 = await h.prisma.user.create({ data: { telegramId: 5001n } });
+    expect((await checkInvite(h.prisma, u1, r.invite.code, now)).kind).toBe("valid");
+    expect((await h.prisma.invite.findUniqueOrThrow({ where: { id: r.invite.id } })).uses).toBe(0);
+    expect(await h.prisma.inviteUse.count()).toBe(0);
+    const ok = await redeemInvite(h.prisma, u1, r.invite.code, now, { fullName: "Rina Marlina" });
+    expect(ok.kind === "ok" && [ok.user.role, ok.user.fullName]).toEqual(["BA", "Rina Marlina"]);
+    // revoked after this person's earlier check: refused as revoked, no name stored
+    const u2 = await h.prisma.user.create({ data: { telegramId: 5002n } });
+    const later = new Date(now.getTime() + 1000);
+    await h.prisma.invite.update({ where: { id: r.invite.id }, data: { revokedAt: later } });
+    expect((await redeemInvite(h.prisma, u2, r.invite.code, later)).kind).toBe("revoked");
+    expect((await h.prisma.user.findUniqueOrThrow({ where: { id: u2.id } })).fullName).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 // Invites: /undang (admins create a code), /kode <code> and the deep link /start <code> (anyone joins
-// as BA, PMO or DINAS with a valid code).
+// as BA, PMO or DINAS with a valid code; the join wizard asks consent and the full name first when
+// they are missing).
 import { Composer } from "grammy";
 import type { ConvCtx, Ctx } from "../../context.ts";
 import { hasRole, refuse } from "../../middlewares/auth.ts";
@@ -9,8 +10,10 @@ import type { StartPayloadHandler } from "../start/index.ts";
 import { looksLikeCode } from "../../../services/invites.ts";
 import { redeem } from "./redeem.ts";
 import { INVITE, inviteWizard } from "./wizard.ts";
+import { INVITE_JOIN, inviteJoin } from "./join.ts";
 
 export const inviteConversations = (i18n: I18n<ConvCtx>) => createConversation<Ctx, ConvCtx>(inviteWizard, { id: INVITE, plugins: [i18n] });
+export const inviteJoinConversations = (i18n: I18n<ConvCtx>) => createConversation<Ctx, ConvCtx>(inviteJoin, { id: INVITE_JOIN, plugins: [i18n] });
 
 export const inviteFeature = new Composer<Ctx>();
 const pm = inviteFeature.chatType("private");

@@ -1,0 +1,88 @@
+// Joining as staff with a checked code, for someone whose consent is missing (or for an older
+// text) and/or who has no full name: the pengurus consent (Setuju / Tidak setuju / Baca
+// selengkapnya), then the full name (registration's parser), and only then the code is used.
+// "Tidak setuju" uses nothing. The state is in the DB like every wizard's: a restart resumes here.
+import { InlineKeyboard } from "grammy";
+import type { Conv, ConvCtx } from "../../context.ts";
+import { askButtons, askField, w } from "../../kit/index.ts";
+import { checkFullName } from "../registration/validate.ts";
+import { hasCurrentConsent, recordConsent } from "../../../services/users.ts";
+import { formatCode } from "../../../services/invites.ts";
+import { publishChatMenu } from "../../command-menu.ts";
+import { claimInvite } from "./claim.ts";
+
+export const INVITE_JOIN = "invite-join";
+
+/** What the wizard is entered with (JSON-safe): the normalized code, its role and area name. */
+export interface JoinArgs {
+  code: string;
+  role: string;
+  area: string;
+}
+
+const CONSENT = ["ok", "no", "more"] as const;
+
+/** Asks consent until Setuju or Tidak setuju; true when given (and recorded). */
+async function askConsent(conversation: Conv, ctx0: ConvCtx, header: string, userId: number): Promise<{ agreed: boolean; ctx: ConvCtx }> {
+  const t = ctx0.t.bind(ctx0);
+  const keyboard = new InlineKeyboard()
+    .text(t("reg-consent-agree"), w("ok"))
+    .text(t("reg-consent-decline"), w("no"))
+    .row()
+    .text(t("reg-consent-more"), w("more"));
+  let ctx = ctx0;
+  let text = `${header}\n${t("reg-consent")}\n\n${t("cancel-hint")}`;
+  for (;;) {
+    const r = await askButtons(conversation, ctx, { text, keyboard, choices: CONSENT });
+    ctx = r.ctx;
+    if (r.value !== "more") {
+      // the prompt keeps the consent text and shows the answer, as in registration
+      const answer = t(r.value === "ok" ? "reg-consent-agree" : "reg-consent-decline");
+      await ctx.editMessageText(`${header}\n${t("reg-consent")}\n\n${answer}`).catch(() => undefined);
+    }
+    if (r.value === "ok") {
+      await conversation.external((octx) => recordConsent(octx.deps.prisma, userId, octx.deps.clock.now()));
+      return { agreed: true, ctx };
+    }
+    if (r.value === "no") return { agreed: false, ctx };
+    await ctx.reply(t("privacy-info"));
+    text = `${header}\n${t("reg-consent-again")}`;
+  }
+}
+
+export async function inviteJoin(conversation: Conv, ctx0: ConvCtx, args: JoinArgs) {
+  let ctx = ctx0;
+  const t = ctx.t.bind(ctx);
+  const me = await conversation.external((octx) => {
+    const u = octx.user!;
+    return { id: u.id, consent: hasCurrentConsent(u), named: !!u.fullName && !u.deletedAt };
+  });
+  const code = formatCode(args.code);
+  const role = t(`role-${args.role}`);
+  const total = (me.consent ? 0 : 1) + (me.named ? 0 : 1);
+  const needs = total === 2 ? "both" : me.consent ? "name" : "consent";
+  await ctx.reply(t("inv-join-intro", { code, role, area: args.area, needs }));
+  let step = 0;
+  const header = () => t("step-header", { step: ++step, total });
+  if (!me.consent) {
+    const c = await askConsent(conversation, ctx, header(), me.id);
+    ctx = c.ctx;
+    if (!c.agreed) {
+      await ctx.reply(t("inv-consent-declined", { code, role }));
+      return;
+    }
+  }
+  let fullName: string | undefined;
+  if (!me.named) {
+    const r = await askField(conversation, ctx, {
+      text: `${header()}\n${t("reg-name-ask")}`,
+      parse: (input) => (input.kind === "text" ? checkFullName(input.text) : { ok: false, error: "reg-name-invalid" }),
+    });
+    ctx = r.ctx;
+    if (r.value.kind === "value") fullName = r.value.value;
+  }
+  await ctx.replyWithChatAction("typing").catch(() => undefined);
+  const outcome = await conversation.external((octx) => claimInvite(octx, args.code, fullName));
+  await ctx.reply(outcome.text);
+  if (outcome.kind === "ok" && ctx.chat) await publishChatMenu(ctx.api, ctx.chat.id, outcome.menu);
+}
