@@ -101,7 +101,12 @@ export interface ReadinessUpsert {
 }
 
 /** A report's checklist and which units operate, as rows ("since" of a unit = start of the period). */
-export function reportReadiness(input: { at: Date; checklist: Checklist; units: Partial<Record<BusinessUnit, boolean>>; periodStart: Date }): ReadinessUpsert[] {
+export function reportReadiness(input: {
+  at: Date;
+  checklist: Checklist;
+  units: Partial<Record<BusinessUnit, boolean>>;
+  periodStart: Date;
+}): ReadinessUpsert[] {
   const rows: ReadinessUpsert[] = [];
   for (const { item } of CHECKLIST) {
     const s = input.checklist[item];

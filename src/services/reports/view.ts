@@ -92,7 +92,8 @@ SELECT r.id, r."coopId", r.period, r.status::text AS status, r.version, r.rev, c
 FROM "MonthlyReport" r JOIN "Cooperative" c ON c.id = r."coopId"
 WHERE r.id = $1`;
 
-const valueRows = (rows: ValueRow[]) => encodeValues(rows.map(([field, intValue, text]) => ({ field, intValue: intValue === null ? null : BigInt(intValue), text })));
+const valueRows = (rows: ValueRow[]) =>
+  encodeValues(rows.map(([field, intValue, text]) => ({ field, intValue: intValue === null ? null : BigInt(intValue), text })));
 
 export async function loadView(prisma: PrismaClient, reportId: number): Promise<ReportView | null> {
   const [r] = await hotSql(prisma).query<ViewRow>(VIEW_SQL, [reportId]);
