@@ -145,6 +145,46 @@ describe("saveAnswers", () => {
     ).toMatchObject({ kind: "saved", rev: 3 });
   });
 
+  it("a save against the view the question was asked from (known) writes at once, or reads again when anything moved", async () => {
+    const a = await user();
+    const b = await user();
+    const c = await coop(["GERAI_SEMBAKO"], { member: a });
+    await prisma.membership.create({ data: { userId: b.id, coopId: c.id, position: "BENDAHARA", status: "ACTIVE" } });
+    const { reportId } = (await openReport(prisma, { userId: a.id, coopId: c.id, now: NOW })) as { reportId: number };
+    const known = { values: {}, flagged: [] };
+    expect(await saveAnswers(prisma, { reportId, actorId: a.id, expectedRev: 0, seen: {}, values: { "gerai.omzet": "1000" }, at: NOW, known })).toEqual({
+      kind: "saved",
+      rev: 1,
+      saved: ["gerai.omzet", "gerai.aktif"],
+    });
+    // b still holds the view at rev 0: the write finds the rev moved, reads again and reports the conflict
+    const r = await saveAnswers(prisma, {
+      reportId,
+      actorId: b.id,
+      expectedRev: 0,
+      seen: { "gerai.omzet": null },
+      values: { "gerai.omzet": "2000" },
+      at: NOW,
+      known,
+    });
+    expect(r).toMatchObject({ kind: "conflict", conflicts: [{ key: "gerai.omzet", current: "1000" }] });
+    // removed from the board: the write is refused and the read says why
+    await prisma.membership.update({ where: { userId_coopId: { userId: b.id, coopId: c.id } }, data: { status: "REMOVED" } });
+    const v = (await loadView(prisma, reportId))!;
+    expect(
+      await saveAnswers(prisma, {
+        reportId,
+        actorId: b.id,
+        expectedRev: v.rev,
+        seen: {},
+        values: { "gerai.trx": "5" },
+        at: NOW,
+        known: { values: v.values, flagged: v.flagged },
+      }),
+    ).toEqual({ kind: "forbidden" });
+    expect((await loadView(prisma, reportId))!.values["gerai.trx"]).toBeUndefined();
+  });
+
   it("concurrent saves of different fields both land (rev compare-and-swap retries)", async () => {
     const m = await user();
     const c = await coop(["GERAI_SEMBAKO"], { member: m });

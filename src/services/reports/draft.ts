@@ -91,6 +91,8 @@ export interface SaveInput {
   seen: Record<string, string | null>;
   values: Record<string, string>;
   at: Date;
+  /** the draft's values and flags at `expectedRev` (the wizard's view): the write is tried without reading first */
+  known?: { values: Record<string, string>; flagged: string[] };
 }
 
 /**
@@ -98,15 +100,28 @@ export interface SaveInput {
  * changed one of these very fields, that field is NOT overwritten: it comes back as a conflict
  * with the fresh value (the others are saved). Answering a flagged field clears its flag.
  *
- * This runs on every answer, so it is two statements (docs/BENCHMARKS.md, "Hot path"): one read
- * of the report, its values and the actor's membership, then one write that bumps `rev` only if
- * it is still the rev just read and the report is still editable, and in the same statement
- * upserts the values and appends their events. A write that finds the rev moved reads again.
+ * This runs on every answer, so it is one statement when nothing moved (docs/BENCHMARKS.md,
+ * "Hot path"): with `known`, the write bumps `rev` only if it is still `expectedRev`, the report
+ * still editable and the actor still an active member, and in the same statement upserts the
+ * values and appends their events. Otherwise (or when that write finds anything moved) the
+ * report, its values and the actor's membership are read first (one statement) and the write
+ * is made against the rev just read.
  */
 export async function saveAnswers(prisma: PrismaClient, input: SaveInput): Promise<SaveResult> {
+  if (input.known) {
+    const d: Draft = { id: input.reportId, rev: input.expectedRev, flagged: input.known.flagged, current: input.known.values };
+    const r = await writeDraft(prisma, input, d, { mustWrite: true });
+    if (r !== "moved") return r;
+  }
   for (let attempt = 0; attempt < 5; attempt++) {
-    const r = await saveOnce(prisma, input);
-    if (r !== "rev_moved") return r;
+    const sql = hotSql(prisma);
+    const [r] = await sql.query<DraftRow>(DRAFT_SQL, [input.reportId, input.actorId]);
+    if (!r) return { kind: "not_found" };
+    if (!r.active) return { kind: "forbidden" };
+    if (!isEditable(r.status)) return { kind: "locked", status: r.status, by: await lastActor(prisma, r.id, null, ["SUBMITTED", "ACCEPTED"]) };
+    const current = encodeValues(r.vals.map(([field, iv, text]) => ({ field, intValue: iv === null ? null : BigInt(iv), text })));
+    const w = await writeDraft(prisma, input, { id: r.id, rev: r.rev, flagged: r.flagged, current });
+    if (w !== "moved") return w;
   }
   throw new Error(`report ${input.reportId}: rev kept moving while saving`);
 }
@@ -122,6 +137,14 @@ interface DraftRow {
   active: boolean;
 }
 
+/** The draft a write is made against: its rev, flags and values (encoded as in ReportView). */
+interface Draft {
+  id: number;
+  rev: number;
+  flagged: string[];
+  current: Record<string, string>;
+}
+
 const DRAFT_SQL = `
 SELECT r.id, r."coopId", r.status::text AS status, r.version, r.rev, coalesce(r.flagged, ARRAY[]::text[]) AS flagged,
   (SELECT coalesce(json_agg(json_build_array(v.field, v."intValue"::text, v.text)), '[]'::json)
@@ -129,11 +152,12 @@ SELECT r.id, r."coopId", r.status::text AS status, r.version, r.rev, coalesce(r.
   EXISTS (${activeMemberSql("$2", 'r."coopId"')}) AS active
 FROM "MonthlyReport" r WHERE r.id = $1`;
 
-// $1 report, $2 rev read, $3 flagged, $4 at (ISO), $5 fields, $6 int values, $7 texts, $8 actor, $9 befores
+// $1 report, $2 rev read, $3 flagged, $4 at (ISO), $5 fields, $6 int values, $7 texts, $8 actor, $9 befores, $10 afters
 const WRITE_SQL = `
 WITH upd AS (
-  UPDATE "MonthlyReport" SET rev = rev + 1, flagged = $3::text[], "updatedAt" = ($4::timestamptz AT TIME ZONE 'UTC')
-  WHERE id = $1 AND rev = $2 AND status IN ('DRAFT', 'RETURNED') RETURNING id, version
+  UPDATE "MonthlyReport" r SET rev = rev + 1, flagged = $3::text[], "updatedAt" = ($4::timestamptz AT TIME ZONE 'UTC')
+  WHERE id = $1 AND rev = $2 AND status IN ('DRAFT', 'RETURNED') AND EXISTS (${activeMemberSql("$8", 'r."coopId"')})
+  RETURNING id, version
 ), vals AS (
   INSERT INTO "ReportValue" ("reportId", field, "intValue", text)
   SELECT upd.id, x.field, x.iv, x.tx FROM upd, unnest($5::text[], $6::bigint[], $7::text[]) AS x(field, iv, tx)
@@ -145,18 +169,17 @@ WITH upd AS (
 )
 SELECT count(*)::int AS n FROM upd`;
 
-async function saveOnce(prisma: PrismaClient, input: SaveInput): Promise<SaveResult | "rev_moved"> {
-  const sql = hotSql(prisma);
-  const [r] = await sql.query<DraftRow>(DRAFT_SQL, [input.reportId, input.actorId]);
-  if (!r) return { kind: "not_found" };
-  if (!r.active) return { kind: "forbidden" };
-  if (!isEditable(r.status)) return { kind: "locked", status: r.status, by: await lastActor(prisma, r.id, null, ["SUBMITTED", "ACCEPTED"]) };
-  const current = encodeValues(r.vals.map(([field, iv, text]) => ({ field, intValue: iv === null ? null : BigInt(iv), text })));
+/**
+ * Writes `input` against draft `d`; "moved" when the rev, the status or the membership was no
+ * longer what `d` assumed (or, with mustWrite, when there was nothing to write to prove it).
+ */
+async function writeDraft(prisma: PrismaClient, input: SaveInput, d: Draft, opts: { mustWrite?: boolean } = {}): Promise<SaveResult | "moved"> {
+  const { current } = d;
   const toSave: Record<string, string> = {};
   const conflictKeys: string[] = [];
   for (const [key, value] of Object.entries(input.values)) {
     const now = current[key] ?? null;
-    if (r.rev !== input.expectedRev && now !== (input.seen[key] ?? null) && now !== value) conflictKeys.push(key);
+    if (d.rev !== input.expectedRev && now !== (input.seen[key] ?? null) && now !== value) conflictKeys.push(key);
     else toSave[key] = value;
   }
   // typing a unit's figures means it operates this month
@@ -164,14 +187,14 @@ async function saveOnce(prisma: PrismaClient, input: SaveInput): Promise<SaveRes
     const g = groupOf(key);
     if (g?.unit && key !== aktifKey(g.id) && !(aktifKey(g.id) in input.values) && current[aktifKey(g.id)] !== "1") toSave[aktifKey(g.id)] = "1";
   }
-  const flagged = r.flagged.filter((f) => !(f in toSave)); // answered again (a unit's "aktif" is set by its figures)
+  const flagged = d.flagged.filter((f) => !(f in toSave)); // answered again (a unit's "aktif" is set by its figures)
   const changed = Object.entries(toSave).filter(([k, v]) => current[k] !== v);
-  let rev = r.rev;
-  if (changed.length > 0 || flagged.length !== r.flagged.length) {
+  let rev = d.rev;
+  if (changed.length > 0 || flagged.length !== d.flagged.length) {
     const fields = changed.map(([k]) => k);
-    const [w] = await sql.query<{ n: number }>(WRITE_SQL, [
-      r.id,
-      r.rev,
+    const [w] = await hotSql(prisma).query<{ n: number }>(WRITE_SQL, [
+      d.id,
+      d.rev,
       flagged,
       input.at.toISOString(),
       fields,
@@ -181,13 +204,13 @@ async function saveOnce(prisma: PrismaClient, input: SaveInput): Promise<SaveRes
       fields.map((k) => current[k] ?? null),
       changed.map(([, v]) => v),
     ]);
-    if (!w || Number(w.n) === 0) return "rev_moved";
-    rev = r.rev + 1;
-  }
+    if (!w || Number(w.n) === 0) return "moved";
+    rev = d.rev + 1;
+  } else if (opts.mustWrite) return "moved";
   const saved = Object.keys(toSave);
   if (conflictKeys.length === 0) return { kind: "saved", rev, saved };
   const conflicts: Conflict[] = [];
-  for (const key of conflictKeys) conflicts.push({ key, current: current[key] ?? null, by: await lastActor(prisma, r.id, key, ["VALUE_SET"]) });
+  for (const key of conflictKeys) conflicts.push({ key, current: current[key] ?? null, by: await lastActor(prisma, d.id, key, ["VALUE_SET"]) });
   return { kind: "conflict", rev, saved, conflicts };
 }
 

@@ -44,7 +44,9 @@ export async function saveValues(env: Env, values: Record<string, string>, opts:
   let toSave = values;
   const saved: string[] = [];
   for (let round = 0; round < 3; round++) {
-    const input = { reportId: view.reportId, actorId: me.id, expectedRev, seen, values: toSave };
+    // the first try writes against the view the question was asked from, without reading again
+    const known = round === 0 ? { values: view.values, flagged: view.flagged } : undefined;
+    const input = { reportId: view.reportId, actorId: me.id, expectedRev, seen, values: toSave, known };
     const r = await conversation.external((octx) => saveAnswers(octx.deps.prisma, { ...input, at: octx.deps.clock.now() }));
     if (r.kind === "forbidden") {
       await env.ctx.reply(t("rep-not-member"));
