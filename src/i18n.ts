@@ -27,8 +27,31 @@ export class LocaleCache {
   }
 }
 
+/**
+ * @grammyjs/i18n negotiates the bundle list for every single translation (about 3 % of the CPU
+ * of a report update, docs/BENCHMARKS.md). The answer depends only on the locales asked for and
+ * the bundles loaded, so it is remembered per locale list until another bundle is added.
+ */
+function memoizeBundleMatching(i18n: I18n<never>) {
+  type Matcher = { bundles: Set<unknown>; matchBundles(locales: string[]): Set<unknown> };
+  const fluent = (i18n as unknown as { fluent: Matcher }).fluent;
+  const match = fluent.matchBundles.bind(fluent);
+  const memo = new Map<string, Set<unknown>>();
+  let size = fluent.bundles.size;
+  fluent.matchBundles = (locales) => {
+    if (fluent.bundles.size !== size) {
+      memo.clear();
+      size = fluent.bundles.size;
+    }
+    const key = locales.join(",");
+    let hit = memo.get(key);
+    if (!hit) memo.set(key, (hit = match(locales)));
+    return hit;
+  };
+}
+
 export function createI18n<C extends Context>(defaultLocale: Locale, cache: LocaleCache) {
-  return new I18n<C>({
+  const i18n = new I18n<C>({
     defaultLocale,
     directory: LOCALES_DIR,
     fluentBundleOptions: { useIsolating: false },
@@ -39,6 +62,8 @@ export function createI18n<C extends Context>(defaultLocale: Locale, cache: Loca
       return isLocale(lang) ? lang : defaultLocale;
     },
   });
+  memoizeBundleMatching(i18n as unknown as I18n<never>);
+  return i18n;
 }
 
 export type Vars = Record<string, string | number>;
