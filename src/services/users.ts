@@ -80,11 +80,17 @@ export function hasCurrentConsent(user: Pick<User, "consentAt" | "consentVersion
   return !!user.consentAt && !user.deletedAt && user.consentVersion === CONSENT_TEXT_VERSION;
 }
 
+// The consent and its audit row in one statement (it is on every newcomer's first minute).
+const CONSENT_SQL = `
+WITH u AS (
+  UPDATE "User" SET "consentAt" = ($2::timestamptz AT TIME ZONE 'UTC'), "consentVersion" = $3, "deletedAt" = NULL, "updatedAt" = (now() AT TIME ZONE 'UTC')
+  WHERE id = $1 RETURNING id
+)
+INSERT INTO "AuditLog" ("actorId", action, entity, "entityId", after, at)
+SELECT u.id, 'CONSENT_GIVEN', 'User', u.id::text, jsonb_build_object('at', $4::text, 'version', $3::text), ($2::timestamptz AT TIME ZONE 'UTC') FROM u`;
+
 export async function recordConsent(prisma: PrismaClient, userId: number, at: Date, version: string = CONSENT_TEXT_VERSION): Promise<void> {
-  await prisma.user.update({ where: { id: userId }, data: { consentAt: at, consentVersion: version, deletedAt: null } });
-  await prisma.auditLog.create({
-    data: { actorId: userId, action: "CONSENT_GIVEN", entity: "User", entityId: String(userId), after: { at: at.toISOString(), version } },
-  });
+  await hotSql(prisma).query(CONSENT_SQL, [userId, at.toISOString(), version, at.toISOString()]);
 }
 
 export async function updateProfile(prisma: PrismaClient, userId: number, data: { fullName?: string; phone?: string | null }): Promise<void> {
