@@ -27,10 +27,17 @@ const orig = pg.Client.prototype.query;
   return (orig as any).call(this, q, ...rest);
 };
 const u2 = userOf(d, process.env.REG ? 6000001 : 5000002, newSample());
+let seen = fake.calls.length;
 for (let i = 0; i < report.length; i++) {
   texts = [];
   await perform(u2, [report[i]!], true);
-  console.log(`--- ${i} ${JSON.stringify(report[i])} ${texts.length}`);
+  console.log(
+    `--- ${i} ${JSON.stringify(report[i])} ${texts.length} statements; api: ${fake.calls
+      .slice(seen)
+      .map((c) => c.method)
+      .join(",")}`,
+  );
+  seen = fake.calls.length;
   if (process.env.V) for (const t of texts) console.log("   ", t);
 }
 await drop();
