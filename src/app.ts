@@ -12,6 +12,7 @@ import { systemClock, type Deps } from "./bot/deps.ts";
 import { LocaleCache } from "./i18n.ts";
 import { publishCommands } from "./bot/set-commands.ts";
 import { startJobs } from "./jobs/index.ts";
+import { releaseDeadClaims } from "./jobs/dead-claims.ts";
 import { startHttpServer } from "./http/server.ts";
 import { getWilayah } from "./services/wilayah/index.ts";
 import { createUpdateClaims } from "./services/update-claims.ts";
@@ -49,6 +50,11 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
   undo.push(() => db.close());
   logger.info({ kind: db.kind, applied: db.applied, ms: Date.now() - t0 }, "database ready");
   await checkStop();
+  if (db.kind === "pglite") {
+    // this process is the only one on the data directory: leases and claims found were a dead one's
+    const freed = await releaseDeadClaims(db.prisma, systemClock.now());
+    if (freed.leases + freed.outbox > 0) logger.info(freed, "released the leases and outbox claims of the previous run");
+  }
   getWilayah(); // load region data before the first user needs it
   const deps: Deps = { config, logger, prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
   const { bot, i18n, notifier } = createBot(token, deps, { client: botClientOptions(apiRoot) });
