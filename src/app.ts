@@ -2,6 +2,7 @@
 import { startDurablePolling } from "./bot/durable-polling.ts";
 import { superviseDurablePolling, type Supervised } from "./bot/polling-supervisor.ts";
 import { Api } from "grammy";
+import { botClientOptions } from "./bot/api-client.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
 import { StartupAborted, botApiError, databaseError, listenError } from "./startup-errors.ts";
@@ -11,6 +12,7 @@ import { systemClock, type Deps } from "./bot/deps.ts";
 import { LocaleCache } from "./i18n.ts";
 import { publishCommands } from "./bot/set-commands.ts";
 import { startJobs } from "./jobs/index.ts";
+import { releaseDeadClaims } from "./jobs/dead-claims.ts";
 import { startHttpServer } from "./http/server.ts";
 import { getWilayah } from "./services/wilayah/index.ts";
 import { createUpdateClaims } from "./services/update-claims.ts";
@@ -48,9 +50,14 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
   undo.push(() => db.close());
   logger.info({ kind: db.kind, applied: db.applied, ms: Date.now() - t0 }, "database ready");
   await checkStop();
+  if (db.kind === "pglite") {
+    // this process is the only one on the data directory: leases and claims found were a dead one's
+    const freed = await releaseDeadClaims(db.prisma, systemClock.now());
+    if (freed.leases + freed.outbox > 0) logger.info(freed, "released the leases and outbox claims of the previous run");
+  }
   getWilayah(); // load region data before the first user needs it
   const deps: Deps = { config, logger, prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
-  const { bot, i18n, notifier } = createBot(token, deps, apiRoot ? { client: { apiRoot } } : undefined);
+  const { bot, i18n, notifier } = createBot(token, deps, { client: botClientOptions(apiRoot) });
 
   let runner: Supervised | undefined;
   let http: Awaited<ReturnType<typeof startHttpServer>>;
@@ -96,7 +103,7 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
   // loop, each under a JobLease so one instance runs it; started before "bot started" is logged
   // (main installs its signal handlers right after that). The outbox gets an Api without
   // auto-retry: it handles 429/5xx itself, without blocking.
-  const outboxApi = new Api(token, apiRoot ? { apiRoot } : undefined);
+  const outboxApi = new Api(token, botClientOptions(apiRoot));
   const jobs = startJobs({ notifier, deps, outboxApi });
   logger.info({ mode: config.botMode, bot: bot.botInfo.username, ms: Date.now() - t0, http: http.port }, "bot started");
 

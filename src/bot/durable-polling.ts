@@ -13,6 +13,7 @@ import { createConcurrentSink, createRunner, createSource, createUpdateFetcher, 
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import type { Ctx } from "./context.ts";
+import { updateIds } from "./update-ids.ts";
 
 const PREFIX = "inbox:";
 const DONE = "";
@@ -48,7 +49,7 @@ async function handleAndForget(bot: Bot<Ctx>, prisma: PrismaClient, logger: Logg
   try {
     await bot.handleUpdate(update);
   } catch (e) {
-    logger.error({ update_id: update.update_id, err: (e as Error).message }, "update failed");
+    logger.error({ ...updateIds(update), err: (e as Error).message }, "update failed");
   } finally {
     // also after a failure: a poisonous update must not be replayed forever
     await prisma.$executeRaw`UPDATE "Session" SET "value" = ${DONE}, "updatedAt" = (now() AT TIME ZONE 'UTC') WHERE "key" = ${`${PREFIX}${update.update_id}`}`;

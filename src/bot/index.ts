@@ -17,6 +17,7 @@ import { Bot, type BotConfig, type Middleware } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { networkRetry } from "./network-retry.ts";
+import { idsOf, updateKind } from "./update-ids.ts";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import type { ConvCtx, Ctx } from "./context.ts";
@@ -98,11 +99,18 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
 
   // one update at a time per chat (the runner handles different chats concurrently)
   bot.use(sequentialize((ctx) => (ctx.chatId ?? ctx.from?.id)?.toString()));
-  bot.use((ctx, next) => {
-    // every log line of this update carries its update_id, chat and user id (ids only: no names)
-    ctx.deps = { ...deps, logger: deps.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id, user_id: ctx.from?.id }) };
+  bot.use(async (ctx, next) => {
+    // every log line of this update carries its update_id, chat and user id (ids only: no names);
+    // at debug level each update leaves one line of its own (kind and time, never its text)
+    const t0 = Date.now();
+    const logger = deps.logger.child(idsOf(ctx));
+    ctx.deps = { ...deps, logger };
     ctx.notifier = notifier;
-    return next();
+    try {
+      await next();
+    } finally {
+      if (logger.isLevelEnabled("debug")) logger.debug({ kind: updateKind(ctx.update), ms: Date.now() - t0 }, "update handled");
+    }
   });
   const fallbackT = (ctx: Ctx, key: string) => i18n.t(ctx.from?.language_code?.slice(0, 2) === "en" ? "en" : deps.config.defaultLocale, key);
   const guarded = bot.errorBoundary((err) => errorHandler(err, fallbackT));

@@ -6,6 +6,7 @@ import type http from "node:http";
 import type { Update } from "grammy/types";
 import type { Logger } from "../logger.ts";
 import type { WebhookOptions } from "./server.ts";
+import { updateIds } from "../bot/update-ids.ts";
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 const ANSWER_AFTER_MS = 55_000;
@@ -65,7 +66,7 @@ export async function handleWebhook(opts: WebhookOptions, logger: Logger, req: h
   }
   const claims = opts.claims;
   if (claims && !(await claims.claim(update.update_id))) {
-    logger.info({ update_id: update.update_id }, "duplicate update skipped");
+    logger.info(updateIds(update), "duplicate update skipped");
     res.writeHead(200).end();
     return;
   }

@@ -3,7 +3,7 @@
 import { createBot } from "../../src/bot/index.ts";
 import type { Deps, Clock } from "../../src/bot/deps.ts";
 import { parseConfig, type Config } from "../../src/config.ts";
-import { createLogger } from "../../src/logger.ts";
+import { createLogger, type Logger } from "../../src/logger.ts";
 import { LocaleCache } from "../../src/i18n.ts";
 import { FakeBotApi, BOT_INFO } from "./fake-api.ts";
 import { resetDb, testDb } from "./db.ts";
@@ -33,13 +33,15 @@ export interface HarnessOptions {
   fake?: FakeBotApi;
   /** send what the update queued in the outbox right after handling it (default true) */
   autoDrain?: boolean;
+  /** the bot's logger (default: silent) */
+  logger?: Logger;
 }
 
 export async function createHarness(opts: HarnessOptions = {}) {
   const db = opts.keepDb ? await testDb() : await resetDb();
   const config: Config = parseConfig({ ADMIN_TELEGRAM_IDS: "900001", LOG_LEVEL: "silent", ...opts.env });
   const clock = opts.clock ?? new FakeClock();
-  const deps: Deps = { config, logger: createLogger("silent"), prisma: db.prisma, clock, locales: new LocaleCache() };
+  const deps: Deps = { config, logger: opts.logger ?? createLogger("silent"), prisma: db.prisma, clock, locales: new LocaleCache() };
   const fake = opts.fake ?? new FakeBotApi();
   const { bot, i18n, notifier } = createBot(
     "123:TEST",
