@@ -27,3 +27,27 @@ console.log("— by package/file —");
 show(byKey);
 console.log("— by function —");
 show(byFn);
+// INCLUSIVE=src: time spent in each function of the app and everything it called (per call-tree
+// node, summed by function; a function that calls itself is counted once per path).
+if (process.env.INCLUSIVE) {
+  const nodes = new Map<number, { id: number; children?: number[]; callFrame: { functionName: string; url: string } }>();
+  for (const node of prof.nodes) nodes.set(node.id, node);
+  const incl = new Map<string, number>();
+  const walk = (id: number, open: Set<string>): number => {
+    const node = nodes.get(id)!;
+    const url = node.callFrame.url ?? "";
+    const key = `${node.callFrame.functionName || "(anon)"} ${url.replace(/^.*\/(src|bench|test)\//, "$1/").replace(/^.*node_modules\//, "")}`;
+    const mine = url.includes(process.env.INCLUSIVE!) && !open.has(key);
+    if (mine) open.add(key);
+    let t = self.get(id) ?? 0;
+    for (const c of node.children ?? []) t += walk(c, open);
+    if (mine) {
+      open.delete(key);
+      incl.set(key, (incl.get(key) ?? 0) + t);
+    }
+    return t;
+  };
+  walk(prof.nodes[0].id, new Set());
+  console.log(`— inclusive, functions in ${process.env.INCLUSIVE} —`);
+  show(incl);
+}
