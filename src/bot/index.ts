@@ -13,7 +13,7 @@
 // Steps 7 and 8 are the two lists below (CONVERSATIONS, FEATURES); each feature registers itself
 // there and nowhere else. The help relay (ordinary messages that belong to a help request) comes
 // last among the features, just before unhandled.
-import { Bot, type BotConfig, type Middleware } from "grammy";
+import { type Api, Bot, type BotConfig, type Middleware } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { networkRetry } from "./network-retry.ts";
@@ -88,14 +88,18 @@ declare module "./context.ts" {
   }
 }
 
+/** 429 (retry_after ≤ 30 s) and 5xx: auto-retry, 3 times; network errors: 3 times with backoff
+ * (auto-retry alone would retry those forever and hang start-up). */
+export function withRetries(api: Api) {
+  api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
+  api.config.use(networkRetry({ attempts: 3, firstDelayMs: 1000 }));
+}
+
 export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>, options: { conversationVersion?: string | number } = {}) {
   const bot = new Bot<Ctx>(token, botConfig);
   const i18n = createI18n<Ctx>(deps.config.defaultLocale, deps.locales);
   const notifier = new Notifier(i18n as never, deps);
-  // 429 (retry_after ≤ 30 s) and 5xx: auto-retry, 3 times; network errors: 3 times with backoff
-  // (auto-retry alone would retry those forever and hang start-up)
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
-  bot.api.config.use(networkRetry({ attempts: 3, firstDelayMs: 1000 }));
+  withRetries(bot.api);
 
   // one update at a time per chat (the runner handles different chats concurrently)
   bot.use(sequentialize((ctx) => (ctx.chatId ?? ctx.from?.id)?.toString()));
@@ -119,6 +123,15 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
   guarded.use(
     conversations<Ctx, Ctx>({
       storage: createConversationStorage(deps.prisma, options.conversationVersion ?? CONVERSATION_VERSION) as never,
+      // each wizard step gets a fresh Api built from the bot's client options but without its
+      // transformers: the same retries are installed on it, so a 429 or a 5xx inside a wizard is
+      // waited out as it is everywhere else instead of ending the step with an apology
+      plugins: [
+        async (ctx, next) => {
+          withRetries(ctx.api);
+          await next();
+        },
+      ],
     }),
   );
   guarded.use(globalCommands);

@@ -22,7 +22,7 @@ export const BOT_INFO: UserFromGetMe = {
   allows_users_to_create_topics: false,
 } as UserFromGetMe;
 
-type Failure = { error_code: number; description: string };
+type Failure = { error_code: number; description: string; parameters?: { retry_after?: number } };
 
 export class FakeBotApi {
   readonly calls: ApiCall[] = [];
