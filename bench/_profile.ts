@@ -1,6 +1,6 @@
 // Profiling aid (not run by npm run bench): the real bot alone on one dialogue, for
-//   PROFILE_OUT=/tmp/x.cpuprofile node --import tsx bench/_profile.ts [registration|report] [sessions] [inFlight]
-// on PGlite, or PostgreSQL with BENCH_DATABASE_URL. Summarise with bench/_profile-top.ts.
+//   PROFILE_OUT=/tmp/x.cpuprofile node --import tsx bench/_profile.ts [registration|report|burst] [sessions] [inFlight]
+// ("burst": /start + consent only, as hotpath's burst200) on PGlite, or PostgreSQL with BENCH_DATABASE_URL. Summarise with bench/_profile-top.ts.
 import { createBot } from "../src/bot/index.ts";
 import { parseConfig } from "../src/config.ts";
 import { createLogger } from "../src/logger.ts";
@@ -59,7 +59,8 @@ await insp.post("Profiler.enable");
 if (process.env.PROFILE_OUT) await insp.post("Profiler.start");
 const s = newSample();
 const cpu0 = process.cpuUsage();
-await drive({ name: "bot", bot, fake, real: true }, dialogue === "report" ? report : registration, ids, Number(inFlight), s);
+const steps = dialogue === "report" ? report : dialogue === "burst" ? registration.slice(0, 2) : registration;
+await drive({ name: "bot", bot, fake, real: true }, steps, ids, Number(inFlight), s);
 const cpu = process.cpuUsage(cpu0);
 if (process.env.PROFILE_OUT) {
   const { profile } = await insp.post("Profiler.stop");
