@@ -14,6 +14,7 @@ import path from "node:path";
 import { openDatabase } from "../src/db/open.ts";
 import { enqueueMany, groupProgress } from "../src/outbox/index.ts";
 import { startFakeTelegram, type Delivery } from "./_fake-telegram.ts";
+import { record } from "./lib/figures.ts";
 
 const N = Number(process.env.BENCH_RECIPIENTS ?? (process.env.BENCH_FULL ? 10_000 : 1_000));
 const LIMIT = 30; // the fake Telegram's global limit (msg/s)
@@ -131,6 +132,10 @@ console.log(
   console.log(
     `help relay       enqueued mid-broadcast, accepted by the fake API after ${relay && relayAt ? `${relay.at - relayAt} ms` : "— (not delivered)"} (goal < 2,000 ms)`,
   );
+  record("broadcast.clean.rate_of_configured", (100 * c.rate) / BULK_RATE, "%", { op: ">=", value: 97 });
+  record("broadcast.clean.duplicates", c.duplicates, "messages", { op: "<", value: 1 });
+  record("broadcast.clean.lost", c.lost, "messages", { op: "<", value: 1 });
+  if (relay && relayAt) record("broadcast.clean.help_relay_latency", relay.at - relayAt, "ms", { op: "<", value: 2000 });
   await tg.close();
   db.cleanup();
 }
@@ -162,6 +167,8 @@ console.log(
   console.log(
     `                 ${c.delivered} delivered; duplicates ${c.duplicates} (goal 0; at most one per concurrent send slot), lost ${c.lost} (goal 0); rows: sent ${p.sent}, failed ${p.failed}, pending ${p.pending}`,
   );
+  record("broadcast.kill9.lost", c.lost, "messages", { op: "<", value: 1 });
+  record("broadcast.kill9.duplicates", c.duplicates, "messages"); // at most one per concurrent send slot (at-least-once)
   await tg.close();
   db.cleanup();
 }
