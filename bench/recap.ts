@@ -6,6 +6,7 @@
 // "<name>_recap" is created there and dropped afterwards. Without it: in-memory PGlite, with the
 // national figures scaled down to a tenth (printed).
 // Run: npm run bench recap   ·   BENCH_FULL=1 BENCH_DATABASE_URL=… npm run bench recap
+import { record } from "./lib/figures.ts";
 import { performance } from "node:perf_hooks";
 import { loadavg } from "node:os";
 import { openDatabase, type OpenedDb } from "../src/db/open.ts";
@@ -202,7 +203,9 @@ async function recapAndXlsx(user: typeof admin | typeof dinas, key: string) {
 await recapAndXlsx(dinas, "61"); // warm-up (wilayah, JIT, plans)
 const prov = await recapAndXlsx(dinas, "61");
 line(`(1) province recap (${fmt(prov.coops)} coops)`, prov.recapMs, 3000);
+record("recap.province.recap", prov.recapMs, "ms", { op: "<", value: 3000 });
 line(`    province recap + XLSX (${(prov.bytes / 1e6).toFixed(1)} MB)`, prov.totalMs, 3000, prov.cpu);
+record("recap.province.recap_xlsx", prov.totalMs, "ms", { op: "<", value: 3000 });
 
 // (2) reminder due sweep: every page of every zone's run (coops to remind + their pengurus)
 async function sweep() {
@@ -230,12 +233,15 @@ async function sweep() {
 await sweep(); // warm-up
 const sw = await sweep();
 line(`(2) reminder due sweep (${fmt(Number(c0.coops))} coops)`, sw.ms, 2000, sw.text);
+record("recap.reminder_sweep", sw.ms, "ms", { op: "<", value: 2000 });
 
 // (3) national
 if (FULL) {
   const nat = await recapAndXlsx(admin, "N");
   line(`(3) national recap (${fmt(nat.coops)} coops)`, nat.recapMs, 30_000);
+  record("recap.national.recap", nat.recapMs, "ms", { op: "<", value: 30_000 });
   line(`    national recap + XLSX (${(nat.bytes / 1e6).toFixed(1)} MB)`, nat.totalMs, 30_000, `${nat.cpu}, peak RSS ${peakRss()}`);
+  record("recap.national.recap_xlsx", nat.totalMs, "ms", { op: "<", value: 30_000 });
 } else {
   console.log(`(3) national recap + XLSX: set BENCH_FULL=1 (80,000 coops × 12 months of reports)`);
 }
