@@ -1,8 +1,8 @@
-// The real process (`node --import tsx src/main.ts`: polling with the durable inbox, every
-// middleware, jobs, HTTP server) against a fake Bot API over HTTP, compared with the same bot
+// The real process (what `npm start` runs: `node scripts/start.mjs`, the app compiled in dist/;
+// polling with the durable inbox, every middleware, jobs, HTTP server) against a fake Bot API over HTTP, compared with the same bot
 // in-process on the same kind of database, interleaved. Also start-up: spawn → first getUpdates on
 // a fresh data directory and on an existing one (PGlite), and on PostgreSQL.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { benchBot } from "./lib/bench-bot.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,7 +25,8 @@ const IN_FLIGHT = 50;
 let chatSeq = 30_000_000;
 
 function spawnBot(api: HttpBotApi, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  // what `npm start` runs: the app compiled in dist/ (built below, before any timing)
+  return spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: ROOT,
     env: { ...process.env, BOT_TOKEN: "1:BENCH", TELEGRAM_API_ROOT: api.apiRoot, PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: "", ...env },
     stdio: ["ignore", "ignore", "inherit"],
@@ -152,6 +153,8 @@ async function compare(label: string, env: Record<string, string>, inProcessDb: 
     await api.close();
   }
 }
+
+spawnSync(process.execPath, ["scripts/dist.mjs"], { cwd: ROOT, stdio: "inherit" }); // a stale dist/ would time the build
 
 // ---- PGlite: fresh start, throughput, restart on the existing directory, start after kill -9 ----
 if (KINDS.includes("pglite")) {

@@ -17,6 +17,9 @@ import { startHttpServer } from "./http/server.ts";
 import { getWilayah } from "./services/wilayah/index.ts";
 import { createUpdateClaims } from "./services/update-claims.ts";
 
+/** after the first getUpdates call: time for its request (and the jobs' first queries) to go out before the region data loads */
+const WILAYAH_WARM_MS = 500;
+
 export interface RunningApp {
   db: OpenedDb;
   stop(): Promise<void>;
@@ -28,7 +31,7 @@ export interface StartOptions {
   signal?: AbortSignal;
   /** how long getMe may take, retries included (default 60 s) */
   initTimeoutMs?: number;
-  /** tests: open the database another way (default: openDatabase with the config) */
+  /** the database, or its opening under way (main.ts starts it early; tests open it another way); default: openDatabase with the config */
   openDb?: () => Promise<OpenedDb>;
 }
 
@@ -55,7 +58,6 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
     const freed = await releaseDeadClaims(db.prisma, systemClock.now());
     if (freed.leases + freed.outbox > 0) logger.info(freed, "released the leases and outbox claims of the previous run");
   }
-  getWilayah(); // load region data before the first user needs it
   const deps: Deps = { config, logger, prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
   const { bot, i18n, notifier } = createBot(token, deps, { client: botClientOptions(apiRoot) });
 
@@ -74,6 +76,17 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
   }
   undo.push(() => http.close());
   await checkStop();
+  // The region data (a few hundred ms of CPU) loads just after the first getUpdates has gone out,
+  // not before it: most users need it later; an update that needs it sooner loads it itself.
+  let warming: NodeJS.Timeout | undefined;
+  const warmWilayah = () => {
+    warming ??= setTimeout(() => getWilayah(), WILAYAH_WARM_MS);
+    warming.unref();
+  };
+  bot.api.config.use((prev, method, payload, signal) => {
+    if (method === "getUpdates") warmWilayah();
+    return prev(method, payload, signal);
+  });
   const initTimeoutMs = opts.initTimeoutMs ?? 60_000;
   const timeout = AbortSignal.timeout(initTimeoutMs);
   try {
@@ -106,6 +119,7 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
   const outboxApi = new Api(token, botClientOptions(apiRoot));
   const jobs = startJobs({ notifier, deps, outboxApi });
   logger.info({ mode: config.botMode, bot: bot.botInfo.username, ms: Date.now() - t0, http: http.port }, "bot started");
+  if (config.botMode === "webhook") warmWilayah();
 
   let stopping: Promise<void> | undefined;
   return {
@@ -114,6 +128,7 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
     stop() {
       stopping ??= (async () => {
         logger.info("stopping: finishing in-flight updates");
+        clearTimeout(warming);
         await runner?.stop(); // waits for updates being handled
         await jobs.stop(); // lets a running job finish; the outbox hands unsent claimed rows back
         await http.close();

@@ -1,5 +1,6 @@
 // Entry point: read config, start (or explain what to set), stop cleanly on SIGTERM/SIGINT.
-// Run as `node --import tsx src/main.ts` (npm start execs exactly this, so signals reach us).
+// npm start execs `node scripts/start.mjs`, which imports this compiled (dist/main.js) in the same
+// process, so signals reach us; `node --import tsx src/main.ts` runs it from source.
 import { parseConfig, ConfigError } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { DataDirLockedError } from "./db/lock.ts";
@@ -69,9 +70,15 @@ async function main() {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
 
+  // Open the database while the rest of the app is imported (start-up overlaps PGlite's WASM
+  // compile and start with module loading); startApp takes it over through opts.openDb. The catch
+  // only marks an early failure as handled: startApp awaits the promise and reports it.
+  const opening = import("./db/open.ts").then(({ openDatabase }) => openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  opening.catch(() => undefined);
+
   const { startApp } = await import("./app.ts");
   try {
-    app = await startApp(config, logger, token!, apiRoot, { signal: starting.signal });
+    app = await startApp(config, logger, token!, apiRoot, { signal: starting.signal, openDb: () => opening });
   } catch (e) {
     await simulator?.close();
     if (e instanceof StartupAborted) {

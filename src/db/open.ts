@@ -1,11 +1,15 @@
 // Opens the database the app runs on: embedded PGlite in DATA_DIR when DATABASE_URL is empty,
 // PostgreSQL otherwise. Pending migrations are applied by the in-app migrator (PostgreSQL: under
 // an advisory lock, so several instances may start at once). Returns a Prisma client and close().
+// New PGlite directories start from a snapshot when there is one (pglite-snapshot.ts). The Prisma
+// client is imported here only when needed, so main.ts can start opening before the app is loaded.
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { PrismaClient } from "../generated/prisma/client.ts";
-import { migrate, type SqlRunner } from "./migrator.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { migrate, readMigrations, type SqlRunner } from "./migrator.ts";
 import { lockDataDir } from "./lock.ts";
 import { hotParsers, registerHotSql } from "./hot-sql.ts";
+import { findSnapshot, restoreSnapshot, saveSnapshot, SNAPSHOT_DIR } from "./pglite-snapshot.ts";
 
 export type Db = PrismaClient;
 
@@ -23,6 +27,8 @@ export interface OpenOptions {
   /** DATA_DIR; ignored with a databaseUrl. "memory://" opens an in-memory PGlite (tests). */
   dataDir: string;
   migrate?: boolean;
+  /** where PGlite snapshots are found and kept (default node_modules/.cache/kdkmp-pglite); false: none */
+  snapshots?: string | false;
 }
 
 const ADVISORY_LOCK_KEY = 727_2025_09; // arbitrary, constant for this app
@@ -30,17 +36,34 @@ const ADVISORY_LOCK_KEY = 727_2025_09; // arbitrary, constant for this app
 const CONNECT_TIMEOUT_MS = 10_000;
 
 export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.migrate ?? true) : openPglite(opts.dataDir, opts.migrate ?? true);
+  return opts.databaseUrl
+    ? openPostgres(opts.databaseUrl, opts.migrate ?? true)
+    : openPglite(opts.dataDir, opts.migrate ?? true, opts.snapshots ?? SNAPSHOT_DIR);
 }
 
-async function openPglite(dataDir: string, doMigrate: boolean): Promise<OpenedDb> {
+async function openPglite(dataDir: string, doMigrate: boolean, snapshots: string | false): Promise<OpenedDb> {
   const { PGlite } = await import("@electric-sql/pglite");
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const client = Promise.all([import("../generated/prisma/client.ts"), import("pglite-prisma-adapter")]);
+  client.catch(() => undefined); // awaited below; a failure surfaces there
   const inMemory = dataDir.startsWith("memory://");
+  const pgdata = path.resolve(dataDir, "pglite");
   const lock = inMemory ? undefined : lockDataDir(path.resolve(dataDir));
+  const migrations = readMigrations();
+  // a new directory: unpack the snapshot holding the most of today's migrations, if any
+  const fresh = !inMemory && doMigrate && !!snapshots && (!existsSync(pgdata) || readdirSync(pgdata).length === 0);
+  let snapshotHolds = -1;
   let pg: InstanceType<typeof PGlite>;
   try {
-    pg = inMemory ? new PGlite() : new PGlite(path.resolve(dataDir, "pglite"));
+    const snap = fresh ? findSnapshot(snapshots as string, migrations) : undefined;
+    if (snap) {
+      try {
+        restoreSnapshot(snap.file, pgdata);
+        snapshotHolds = snap.holds;
+      } catch {
+        /* unreadable snapshot: initdb as without one */
+      }
+    }
+    pg = inMemory ? new PGlite() : new PGlite(pgdata);
     await pg.waitReady;
   } catch (e) {
     lock?.release();
@@ -48,12 +71,15 @@ async function openPglite(dataDir: string, doMigrate: boolean): Promise<OpenedDb
   }
   let applied: string[] = [];
   try {
-    if (doMigrate) applied = await migrate(pg as SqlRunner);
+    if (doMigrate) applied = await migrate(pg as SqlRunner, migrations);
   } catch (e) {
     await pg.close().catch(() => undefined);
     lock?.release();
     throw e;
   }
+  // initdb ran, or the snapshot lacked migrations: keep this state for the next new directory
+  if (fresh && snapshotHolds < migrations.length) await saveSnapshot(pg, snapshots as string, migrations).catch(() => undefined);
+  const [{ PrismaClient }, { PrismaPGlite }] = await client;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) });
   registerHotSql(prisma, { query: async (sql, params) => (await pg.query(sql, params, { parsers: hotParsers })).rows as never });
   let closed = false;
@@ -94,6 +120,7 @@ async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> 
     }
   }
   // one pool, shared by Prisma and the hot path's raw statements (src/db/hot-sql.ts)
+  const { PrismaClient } = await import("../generated/prisma/client.ts");
   const pool = new pgmod.default.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   pool.on("error", () => undefined); // an idle client lost (server restart): the pool replaces it
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });

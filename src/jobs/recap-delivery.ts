@@ -12,8 +12,7 @@ import { getWilayah } from "../services/wilayah/index.ts";
 import { openArea, recapOf, recapScopeOf, recentPeriods } from "../services/recap/index.ts";
 import { dueZones, recipientsDue, type RecapRecipient } from "../services/recap/schedule.ts";
 import { zoneOfArea } from "../services/recap/sql.ts";
-import { buildRecapXlsx } from "../services/recap/xlsx.ts";
-import { recapChartPng } from "../services/recap/chart.ts";
+import { buildRecapXlsx, recapChartPng } from "../services/recap/files.ts";
 import { MAX_TEXT, renderRecapText } from "../bot/features/recap/render.ts";
 import { recapKeyboard } from "../bot/features/recap/keyboard.ts";
 import { PERIOD_BUTTONS } from "../bot/features/recap/index.ts";
@@ -44,7 +43,6 @@ export const recapKeys = (period: string, userId: number) => ({
 
 export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult[]> {
   const { prisma, clock, config, logger } = env.deps;
-  const w = getWilayah();
   const results: RecapRunResult[] = [];
   for (const zone of dueZones(clock.now(), {
     day: config.recapDay,
@@ -67,6 +65,7 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
     }
     for (const [key, members] of groups) {
       const [areaKey, locale] = key.split("|") as [string, string];
+      const w = getWilayah(); // loaded only when there is a recap to make (the run at start rarely has one)
       const opened = await openArea(prisma, w, members[0]!, areaKey);
       if (!opened) continue;
       const now = clock.now();
@@ -84,7 +83,7 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
         dueDay: config.reportDueDay,
         t,
       });
-      const png = recapChartPng(r, t, formatPeriod(zone.period));
+      const png = await recapChartPng(r, t, formatPeriod(zone.period));
       const pngName = xlsx.filename.replace(/\.xlsx$/, ".png");
       const vars = { area: r.name, period: formatPeriod(zone.period) };
       const queued = await prisma.$transaction(

@@ -9,8 +9,7 @@ import { formatPeriod } from "../../../lib/dates.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { isPeriod, lastClosedPeriod, openArea, recapOf, recapScopeOf, recentPeriods, unpackPeriod, type OpenedArea } from "../../../services/recap/index.ts";
 import { zoneOfArea } from "../../../services/recap/sql.ts";
-import { buildRecapXlsx } from "../../../services/recap/xlsx.ts";
-import { recapChartPng } from "../../../services/recap/chart.ts";
+import { buildRecapXlsx, recapChartPng } from "../../../services/recap/files.ts";
 import { recapCb, recapKeyboard } from "./keyboard.ts";
 import { coopStatusOf, renderRecapText } from "./render.ts";
 import { scheduleFeature } from "./schedule.ts";
@@ -96,7 +95,7 @@ recapFeature.callbackQuery(recapCb.filter, async (ctx) => {
         }),
       });
     } else {
-      const png = recapChartPng(r, t, formatPeriod(period));
+      const png = await recapChartPng(r, t, formatPeriod(period));
       await ctx.replyWithPhoto(new InputFile(png.bytes, `${file(r.name)}-${period}.png`), {
         caption: ctx.t("recap-chart-caption", {
           area: r.name,
