@@ -26,7 +26,7 @@ let chatSeq = 30_000_000;
 
 function spawnBot(api: HttpBotApi, env: Record<string, string>): ChildProcess {
   // what `npm start` runs: the app compiled in dist/ (built below, before any timing)
-  return spawn(process.execPath, ["scripts/start.mjs"], {
+  return spawn(process.execPath, ["--max-old-space-size=512", "scripts/start.mjs"], {
     cwd: ROOT,
     env: { ...process.env, BOT_TOKEN: "1:BENCH", TELEGRAM_API_ROOT: api.apiRoot, PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: "", ...env },
     stdio: ["ignore", "ignore", "inherit"],
