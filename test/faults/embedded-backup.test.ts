@@ -1,6 +1,7 @@
 // docs/OPERATIONS.md's backup and restore of the embedded database, exactly as written there:
 // `npm run db:backup -- FILE` with the bot stopped, `npm run db:restore -- FILE` into a new DATA_DIR.
-// (PostgreSQL: test/faults/pg-backup.test.ts.)
+// (PostgreSQL: test/faults/pg-backup.test.ts.) It runs whatever TEST_DATABASE_URL says: CI runs the fault
+// suite with one set, and this test must run there too.
 import { describe, it, expect, afterAll } from "vitest";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, existsSync } from "node:fs";
@@ -16,7 +17,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const npm = (args: string[], env: Record<string, string>) =>
   spawnSync("npm", ["run", "--silent", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "", ...env }, encoding: "utf8" });
 
-describe.skipIf(!!process.env.TEST_DATABASE_URL)("embedded database backup and restore (npm run db:backup / db:restore)", () => {
+describe("embedded database backup and restore (npm run db:backup / db:restore)", () => {
   it("dumps a stopped bot's DATA_DIR and restores it into a new one; refuses while the bot runs", async () => {
     const live = path.join(tmp, "live");
     const db = await openDatabase({ dataDir: live });
