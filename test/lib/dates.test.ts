@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueDateOfPeriod, formatDateId, formatDateTimeId, formatPeriod, nextPeriod, periodOf, previousPeriod } from "../../src/lib/dates.ts";
+import { dueDateOfPeriod, formatDateId, formatDateTimeId, formatPeriod, nextPeriod, periodOf, previousPeriod, wallClock } from "../../src/lib/dates.ts";
 
 const JKT = "Asia/Jakarta"; // UTC+7
 const MKS = "Asia/Makassar"; // UTC+8
@@ -47,6 +47,40 @@ describe("formatDateTimeId", () => {
     ["2026-10-12T07:05:00Z", "UTC", "12 Oktober 2026 07.05 UTC"],
   ])("%s in %s → %s", (iso, tz, expected) => {
     expect(formatDateTimeId(at(iso), tz)).toBe(expected);
+  });
+});
+
+describe("wallClock", () => {
+  // Indonesian zones take an arithmetic shortcut; it must agree with the time-zone database
+  const viaIntl = (d: Date, timeZone: string) => {
+    const parts = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    }).formatToParts(d);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+    return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+  };
+
+  it("agrees with Intl in every Indonesian zone, across month, year and leap-day edges, and before 1988", () => {
+    const instants = [
+      "2026-10-12T07:05:09Z",
+      "2026-12-31T16:59:59Z",
+      "2026-12-31T17:00:00Z",
+      "2028-02-28T15:30:00Z",
+      "2028-02-29T23:59:59Z",
+      "1988-01-02T00:00:00Z",
+      "1987-12-31T12:00:00Z", // Pontianak was still WITA (UTC+8)
+      "1970-06-01T00:00:00Z",
+    ].map(at);
+    for (let i = 0; i < 200; i++) instants.push(new Date(Date.UTC(1990, 0, 1) + i * 7_919_993_117));
+    for (const zone of [JKT, MKS, JPR, "Asia/Pontianak", "Europe/Amsterdam"])
+      for (const d of instants) expect(wallClock(d, zone), `${d.toISOString()} ${zone}`).toEqual(viaIntl(d, zone));
   });
 });
 

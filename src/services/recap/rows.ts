@@ -24,14 +24,24 @@ export interface CoopRow {
   helpOpen: number;
 }
 
-async function* pages<T extends { id: number }>(fetch: (after: number) => Promise<T[]>): AsyncGenerator<T[]> {
-  let after = 0;
+/**
+ * Pages by id; the next page is already being read while the caller writes this one. (A read-ahead
+ * left behind by a consumer that stops early is marked handled: its failure is of no interest.)
+ */
+export async function* pages<T extends { id: number }>(fetch: (after: number) => Promise<T[]>, size = ROW_PAGE): AsyncGenerator<T[]> {
+  const read = (after: number) => {
+    const p = fetch(after);
+    p.catch(() => undefined);
+    return p;
+  };
+  let next = read(0);
   for (;;) {
-    const rows = await fetch(after);
+    const rows = await next;
     if (rows.length === 0) return;
+    const more = rows.length === size;
+    if (more) next = read(rows.at(-1)!.id);
     yield rows;
-    after = rows.at(-1)!.id;
-    if (rows.length < ROW_PAGE) return;
+    if (!more) return;
   }
 }
 
