@@ -3,6 +3,7 @@
 // in-process on the same kind of database, interleaved. Also start-up: spawn → first getUpdates on
 // a fresh data directory and on an existing one (PGlite), and on PostgreSQL.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { benchBot } from "./lib/bench-bot.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,7 +27,9 @@ let chatSeq = 30_000_000;
 
 function spawnBot(api: HttpBotApi, env: Record<string, string>): ChildProcess {
   // what `npm start` runs: the app compiled in dist/ (built below, before any timing)
-  return spawn(process.execPath, ["--max-old-space-size=512", "scripts/start.mjs"], {
+  // BENCH_BOT_NODE_FLAGS: extra node flags for the bot process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/p")
+  const extra = (process.env.BENCH_BOT_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  return spawn(process.execPath, ["--max-old-space-size=512", ...extra, "scripts/start.mjs"], {
     cwd: ROOT,
     env: { ...process.env, BOT_TOKEN: "1:BENCH", TELEGRAM_API_ROOT: api.apiRoot, PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: "", ...env },
     stdio: ["ignore", "ignore", "inherit"],
@@ -111,6 +114,16 @@ async function overHttp(api: HttpBotApi, steps: Step[], calls: number[], chats: 
   sample.ms += performance.now() - t0;
 }
 
+/** CPU ms a process has used (Linux /proc; utime + stime in clock ticks of 10 ms) */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 async function inProcessBot(db: OpenedDb) {
   const { bot, fake } = await benchBot(db.prisma);
   return { name: "in-process", bot, fake, real: true };
@@ -130,8 +143,15 @@ async function compare(label: string, env: Record<string, string>, inProcessDb: 
     ); // warm-up
     const http = newSample();
     const inproc = newSample();
+    let botCpuMs = 0;
+    let harnessCpuMs = 0;
     for (let r = 0; r < ROUNDS; r++) {
+      const bot0 = processCpuMs(child.pid!);
+      const me0 = process.cpuUsage();
       await overHttp(api, registration, calls, PER_ROUND, IN_FLIGHT, http);
+      botCpuMs += processCpuMs(child.pid!) - bot0;
+      const me = process.cpuUsage(me0);
+      harnessCpuMs += (me.user + me.system) / 1000;
       await drive(
         local,
         registration,
@@ -148,6 +168,11 @@ async function compare(label: string, env: Record<string, string>, inProcessDb: 
     record(`${p}.ratio_to_in_process`, rate(http) / rate(inproc), "×", { op: ">=", value: 0.8 });
     record(`${p}.p50`, percentile(http.latencies, 50), "ms");
     record(`${p}.p99`, percentile(http.latencies, 99), "ms", { op: "<", value: 50 });
+    // where the gap comes from: the bot process's own CPU per update against the in-process bot's
+    // (which includes its fake transport), and the HTTP harness's CPU (the fake Bot API and driver)
+    record(`${p}.bot_process_cpu_per_update`, botCpuMs / http.updates, "ms");
+    record(`${p}.in_process_cpu_per_update`, inproc.cpuMs / inproc.updates, "ms");
+    record(`${p}.http_harness_cpu_per_update`, harnessCpuMs / http.updates, "ms");
   } finally {
     await stop(child);
     await api.close();

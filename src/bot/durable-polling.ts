@@ -7,6 +7,7 @@
 // A handled update leaves a tombstone (empty value) for an hour, so an update that was handled
 // but not yet confirmed when the process died is skipped when Telegram sends it again.
 // Webhook mode needs none of this: Telegram re-sends until the webhook answers 200.
+// Both per-batch and per-update statements run on the driver (src/db/hot-sql.ts): they are on every update.
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { createConcurrentSink, createRunner, createSource, createUpdateFetcher, type RunnerHandle } from "@grammyjs/runner";
@@ -14,6 +15,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import type { Ctx } from "./context.ts";
 import { updateIds } from "./update-ids.ts";
+import { hotSql } from "../db/hot-sql.ts";
 
 const PREFIX = "inbox:";
 const DONE = "";
@@ -36,11 +38,13 @@ export async function admitBatch(prisma: PrismaClient, fetched: Update[]): Promi
   if (byKey.size === 0) return [];
   const keys = [...byKey.keys()];
   const values = [...byKey.values()].map((u) => JSON.stringify(u));
-  const created = await prisma.$queryRaw<{ key: string }[]>`
-    INSERT INTO "Session" ("key", "value", "updatedAt")
-    SELECT k, v, (now() AT TIME ZONE 'UTC') FROM unnest(${keys}::text[], ${values}::text[]) AS b(k, v)
-    ON CONFLICT ("key") DO NOTHING
-    RETURNING "key"`;
+  const created = await hotSql(prisma).query<{ key: string }>(
+    `INSERT INTO "Session" ("key", "value", "updatedAt")
+     SELECT k, v, (now() AT TIME ZONE 'UTC') FROM unnest($1::text[], $2::text[]) AS b(k, v)
+     ON CONFLICT ("key") DO NOTHING
+     RETURNING "key"`,
+    [keys, values],
+  );
   const fresh = new Set(created.map((r) => r.key));
   return keys.filter((k) => fresh.has(k)).map((k) => byKey.get(k)!);
 }
@@ -52,7 +56,10 @@ async function handleAndForget(bot: Bot<Ctx>, prisma: PrismaClient, logger: Logg
     logger.error({ ...updateIds(update), err: (e as Error).message }, "update failed");
   } finally {
     // also after a failure: a poisonous update must not be replayed forever
-    await prisma.$executeRaw`UPDATE "Session" SET "value" = ${DONE}, "updatedAt" = (now() AT TIME ZONE 'UTC') WHERE "key" = ${`${PREFIX}${update.update_id}`}`;
+    await hotSql(prisma).query(`UPDATE "Session" SET "value" = $1, "updatedAt" = (now() AT TIME ZONE 'UTC') WHERE "key" = $2`, [
+      DONE,
+      `${PREFIX}${update.update_id}`,
+    ]);
   }
 }
 
