@@ -85,11 +85,14 @@ export class SimState {
     numbering: UpdateNumbering = {},
   ) {
     this.updates = new UpdateQueue(numbering);
+    // the demo personas are seeded users who have talked to the bot before: their chats exist, so
+    // what the bot sends them on its own (a Dinas recap, a reminder) waits for them in the page
+    for (const p of personas) this.openChat({ id: p.telegramId, first_name: p.firstName, ...(p.username ? { username: p.username } : {}) });
   }
 
   // --- chats -------------------------------------------------------------------------------
 
-  /** Opens (or returns) the private chat of a user; only opened chats can receive messages. */
+  /** Opens (or returns) the private chat of a user; only opened chats (and the personas') can receive messages. */
   openChat(u: { id: number; first_name: string; username?: string }): ChatState {
     const existing = this.chats.get(u.id);
     if (existing) return existing;
