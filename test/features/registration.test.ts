@@ -15,6 +15,21 @@ const header = (step: number) => h.t("step-header", { step, total: 7 });
 const SUGGESTED = "Koperasi Desa Merah Putih Sungai Ambawang Kuala";
 
 describe("registration wizard", () => {
+  it("the consent press is answered and the prompt becomes consent text + answer in one edit (buttons gone)", async () => {
+    const u = h.user(5002, "Siti");
+    await u.command("start");
+    const before = h.fake.calls.length;
+    await pressLabel(h, u, "reg-consent-agree");
+    const calls = h.fake.calls.slice(before).filter((c) => Number(c.payload.chat_id ?? 5002) === 5002);
+    const methods = calls.map((c) => c.method);
+    expect(methods.filter((m) => m === "answerCallbackQuery")).toHaveLength(1);
+    expect(methods).not.toContain("editMessageReplyMarkup");
+    const edit = calls.find((c) => c.method === "editMessageText")!;
+    expect(edit.payload.text).toContain(h.t("reg-consent-agree"));
+    expect(edit.payload.text).not.toContain(h.t("cancel-hint"));
+    expect(edit.payload.reply_markup).toBeUndefined();
+  });
+
   it("registers a new cooperative end to end with a real desa", async () => {
     const admin = h.user(900001, "Admin");
     await admin.command("start"); // bootstrap admin from ADMIN_TELEGRAM_IDS

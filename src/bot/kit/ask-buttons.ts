@@ -12,6 +12,9 @@ export interface ButtonQuestion<C extends string> {
   /** when given, the prompt is edited to "text\n✅ shown(choice)"; otherwise (or when it gives
    *  undefined, e.g. for Kembali) only its buttons go */
   shown?: (choice: C) => string | undefined;
+  /** when given and it returns a text, the prompt becomes exactly that text (its buttons go in the
+   *  same edit); takes precedence over `shown` */
+  settledText?: (choice: C) => string | undefined;
   /** i18n key said when the user types instead of pressing (default "kit-use-buttons") */
   retryKey?: string;
   passThrough?: (text: string) => boolean;
@@ -34,8 +37,10 @@ export async function askButtons<C extends string>(conversation: Conv, ctx: Conv
         await answerStale(input.ctx);
         continue;
       }
+      const settled = q.settledText?.(choice);
       const shown = q.shown?.(choice);
-      if (shown !== undefined) await settle(input.ctx, `${q.text}\n✅ ${shown}`);
+      if (settled !== undefined) await settle(input.ctx, settled);
+      else if (shown !== undefined) await settle(input.ctx, `${q.text}\n✅ ${shown}`);
       else await settleKeepText(input.ctx);
       return { value: choice, ctx: input.ctx, promptId: prompt.message_id };
     }

@@ -32,14 +32,12 @@ async function askConsent(conversation: Conv, ctx0: ConvCtx, header: string, use
     .text(t("reg-consent-more"), w("more"));
   let ctx = ctx0;
   let text = `${header}\n${t("reg-consent")}\n\n${t("cancel-hint")}`;
+  // the prompt keeps the consent text and shows the answer, as in registration (one edit)
+  const settledText = (c: (typeof CONSENT)[number]) =>
+    c === "more" ? undefined : `${header}\n${t("reg-consent")}\n\n${t(c === "ok" ? "reg-consent-agree" : "reg-consent-decline")}`;
   for (;;) {
-    const r = await askButtons(conversation, ctx, { text, keyboard, choices: CONSENT });
+    const r = await askButtons(conversation, ctx, { text, keyboard, choices: CONSENT, settledText });
     ctx = r.ctx;
-    if (r.value !== "more") {
-      // the prompt keeps the consent text and shows the answer, as in registration
-      const answer = t(r.value === "ok" ? "reg-consent-agree" : "reg-consent-decline");
-      await ctx.editMessageText(`${header}\n${t("reg-consent")}\n\n${answer}`).catch(() => undefined);
-    }
     if (r.value === "ok") {
       await conversation.external((octx) => recordConsent(octx.deps.prisma, userId, octx.deps.clock.now()));
       return { agreed: true, ctx };

@@ -17,17 +17,18 @@ export const consentStep: Step = async (env) => {
     .row()
     .text(t("reg-consent-more"), w("more"));
   let text = withHeader(env, `${t("reg-consent")}\n\n${t("cancel-hint")}`);
+  // the prompt keeps the consent text and shows the answer (one edit that also drops the buttons)
+  const settledText = (c: (typeof CONSENT)[number]) =>
+    c === "more" ? undefined : withHeader(env, `${t("reg-consent")}\n\n${t(c === "ok" ? "reg-consent-agree" : "reg-consent-decline")}`);
   for (;;) {
-    const r = await askButtons(conversation, env.ctx, { text, keyboard, choices: CONSENT });
+    const r = await askButtons(conversation, env.ctx, { text, keyboard, choices: CONSENT, settledText });
     env.ctx = r.ctx;
     if (r.value === "ok") {
       const at = await conversation.now();
       await conversation.external((octx) => recordConsent(octx.deps.prisma, env.me.id, new Date(at)));
-      await r.ctx.editMessageText(withHeader(env, `${t("reg-consent")}\n\n${t("reg-consent-agree")}`)).catch(() => undefined);
       return "next";
     }
     if (r.value === "no") {
-      await r.ctx.editMessageText(withHeader(env, `${t("reg-consent")}\n\n${t("reg-consent-decline")}`)).catch(() => undefined);
       await r.ctx.reply(t("reg-consent-declined"));
       return conversation.halt();
     }
