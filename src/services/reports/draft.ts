@@ -1,10 +1,9 @@
 // Drafts: opening the report to work on, saving answers after every message (optimistic locking
 // on MonthlyReport.rev), photos. Every changed value is written to ReportEvent (before/after).
-import type { MonthlyReport, PrismaClient } from "../../generated/prisma/client.ts";
-import { Prisma } from "../../generated/prisma/client.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { ReportStatus } from "../../generated/prisma/enums.ts";
 import { previousPeriod } from "../../lib/dates.ts";
-import { activeMemberSql, isActiveMember } from "./access.ts";
+import { activeMemberSql } from "./access.ts";
 import { aktifKey, groupOf, isIntField } from "./questions.ts";
 import { encodeValues, tzOf } from "./view.ts";
 import { hotSql } from "../../db/hot-sql.ts";
@@ -19,14 +18,38 @@ export type OpenResult =
   | { kind: "bad_period"; period: string; latest: string }
   | { kind: "closed"; reportId: number; period: string; status: ReportStatus; version: number; submittedAt: string | null };
 
-const closed = (r: MonthlyReport): OpenResult => ({
+type ReportRow = { id: number; period: string; status: ReportStatus; version: number; submittedAt: string | null };
+
+const closed = (r: ReportRow): OpenResult => ({
   kind: "closed",
   reportId: r.id,
   period: r.period,
   status: r.status,
   version: r.version,
-  submittedAt: r.submittedAt?.toISOString() ?? null,
+  submittedAt: r.submittedAt ? new Date(r.submittedAt).toISOString() : null,
 });
+
+const opened = (r: ReportRow, created = false): OpenResult => (isEditable(r.status) ? { kind: "ok", reportId: r.id, created } : closed(r));
+
+// One statement: the coop's province, whether the user is an active member, and the coop's reports
+// (a coop has one per month: a few dozen rows at most).
+const OPEN_SQL = `
+SELECT c."provinceCode", EXISTS (${activeMemberSql("$2", "c.id")}) AS active,
+  (SELECT coalesce(json_agg(json_build_object('id', r.id, 'period', r.period, 'status', r.status, 'version', r.version,
+     'submittedAt', to_char(r."submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), '[]'::json)
+   FROM "MonthlyReport" r WHERE r."coopId" = c.id) AS reports
+FROM "Cooperative" c WHERE c.id = $1`;
+
+// A new draft and its CREATED event, or nothing when another pengurus created it a moment ago.
+const CREATE_SQL = `
+WITH r AS (
+  INSERT INTO "MonthlyReport" ("coopId", period, status, version, rev, "createdAt", "updatedAt")
+  VALUES ($1, $2, 'DRAFT', 0, 0, (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC'))
+  ON CONFLICT ("coopId", period) DO NOTHING RETURNING id
+), ev AS (
+  INSERT INTO "ReportEvent" ("reportId", "actorId", action, version, at) SELECT r.id, $3, 'CREATED', 1, ($4::timestamptz AT TIME ZONE 'UTC') FROM r
+)
+SELECT id FROM r`;
 
 /**
  * The report a member works on: a given one, a given period, else (in order) a returned report,
@@ -36,37 +59,29 @@ export async function openReport(
   prisma: PrismaClient,
   input: { userId: number; coopId: number; now: Date; period?: string; reportId?: number },
 ): Promise<OpenResult> {
-  if (!(await isActiveMember(prisma, input.userId, input.coopId))) return { kind: "not_member" };
-  const coop = await prisma.cooperative.findUnique({ where: { id: input.coopId } });
-  if (!coop) return { kind: "not_found" };
-  const latest = previousPeriod(input.now, tzOf(coop.provinceCode));
+  const sql = hotSql(prisma);
+  const [c] = await sql.query<{ provinceCode: string; active: boolean; reports: ReportRow[] }>(OPEN_SQL, [input.coopId, input.userId]);
+  if (!c?.active) return { kind: "not_member" };
+  const latest = previousPeriod(input.now, tzOf(c.provinceCode));
   if (input.reportId !== undefined) {
-    const r = await prisma.monthlyReport.findFirst({ where: { id: input.reportId, coopId: coop.id } });
-    if (!r) return { kind: "not_found" };
-    return isEditable(r.status) ? { kind: "ok", reportId: r.id, created: false } : closed(r);
+    const r = c.reports.find((x) => x.id === input.reportId);
+    return r ? opened(r) : { kind: "not_found" };
   }
   if (input.period === undefined) {
-    const pending = await prisma.monthlyReport.findFirst({
-      where: { coopId: coop.id, OR: [{ status: "RETURNED" }, { status: "DRAFT", period: { lt: latest } }] },
-      orderBy: [{ status: "desc" }, { period: "asc" }], // RETURNED sorts after DRAFT in the enum
-    });
+    // a returned report first, then the oldest unfinished draft of an earlier month
+    const byPeriod = [...c.reports].sort((a, b) => a.period.localeCompare(b.period));
+    const pending = byPeriod.find((r) => r.status === "RETURNED") ?? byPeriod.find((r) => r.status === "DRAFT" && r.period < latest);
     if (pending) return { kind: "ok", reportId: pending.id, created: false };
   }
   const period = input.period ?? latest;
   if (period > latest) return { kind: "bad_period", period, latest };
-  const existing = await prisma.monthlyReport.findUnique({ where: { coopId_period: { coopId: coop.id, period } } });
-  if (existing) return isEditable(existing.status) ? { kind: "ok", reportId: existing.id, created: false } : closed(existing);
-  try {
-    const r = await prisma.monthlyReport.create({ data: { coopId: coop.id, period } });
-    await prisma.reportEvent.create({ data: { reportId: r.id, actorId: input.userId, action: "CREATED", version: 1, at: input.now } });
-    return { kind: "ok", reportId: r.id, created: true };
-  } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      const r = await prisma.monthlyReport.findUniqueOrThrow({ where: { coopId_period: { coopId: coop.id, period } } });
-      return isEditable(r.status) ? { kind: "ok", reportId: r.id, created: false } : closed(r);
-    }
-    throw e;
-  }
+  const existing = c.reports.find((r) => r.period === period);
+  if (existing) return opened(existing);
+  const [created] = await sql.query<{ id: number }>(CREATE_SQL, [input.coopId, period, input.userId, input.now.toISOString()]);
+  if (created) return { kind: "ok", reportId: created.id, created: true };
+  const [now] = await sql.query<{ reports: ReportRow[] }>(OPEN_SQL, [input.coopId, input.userId]);
+  const r = now?.reports.find((x) => x.period === period);
+  return r ? opened(r) : { kind: "not_found" };
 }
 
 export interface Conflict {
@@ -217,7 +232,7 @@ async function writeDraft(prisma: PrismaClient, input: SaveInput, d: Draft, opts
 // Membership is checked on every write (DRAFT_SQL, PHOTO_SQL): someone removed from the board
 // mid-report can no longer save.
 
-async function lastActor(tx: Prisma.TransactionClient | PrismaClient, reportId: number, field: string | null, actions: string[]): Promise<string | null> {
+async function lastActor(tx: PrismaClient, reportId: number, field: string | null, actions: string[]): Promise<string | null> {
   const e = await tx.reportEvent.findFirst({
     where: { reportId, action: { in: actions }, ...(field ? { field } : {}) },
     orderBy: { id: "desc" },
