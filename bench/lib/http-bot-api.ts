@@ -15,6 +15,8 @@ export class HttpBotApi {
   private callbackChat = new Map<string, number>();
   private waiters = new Map<number, Array<{ n: number; resolve: () => void }>>();
   readonly callsTo = new Map<number, number>();
+  /** per chat: the newest message the bot sent or edited with inline buttons (what a user presses) */
+  readonly keyboardMessage = new Map<number, number>();
   firstGetUpdatesAt?: number;
   private updateId = 1;
   apiRoot = "";
@@ -89,6 +91,7 @@ export class HttpBotApi {
     if (chatId !== undefined) this.noteCall(chatId);
     if (["sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup", "copyMessage"].includes(method)) {
       const id = method.startsWith("edit") ? Number(p.message_id) : this.nextMessageId++;
+      if (chatId !== undefined && p.reply_markup?.inline_keyboard) this.keyboardMessage.set(chatId, id);
       return send({
         message_id: id,
         date: Math.floor(Date.now() / 1000),
