@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../test/helpers/chromium.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const out = path.resolve(process.argv[2] ?? path.join(ROOT, "docs/simulator-registration.png"));
@@ -28,22 +28,7 @@ const url = await new Promise<string>((resolve, reject) => {
   app.once("exit", (code) => reject(new Error(`the app exited (${code}):\n${text}`)));
 });
 
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  viewport: { width: 440, height: 860 },
-  deviceScaleFactor: 1.5,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium(profile, { viewport: { width: 440, height: 860 }, deviceScaleFactor: 1.5 });
 try {
   const page = await browser.newPage();
   await page.goto(url);

@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
+import { CHROMIUM, launchChromium } from "../helpers/chromium.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const missing = !existsSync(CHROMIUM);
 if (missing) console.warn(`app e2e browser test skipped: ${CHROMIUM} does not exist (apt-get install -y chromium)`);
 
@@ -83,22 +83,8 @@ it.skipIf(missing)(
     expect(url).not.toMatch(/:0\/$/); // SIMULATOR_PORT=0 prints the port actually chosen
     expect(out).toMatch(/Data demo dimuat \/ demo data loaded: 20 koperasi/); // first start: demo data
 
-    const { chromium } = await import("playwright-core");
     profileDir = mkdtempSync(path.join(tmpdir(), "sim-chromium-"));
-    browser = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium(profileDir);
     const pageErrors: string[] = [];
     const page = await browser.newPage();
     page.on("pageerror", (e) => pageErrors.push(e.message));

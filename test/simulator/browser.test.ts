@@ -7,8 +7,8 @@ import { Bot, InlineKeyboard } from "grammy";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Simulator } from "../../src/simulator/index.ts";
 import { start } from "./helpers.ts";
+import { CHROMIUM, launchChromium } from "../helpers/chromium.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const missing = !existsSync(CHROMIUM);
 if (missing) console.warn(`browser test skipped: ${CHROMIUM} does not exist (apt-get install -y chromium)`);
 
@@ -27,23 +27,8 @@ beforeAll(async () => {
     await ctx.editMessageText("pilihan: <b>A</b>", { parse_mode: "HTML" });
   });
   await new Promise<void>((resolve, reject) => void bot.start({ timeout: 10, onStart: () => resolve() }).catch(reject));
-  const { chromium } = await import("playwright-core");
   profileDir = mkdtempSync(join(tmpdir(), "sim-chromium-"));
-  // A fresh profile directory each run (playwright passes it as --user-data-dir).
-  browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium(profileDir); // a fresh profile directory each run
 });
 
 afterAll(async () => {
