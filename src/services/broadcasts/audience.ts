@@ -57,29 +57,25 @@ export function audienceSql(f: AudienceFilter, scope: string | null, defaultLoca
       sql`SELECT m."userId" AS uid, c."provinceCode" AS prov FROM "Membership" m JOIN coops c ON c.id = m."coopId" WHERE m.status = 'ACTIVE'${position}`,
     );
   }
+  /**
+   * Staff of `role` by their own area (column `area`): it overlaps the region and lies within the
+   * scope; with `coopCheck`, only those responsible for at least one of the selected coops.
+   */
+  const staffByArea = (role: "BA" | "PMO" | "DINAS", area: "regencyCode" | "provinceCode", coopCheck: boolean) => {
+    const col = Prisma.raw(`u."${area}"`);
+    const w = [sql`u.role = ${Prisma.raw(`'${role}'`)}`, sql`${col} IS NOT NULL`];
+    if (f.region) w.push(overlaps(col, f.region));
+    if (scope) w.push(inArea(col, scope));
+    if (coopCheck) w.push(sql`EXISTS (SELECT 1 FROM coops c WHERE c.${Prisma.raw(`"${area}"`)} = ${col})`);
+    const prov = area === "provinceCode" ? col : sql`substr(${col}, 1, 2)`;
+    return sql`SELECT u.id AS uid, ${prov} AS prov FROM "User" u WHERE ${and(w)}`;
+  };
   if (roles.has("BA")) {
     branches.push(sql`SELECT b.id AS uid, c."provinceCode" AS prov FROM coops c JOIN "User" b ON b.id = c."assignedBaId" AND b.role = 'BA'`);
-    if (!coopFiltered) {
-      const w = [sql`u.role = 'BA'`, sql`u."regencyCode" IS NOT NULL`];
-      if (f.region) w.push(overlaps(sql`u."regencyCode"`, f.region));
-      if (scope) w.push(inArea(sql`u."regencyCode"`, scope));
-      branches.push(sql`SELECT u.id AS uid, substr(u."regencyCode", 1, 2) AS prov FROM "User" u WHERE ${and(w)}`);
-    }
+    if (!coopFiltered) branches.push(staffByArea("BA", "regencyCode", false));
   }
-  if (roles.has("PMO")) {
-    const w = [sql`u.role = 'PMO'`, sql`u."regencyCode" IS NOT NULL`];
-    if (f.region) w.push(overlaps(sql`u."regencyCode"`, f.region));
-    if (scope) w.push(inArea(sql`u."regencyCode"`, scope));
-    if (coopFiltered) w.push(sql`EXISTS (SELECT 1 FROM coops c WHERE c."regencyCode" = u."regencyCode")`);
-    branches.push(sql`SELECT u.id AS uid, substr(u."regencyCode", 1, 2) AS prov FROM "User" u WHERE ${and(w)}`);
-  }
-  if (roles.has("DINAS")) {
-    const w = [sql`u.role = 'DINAS'`, sql`u."provinceCode" IS NOT NULL`];
-    if (f.region) w.push(overlaps(sql`u."provinceCode"`, f.region));
-    if (scope) w.push(inArea(sql`u."provinceCode"`, scope));
-    if (coopFiltered) w.push(sql`EXISTS (SELECT 1 FROM coops c WHERE c."provinceCode" = u."provinceCode")`);
-    branches.push(sql`SELECT u.id AS uid, u."provinceCode" AS prov FROM "User" u WHERE ${and(w)}`);
-  }
+  if (roles.has("PMO")) branches.push(staffByArea("PMO", "regencyCode", coopFiltered));
+  if (roles.has("DINAS")) branches.push(staffByArea("DINAS", "provinceCode", coopFiltered));
 
   const userWhere = [sql`u."deletedAt" IS NULL`, sql`u."blockedAt" IS NULL`, sql`u."consentAt" IS NOT NULL`];
   if (f.lang) userWhere.push(sql`coalesce(u.locale, ${defaultLocale}) = ${f.lang}`);
