@@ -73,11 +73,6 @@ export function decodeChecklist(text: string | undefined | null): Checklist {
   return out;
 }
 
-/** The coop's current checklist from its ReadinessItem rows (missing items are "NO"). */
-export async function currentChecklist(prisma: PrismaClient, coopId: number): Promise<Checklist> {
-  return checklistFromRows(await prisma.readinessItem.findMany({ where: { coopId } }));
-}
-
 /** A checklist from ReadinessItem rows (missing items and unknown states are "NO"). */
 export function checklistFromRows(rows: Array<{ item: string; state: string; latitude: number | null; longitude: number | null }>): Checklist {
   const out: Checklist = {};

@@ -8,8 +8,10 @@ import { aktifKey, groupOf, isIntField } from "./questions.ts";
 import { encodeValues, tzOf } from "./view.ts";
 import { hotSql } from "../../db/hot-sql.ts";
 
-export const EDITABLE: ReportStatus[] = ["DRAFT", "RETURNED"];
+const EDITABLE: ReportStatus[] = ["DRAFT", "RETURNED"];
 export const isEditable = (s: ReportStatus) => EDITABLE.includes(s);
+/** EDITABLE as an SQL list, for `status IN ${EDITABLE_SQL}` in the statements that write a draft */
+export const EDITABLE_SQL = `(${EDITABLE.map((s) => `'${s}'`).join(", ")})`;
 
 export type OpenResult =
   | { kind: "ok"; reportId: number; created: boolean }
@@ -171,7 +173,7 @@ FROM "MonthlyReport" r WHERE r.id = $1`;
 const WRITE_SQL = `
 WITH upd AS (
   UPDATE "MonthlyReport" r SET rev = rev + 1, flagged = $3::text[], "updatedAt" = ($4::timestamptz AT TIME ZONE 'UTC')
-  WHERE id = $1 AND rev = $2 AND status IN ('DRAFT', 'RETURNED') AND EXISTS (${activeMemberSql("$8", 'r."coopId"')})
+  WHERE id = $1 AND rev = $2 AND status IN ${EDITABLE_SQL} AND EXISTS (${activeMemberSql("$8", 'r."coopId"')})
   RETURNING id, version
 ), vals AS (
   INSERT INTO "ReportValue" ("reportId", field, "intValue", text)
@@ -248,7 +250,7 @@ export const MAX_PHOTOS = 10;
 // $1 report, $2 actor, $3 file id, $4 caption, $5 at (ISO), $6 max photos
 const PHOTO_SQL = `
 WITH r AS (
-  SELECT r.id, r.version, r.status IN ('DRAFT', 'RETURNED') AS editable,
+  SELECT r.id, r.version, r.status IN ${EDITABLE_SQL} AS editable,
     (SELECT count(*)::int FROM "ReportPhoto" p WHERE p."reportId" = r.id) AS n,
     EXISTS (${activeMemberSql("$2", 'r."coopId"')}) AS active
   FROM "MonthlyReport" r WHERE r.id = $1

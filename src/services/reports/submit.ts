@@ -7,7 +7,7 @@ import type { BusinessUnit, ReportStatus } from "../../generated/prisma/enums.ts
 import { decodeChecklist, readinessUpsertParams, readinessUpsertSql, reportReadiness } from "../readiness.ts";
 import { hotSql } from "../../db/hot-sql.ts";
 import { canReview, isActiveMember } from "./access.ts";
-import { isEditable } from "./draft.ts";
+import { EDITABLE_SQL, isEditable } from "./draft.ts";
 import { flaggableKeys, isOff, pendingKeys } from "./plan.ts";
 import { UNIT_GROUPS } from "./questions.ts";
 import { loadView, periodStart } from "./view.ts";
@@ -52,7 +52,7 @@ const SUBMIT_SQL = `
 WITH upd AS (
   UPDATE "MonthlyReport" SET status = 'SUBMITTED', version = $3, rev = rev + 1, flagged = ARRAY[]::text[],
     "submittedAt" = ($11::timestamptz AT TIME ZONE 'UTC'), "submittedById" = $4, "updatedAt" = ($11::timestamptz AT TIME ZONE 'UTC')
-  WHERE id = $1 AND rev = $2 AND status IN ('DRAFT', 'RETURNED') RETURNING id, "coopId"
+  WHERE id = $1 AND rev = $2 AND status IN ${EDITABLE_SQL} RETURNING id, "coopId"
 ), ev AS (
   INSERT INTO "ReportEvent" ("reportId", "actorId", action, version, at)
   SELECT upd.id, $4, 'SUBMITTED', $3, ($11::timestamptz AT TIME ZONE 'UTC') FROM upd

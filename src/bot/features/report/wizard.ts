@@ -4,7 +4,7 @@
 // members, readiness checklist, problems, photos, then the summary with Ubah / Kirim.
 import type { I18n } from "@grammyjs/i18n";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { openReport, type OpenResult } from "../../../services/reports/draft.ts";
+import { isEditable, openReport, type OpenResult } from "../../../services/reports/draft.ts";
 import { editStep, nextStep, type Step } from "../../../services/reports/plan.ts";
 import type { ReportView } from "../../../services/reports/view.ts";
 import { isAktifKey } from "../../../services/reports/questions.ts";
@@ -94,7 +94,7 @@ export function reportWizard(i18n: I18n) {
     const top = conversation.checkpoint();
     for (;;) {
       const fresh = await loadReport(conversation, reportId);
-      if (!fresh || (fresh.status !== "DRAFT" && fresh.status !== "RETURNED")) {
+      if (!fresh || !isEditable(fresh.status)) {
         await env.ctx.reply(t("rep-locked", { by: t("rep-someone") }));
         return;
       }
