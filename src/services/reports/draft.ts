@@ -5,7 +5,7 @@ import type { ReportStatus } from "../../generated/prisma/enums.ts";
 import { previousPeriod } from "../../lib/dates.ts";
 import { activeMemberSql } from "./access.ts";
 import { aktifKey, groupOf, isIntField } from "./questions.ts";
-import { encodeValues, tzOf } from "./view.ts";
+import { type ValueRow, decodeValueRows, tzOf, valuesJsonSql } from "./view.ts";
 import { hotSql } from "../../db/hot-sql.ts";
 
 const EDITABLE: ReportStatus[] = ["DRAFT", "RETURNED"];
@@ -136,7 +136,7 @@ export async function saveAnswers(prisma: PrismaClient, input: SaveInput): Promi
     if (!r) return { kind: "not_found" };
     if (!r.active) return { kind: "forbidden" };
     if (!isEditable(r.status)) return { kind: "locked", status: r.status, by: await lastActor(prisma, r.id, null, ["SUBMITTED", "ACCEPTED"]) };
-    const current = encodeValues(r.vals.map(([field, iv, text]) => ({ field, intValue: iv === null ? null : BigInt(iv), text })));
+    const current = decodeValueRows(r.vals);
     const w = await writeDraft(prisma, input, { id: r.id, rev: r.rev, flagged: r.flagged, current });
     if (w !== "moved") return w;
   }
@@ -150,7 +150,7 @@ interface DraftRow {
   version: number;
   rev: number;
   flagged: string[];
-  vals: Array<[field: string, intValue: string | null, text: string | null]>;
+  vals: ValueRow[];
   active: boolean;
 }
 
@@ -164,8 +164,7 @@ interface Draft {
 
 const DRAFT_SQL = `
 SELECT r.id, r."coopId", r.status::text AS status, r.version, r.rev, coalesce(r.flagged, ARRAY[]::text[]) AS flagged,
-  (SELECT coalesce(json_agg(json_build_array(v.field, v."intValue"::text, v.text)), '[]'::json)
-     FROM "ReportValue" v WHERE v."reportId" = r.id) AS vals,
+  ${valuesJsonSql("r.id")} AS vals,
   EXISTS (${activeMemberSql("$2", 'r."coopId"')}) AS active
 FROM "MonthlyReport" r WHERE r.id = $1`;
 

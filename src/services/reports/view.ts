@@ -48,7 +48,16 @@ export function tzOf(provinceCode: string): string {
   return timezoneOfCode(provinceCode) ?? "Asia/Jakarta";
 }
 
-type ValueRow = [field: string, intValue: string | null, text: string | null];
+/** A report's values as the SQL below returns them: [field, intValue as text, text] */
+export type ValueRow = [field: string, intValue: string | null, text: string | null];
+
+/** SQL: the values of report `reportExpr` as a JSON array of ValueRow (decode with decodeValueRows) */
+export const valuesJsonSql = (reportExpr: string) =>
+  `(SELECT coalesce(json_agg(json_build_array(v.field, v."intValue"::text, v.text)), '[]'::json) FROM "ReportValue" v WHERE v."reportId" = ${reportExpr})`;
+
+/** ValueRows as ReportView.values */
+export const decodeValueRows = (rows: ValueRow[]) =>
+  encodeValues(rows.map(([field, intValue, text]) => ({ field, intValue: intValue === null ? null : BigInt(intValue), text })));
 
 interface ViewRow {
   id: number;
@@ -76,29 +85,24 @@ interface ViewRow {
 const VIEW_SQL = `
 SELECT r.id, r."coopId", r.period, r.status::text AS status, r.version, r.rev, coalesce(r.flagged, ARRAY[]::text[]) AS flagged, r."submittedAt",
   c.name AS "coopName", c."regencyCode", c."provinceCode", coalesce(c.units::text[], ARRAY[]::text[]) AS units,
-  (SELECT coalesce(json_agg(json_build_array(v.field, v."intValue"::text, v.text)), '[]'::json)
-     FROM "ReportValue" v WHERE v."reportId" = r.id) AS vals,
+  ${valuesJsonSql("r.id")} AS vals,
   (SELECT count(*)::int FROM "ReportPhoto" p WHERE p."reportId" = r.id) AS photos,
   (SELECT json_build_object('fields', coalesce(rv.fields, ARRAY[]::text[]), 'comment', rv.comment, 'name', coalesce(u."fullName", u."tgFirstName"))
      FROM "ReportReview" rv JOIN "User" u ON u.id = rv."reviewerId"
      WHERE rv."reportId" = r.id AND rv.decision = 'RETURNED' ORDER BY rv.id DESC LIMIT 1) AS review,
-  (SELECT coalesce(json_agg(json_build_array(v.field, v."intValue"::text, v.text)), '[]'::json)
-     FROM "ReportValue" v WHERE v."reportId" = (
+  ${valuesJsonSql(`(
        SELECT l.id FROM "MonthlyReport" l
        WHERE l."coopId" = r."coopId" AND l.period < r.period AND l.status IN ('SUBMITTED', 'ACCEPTED', 'RETURNED')
-       ORDER BY l.period DESC LIMIT 1)) AS last,
+       ORDER BY l.period DESC LIMIT 1)`)} AS last,
   (SELECT coalesce(json_agg(json_build_object('item', i.item, 'state', i.state, 'latitude', i.latitude, 'longitude', i.longitude)), '[]'::json)
      FROM "ReadinessItem" i WHERE i."coopId" = r."coopId") AS ready
 FROM "MonthlyReport" r JOIN "Cooperative" c ON c.id = r."coopId"
 WHERE r.id = $1`;
 
-const valueRows = (rows: ValueRow[]) =>
-  encodeValues(rows.map(([field, intValue, text]) => ({ field, intValue: intValue === null ? null : BigInt(intValue), text })));
-
 export async function loadView(prisma: PrismaClient, reportId: number): Promise<ReportView | null> {
   const [r] = await hotSql(prisma).query<ViewRow>(VIEW_SQL, [reportId]);
   if (!r) return null;
-  const values = valueRows(r.vals);
+  const values = decodeValueRows(r.vals);
   const review = r.status === "RETURNED" ? r.review : null;
   return {
     reportId: r.id,
@@ -117,7 +121,7 @@ export async function loadView(prisma: PrismaClient, reportId: number): Promise<
     tz: tzOf(r.provinceCode),
     values,
     photos: r.photos,
-    lastMonth: valueRows(r.last),
+    lastMonth: decodeValueRows(r.last),
     checklist: values.kesiapan !== undefined ? decodeChecklist(values.kesiapan) : checklistFromRows(r.ready),
     submittedAt: r.submittedAt ? new Date(r.submittedAt).toISOString() : null,
   };
