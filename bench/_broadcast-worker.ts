@@ -40,13 +40,16 @@ console.log(JSON.stringify({ started: Date.now(), startupCpuMs: (cpuAtStart.user
 if (a.relayAfterMs !== undefined) {
   setTimeout(() => {
     const at = Date.now();
-    void enqueue(db.prisma, { key: a.relayKey!, chatId: a.relayChat!, text: "relay" }).then(() => console.log(JSON.stringify({ relayEnqueuedAt: at })));
+    void enqueue(db.prisma, { key: a.relayKey!, chatId: a.relayChat!, text: "relay" }).then(() =>
+      console.log(JSON.stringify({ relayEnqueuedAt: at })),
+    );
   }, a.relayAfterMs);
 }
 for (;;) {
   await new Promise((r) => setTimeout(r, 500));
   const p = await groupProgress(db.prisma, a.group);
-  const relayDone = a.relayKey === undefined || (await db.prisma.outbox.count({ where: { key: a.relayKey, status: "SENT" } })) === 1;
+  const relayDone =
+    a.relayKey === undefined || (await db.prisma.outbox.count({ where: { key: a.relayKey, status: "SENT" } })) === 1;
   if (p.pending + p.sending === 0 && relayDone) break;
 }
 await loop.stop();

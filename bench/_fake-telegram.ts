@@ -55,7 +55,15 @@ export async function startFakeTelegram(opts: { global: number; perChatMs: numbe
       window.push(now);
       lastPerChat.set(chat, now);
       state.deliveries.push({ chat, text: String(body.text), at: now });
-      send(200, { ok: true, result: { message_id: nextId++, date: Math.floor(now / 1000), chat: { id: chat, type: "private" }, text: body.text } });
+      send(200, {
+        ok: true,
+        result: {
+          message_id: nextId++,
+          date: Math.floor(now / 1000),
+          chat: { id: chat, type: "private" },
+          text: body.text,
+        },
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -13,7 +13,11 @@ for (const node of prof.nodes) {
   total += t;
   const url: string = node.callFrame.url ?? "";
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  const key = m ? m[1]! : url ? url.replace(/^.*\/(src|bench|test)\//, "$1/") : `(${node.callFrame.functionName || "native"})`;
+  const key = m
+    ? m[1]!
+    : url
+      ? url.replace(/^.*\/(src|bench|test)\//, "$1/")
+      : `(${node.callFrame.functionName || "native"})`;
   byKey.set(key, (byKey.get(key) ?? 0) + t);
   const fn = `${node.callFrame.functionName || "(anon)"} ${key}`;
   byFn.set(fn, (byFn.get(fn) ?? 0) + t);
@@ -30,7 +34,10 @@ show(byFn);
 // INCLUSIVE=src: time spent in each function of the app and everything it called (per call-tree
 // node, summed by function; a function that calls itself is counted once per path).
 if (process.env.INCLUSIVE) {
-  const nodes = new Map<number, { id: number; children?: number[]; callFrame: { functionName: string; url: string } }>();
+  const nodes = new Map<
+    number,
+    { id: number; children?: number[]; callFrame: { functionName: string; url: string } }
+  >();
   for (const node of prof.nodes) nodes.set(node.id, node);
   const incl = new Map<string, number>();
   const walk = (id: number, open: Set<string>): number => {

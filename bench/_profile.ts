@@ -30,7 +30,10 @@ let seq = 20_000_000;
 const ids = Array.from({ length: Number(n) }, () => seq++);
 if (dialogue === "report")
   for (const tg of ids)
-    await seedCoop({ prisma: db.prisma } as Harness, { units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"], members: [{ tg, name: `P ${tg}` }] });
+    await seedCoop({ prisma: db.prisma } as Harness, {
+      units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"],
+      members: [{ tg, name: `P ${tg}` }],
+    });
 await drive(
   { name: "bot", bot, fake, real: true },
   registration,
@@ -69,6 +72,7 @@ if (process.env.PROFILE_OUT) {
 console.log(
   `${label} ${dialogue} ×${n} (${inFlight} in flight): ${s.updates} updates, ${(s.updates / (s.ms / 1000)).toFixed(0)} upd/s wall, ${((cpu.user + cpu.system) / 1000 / s.updates).toFixed(2)} ms CPU per update, p50 ${percentile(s.latencies, 50).toFixed(0)} p99 ${percentile(s.latencies, 99).toFixed(0)} ms; pg statements/update ${(queries / s.updates).toFixed(2)}, BEGIN/update ${(begins / s.updates).toFixed(2)}`,
 );
-for (const [t, c] of [...texts].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${(c / s.updates).toFixed(2)}  ${t}`);
+for (const [t, c] of [...texts].sort((a, b) => b[1] - a[1]).slice(0, 15))
+  console.log(`${(c / s.updates).toFixed(2)}  ${t}`);
 await drop();
 process.exit(0);

@@ -69,6 +69,10 @@ for (let i = 0; i < runs; i++) {
   }
 }
 const med = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-console.log(`fresh    wall ${fresh.join(" ")}  median ${med(fresh)} ms; cpu ${freshCpu.join(" ")}  median ${med(freshCpu)} ms`);
-console.log(`existing wall ${existing.join(" ")}  median ${med(existing)} ms; cpu ${existingCpu.join(" ")}  median ${med(existingCpu)} ms`);
+console.log(
+  `fresh    wall ${fresh.join(" ")}  median ${med(fresh)} ms; cpu ${freshCpu.join(" ")}  median ${med(freshCpu)} ms`,
+);
+console.log(
+  `existing wall ${existing.join(" ")}  median ${med(existing)} ms; cpu ${existingCpu.join(" ")}  median ${med(existingCpu)} ms`,
+);
 process.exit(0);

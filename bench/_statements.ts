@@ -13,7 +13,10 @@ const dbs = await benchDatabases("dbg");
 const { db, drop } = await dbs[1]!();
 const { bot, fake } = await benchBot(db.prisma, new FakeClock(new Date("2026-11-03T03:00:00Z")));
 const d = { name: "bot", bot, fake, real: true };
-await seedCoop({ prisma: db.prisma } as any, { units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"], members: [{ tg: 5000002, name: `P` }] });
+await seedCoop({ prisma: db.prisma } as any, {
+  units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"],
+  members: [{ tg: 5000002, name: `P` }],
+});
 let texts: string[] = [];
 const orig = pg.Client.prototype.query;
 (pg.Client.prototype as any).query = function (this: unknown, q: any, ...rest: unknown[]) {

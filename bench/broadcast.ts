@@ -60,11 +60,23 @@ function runWorker(
   extra: Record<string, unknown>,
   onLine: (o: Record<string, number>) => void,
 ): { child: ChildProcess; exited: Promise<number | null> } {
-  const args = JSON.stringify({ dataDir: db.dataDir, databaseUrl: db.databaseUrl, port, budget: BUDGET, bulkShare: BULK_SHARE, group: GROUP, ...extra });
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "_broadcast-worker.ts"), args], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, LOG_LEVEL: "silent" },
+  const args = JSON.stringify({
+    dataDir: db.dataDir,
+    databaseUrl: db.databaseUrl,
+    port,
+    budget: BUDGET,
+    bulkShare: BULK_SHARE,
+    group: GROUP,
+    ...extra,
   });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(import.meta.dirname, "_broadcast-worker.ts"), args],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, LOG_LEVEL: "silent" },
+    },
+  );
   let buf = "";
   child.stdout!.on("data", (c: Buffer) => {
     buf += c.toString();
@@ -125,7 +137,9 @@ console.log(
   console.log(
     `clean run        ${c.delivered} delivered in ${c.seconds.toFixed(1)} s = ${c.rate.toFixed(2)} msg/s = ${pct(c.rate / BULK_RATE)} of the configured bulk rate (goal ≥ 97 %), ${pct(c.rate / LIMIT)} of Telegram's ${LIMIT}/s; 429s: ${tg.rejected429}`,
   );
-  console.log(`                 duplicates ${c.duplicates} (goal 0), lost ${c.lost} (goal 0); rows: sent ${p.sent}, failed ${p.failed}, pending ${p.pending}`);
+  console.log(
+    `                 duplicates ${c.duplicates} (goal 0), lost ${c.lost} (goal 0); rows: sent ${p.sent}, failed ${p.failed}, pending ${p.pending}`,
+  );
   console.log(
     `worker CPU       ${((cpuMs - startupCpuMs) / (c.delivered + 1)).toFixed(2)} ms per message (user+system, after start-up) → one core could drive ${Math.round(1000 / ((cpuMs - startupCpuMs) / (c.delivered + 1)))} msg/s; load average now ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
   );
@@ -135,7 +149,8 @@ console.log(
   record("broadcast.clean.rate_of_configured", (100 * c.rate) / BULK_RATE, "%", { op: ">=", value: 97 });
   record("broadcast.clean.duplicates", c.duplicates, "messages", { op: "<", value: 1 });
   record("broadcast.clean.lost", c.lost, "messages", { op: "<", value: 1 });
-  if (relay && relayAt) record("broadcast.clean.help_relay_latency", relay.at - relayAt, "ms", { op: "<", value: 2000 });
+  if (relay && relayAt)
+    record("broadcast.clean.help_relay_latency", relay.at - relayAt, "ms", { op: "<", value: 2000 });
   await tg.close();
   db.cleanup();
 }

@@ -35,11 +35,21 @@ for (const open of await benchDatabases("hotpath")) {
     async function reportChats(n: number) {
       const ids = chats(n);
       for (const tg of ids)
-        await seedCoop({ prisma: db.prisma } as Harness, { units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"], members: [{ tg, name: `Pengurus ${tg}` }] });
+        await seedCoop({ prisma: db.prisma } as Harness, {
+          units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"],
+          members: [{ tg, name: `Pengurus ${tg}` }],
+        });
       return ids;
     }
 
-    async function figure(dialogue: string, steps: Step[], perRound: number, inFlight: number, print = true, rounds = ROUNDS) {
+    async function figure(
+      dialogue: string,
+      steps: Step[],
+      perRound: number,
+      inFlight: number,
+      print = true,
+      rounds = ROUNDS,
+    ) {
       const s = { real: newSample(), conv: newSample(), bare: newSample() };
       for (let r = 0; r < rounds; r++) {
         const ids = dialogue === "report" ? await reportChats(perRound) : chats(perRound);

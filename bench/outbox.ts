@@ -24,7 +24,15 @@ async function drainAll() {
   const t0 = performance.now();
   let total = 0;
   for (;;) {
-    const r = await drainOutbox({ prisma, api: stubApi, clock: h.clock, logger: h.deps.logger, sleep: noSleep, batch: 200, concurrency: 8 });
+    const r = await drainOutbox({
+      prisma,
+      api: stubApi,
+      clock: h.clock,
+      logger: h.deps.logger,
+      sleep: noSleep,
+      batch: 200,
+      concurrency: 8,
+    });
     total += r.sent;
     if (r.sent === 0) break;
   }
@@ -40,14 +48,18 @@ for (let p = 0; p < N; p += 1000) {
       key: `bench:${p + i}`,
       chatId: 10_000_000 + p + i,
       text: `Pengingat laporan nomor ${p + i}`,
-      replyMarkup: { inline_keyboard: [[{ text: "📝 Isi laporan Oktober 2026", callback_data: `rml:${p + i}:2026-10` }]] },
+      replyMarkup: {
+        inline_keyboard: [[{ text: "📝 Isi laporan Oktober 2026", callback_data: `rml:${p + i}:2026-10` }]],
+      },
     })),
     h.clock.now(),
   );
 }
 const enqMs = performance.now() - t0;
 const again = await enqueueMany(prisma, [{ key: "bench:0", chatId: 1, text: "x" }], h.clock.now());
-console.log(`enqueue (pages of 1,000)         ${fmt(N)} rows in ${fmt(enqMs)} ms = ${fmt((N / enqMs) * 1000)} rows/s (re-enqueue of a key: ${again} new)`);
+console.log(
+  `enqueue (pages of 1,000)         ${fmt(N)} rows in ${fmt(enqMs)} ms = ${fmt((N / enqMs) * 1000)} rows/s (re-enqueue of a key: ${again} new)`,
+);
 const d1 = await drainAll();
 console.log(
   `drain, stub API, no-op sleep     ${fmt(d1.total)} rows in ${fmt(d1.ms)} ms = ${fmt((d1.total / d1.ms) * 1000)} rows/s, ${(d1.ms / d1.total).toFixed(2)} ms DB time per message`,
@@ -57,7 +69,11 @@ console.log(
 await prisma.outbox.deleteMany();
 const baseTg = 20_000_000;
 await prisma.user.createMany({
-  data: Array.from({ length: N }, (_, i) => ({ telegramId: BigInt(baseTg + i), fullName: `Pengurus ${i}`, consentAt: new Date("2026-01-01T00:00:00Z") })),
+  data: Array.from({ length: N }, (_, i) => ({
+    telegramId: BigInt(baseTg + i),
+    fullName: `Pengurus ${i}`,
+    consentAt: new Date("2026-01-01T00:00:00Z"),
+  })),
 });
 const firstUser = (await prisma.user.findFirstOrThrow({ where: { telegramId: BigInt(baseTg) } })).id;
 for (let p = 0; p < COOPS; p += 1000) {
@@ -98,7 +114,9 @@ console.log(
 );
 t0 = performance.now();
 const rerun = await runReportReminders({ deps: h.deps, t: (l, k, v) => h.notifier.t(l, k, v) });
-console.log(`second run (nothing to do)       ${fmt(performance.now() - t0)} ms, ${rerun.reduce((n, r) => n + r.messages, 0)} queued`);
+console.log(
+  `second run (nothing to do)       ${fmt(performance.now() - t0)} ms, ${rerun.reduce((n, r) => n + r.messages, 0)} queued`,
+);
 const d2 = await drainAll();
 console.log(
   `drain reminders                  ${fmt(d2.total)} rows in ${fmt(d2.ms)} ms = ${fmt((d2.total / d2.ms) * 1000)} rows/s, ${(d2.ms / d2.total).toFixed(2)} ms DB time per message`,

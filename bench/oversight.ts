@@ -8,12 +8,28 @@ import { createHarness } from "../test/helpers/harness.ts";
 const N = Number(process.argv[2] ?? 300);
 const h = await createHarness();
 const p = h.prisma;
-const pmo = await p.user.create({ data: { telegramId: 1n, fullName: "PMO", role: "PMO", regencyCode: "61.12", provinceCode: "61", consentAt: new Date() } });
+const pmo = await p.user.create({
+  data: {
+    telegramId: 1n,
+    fullName: "PMO",
+    role: "PMO",
+    regencyCode: "61.12",
+    provinceCode: "61",
+    consentAt: new Date(),
+  },
+});
 const bas = [];
 for (let i = 0; i < 10; i++)
   bas.push(
     await p.user.create({
-      data: { telegramId: BigInt(10 + i), fullName: `BA ${i}`, role: "BA", regencyCode: "61.12", provinceCode: "61", consentAt: new Date() },
+      data: {
+        telegramId: BigInt(10 + i),
+        fullName: `BA ${i}`,
+        role: "BA",
+        regencyCode: "61.12",
+        provinceCode: "61",
+        consentAt: new Date(),
+      },
     }),
   );
 const ketua = await p.user.create({ data: { telegramId: 99n, fullName: "Ketua", consentAt: new Date() } });
@@ -32,12 +48,25 @@ for (let i = 0; i < N; i++) {
   });
   if (i % 3 === 0)
     await p.monthlyReport.create({
-      data: { coopId: c.id, period: "2026-10", status: "SUBMITTED", version: 1, submittedAt: new Date(Date.UTC(2026, 10, 1 + (i % 20))) },
+      data: {
+        coopId: c.id,
+        period: "2026-10",
+        status: "SUBMITTED",
+        version: 1,
+        submittedAt: new Date(Date.UTC(2026, 10, 1 + (i % 20))),
+      },
     });
   else if (i % 3 === 1) await p.monthlyReport.create({ data: { coopId: c.id, period: "2026-10", status: "DRAFT" } });
   if (i % 2 === 0 && c.assignedBaId)
     await p.visit.create({
-      data: { coopId: c.id, baId: c.assignedBaId, at: new Date(Date.UTC(2026, 9, 1 + (i % 50))), kind: "VISIT", topic: "USAHA", note: "Catatan" },
+      data: {
+        coopId: c.id,
+        baId: c.assignedBaId,
+        at: new Date(Date.UTC(2026, 9, 1 + (i % 50))),
+        kind: "VISIT",
+        topic: "USAHA",
+        note: "Catatan",
+      },
     });
 }
 

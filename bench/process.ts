@@ -31,7 +31,15 @@ function spawnBot(api: HttpBotApi, env: Record<string, string>): ChildProcess {
   const extra = (process.env.BENCH_BOT_NODE_FLAGS ?? "").split(" ").filter(Boolean);
   return spawn(process.execPath, ["--max-old-space-size=512", ...extra, "scripts/start.mjs"], {
     cwd: ROOT,
-    env: { ...process.env, BOT_TOKEN: "1:BENCH", TELEGRAM_API_ROOT: api.apiRoot, PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: "", ...env },
+    env: {
+      ...process.env,
+      BOT_TOKEN: "1:BENCH",
+      TELEGRAM_API_ROOT: api.apiRoot,
+      PORT: "0",
+      LOG_LEVEL: "silent",
+      DATABASE_URL: "",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }
@@ -65,12 +73,24 @@ function updateOf(chatId: number, s: Step, lastMessageId: number): Omit<Update, 
   };
   if ("press" in s)
     return {
-      callback_query: { id: `${chatId}-${Math.random()}`, from, chat_instance: "ci", data: s.press, message: { ...base, message_id: lastMessageId, text: "" } },
+      callback_query: {
+        id: `${chatId}-${Math.random()}`,
+        from,
+        chat_instance: "ci",
+        data: s.press,
+        message: { ...base, message_id: lastMessageId, text: "" },
+      },
     } as never;
-  if ("contact" in s) return { message: { ...base, contact: { phone_number: s.contact, first_name: "Siti", user_id: chatId } } } as never;
-  if ("photo" in s) return { message: { ...base, photo: [{ file_id: s.photo, file_unique_id: "u", width: 1, height: 1 }] } } as never;
+  if ("contact" in s)
+    return { message: { ...base, contact: { phone_number: s.contact, first_name: "Siti", user_id: chatId } } } as never;
+  if ("photo" in s)
+    return { message: { ...base, photo: [{ file_id: s.photo, file_unique_id: "u", width: 1, height: 1 }] } } as never;
   return {
-    message: { ...base, text: s.text, ...(s.text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: s.text.length }] } : {}) },
+    message: {
+      ...base,
+      text: s.text,
+      ...(s.text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: s.text.length }] } : {}),
+    },
   } as never;
 }
 
@@ -91,12 +111,20 @@ async function calibrate(api: HttpBotApi, steps: Step[]): Promise<number[]> {
   // a press the bot takes for a stale button is answered and nothing else: the dialogue would
   // not be the one the in-process bot runs (it once was, when presses named message 1)
   steps.forEach((s, i) => {
-    if ("press" in s && perStep[i]! < 2) throw new Error(`calibration: the press "${s.press}" was refused as stale (${perStep[i]} call)`);
+    if ("press" in s && perStep[i]! < 2)
+      throw new Error(`calibration: the press "${s.press}" was refused as stale (${perStep[i]} call)`);
   });
   return perStep;
 }
 
-async function overHttp(api: HttpBotApi, steps: Step[], calls: number[], chats: number, inFlight: number, sample: Sample) {
+async function overHttp(
+  api: HttpBotApi,
+  steps: Step[],
+  calls: number[],
+  chats: number,
+  inFlight: number,
+  sample: Sample,
+) {
   let next = 0;
   const t0 = performance.now();
   await Promise.all(

@@ -35,7 +35,9 @@ const t = (k: string, v?: Record<string, string | number>) => i18n.t("id", k, v)
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const fmt = (n: number) => n.toLocaleString("en-US");
 const line = (label: string, ms: number, goalMs: number, extra = "") =>
-  console.log(`${label.padEnd(46)} ${sec(ms).padStart(9)}   goal < ${sec(goalMs)}  (${(ms / goalMs).toFixed(2)}× of goal)${extra}`);
+  console.log(
+    `${label.padEnd(46)} ${sec(ms).padStart(9)}   goal < ${sec(goalMs)}  (${(ms / goalMs).toFixed(2)}× of goal)${extra}`,
+  );
 /** this process's CPU time since `from` (the database's share is not in it) */
 const cpuSince = (from: NodeJS.CpuUsage) => {
   const u = process.cpuUsage(from);
@@ -61,7 +63,9 @@ async function open(): Promise<{
   adminUrl.pathname = "/postgres"; // the maintenance database: the named one need not exist
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
   await admin.connect();
-  const reuse = process.env.BENCH_REUSE === "1" && (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1;
+  const reuse =
+    process.env.BENCH_REUSE === "1" &&
+    (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1;
   if (!reuse) {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${name}"`);
@@ -88,7 +92,10 @@ let t0 = performance.now();
 const kalbar = w.villagesIn("61").slice(0, 2143);
 const others = w.villagesIn(null).filter((v) => !v.code.startsWith("61."));
 const need = NATIONAL - kalbar.length;
-const villages = [...kalbar, ...Array.from({ length: need }, (_, j) => others[Math.floor((j * others.length) / need)]!)];
+const villages = [
+  ...kalbar,
+  ...Array.from({ length: need }, (_, j) => others[Math.floor((j * others.length) / need)]!),
+];
 const BAS = Math.ceil(villages.length / 20);
 const step = (label: string) => process.env.BENCH_VERBOSE && console.log(`  ${label} ${sec(performance.now() - t0)}`);
 async function reports(where: string) {
@@ -116,7 +123,9 @@ async function reports(where: string) {
   );
 }
 if (!reused) {
-  await prisma.$executeRawUnsafe(`INSERT INTO "User" ("telegramId", role, "fullName", "consentAt", "updatedAt") VALUES (1, 'ADMIN', 'Admin', now(), now())`);
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "User" ("telegramId", role, "fullName", "consentAt", "updatedAt") VALUES (1, 'ADMIN', 'Admin', now(), now())`,
+  );
   await prisma.$executeRawUnsafe(
     `INSERT INTO "User" ("telegramId", role, "fullName", "consentAt", "updatedAt") SELECT 1000000 + g, 'BA', 'BA ' || g, now(), now() FROM generate_series(1, $1::int) g`,
     BAS,
@@ -157,8 +166,11 @@ if (!reused) {
   step("reports");
 } else if (
   FULL &&
-  (await prisma.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "MonthlyReport" r JOIN "Cooperative" c ON c.id = r."coopId" WHERE c."provinceCode" <> '61' LIMIT 1`))
-    .length === 0
+  (
+    await prisma.$queryRawUnsafe<unknown[]>(
+      `SELECT 1 FROM "MonthlyReport" r JOIN "Cooperative" c ON c.id = r."coopId" WHERE c."provinceCode" <> '61' LIMIT 1`,
+    )
+  ).length === 0
 ) {
   // a database kept by a default run (BENCH_REUSE=1 without BENCH_FULL): add the other provinces' reports
   await reports(`c."provinceCode" <> '61'`);
@@ -248,7 +260,12 @@ if (FULL) {
   const nat = await recapAndXlsx(admin, "N");
   line(`(3) national recap (${fmt(nat.coops)} coops)`, nat.recapMs, 30_000);
   record("recap.national.recap", nat.recapMs, "ms", { op: "<", value: 30_000 });
-  line(`    national recap + XLSX (${(nat.bytes / 1e6).toFixed(1)} MB)`, nat.totalMs, 30_000, `${nat.cpu}, peak RSS ${peakRss()}`);
+  line(
+    `    national recap + XLSX (${(nat.bytes / 1e6).toFixed(1)} MB)`,
+    nat.totalMs,
+    30_000,
+    `${nat.cpu}, peak RSS ${peakRss()}`,
+  );
   record("recap.national.recap_xlsx", nat.totalMs, "ms", { op: "<", value: 30_000 });
 } else {
   console.log(`(3) national recap + XLSX: set BENCH_FULL=1 (80,000 coops × 12 months of reports)`);

@@ -42,7 +42,9 @@ const parMs = performance.now() - t0;
 const submitted = await h.prisma.monthlyReport.count({ where: { status: "SUBMITTED" } });
 const sessionBytes = (await h.prisma.session.findMany()).reduce((n, s) => n + s.value.length, 0);
 console.log(`reports submitted           ${submitted} of ${N}`);
-console.log(`one after another (${half})     ${(seqMs / half).toFixed(0)} ms per report, ${(seqMs / half / 14).toFixed(1)} ms per update`);
+console.log(
+  `one after another (${half})     ${(seqMs / half).toFixed(0)} ms per report, ${(seqMs / half / 14).toFixed(1)} ms per update`,
+);
 console.log(
   `${N - half} chats at once           ${(parMs / (N - half)).toFixed(0)} ms per report (wall), ${(parMs / ((N - half) * 14)).toFixed(1)} ms per update`,
 );

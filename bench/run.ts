@@ -35,20 +35,31 @@ const figures: Figure[] = existsSync(figuresFile)
       .map((l) => JSON.parse(l) as Figure)
   : [];
 rmSync(figuresFile, { force: true });
-console.log(`\n## Figures (${figures.length}) — ${new Date().toISOString()}, ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(
+  `\n## Figures (${figures.length}) — ${new Date().toISOString()}, ${Math.round((Date.now() - started) / 1000)} s`,
+);
 console.log(`${"figure".padEnd(52)} ${"value".padStart(12)}  goal`);
 for (const f of figures) {
-  const goal = f.goal ? `${f.goal.op === ">=" ? "≥" : "<"} ${fmt(f.goal.value, f.unit)}  ${met(f) ? "met" : "NOT MET"}` : "";
+  const goal = f.goal
+    ? `${f.goal.op === ">=" ? "≥" : "<"} ${fmt(f.goal.value, f.unit)}  ${met(f) ? "met" : "NOT MET"}`
+    : "";
   console.log(`${f.name.padEnd(52)} ${fmt(f.value, f.unit).padStart(12)}  ${goal}`);
 }
 console.log(`bench durations (s): ${JSON.stringify(durations)}`);
 const out = path.join(dir, "results.json");
-const previous = existsSync(out) && only ? (JSON.parse(readFileSync(out, "utf8")) as { figures: Figure[] }).figures : [];
+const previous =
+  existsSync(out) && only ? (JSON.parse(readFileSync(out, "utf8")) as { figures: Figure[] }).figures : [];
 const merged = [...previous.filter((p) => !figures.some((f) => f.name === p.name)), ...figures];
 writeFileSync(
   out,
   JSON.stringify(
-    { at: new Date().toISOString(), full: process.env.BENCH_FULL === "1", postgres: !!process.env.BENCH_DATABASE_URL, durations, figures: merged },
+    {
+      at: new Date().toISOString(),
+      full: process.env.BENCH_FULL === "1",
+      postgres: !!process.env.BENCH_DATABASE_URL,
+      durations,
+      figures: merged,
+    },
     null,
     2,
   ) + "\n",

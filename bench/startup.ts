@@ -26,7 +26,10 @@ function done(name: string) {
 function loadIn(name: string, args: string[], module: string) {
   const code = `const t=performance.now();await import(${JSON.stringify(module)});const c=process.cpuUsage();console.log(JSON.stringify([performance.now()-t,(c.user+c.system)/1000]));process.exit(0)`;
   const runs = [0, 1, 2].map(
-    () => JSON.parse(execFileSync(process.execPath, [...args, "--input-type=module", "-e", code], { cwd: ROOT, encoding: "utf8" })) as [number, number],
+    () =>
+      JSON.parse(
+        execFileSync(process.execPath, [...args, "--input-type=module", "-e", code], { cwd: ROOT, encoding: "utf8" }),
+      ) as [number, number],
   );
   const med = (i: 0 | 1) => runs.map((r) => r[i]).sort((a, b) => a - b)[1]!;
   record(name, med(0), "ms");
@@ -60,7 +63,10 @@ try {
   done("startup.breakdown.snapshot_save_once");
   await fresh.close();
   start();
-  restoreSnapshot(findSnapshot(path.join(dir, "snapshots"), readMigrations())!.file, path.join(dir, "restored", "pglite"));
+  restoreSnapshot(
+    findSnapshot(path.join(dir, "snapshots"), readMigrations())!.file,
+    path.join(dir, "restored", "pglite"),
+  );
   done("startup.breakdown.snapshot_restore_new_data_dir");
   start();
   const db = await openDatabase({ dataDir: path.join(dir, "initdb") });

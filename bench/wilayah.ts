@@ -45,11 +45,13 @@ while (samples.length < 250) {
 const queries = samples.flatMap(({ village, regency, province }) => {
   const name = village.name;
   const start = Math.min(2, Math.max(0, name.length - 4));
-  return [name, name.slice(0, 4), name.slice(start, start + 4), `  ${name.toUpperCase().replace(/ /g, "   ")} `].map((q) => ({
-    q,
-    regencyCode: regency.code,
-    provinceCode: province.code,
-  }));
+  return [name, name.slice(0, 4), name.slice(start, start + 4), `  ${name.toUpperCase().replace(/ /g, "   ")} `].map(
+    (q) => ({
+      q,
+      regencyCode: regency.code,
+      provinceCode: province.code,
+    }),
+  );
 });
 
 function time(label: string, run: (item: (typeof queries)[number]) => unknown): void {
@@ -71,10 +73,14 @@ function time(label: string, run: (item: (typeof queries)[number]) => unknown): 
 time("searchVillages, nationally", ({ q }) => wilayah.searchVillages(q));
 time("searchVillages, within province", ({ q, provinceCode }) => wilayah.searchVillages(q, { provinceCode }));
 time("searchVillages, within regency", ({ q, regencyCode }) => wilayah.searchVillages(q, { regencyCode }));
-time("searchAreas(district), in regency", ({ q, regencyCode }) => wilayah.searchAreas("district", regencyCode, q.slice(0, 3), 10));
+time("searchAreas(district), in regency", ({ q, regencyCode }) =>
+  wilayah.searchAreas("district", regencyCode, q.slice(0, 3), 10),
+);
 // what people type in the registration wizard: the name, with its kecamatan or kabupaten (findVillages)
 const qualified = samples.map(({ village, district, regency }) => `${village.name} ${district.name}`);
-const withRegency = samples.map(({ village, regency }) => `${village.name}, ${regency.name.replace(/^(Kabupaten|Kota) /, "")}`);
+const withRegency = samples.map(
+  ({ village, regency }) => `${village.name}, ${regency.name.replace(/^(Kabupaten|Kota) /, "")}`,
+);
 let i = 0;
 time("findVillages, name + kecamatan", () => wilayah.findVillages(qualified[i++ % qualified.length]!));
 time("findVillages, name, kabupaten", () => wilayah.findVillages(withRegency[i++ % withRegency.length]!));

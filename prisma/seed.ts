@@ -23,7 +23,8 @@ try {
     await db.close();
   }
 } catch (e) {
-  const msg = e instanceof ConfigError || e instanceof DataDirLockedError ? e.message : `Seeding failed: ${(e as Error).message}`;
+  const msg =
+    e instanceof ConfigError || e instanceof DataDirLockedError ? e.message : `Seeding failed: ${(e as Error).message}`;
   console.error(msg);
   process.exit(1);
 }

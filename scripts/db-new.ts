@@ -13,7 +13,16 @@ if (!name) {
 const env = { ...process.env, CHECKPOINT_DISABLE: "1", DATABASE_URL: "" };
 const sql = execFileSync(
   "npx",
-  ["prisma", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  [
+    "prisma",
+    "migrate",
+    "diff",
+    "--from-migrations",
+    "prisma/migrations",
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
   { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
 );
 if (/This is an empty migration/.test(sql) || !sql.trim()) {

@@ -55,7 +55,10 @@ export async function build() {
             let contents = readFileSync(a.path, "utf8");
             if (contents.includes("import.meta.url")) {
               const rel = path.relative(out, a.path).split(path.sep).join("/");
-              contents = contents.replaceAll("import.meta.url", `new URL(${JSON.stringify(rel)}, import.meta.url).href`);
+              contents = contents.replaceAll(
+                "import.meta.url",
+                `new URL(${JSON.stringify(rel)}, import.meta.url).href`,
+              );
             }
             return { contents, loader: "ts" };
           });

@@ -18,7 +18,11 @@ if (have?.holds === migrations.length) {
     const db = await openDatabase({ dataDir: dir });
     await db.close();
     const made = findSnapshot(SNAPSHOT_DIR, migrations);
-    console.log(made ? `PGlite snapshot made: ${path.relative(process.cwd(), made.file)}` : "PGlite snapshot not made (the first start will make it)");
+    console.log(
+      made
+        ? `PGlite snapshot made: ${path.relative(process.cwd(), made.file)}`
+        : "PGlite snapshot not made (the first start will make it)",
+    );
   } catch (e) {
     console.log(`PGlite snapshot not made (${(e as Error).message}); the first start will make it`);
   } finally {

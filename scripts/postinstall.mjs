@@ -4,5 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { build, ROOT } from "./dist.mjs";
 
-await build().catch((e) => console.log(`dist/ not built (${e instanceof Error ? e.message : e}); npm start will build it or run through tsx`));
+await build().catch((e) =>
+  console.log(`dist/ not built (${e instanceof Error ? e.message : e}); npm start will build it or run through tsx`),
+);
 spawnSync(process.execPath, ["--import", "tsx", "scripts/pglite-snapshot.ts"], { cwd: ROOT, stdio: "inherit" });

@@ -15,7 +15,16 @@ const profile = mkdtempSync(path.join(tmpdir(), "kdkmp-screenshot-chromium-"));
 
 const app = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
   cwd: ROOT,
-  env: { ...process.env, BOT_TOKEN: "", TELEGRAM_API_ROOT: "", DATABASE_URL: "", DATA_DIR: dataDir, SIMULATOR_PORT: "0", PORT: "0", LOG_LEVEL: "silent" },
+  env: {
+    ...process.env,
+    BOT_TOKEN: "",
+    TELEGRAM_API_ROOT: "",
+    DATABASE_URL: "",
+    DATA_DIR: dataDir,
+    SIMULATOR_PORT: "0",
+    PORT: "0",
+    LOG_LEVEL: "silent",
+  },
   stdio: ["ignore", "pipe", "inherit"],
 });
 const url = await new Promise<string>((resolve, reject) => {

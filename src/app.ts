@@ -35,7 +35,13 @@ export interface StartOptions {
   openDb?: () => Promise<OpenedDb>;
 }
 
-export async function startApp(config: Config, logger: Logger, token: string, apiRoot?: string, opts: StartOptions = {}): Promise<RunningApp> {
+export async function startApp(
+  config: Config,
+  logger: Logger,
+  token: string,
+  apiRoot?: string,
+  opts: StartOptions = {},
+): Promise<RunningApp> {
   const t0 = Date.now();
   const undo: Array<() => Promise<void>> = []; // closes what start-up opened, newest first
   const fail = async (e: unknown): Promise<never> => {
@@ -56,7 +62,8 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
   if (db.kind === "pglite") {
     // this process is the only one on the data directory: leases and claims found were a dead one's
     const freed = await releaseDeadClaims(db.prisma, systemClock.now());
-    if (freed.leases + freed.outbox > 0) logger.info(freed, "released the leases and outbox claims of the previous run");
+    if (freed.leases + freed.outbox > 0)
+      logger.info(freed, "released the leases and outbox claims of the previous run");
   }
   const deps: Deps = { config, logger, prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
   const { bot, i18n, notifier } = createBot(token, deps, { client: botClientOptions(apiRoot) });
@@ -69,7 +76,10 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
       host: config.host,
       ping: db.ping,
       logger,
-      webhook: config.botMode === "webhook" ? { bot, secret: config.webhookSecret!, claims: createUpdateClaims(db.prisma, systemClock) } : undefined,
+      webhook:
+        config.botMode === "webhook"
+          ? { bot, secret: config.webhookSecret!, claims: createUpdateClaims(db.prisma, systemClock) }
+          : undefined,
     });
   } catch (e) {
     return fail(listenError(e, config.port, config.host));
@@ -100,7 +110,9 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
     await bot.api.setWebhook(config.webhookUrl!, { secret_token: config.webhookSecret, drop_pending_updates: false });
     logger.info({ url: config.webhookUrl }, "webhook set");
   } else {
-    await bot.api.deleteWebhook().catch((e) => logger.warn({ err: (e as Error).message }, "deleteWebhook failed (ignored)"));
+    await bot.api
+      .deleteWebhook()
+      .catch((e) => logger.warn({ err: (e as Error).message }, "deleteWebhook failed (ignored)"));
     // fetched updates go to a DB inbox before they are confirmed: a crash loses nothing
     // a lost database stops the runner; the supervisor tells waiting chats and restarts it
     runner = await superviseDurablePolling({
@@ -109,7 +121,8 @@ export async function startApp(config: Config, logger: Logger, token: string, ap
       ping: db.ping,
       t: (locale, key, vars) => i18n.t(locale ?? config.defaultLocale, key, vars),
       defaultLocale: config.defaultLocale,
-      start: () => startDurablePolling(bot, db.prisma, logger, ["message", "callback_query", "edited_message", "my_chat_member"]),
+      start: () =>
+        startDurablePolling(bot, db.prisma, logger, ["message", "callback_query", "edited_message", "my_chat_member"]),
     });
   }
   // scheduled jobs (help SLA sweep every 5 minutes, report reminders every 15) and the outbox drain

@@ -6,9 +6,18 @@ const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const opt = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
 
 const schema = z.object({
-  BOT_TOKEN: opt(z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, "must look like 123456789:AAE-abc… (digits, a colon, then the secret @BotFather gave)")),
+  BOT_TOKEN: opt(
+    z
+      .string()
+      .regex(
+        /^\d+:[A-Za-z0-9_-]+$/,
+        "must look like 123456789:AAE-abc… (digits, a colon, then the secret @BotFather gave)",
+      ),
+  ),
   TELEGRAM_API_ROOT: opt(z.string().url("must be a URL like https://api.telegram.org")),
-  DATABASE_URL: opt(z.string().regex(/^postgres(ql)?:\/\//, "must start with postgresql:// (leave empty for the embedded database)")),
+  DATABASE_URL: opt(
+    z.string().regex(/^postgres(ql)?:\/\//, "must start with postgresql:// (leave empty for the embedded database)"),
+  ),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./data")),
   BOT_MODE: z.preprocess(emptyToUndefined, z.enum(["polling", "webhook"]).default("polling")),
   WEBHOOK_URL: opt(z.string().url("must be the public https URL Telegram will call")),
@@ -19,11 +28,17 @@ const schema = z.object({
     emptyToUndefined,
     z
       .string()
-      .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "must be a comma-separated list of numeric Telegram user ids, e.g. 12345,67890")
+      .regex(
+        /^\s*\d+(\s*,\s*\d+)*\s*$/,
+        "must be a comma-separated list of numeric Telegram user ids, e.g. 12345,67890",
+      )
       .optional()
       .transform((s) => (s ? s.split(",").map((x) => BigInt(x.trim())) : [])),
   ),
-  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
   DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(["id", "en"]).default("id")),
   REPORT_DUE_DAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(28).default(10)),
   // Report reminders go out from this local hour (each coop's WIB/WITA/WIT) until 21:00. Default 8

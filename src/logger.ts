@@ -9,7 +9,10 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
     {
       level,
       base: undefined,
-      redact: { paths: ["token", "*.token", "secret", "*.secret", "phone", "*.phone", "headers.authorization"], censor: "[redacted]" },
+      redact: {
+        paths: ["token", "*.token", "secret", "*.secret", "phone", "*.phone", "headers.authorization"],
+        censor: "[redacted]",
+      },
     },
     destination as never,
   );

@@ -73,7 +73,9 @@ async function main() {
   // Open the database while the rest of the app is imported (start-up overlaps PGlite's WASM
   // compile and start with module loading); startApp takes it over through opts.openDb. The catch
   // only marks an early failure as handled: startApp awaits the promise and reports it.
-  const opening = import("./db/open.ts").then(({ openDatabase }) => openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const opening = import("./db/open.ts").then(({ openDatabase }) =>
+    openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }),
+  );
   opening.catch(() => undefined);
 
   const { startApp } = await import("./app.ts");
@@ -101,7 +103,9 @@ async function main() {
   if (simulator) {
     // first start of the simulator (no cooperative yet): load the demo data (src/seed/demo.ts)
     const { seedDemoIfEmpty } = await import("./simulator/launch.ts");
-    await seedDemoIfEmpty(app.db.prisma, logger).catch((e: unknown) => logger.warn({ err: (e as Error).message }, "demo data not loaded"));
+    await seedDemoIfEmpty(app.db.prisma, logger).catch((e: unknown) =>
+      logger.warn({ err: (e as Error).message }, "demo data not loaded"),
+    );
     console.log(`\n  Simulator siap / ready: ${simulator.url}\n`);
   }
 }

@@ -35,7 +35,11 @@ export function dbTarget(url: string): string {
 }
 
 export function databaseError(e: unknown, databaseUrl: string | undefined, dataDir: string): Error {
-  if (!databaseUrl) return new StartupError("DATA_DIR", `DATA_DIR: cannot open the embedded database in ${dataDir}: ${(e as Error).message}`);
+  if (!databaseUrl)
+    return new StartupError(
+      "DATA_DIR",
+      `DATA_DIR: cannot open the embedded database in ${dataDir}: ${(e as Error).message}`,
+    );
   const code = codeOf(e);
   const target = dbTarget(databaseUrl);
   const why =
@@ -56,21 +60,39 @@ export function databaseError(e: unknown, databaseUrl: string | undefined, dataD
 export function listenError(e: unknown, port: number, host: string): Error {
   const code = codeOf(e);
   if (code === "EADDRINUSE")
-    return new StartupError("PORT", `PORT ${port} is in use on ${host} (another program or bot instance listens there): stop it or set PORT to a free port`);
-  if (code === "EACCES") return new StartupError("PORT", `PORT ${port} needs more privileges on ${host}: use a port above 1023`);
-  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") return new StartupError("HOST", `HOST ${host} is not an address of this machine`);
+    return new StartupError(
+      "PORT",
+      `PORT ${port} is in use on ${host} (another program or bot instance listens there): stop it or set PORT to a free port`,
+    );
+  if (code === "EACCES")
+    return new StartupError("PORT", `PORT ${port} needs more privileges on ${host}: use a port above 1023`);
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND")
+    return new StartupError("HOST", `HOST ${host} is not an address of this machine`);
   return e as Error;
 }
 
 export function botApiError(e: unknown, apiRoot: string | undefined, timedOut: boolean, timeoutMs: number): Error {
   const root = apiRoot ?? "https://api.telegram.org";
   if (e instanceof GrammyError && (e.error_code === 401 || e.error_code === 404)) {
-    return new StartupError("BOT_TOKEN", `BOT_TOKEN was rejected by the Bot API (${e.error_code} ${e.description}): check the token from @BotFather`);
+    return new StartupError(
+      "BOT_TOKEN",
+      `BOT_TOKEN was rejected by the Bot API (${e.error_code} ${e.description}): check the token from @BotFather`,
+    );
   }
   if (timedOut)
-    return new StartupError("TELEGRAM_API_ROOT", `TELEGRAM_API_ROOT: the Bot API at ${root} did not answer within ${Math.round(timeoutMs / 1000)} s`);
-  if (e instanceof HttpError) return new StartupError("TELEGRAM_API_ROOT", `TELEGRAM_API_ROOT: cannot reach the Bot API at ${root}: ${scrubToken(e.message)}`);
+    return new StartupError(
+      "TELEGRAM_API_ROOT",
+      `TELEGRAM_API_ROOT: the Bot API at ${root} did not answer within ${Math.round(timeoutMs / 1000)} s`,
+    );
+  if (e instanceof HttpError)
+    return new StartupError(
+      "TELEGRAM_API_ROOT",
+      `TELEGRAM_API_ROOT: cannot reach the Bot API at ${root}: ${scrubToken(e.message)}`,
+    );
   if (e instanceof GrammyError)
-    return new StartupError("TELEGRAM_API_ROOT", `TELEGRAM_API_ROOT: the Bot API at ${root} answered ${e.error_code} ${scrubToken(e.description)}`);
+    return new StartupError(
+      "TELEGRAM_API_ROOT",
+      `TELEGRAM_API_ROOT: the Bot API at ${root} answered ${e.error_code} ${scrubToken(e.description)}`,
+    );
   return new Error(`Could not reach the Bot API (getMe failed): ${scrubToken((e as Error).message)}`);
 }

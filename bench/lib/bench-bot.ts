@@ -9,7 +9,13 @@ import { FakeBotApi, BOT_INFO } from "../../test/helpers/fake-api.ts";
 
 export async function benchBot(prisma: PrismaClient, clock: Clock = systemClock) {
   const fake = new FakeBotApi();
-  const deps = { config: parseConfig({ LOG_LEVEL: "silent" }), logger: createLogger("silent"), prisma, clock, locales: new LocaleCache() };
+  const deps = {
+    config: parseConfig({ LOG_LEVEL: "silent" }),
+    logger: createLogger("silent"),
+    prisma,
+    clock,
+    locales: new LocaleCache(),
+  };
   const { bot } = createBot("1:BENCH", deps, { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
   await bot.init();
   return { bot, fake, deps };

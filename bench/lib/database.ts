@@ -28,7 +28,10 @@ export async function throwawayPostgres(baseUrl: string, tag: string): Promise<{
   });
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(baseUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined) };
+  return {
+    url: url.toString(),
+    drop: () => admin(baseUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
 }
 
 export async function benchDatabases(tag: string): Promise<Array<() => Promise<BenchDb>>> {

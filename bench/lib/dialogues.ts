@@ -6,7 +6,13 @@ import type { TestUser } from "../../test/helpers/test-user.ts";
 export type Step = { text: string } | { press: string } | { contact: string } | { photo: string };
 
 /** /start, consent, name, phone, /batal: a new user's first minute (5 updates). */
-export const registration: Step[] = [{ text: "/start" }, { press: "~ok" }, { text: "Siti Aminah" }, { contact: "+62 812-3456-7890" }, { text: "/batal" }];
+export const registration: Step[] = [
+  { text: "/start" },
+  { press: "~ok" },
+  { text: "Siti Aminah" },
+  { contact: "+62 812-3456-7890" },
+  { text: "/batal" },
+];
 
 /** A whole 3-unit monthly report (14 updates), as in bench/report.ts. */
 export const report: Step[] = [

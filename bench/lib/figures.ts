@@ -23,7 +23,9 @@ export function fmt(v: number, unit: string): string {
 
 export function record(name: string, value: number, unit: string, goal?: Figure["goal"]) {
   const f: Figure = { name, value, unit, ...(goal ? { goal } : {}) };
-  const g = goal ? `  (goal ${goal.op === ">=" ? "≥" : "<"} ${fmt(goal.value, unit)}: ${met(f) ? "met" : "NOT met"})` : "";
+  const g = goal
+    ? `  (goal ${goal.op === ">=" ? "≥" : "<"} ${fmt(goal.value, unit)}: ${met(f) ? "met" : "NOT met"})`
+    : "";
   console.log(`${name.padEnd(52)} ${fmt(value, unit).padStart(12)}${g}`);
   if (process.env.BENCH_FIGURES) appendFileSync(process.env.BENCH_FIGURES, JSON.stringify(f) + "\n");
 }

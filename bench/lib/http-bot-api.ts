@@ -87,9 +87,17 @@ export class HttpBotApi {
     }
     if (method === "getMe") return send(BOT_INFO);
     const chatId =
-      p.chat_id !== undefined ? Number(p.chat_id) : p.callback_query_id !== undefined ? this.callbackChat.get(String(p.callback_query_id)) : undefined;
+      p.chat_id !== undefined
+        ? Number(p.chat_id)
+        : p.callback_query_id !== undefined
+          ? this.callbackChat.get(String(p.callback_query_id))
+          : undefined;
     if (chatId !== undefined) this.noteCall(chatId);
-    if (["sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup", "copyMessage"].includes(method)) {
+    if (
+      ["sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup", "copyMessage"].includes(
+        method,
+      )
+    ) {
       const id = method.startsWith("edit") ? Number(p.message_id) : this.nextMessageId++;
       if (chatId !== undefined && p.reply_markup?.inline_keyboard) this.keyboardMessage.set(chatId, id);
       return send({

@@ -7,7 +7,11 @@ export interface CallbackCodec<T extends readonly string[]> {
   filter: RegExp;
 }
 
-export function callbackData<const T extends readonly string[]>(prefix: string, fields: T, patterns?: Partial<Record<T[number], RegExp>>): CallbackCodec<T> {
+export function callbackData<const T extends readonly string[]>(
+  prefix: string,
+  fields: T,
+  patterns?: Partial<Record<T[number], RegExp>>,
+): CallbackCodec<T> {
   if (prefix.includes(":")) throw new Error("prefix must not contain ':'");
   return {
     prefix,

@@ -14,7 +14,12 @@ export function menuFor(role: Role, t: (key: string) => string): BotCommand[] {
     .map((c) => ({ command: c.command, description: t(`cmd-${c.command}`) }));
 }
 
-export async function publishChatMenu(api: Api, chatId: number | bigint, commands: BotCommand[], onError?: (e: Error) => void): Promise<void> {
+export async function publishChatMenu(
+  api: Api,
+  chatId: number | bigint,
+  commands: BotCommand[],
+  onError?: (e: Error) => void,
+): Promise<void> {
   try {
     await api.setMyCommands(commands, { scope: { type: "chat", chat_id: Number(chatId) } });
   } catch (e) {

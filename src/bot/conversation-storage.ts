@@ -43,7 +43,9 @@ export function createConversationStorage(prisma: PrismaClient, version: string 
           value = prefetched.get(ctx)!;
           prefetched.delete(ctx); // a second read (none expected) goes to the DB
         } else {
-          value = (await sql.query<{ value: string }>(`SELECT "value" FROM "Session" WHERE "key" = $1`, [key]))[0]?.value ?? null;
+          value =
+            (await sql.query<{ value: string }>(`SELECT "value" FROM "Session" WHERE "key" = $1`, [key]))[0]?.value ??
+            null;
         }
         stored.set(ctx, value);
         if (value === null) return undefined;

@@ -10,7 +10,13 @@
 // Both per-batch and per-update statements run on the driver (src/db/hot-sql.ts): they are on every update.
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
-import { createConcurrentSink, createRunner, createSource, createUpdateFetcher, type RunnerHandle } from "@grammyjs/runner";
+import {
+  createConcurrentSink,
+  createRunner,
+  createSource,
+  createUpdateFetcher,
+  type RunnerHandle,
+} from "@grammyjs/runner";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import type { Ctx } from "./context.ts";
@@ -56,10 +62,10 @@ async function handleAndForget(bot: Bot<Ctx>, prisma: PrismaClient, logger: Logg
     logger.error({ ...updateIds(update), err: (e as Error).message }, "update failed");
   } finally {
     // also after a failure: a poisonous update must not be replayed forever
-    await hotSql(prisma).query(`UPDATE "Session" SET "value" = $1, "updatedAt" = (now() AT TIME ZONE 'UTC') WHERE "key" = $2`, [
-      DONE,
-      `${PREFIX}${update.update_id}`,
-    ]);
+    await hotSql(prisma).query(
+      `UPDATE "Session" SET "value" = $1, "updatedAt" = (now() AT TIME ZONE 'UTC') WHERE "key" = $2`,
+      [DONE, `${PREFIX}${update.update_id}`],
+    );
   }
 }
 
@@ -88,7 +94,9 @@ export async function startDurablePolling(
       const updates = await admitBatch(prisma, fetched);
       if (Date.now() - prunedAt > PRUNE_EVERY_MS) {
         prunedAt = Date.now(); // not on every batch: it scans the inbox
-        await prisma.session.deleteMany({ where: { key: { startsWith: PREFIX }, value: DONE, updatedAt: { lt: new Date(prunedAt - TOMBSTONE_MS) } } });
+        await prisma.session.deleteMany({
+          where: { key: { startsWith: PREFIX }, value: DONE, updatedAt: { lt: new Date(prunedAt - TOMBSTONE_MS) } },
+        });
       }
       return updates; // the next supply() call confirms these to Telegram; they are safe by now
     },

@@ -36,7 +36,12 @@ import { privacyFeature } from "./features/privacy/index.ts";
 import { unhandledFeature } from "./features/unhandled/index.ts";
 import { reportConversations, reportFeature } from "./features/report/index.ts";
 import { remindersFeature } from "./features/reminders/index.ts";
-import { inviteConversations, inviteDeepLink, inviteFeature, inviteJoinConversations } from "./features/invite/index.ts";
+import {
+  inviteConversations,
+  inviteDeepLink,
+  inviteFeature,
+  inviteJoinConversations,
+} from "./features/invite/index.ts";
 import { assignmentConversations, assignmentFeature } from "./features/assignment/index.ts";
 import { helpRelayFeature, helpRequestConversations, helpRequestFeature } from "./features/help-request/index.ts";
 import { workspaceFeature } from "./features/workspace/index.ts";
@@ -95,7 +100,12 @@ export function withRetries(api: Api) {
   api.config.use(networkRetry({ attempts: 3, firstDelayMs: 1000 }));
 }
 
-export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>, options: { conversationVersion?: string | number } = {}) {
+export function createBot(
+  token: string,
+  deps: Deps,
+  botConfig?: BotConfig<Ctx>,
+  options: { conversationVersion?: string | number } = {},
+) {
   const bot = new Bot<Ctx>(token, botConfig);
   const i18n = createI18n<Ctx>(deps.config.defaultLocale, deps.locales);
   const notifier = new Notifier(i18n as never, deps);
@@ -113,10 +123,12 @@ export function createBot(token: string, deps: Deps, botConfig?: BotConfig<Ctx>,
     try {
       await next();
     } finally {
-      if (logger.isLevelEnabled("debug")) logger.debug({ kind: updateKind(ctx.update), ms: Date.now() - t0 }, "update handled");
+      if (logger.isLevelEnabled("debug"))
+        logger.debug({ kind: updateKind(ctx.update), ms: Date.now() - t0 }, "update handled");
     }
   });
-  const fallbackT = (ctx: Ctx, key: string) => i18n.t(ctx.from?.language_code?.slice(0, 2) === "en" ? "en" : deps.config.defaultLocale, key);
+  const fallbackT = (ctx: Ctx, key: string) =>
+    i18n.t(ctx.from?.language_code?.slice(0, 2) === "en" ? "en" : deps.config.defaultLocale, key);
   const guarded = bot.errorBoundary((err) => errorHandler(err, fallbackT));
   guarded.use(loadUser);
   guarded.use(i18n);

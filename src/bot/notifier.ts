@@ -41,7 +41,11 @@ export class Notifier {
   async send(
     to: Recipient,
     text: string | ((t: (key: string, vars?: Vars) => string) => string),
-    markup?: InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ((t: (key: string, vars?: Vars) => string) => InlineKeyboardMarkup | undefined),
+    markup?:
+      | InlineKeyboardMarkup
+      | ReplyKeyboardMarkup
+      | ReplyKeyboardRemove
+      | ((t: (key: string, vars?: Vars) => string) => InlineKeyboardMarkup | undefined),
     opts: SendOptions = {},
   ): Promise<boolean> {
     if (to.blockedAt) return false;
@@ -64,13 +68,20 @@ export class Notifier {
   }
 
   /** A text too long for one message, as pages (each ≤ 600 characters) queued in order; the markup goes on the last. */
-  async sendPages(to: Recipient, pages: (t: Translate) => string[], markup?: (t: Translate) => InlineKeyboardMarkup, opts: SendOptions = {}): Promise<boolean> {
+  async sendPages(
+    to: Recipient,
+    pages: (t: Translate) => string[],
+    markup?: (t: Translate) => InlineKeyboardMarkup,
+    opts: SendOptions = {},
+  ): Promise<boolean> {
     const t: Translate = (key, vars) => this.t(to.locale, key, vars);
     const list = pages(t);
     let ok = true;
     for (const [i, page] of list.entries()) {
       const key = opts.key ? `${opts.key}:p${i}` : undefined;
-      ok = (await this.send(to, page, i === list.length - 1 ? markup : undefined, { ...opts, ...(key ? { key } : {}) })) && ok;
+      ok =
+        (await this.send(to, page, i === list.length - 1 ? markup : undefined, { ...opts, ...(key ? { key } : {}) })) &&
+        ok;
     }
     return ok;
   }

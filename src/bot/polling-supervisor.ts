@@ -40,13 +40,16 @@ export async function superviseDurablePolling(o: SupervisorOptions): Promise<Sup
       if (!chat || chat.type !== "private" || told.has(chat.id)) continue;
       told.add(chat.id);
       if (u.callback_query) await o.bot.api.answerCallbackQuery(u.callback_query.id).catch(() => undefined);
-      const lang = (u.message?.from ?? u.callback_query?.from)?.language_code?.slice(0, 2) === "en" ? "en" : o.defaultLocale;
+      const lang =
+        (u.message?.from ?? u.callback_query?.from)?.language_code?.slice(0, 2) === "en" ? "en" : o.defaultLocale;
       await o.bot.api.sendMessage(chat.id, o.t(lang, "ops-service-down")).catch(() => undefined);
     }
   }
 
   async function watch(r: RunnerHandle) {
-    await Promise.resolve(r.task()).catch((e: unknown) => o.logger.error({ err: (e as Error)?.message ?? String(e) }, "polling stopped"));
+    await Promise.resolve(r.task()).catch((e: unknown) =>
+      o.logger.error({ err: (e as Error)?.message ?? String(e) }, "polling stopped"),
+    );
     if (stopping) return;
     o.logger.error("polling stopped unexpectedly (database unreachable?): waiting for the database");
     const told = new Set<number>();

@@ -8,7 +8,10 @@ export class DataDirLockedError extends Error {
     readonly dir: string,
     readonly pid: number,
   ) {
-    super(`The data directory ${dir} is in use by another running bot (pid ${pid}). ` + `Stop that process first, or set DATA_DIR to another directory.`);
+    super(
+      `The data directory ${dir} is in use by another running bot (pid ${pid}). ` +
+        `Stop that process first, or set DATA_DIR to another directory.`,
+    );
   }
 }
 

@@ -49,13 +49,20 @@ export class MigrationError extends Error {}
 /** Applies pending migrations; returns the names applied. */
 export async function migrate(db: SqlRunner, migrations = readMigrations()): Promise<string[]> {
   await db.exec(TABLE_DDL);
-  const { rows } = await db.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-    `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
+  const { rows } = await db.query<{
+    migration_name: string;
+    checksum: string;
+    finished_at: Date | null;
+    rolled_back_at: Date | null;
+  }>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
+  const done = new Map(
+    rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r.checksum]),
   );
-  const done = new Map(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r.checksum]));
   const failed = rows.find((r) => !r.finished_at && !r.rolled_back_at);
   if (failed) {
-    throw new MigrationError(`Migration ${failed.migration_name} failed earlier and was never resolved; fix the database first.`);
+    throw new MigrationError(
+      `Migration ${failed.migration_name} failed earlier and was never resolved; fix the database first.`,
+    );
   }
   const applied: string[] = [];
   for (const m of migrations) {

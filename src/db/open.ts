@@ -78,10 +78,13 @@ async function openPglite(dataDir: string, doMigrate: boolean, snapshots: string
     throw e;
   }
   // initdb ran, or the snapshot lacked migrations: keep this state for the next new directory
-  if (fresh && snapshotHolds < migrations.length) await saveSnapshot(pg, snapshots as string, migrations).catch(() => undefined);
+  if (fresh && snapshotHolds < migrations.length)
+    await saveSnapshot(pg, snapshots as string, migrations).catch(() => undefined);
   const [{ PrismaClient }, { PrismaPGlite }] = await client;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) });
-  registerHotSql(prisma, { query: async (sql, params) => (await pg.query(sql, params, { parsers: hotParsers })).rows as never });
+  registerHotSql(prisma, {
+    query: async (sql, params) => (await pg.query(sql, params, { parsers: hotParsers })).rows as never,
+  });
   let closed = false;
   return {
     prisma,
@@ -111,7 +114,9 @@ async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> 
       await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
       const runner: SqlRunner = {
         exec: (sql) => client.query(sql), // no parameters: simple protocol, multi-statement ok
-        query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params as unknown[])).rows as T[] }),
+        query: async <T>(sql: string, params?: unknown[]) => ({
+          rows: (await client.query(sql, params as unknown[])).rows as T[],
+        }),
       };
       applied = await migrate(runner);
     } finally {
@@ -124,8 +129,13 @@ async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> 
   const pool = new pgmod.default.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   pool.on("error", () => undefined); // an idle client lost (server restart): the pool replaces it
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  const types = { getTypeParser: (oid: number, format?: string) => hotParsers[oid] ?? pgmod.default.types.getTypeParser(oid, format as never) };
-  registerHotSql(prisma, { query: async (sql, params) => (await pool.query({ text: sql, values: params, types: types as never })).rows });
+  const types = {
+    getTypeParser: (oid: number, format?: string) =>
+      hotParsers[oid] ?? pgmod.default.types.getTypeParser(oid, format as never),
+  };
+  registerHotSql(prisma, {
+    query: async (sql, params) => (await pool.query({ text: sql, values: params, types: types as never })).rows,
+  });
   let closed = false;
   return {
     prisma,

@@ -19,7 +19,8 @@ export const SNAPSHOT_DIR = fileURLToPath(new URL("../../node_modules/.cache/kdk
 /** the installed PGlite's version (its package.json is not exported: found beside dist/) */
 const pgliteVersion = (): string => {
   const main = createRequire(import.meta.url).resolve("@electric-sql/pglite");
-  return (JSON.parse(readFileSync(path.join(path.dirname(main), "..", "package.json"), "utf8")) as { version: string }).version;
+  return (JSON.parse(readFileSync(path.join(path.dirname(main), "..", "package.json"), "utf8")) as { version: string })
+    .version;
 };
 
 /** file name of a snapshot holding exactly `migrations` (in order) */
@@ -47,7 +48,9 @@ export function restoreSnapshot(file: string, pgdata: string): void {
   const tmp = `${pgdata}.restoring-${process.pid}`;
   // leftovers of a restore killed midway (the caller holds the data directory's lock)
   const parent = path.dirname(pgdata);
-  for (const f of readdirSync(parent)) if (f.startsWith(`${path.basename(pgdata)}.restoring-`)) rmSync(path.join(parent, f), { recursive: true, force: true });
+  for (const f of readdirSync(parent))
+    if (f.startsWith(`${path.basename(pgdata)}.restoring-`))
+      rmSync(path.join(parent, f), { recursive: true, force: true });
   try {
     extractTar(gunzipSync(readFileSync(file)), tmp);
     rmSync(path.join(tmp, "postmaster.pid"), { force: true });

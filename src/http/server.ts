@@ -28,9 +28,13 @@ export interface HttpOptions {
 
 export const WEBHOOK_PATH = "/webhook";
 
-export async function startHttpServer(opts: HttpOptions): Promise<{ server: http.Server; port: number; close(): Promise<void> }> {
+export async function startHttpServer(
+  opts: HttpOptions,
+): Promise<{ server: http.Server; port: number; close(): Promise<void> }> {
   const webhook = opts.webhook;
-  const handleUpdate = webhook ? (req: http.IncomingMessage, res: http.ServerResponse) => handleWebhook(webhook, opts.logger, req, res) : undefined;
+  const handleUpdate = webhook
+    ? (req: http.IncomingMessage, res: http.ServerResponse) => handleWebhook(webhook, opts.logger, req, res)
+    : undefined;
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
@@ -39,7 +43,9 @@ export async function startHttpServer(opts: HttpOptions): Promise<{ server: http
           await opts.ping();
           res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true }));
         } catch {
-          res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error: "database" }));
+          res
+            .writeHead(503, { "content-type": "application/json" })
+            .end(JSON.stringify({ ok: false, error: "database" }));
         }
         return;
       }

@@ -46,7 +46,12 @@ function asUpdate(body: string): Update | undefined {
   }
 }
 
-export async function handleWebhook(opts: WebhookOptions, logger: Logger, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+export async function handleWebhook(
+  opts: WebhookOptions,
+  logger: Logger,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
   let body: string;
   try {
     body = await readBody(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY);

@@ -7,7 +7,14 @@ import type { Api } from "grammy";
 import type { Deps } from "../bot/deps.ts";
 import type { TranslateIn } from "../i18n.ts";
 import { enqueue } from "../outbox/enqueue.ts";
-import { broadcastProgress, finalText, finishIfDone, progressText, runningBroadcasts, zoneOfSender } from "../services/broadcasts/index.ts";
+import {
+  broadcastProgress,
+  finalText,
+  finishIfDone,
+  progressText,
+  runningBroadcasts,
+  zoneOfSender,
+} from "../services/broadcasts/index.ts";
 
 export interface BroadcastProgressEnv {
   deps: Pick<Deps, "prisma" | "clock" | "config" | "logger">;
@@ -36,14 +43,16 @@ export async function runBroadcastProgress(env: BroadcastProgressEnv): Promise<{
       shown.set(b.id, text);
       // "message is not modified" (another instance edited it first) and other refusals are harmless
       await env.api.editMessageText(Number(b.progressChatId), b.progressMessageId, text).catch((e: Error) => {
-        if (!/not modified/.test(e.message)) logger.debug({ job: BROADCAST_PROGRESS_JOB, broadcast: b.id, err: e.message }, "progress edit refused");
+        if (!/not modified/.test(e.message))
+          logger.debug({ job: BROADCAST_PROGRESS_JOB, broadcast: b.id, err: e.message }, "progress edit refused");
       });
       res.updated += 1;
     }
     if (finished) {
       shown.delete(b.id);
       res.finished += 1;
-      if (admin && !admin.deletedAt) await enqueue(prisma, { key: `bcf:${b.id}`, chatId: admin.telegramId, text: finalText(t, p) }, clock.now());
+      if (admin && !admin.deletedAt)
+        await enqueue(prisma, { key: `bcf:${b.id}`, chatId: admin.telegramId, text: finalText(t, p) }, clock.now());
     }
   }
   return res;

@@ -9,6 +9,9 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 
 export async function releaseDeadClaims(prisma: PrismaClient, now: Date): Promise<{ leases: number; outbox: number }> {
   const leases = await prisma.jobLease.updateMany({ where: { until: { gt: now } }, data: { until: now } });
-  const outbox = await prisma.outbox.updateMany({ where: { status: "SENDING" }, data: { status: "PENDING", nextAttemptAt: now } });
+  const outbox = await prisma.outbox.updateMany({
+    where: { status: "SENDING" },
+    data: { status: "PENDING", nextAttemptAt: now },
+  });
   return { leases: leases.count, outbox: outbox.count };
 }

@@ -24,7 +24,12 @@ export function appJobs(out: JobsEnv, api?: Api): Job[] {
     { name: "help-sla-sweep", cron: "*/5 * * * *", leaseMs: 4 * 60_000, run: () => runSlaSweep(out) },
     // reminders only queue messages (the outbox sends them); a run over 80,000 coops takes minutes at most
     // UU PDP retention (jobs/retention.ts): daily at 02:17 server time
-    { name: "retention-purge", cron: "17 2 * * *", leaseMs: 30 * 60_000, run: () => runRetentionPurge(out.deps.prisma, out.deps.clock.now()) },
+    {
+      name: "retention-purge",
+      cron: "17 2 * * *",
+      leaseMs: 30 * 60_000,
+      run: () => runRetentionPurge(out.deps.prisma, out.deps.clock.now()),
+    },
     {
       name: "report-reminders",
       cron: "*/15 * * * *",
@@ -32,7 +37,12 @@ export function appJobs(out: JobsEnv, api?: Api): Job[] {
       run: () => runReportReminders({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }),
     },
     // oversight: review SLA (BA, then PMO) and visit follow-ups, both queued through the outbox
-    { name: "review-sla", cron: "*/15 * * * *", leaseMs: 14 * 60_000, run: () => runReviewSla({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }) },
+    {
+      name: "review-sla",
+      cron: "*/15 * * * *",
+      leaseMs: 14 * 60_000,
+      run: () => runReviewSla({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }),
+    },
     {
       name: "visit-follow-ups",
       cron: "*/15 * * * *",
@@ -68,7 +78,15 @@ export function startJobs(out: JobsEnv & { outboxApi?: Api }): Scheduler {
   // a recap missed while the bot was down goes out now, not at the next tick (once: RecapDelivery)
   void scheduler.runNow(RECAP_JOB);
   const outbox = out.outboxApi
-    ? startOutboxLoop({ prisma, api: out.outboxApi, clock, logger, holder, budgetPerSecond: config.outboxRate, t: (l, k, v) => out.notifier.t(l, k, v) })
+    ? startOutboxLoop({
+        prisma,
+        api: out.outboxApi,
+        clock,
+        logger,
+        holder,
+        budgetPerSecond: config.outboxRate,
+        t: (l, k, v) => out.notifier.t(l, k, v),
+      })
     : undefined;
   return {
     runNow: (name) => scheduler.runNow(name),

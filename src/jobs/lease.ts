@@ -3,9 +3,18 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 
-export async function tryAcquireLease(prisma: PrismaClient, name: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
+export async function tryAcquireLease(
+  prisma: PrismaClient,
+  name: string,
+  holder: string,
+  now: Date,
+  ttlMs: number,
+): Promise<boolean> {
   const until = new Date(now.getTime() + ttlMs);
-  const taken = await prisma.jobLease.updateMany({ where: { name, OR: [{ until: { lte: now } }, { holder }] }, data: { holder, until } });
+  const taken = await prisma.jobLease.updateMany({
+    where: { name, OR: [{ until: { lte: now } }, { holder }] },
+    data: { holder, until },
+  });
   if (taken.count === 1) return true;
   try {
     await prisma.jobLease.create({ data: { name, holder, until } });

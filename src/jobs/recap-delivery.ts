@@ -17,7 +17,11 @@ import { MAX_TEXT, renderRecapText } from "../bot/features/recap/render.ts";
 import { recapKeyboard } from "../bot/features/recap/keyboard.ts";
 import { PERIOD_BUTTONS } from "../bot/features/recap/index.ts";
 
-export type Translate = (locale: string | null | undefined, key: string, vars?: Record<string, string | number>) => string;
+export type Translate = (
+  locale: string | null | undefined,
+  key: string,
+  vars?: Record<string, string | number>,
+) => string;
 
 export interface RecapJobEnv {
   deps: Pick<Deps, "prisma" | "clock" | "config" | "logger">;

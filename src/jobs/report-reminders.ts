@@ -38,7 +38,11 @@ export interface ReminderRunResult {
   digests: number;
 }
 
-const HEAD: Record<ReminderKind, string> = { DUE_SOON: "rem-due-soon", DUE_TODAY: "rem-due-today", OVERDUE: "rem-overdue" };
+const HEAD: Record<ReminderKind, string> = {
+  DUE_SOON: "rem-due-soon",
+  DUE_TODAY: "rem-due-today",
+  OVERDUE: "rem-overdue",
+};
 /** BA digests list at most this many coops (a Telegram message must stay short). */
 const DIGEST_LINES = 25;
 
@@ -50,14 +54,30 @@ function reminderText(t: Translate, run: DueRun, target: ReminderTarget): string
     days: Math.abs(run.daysLeft),
     count: target.answers,
   };
-  const draft = target.report === "RETURNED" ? "rem-draft-returned" : target.report === "DRAFT" && target.answers > 0 ? "rem-draft-some" : "rem-draft-none";
+  const draft =
+    target.report === "RETURNED"
+      ? "rem-draft-returned"
+      : target.report === "DRAFT" && target.answers > 0
+        ? "rem-draft-some"
+        : "rem-draft-none";
   return [t(HEAD[run.kind], vars), t(draft, vars), t("rem-action")].join("\n\n");
 }
 
 function digestText(t: Translate, run: DueRun, d: Digest): string {
-  const lines = [t("rem-ba-digest", { period: formatPeriod(run.period, localeOf(t)), due: formatDateId(run.due, run.tz, localeOf(t)), count: d.coops.length })];
+  const lines = [
+    t("rem-ba-digest", {
+      period: formatPeriod(run.period, localeOf(t)),
+      due: formatDateId(run.due, run.tz, localeOf(t)),
+      count: d.coops.length,
+    }),
+  ];
   for (const c of d.coops.slice(0, DIGEST_LINES)) {
-    const state = c.report === "RETURNED" ? t("rem-ba-state-returned") : c.answers > 0 ? t("rem-ba-state-draft", { count: c.answers }) : t("rem-ba-state-none");
+    const state =
+      c.report === "RETURNED"
+        ? t("rem-ba-state-returned")
+        : c.answers > 0
+          ? t("rem-ba-state-draft", { count: c.answers })
+          : t("rem-ba-state-none");
     lines.push(t("rem-ba-line", { coop: c.coopName, state }));
   }
   if (d.coops.length > DIGEST_LINES) lines.push(t("rem-ba-more", { count: d.coops.length - DIGEST_LINES }));
@@ -69,7 +89,14 @@ export async function runReportReminders(env: ReminderEnv): Promise<ReminderRunR
   const now = clock.now();
   const results: ReminderRunResult[] = [];
   for (const run of dueRuns(now, { dueDay: config.reportDueDay, hour: config.reminderHour })) {
-    const res: ReminderRunResult = { zone: run.tz, period: run.period, kind: run.kind, coops: 0, messages: 0, digests: 0 };
+    const res: ReminderRunResult = {
+      zone: run.tz,
+      period: run.period,
+      kind: run.kind,
+      coops: 0,
+      messages: 0,
+      digests: 0,
+    };
     const bas = new Set<number>();
     let after = 0;
     for (;;) {
@@ -85,7 +112,8 @@ export async function runReportReminders(env: ReminderEnv): Promise<ReminderRunR
       res.messages += queued;
       for (const r of recorded) {
         if (r.baId !== null) bas.add(r.baId);
-        if (r.recipients.length === 0) logger.info({ coop: r.coopId, period: run.period, kind: run.kind }, "report reminder: no pengurus to tell");
+        if (r.recipients.length === 0)
+          logger.info({ coop: r.coopId, period: run.period, kind: run.kind }, "report reminder: no pengurus to tell");
       }
     }
     if (run.kind === "OVERDUE" && bas.size > 0) {

@@ -29,7 +29,10 @@ export interface PurgeCounts {
 
 export async function runRetentionPurge(prisma: PrismaClient, now: Date): Promise<PurgeCounts> {
   const relayed = await prisma.helpMessage.updateMany({
-    where: { request: { closedAt: { lt: daysAgo(now, RELAYED_TEXT_DAYS) } }, OR: [{ text: { not: null } }, { fileId: { not: null } }] },
+    where: {
+      request: { closedAt: { lt: daysAgo(now, RELAYED_TEXT_DAYS) } },
+      OR: [{ text: { not: null } }, { fileId: { not: null } }],
+    },
     data: { text: null, fileId: null },
   });
   const requests = await prisma.helpRequest.updateMany({
@@ -37,9 +40,21 @@ export async function runRetentionPurge(prisma: PrismaClient, now: Date): Promis
     data: { text: "", ratingComment: null },
   });
   const claims = await purgeUpdateClaims(prisma, now);
-  const inbox = await prisma.session.deleteMany({ where: { key: { startsWith: "inbox:" }, value: "", updatedAt: { lt: daysAgo(now, INBOX_TOMBSTONE_DAYS) } } });
-  const outbox = await prisma.outbox.deleteMany({ where: { status: { in: ["SENT", "FAILED"] }, createdAt: { lt: daysAgo(now, OUTBOX_DAYS) } } });
-  const refused = await prisma.auditLog.deleteMany({ where: { action: "REFUSED", at: { lt: daysAgo(now, REFUSED_AUDIT_DAYS) } } });
+  const inbox = await prisma.session.deleteMany({
+    where: { key: { startsWith: "inbox:" }, value: "", updatedAt: { lt: daysAgo(now, INBOX_TOMBSTONE_DAYS) } },
+  });
+  const outbox = await prisma.outbox.deleteMany({
+    where: { status: { in: ["SENT", "FAILED"] }, createdAt: { lt: daysAgo(now, OUTBOX_DAYS) } },
+  });
+  const refused = await prisma.auditLog.deleteMany({
+    where: { action: "REFUSED", at: { lt: daysAgo(now, REFUSED_AUDIT_DAYS) } },
+  });
   const audit = await prisma.auditLog.deleteMany({ where: { at: { lt: daysAgo(now, AUDIT_DAYS) } } });
-  return { relayedTexts: relayed.count + requests.count, claims, inbox: inbox.count, outbox: outbox.count, audit: refused.count + audit.count };
+  return {
+    relayedTexts: relayed.count + requests.count,
+    claims,
+    inbox: inbox.count,
+    outbox: outbox.count,
+    audit: refused.count + audit.count,
+  };
 }

@@ -29,7 +29,9 @@ export async function runReviewSla(env: ReviewSlaEnv): Promise<{ ba: number; pmo
       days: (step.level === "BA" ? 1 : 2) * policy.days,
     };
     const text =
-      step.level === "BA" ? t("ov-sla-ba", vars) : t("ov-sla-pmo", { ...vars, ba: r.coop.assignedBa ? personName(r.coop.assignedBa) : t("ov-sla-no-ba") });
+      step.level === "BA"
+        ? t("ov-sla-ba", vars)
+        : t("ov-sla-pmo", { ...vars, ba: r.coop.assignedBa ? personName(r.coop.assignedBa) : t("ov-sla-no-ba") });
     return { text, replyMarkup: reviewKeyboard(t, r.id, r.version) };
   });
   const out = { ba: steps.filter((s) => s.level === "BA").length, pmo: steps.filter((s) => s.level === "PMO").length };

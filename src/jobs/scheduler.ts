@@ -41,7 +41,9 @@ export function startScheduler(
     void p.finally(() => running.delete(p));
     return p;
   };
-  const tasks: ScheduledTask[] = jobs.map((job) => schedule(job.cron, () => tick(job), { name: job.name, noOverlap: true }));
+  const tasks: ScheduledTask[] = jobs.map((job) =>
+    schedule(job.cron, () => tick(job), { name: job.name, noOverlap: true }),
+  );
   return {
     runNow(name) {
       const job = byName.get(name);

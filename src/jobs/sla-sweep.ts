@@ -34,7 +34,11 @@ export async function runSlaSweep(out: Outbound & { deps: { config: Config } }):
       await queuePayload(
         out,
         requester,
-        { kind: "TEXT", text: t(`help-escalated-requester-${to}`, { no: requestNo(a.request.id) }), markup: requesterKeyboard(t, a.request.id) },
+        {
+          kind: "TEXT",
+          text: t(`help-escalated-requester-${to}`, { no: requestNo(a.request.id) }),
+          markup: requesterKeyboard(t, a.request.id),
+        },
         `help-esc:${a.request.id}:${to}`,
       );
     }

@@ -10,7 +10,10 @@ import { coopTimeZone } from "../services/sla.ts";
 import { runFollowUps } from "../services/visits/follow-ups.ts";
 import type { TranslateIn as Translate } from "../i18n.ts";
 
-export async function runVisitFollowUps(env: { deps: Pick<Deps, "prisma" | "clock" | "logger">; t: Translate }): Promise<number> {
+export async function runVisitFollowUps(env: {
+  deps: Pick<Deps, "prisma" | "clock" | "logger">;
+  t: Translate;
+}): Promise<number> {
   const { prisma, clock, logger } = env.deps;
   const sent = await runFollowUps(prisma, clock.now(), (f) => {
     const t = (k: string, v?: Record<string, string | number>) => env.t(f.ba.locale, k, v);
@@ -21,7 +24,12 @@ export async function runVisitFollowUps(env: { deps: Pick<Deps, "prisma" | "cloc
       topic: t(`vis-topic-${f.topic}`),
       note: truncate(f.note, 200),
     });
-    return { text, replyMarkup: new InlineKeyboard().text(t("ov-btn-visit"), ov("k", f.coop.id)).text(t("vis-btn-history"), ov("h", f.coop.id, 0)) };
+    return {
+      text,
+      replyMarkup: new InlineKeyboard()
+        .text(t("ov-btn-visit"), ov("k", f.coop.id))
+        .text(t("vis-btn-history"), ov("h", f.coop.id, 0)),
+    };
   });
   if (sent) logger.info({ job: "visit-follow-ups", sent }, "visit follow-ups queued");
   return sent;

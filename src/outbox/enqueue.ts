@@ -60,20 +60,33 @@ export type OutboxItem = TextItem | FileItem | CopyItem;
 
 function payloadOf(i: OutboxItem): Record<string, unknown> {
   const markup = i.replyMarkup === undefined ? {} : { reply_markup: i.replyMarkup };
-  const caption = (c?: string, e?: MessageEntity[]) => ({ ...(c !== undefined ? { caption: c } : {}), ...(e?.length ? { caption_entities: e } : {}) });
+  const caption = (c?: string, e?: MessageEntity[]) => ({
+    ...(c !== undefined ? { caption: c } : {}),
+    ...(e?.length ? { caption_entities: e } : {}),
+  });
   switch (i.method) {
     case undefined:
     case "sendMessage":
       return { text: i.text, ...(i.entities?.length ? { entities: i.entities } : {}), ...markup };
     case "sendPhoto":
     case "sendDocument": {
-      if ((i.fileId === undefined) === (i.attachmentId === undefined)) throw new TypeError(`outbox ${i.key}: give exactly one of fileId and attachmentId`);
+      if ((i.fileId === undefined) === (i.attachmentId === undefined))
+        throw new TypeError(`outbox ${i.key}: give exactly one of fileId and attachmentId`);
       const field = i.method === "sendPhoto" ? "photo" : "document";
-      return { ...(i.fileId !== undefined ? { [field]: i.fileId } : {}), ...caption(i.caption, i.captionEntities), ...markup };
+      return {
+        ...(i.fileId !== undefined ? { [field]: i.fileId } : {}),
+        ...caption(i.caption, i.captionEntities),
+        ...markup,
+      };
     }
     case "copyMessage":
       // chat ids travel as numbers (a Telegram id fits a double; JSON has no BigInt)
-      return { from_chat_id: Number(i.fromChatId), message_id: i.messageId, ...caption(i.caption, i.captionEntities), ...markup };
+      return {
+        from_chat_id: Number(i.fromChatId),
+        message_id: i.messageId,
+        ...caption(i.caption, i.captionEntities),
+        ...markup,
+      };
   }
 }
 
@@ -85,7 +98,11 @@ const toRow = (i: OutboxItem, now: Date | undefined): Prisma.OutboxCreateManyInp
   payload: JSON.parse(JSON.stringify(payloadOf(i))) as Prisma.InputJsonValue,
   lane: i.lane ?? "interactive",
   ...(i.group !== undefined ? { group: i.group } : {}),
-  ...(i.method === "sendPhoto" || i.method === "sendDocument" ? (i.attachmentId !== undefined ? { attachmentId: i.attachmentId } : {}) : {}),
+  ...(i.method === "sendPhoto" || i.method === "sendDocument"
+    ? i.attachmentId !== undefined
+      ? { attachmentId: i.attachmentId }
+      : {}
+    : {}),
   ...((i.notBefore ?? now) ? { nextAttemptAt: i.notBefore ?? now } : {}),
   ...(now ? { createdAt: now } : {}),
 });
@@ -110,7 +127,10 @@ export async function enqueueMany(prisma: OutboxDb, items: OutboxItem[], now?: D
   // stay well below PostgreSQL's 65,535 bind parameters per statement
   for (let i = 0; i < items.length; i += 2000) {
     const part = items.slice(i, i + 2000);
-    const r = await (prisma.outbox as PrismaClient["outbox"]).createMany({ data: part.map((x) => toRow(x, now)), skipDuplicates: true });
+    const r = await (prisma.outbox as PrismaClient["outbox"]).createMany({
+      data: part.map((x) => toRow(x, now)),
+      skipDuplicates: true,
+    });
     count += r.count;
   }
   if (count > 0 && items.some((i) => (i.lane ?? "interactive") === "interactive")) wakeOutbox();

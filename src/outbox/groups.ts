@@ -14,15 +14,28 @@ export interface GroupProgress {
 }
 
 /** Store a generated file once (an XLSX recap, a PNG chart); queue it by `attachmentId`. */
-export async function storeAttachment(prisma: PrismaClient, file: { filename: string; mime: string; bytes: Uint8Array }): Promise<number> {
-  const row = await prisma.attachment.create({ data: { filename: file.filename, mime: file.mime, bytes: Buffer.from(file.bytes) }, select: { id: true } });
+export async function storeAttachment(
+  prisma: PrismaClient,
+  file: { filename: string; mime: string; bytes: Uint8Array },
+): Promise<number> {
+  const row = await prisma.attachment.create({
+    data: { filename: file.filename, mime: file.mime, bytes: Buffer.from(file.bytes) },
+    select: { id: true },
+  });
   return row.id;
 }
 
 export async function groupProgress(prisma: PrismaClient, group: string): Promise<GroupProgress> {
   const rows = await prisma.outbox.groupBy({ by: ["status"], where: { group }, _count: { _all: true } });
   const n = (s: string) => rows.find((r) => r.status === s)?._count._all ?? 0;
-  const p = { pending: n("PENDING"), sending: n("SENDING"), sent: n("SENT"), failed: n("FAILED"), skipped: n("SKIPPED"), cancelled: n("CANCELLED") };
+  const p = {
+    pending: n("PENDING"),
+    sending: n("SENDING"),
+    sent: n("SENT"),
+    failed: n("FAILED"),
+    skipped: n("SKIPPED"),
+    cancelled: n("CANCELLED"),
+  };
   return { ...p, total: rows.reduce((a, r) => a + r._count._all, 0) };
 }
 
@@ -47,6 +60,9 @@ export interface RowOutcome {
 
 /** Where a queued message stands (null: no row with this key). */
 export async function outcomeOf(prisma: PrismaClient, key: string): Promise<RowOutcome | null> {
-  const r = await prisma.outbox.findUnique({ where: { key }, select: { status: true, sentMessageId: true, sentAt: true, error: true, attempts: true } });
+  const r = await prisma.outbox.findUnique({
+    where: { key },
+    select: { status: true, sentMessageId: true, sentAt: true, error: true, attempts: true },
+  });
   return r ? { ...r, status: r.status as OutboxStatus } : null;
 }

@@ -19,7 +19,11 @@ export interface Outcome {
 }
 
 /** Translation in a recipient's language, for hooks that queue a message about the outcome. */
-export type Translate = (locale: string | null | undefined, key: string, vars?: Record<string, string | number>) => string;
+export type Translate = (
+  locale: string | null | undefined,
+  key: string,
+  vars?: Record<string, string | number>,
+) => string;
 
 export interface HookEnv {
   tx: Prisma.TransactionClient;

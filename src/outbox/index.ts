@@ -16,7 +16,15 @@ export {
   type OutboxLane,
   type OutboxMethod,
 } from "./enqueue.ts";
-export { storeAttachment, groupProgress, cancelGroup, outcomeOf, type GroupProgress, type RowOutcome, type OutboxStatus } from "./groups.ts";
+export {
+  storeAttachment,
+  groupProgress,
+  cancelGroup,
+  outcomeOf,
+  type GroupProgress,
+  type RowOutcome,
+  type OutboxStatus,
+} from "./groups.ts";
 export { onOutcome, type Outcome, type OutcomeHook, type HookEnv, type FinalStatus, type Translate } from "./hooks.ts";
 export { wakeOutbox, onOutboxWake } from "./signal.ts";
 export {

@@ -99,12 +99,14 @@ export function startOutboxLoop(o: OutboxLoopOptions): OutboxLoop {
           );
           if (r.ran) {
             const res: DrainResult = r.result;
-            if (res.sent + res.failed + res.skipped + res.retried + res.recovered > 0) o.logger.info({ job: OUTBOX_JOB, ...res }, "outbox drained");
+            if (res.sent + res.failed + res.skipped + res.retried + res.recovered > 0)
+              o.logger.info({ job: OUTBOX_JOB, ...res }, "outbox drained");
             more = res.sent + res.failed + res.skipped > 0;
           }
         }
       } catch (e) {
-        if (!abort.signal.aborted) o.logger.error({ job: OUTBOX_JOB, err: (e as Error).message }, "outbox drain failed");
+        if (!abort.signal.aborted)
+          o.logger.error({ job: OUTBOX_JOB, err: (e as Error).message }, "outbox drain failed");
       }
       if (!more) await idle(o.idleMs ?? 1000);
     }

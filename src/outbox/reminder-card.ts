@@ -6,8 +6,14 @@ import { InlineKeyboard } from "grammy";
 import { callbackData, ID } from "../bot/callback-data.ts";
 import { formatPeriod } from "../lib/dates.ts";
 
-export const reminderCb = callbackData("rml", ["coopId", "period"] as const, { coopId: ID, period: /^\d{4}-(0[1-9]|1[0-2])$/ });
+export const reminderCb = callbackData("rml", ["coopId", "period"] as const, {
+  coopId: ID,
+  period: /^\d{4}-(0[1-9]|1[0-2])$/,
+});
 
 export function reminderKeyboard(t: Translate, coopId: number, period: string): InlineKeyboard {
-  return new InlineKeyboard().text(t("rem-button", { period: formatPeriod(period, localeOf(t)) }), reminderCb.pack(coopId, period));
+  return new InlineKeyboard().text(
+    t("rem-button", { period: formatPeriod(period, localeOf(t)) }),
+    reminderCb.pack(coopId, period),
+  );
 }

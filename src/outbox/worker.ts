@@ -50,12 +50,21 @@ export interface DrainState {
 export const DEFAULT_BULK_SHARE = 0.9;
 
 /** `chatSpacingMs`: least time between two messages to one chat (Telegram: about a second). */
-export function createDrainState(budgetPerSecond: number, nowMs: number, bulkShare = DEFAULT_BULK_SHARE, chatSpacingMs = 1000): DrainState {
+export function createDrainState(
+  budgetPerSecond: number,
+  nowMs: number,
+  bulkShare = DEFAULT_BULK_SHARE,
+  chatSpacingMs = 1000,
+): DrainState {
   // the bulk bucket may save up the interactive share (e.g. 3 of 30): time lost between two bulk
   // batches (claiming, bookkeeping) is made up at the global rate, which still bounds every burst
   const bulkRate = budgetPerSecond * bulkShare;
   const bulkCapacity = Math.max(1, Math.floor(budgetPerSecond - bulkRate));
-  return { bucket: new TokenBucket(budgetPerSecond, nowMs), bulk: new TokenBucket(bulkRate, nowMs, bulkCapacity), spacing: new ChatSpacing(chatSpacingMs) };
+  return {
+    bucket: new TokenBucket(budgetPerSecond, nowMs),
+    bulk: new TokenBucket(bulkRate, nowMs, bulkCapacity),
+    spacing: new ChatSpacing(chatSpacingMs),
+  };
 }
 
 export interface DrainOptions {
@@ -129,12 +138,22 @@ export const realSleep =
 
 /** PENDING rows due now (cheap; used by the loop to decide whether to keep going). */
 export async function hasDueRows(prisma: PrismaClient, now: Date): Promise<boolean> {
-  return (await prisma.outbox.findFirst({ where: { status: "PENDING", nextAttemptAt: { lte: now } }, select: { id: true } })) !== null;
+  return (
+    (await prisma.outbox.findFirst({
+      where: { status: "PENDING", nextAttemptAt: { lte: now } },
+      select: { id: true },
+    })) !== null
+  );
 }
 
 /** SENDING rows whose claim lease ran out go back to PENDING (the instance that claimed them died). */
 export async function recoverStale(prisma: PrismaClient, now: Date): Promise<number> {
-  return (await prisma.outbox.updateMany({ where: { status: "SENDING", nextAttemptAt: { lte: now } }, data: { status: "PENDING" } })).count;
+  return (
+    await prisma.outbox.updateMany({
+      where: { status: "SENDING", nextAttemptAt: { lte: now } },
+      data: { status: "PENDING" },
+    })
+  ).count;
 }
 
 /**
@@ -143,7 +162,13 @@ export async function recoverStale(prisma: PrismaClient, now: Date): Promise<num
  * bot or was erased. The picks are MATERIALIZED CTEs: as an IN (sub-select) the planner may re-scan
  * them once per outer row, and with SKIP LOCKED every re-scan locks other rows (more than LIMIT).
  */
-async function claimNext(prisma: PrismaClient, now: Date, leaseUntil: Date, batch: number, bulkBatch: number): Promise<ClaimedRow[]> {
+async function claimNext(
+  prisma: PrismaClient,
+  now: Date,
+  leaseUntil: Date,
+  batch: number,
+  bulkBatch: number,
+): Promise<ClaimedRow[]> {
   // timestamps travel as ISO text cast to timestamp: the columns are UTC wall times (timestamp(3)),
   // and a text cast ignores the zone suffix whatever the session's TimeZone is
   const due = now.toISOString();
@@ -198,7 +223,13 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   const concurrency = opts.concurrency ?? 8;
   const sleep = opts.sleep ?? realSleep(opts.signal);
   const state = opts.state ?? createDrainState(budget, clock.now().getTime(), opts.bulkShare);
-  const result: DrainResult = { sent: 0, failed: 0, skipped: 0, retried: 0, recovered: await recoverStale(prisma, clock.now()) };
+  const result: DrainResult = {
+    sent: 0,
+    failed: 0,
+    skipped: 0,
+    retried: 0,
+    recovered: await recoverStale(prisma, clock.now()),
+  };
   const stopped = () => !!opts.signal?.aborted || (!!opts.deadline && clock.now() >= opts.deadline);
 
   type RowData = Parameters<PrismaClient["outbox"]["updateMany"]>[0]["data"];
@@ -228,7 +259,8 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
     }
   };
   /** hand a claimed row back untouched (not an attempt) */
-  const release = (row: ClaimedRow, at: Date) => finish(row.id, { status: "PENDING", attempts: row.attempts - 1, nextAttemptAt: at });
+  const release = (row: ClaimedRow, at: Date) =>
+    finish(row.id, { status: "PENDING", attempts: row.attempts - 1, nextAttemptAt: at });
 
   const inFlight = new Set<Promise<void>>();
   let halt: Date | undefined; // set by a 429: hand the rest of the batch back until then
@@ -274,7 +306,8 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
         continue;
       }
       const at = clock.now().getTime();
-      const wait = row.lane === "bulk" ? Math.max(state.bulk.reserve(at), state.bucket.reserve(at)) : state.bucket.reserve(at);
+      const wait =
+        row.lane === "bulk" ? Math.max(state.bulk.reserve(at), state.bucket.reserve(at)) : state.bucket.reserve(at);
       if (wait > 0) await sleep(wait);
       while (inFlight.size >= concurrency) await Promise.race(inFlight);
       if (halt || opts.signal?.aborted) {
@@ -355,7 +388,8 @@ async function callApi(api: Api, prisma: PrismaClient, row: ClaimedRow): Promise
     const file = a.fileId ?? new InputFile(new Uint8Array(a.bytes), a.filename);
     const m = (await raw[row.method]!({ chat_id: chatId, ...row.payload, [field]: file })) as SentMessage;
     const fileId = m.document?.file_id ?? m.photo?.at(-1)?.file_id;
-    if (!a.fileId && fileId) await prisma.attachment.updateMany({ where: { id: a.id, fileId: null }, data: { fileId } });
+    if (!a.fileId && fileId)
+      await prisma.attachment.updateMany({ where: { id: a.id, fileId: null }, data: { fileId } });
     return m;
   }
   const r = await raw[row.method]!({ chat_id: chatId, ...row.payload });

@@ -130,8 +130,10 @@ function figures(c: CoopSpec, back: 1 | 2, boardSize: number): Map<string, bigin
   // a coop's size stays, the month wiggles ±15 %
   const scale = 0.6 + base() * 1.2;
   const wiggle = () => 0.85 + month() * 0.3;
-  const money = (lo: number, hi: number) => BigInt(Math.round(((lo + (hi - lo) * base()) * scale * wiggle()) / 50_000) * 50_000);
-  const count = (lo: number, hi: number) => BigInt(Math.max(1, Math.round((lo + (hi - lo) * base()) * scale * wiggle())));
+  const money = (lo: number, hi: number) =>
+    BigInt(Math.round(((lo + (hi - lo) * base()) * scale * wiggle()) / 50_000) * 50_000);
+  const count = (lo: number, hi: number) =>
+    BigInt(Math.max(1, Math.round((lo + (hi - lo) * base()) * scale * wiggle())));
   const out = new Map<string, bigint | string>();
   for (const unit of c.units) {
     const g = UNIT_GROUP[unit];
@@ -142,13 +144,18 @@ function figures(c: CoopSpec, back: 1 | 2, boardSize: number): Map<string, bigin
     }
     switch (g) {
       case "gerai":
-        out.set("gerai.omzet", money(15e6, 90e6)).set("gerai.trx", count(300, 2500)).set("gerai.stok", money(5e6, 40e6));
+        out
+          .set("gerai.omzet", money(15e6, 90e6))
+          .set("gerai.trx", count(300, 2500))
+          .set("gerai.stok", money(5e6, 40e6));
         break;
       case "sp": {
         const outstanding = money(50e6, 400e6);
         const arrearsShare = c.returned?.fields.includes("sp.tunggakan") && back === 1 ? 0.35 : 0.01 + base() * 0.06;
         out.set("sp.omzet", money(1e6, 6e6)).set("sp.trx", count(20, 200)).set("sp.salur", money(10e6, 80e6));
-        out.set("sp.outstanding", outstanding).set("sp.tunggakan", BigInt(Math.round((Number(outstanding) * arrearsShare) / 50_000) * 50_000));
+        out
+          .set("sp.outstanding", outstanding)
+          .set("sp.tunggakan", BigInt(Math.round((Number(outstanding) * arrearsShare) / 50_000) * 50_000));
         break;
       }
       case "klinik":
@@ -156,14 +163,22 @@ function figures(c: CoopSpec, back: 1 | 2, boardSize: number): Map<string, bigin
         break;
       case "apotek": {
         const omzet = money(4e6, 25e6);
-        out.set("apotek.omzet", c.returned?.fields.includes("apotek.omzet") && back === 1 ? omzet * 2n : omzet).set("apotek.trx", count(150, 900));
+        out
+          .set("apotek.omzet", c.returned?.fields.includes("apotek.omzet") && back === 1 ? omzet * 2n : omzet)
+          .set("apotek.trx", count(150, 900));
         break;
       }
       case "cold":
-        out.set("cold.omzet", money(5e6, 30e6)).set("cold.trx", count(20, 150)).set("cold.volume", count(2_000, 30_000));
+        out
+          .set("cold.omzet", money(5e6, 30e6))
+          .set("cold.trx", count(20, 150))
+          .set("cold.volume", count(2_000, 30_000));
         break;
       case "logistik":
-        out.set("logistik.omzet", money(8e6, 40e6)).set("logistik.trx", count(15, 120)).set("logistik.volume", count(5_000, 60_000));
+        out
+          .set("logistik.omzet", money(8e6, 40e6))
+          .set("logistik.trx", count(15, 120))
+          .set("logistik.volume", count(5_000, 60_000));
         break;
       default:
         out.set(`${g}.omzet`, money(2e6, 10e6)).set(`${g}.trx`, count(10, 100));
@@ -184,7 +199,8 @@ function figures(c: CoopSpec, back: 1 | 2, boardSize: number): Map<string, bigin
 export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<SeedCounts> {
   const now = clock.now();
   const w = getWilayah();
-  for (const c of COOPS) if (!w.village(c.villageCode)) throw new Error(`demo data: unknown village code ${c.villageCode}`);
+  for (const c of COOPS)
+    if (!w.village(c.villageCode)) throw new Error(`demo data: unknown village code ${c.villageCode}`);
   const pengurus = pengurusList();
 
   await prisma.$transaction(
@@ -232,7 +248,14 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
         };
         const u = await tx.user.upsert({
           where: { telegramId: p.telegramId },
-          create: { telegramId: p.telegramId, ...identity, phone: `+62812000${String(n + 1).padStart(5, "0")}`, locale: "id", consentAt: at, createdAt: at },
+          create: {
+            telegramId: p.telegramId,
+            ...identity,
+            phone: `+62812000${String(n + 1).padStart(5, "0")}`,
+            locale: "id",
+            consentAt: at,
+            createdAt: at,
+          },
           update: identity,
         });
         if (!u.consentAt) await tx.user.update({ where: { id: u.id }, data: { consentAt: now } });
@@ -245,12 +268,25 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
         const board = pengurus.filter((p) => p.coop === i);
         const ketuaId = userIds.get(board[0]!.telegramId)!;
         const [prov, reg, dist] = c.villageCode.split(".");
-        const place = { name: demoCoopName(c.villageCode), provinceCode: prov!, regencyCode: `${prov}.${reg}`, districtCode: `${prov}.${reg}.${dist}` };
+        const place = {
+          name: demoCoopName(c.villageCode),
+          provinceCode: prov!,
+          regencyCode: `${prov}.${reg}`,
+          districtCode: `${prov}.${reg}.${dist}`,
+        };
         const createdAt = coopCreated(i);
         const baId = c.ba ? staffIds.get(c.ba)! : null;
         const coop = await tx.cooperative.upsert({
           where: { villageCode: c.villageCode },
-          create: { villageCode: c.villageCode, ...place, legalNumber: c.ahu ?? null, units: c.units, createdById: ketuaId, assignedBaId: baId, createdAt },
+          create: {
+            villageCode: c.villageCode,
+            ...place,
+            legalNumber: c.ahu ?? null,
+            units: c.units,
+            createdById: ketuaId,
+            assignedBaId: baId,
+            createdAt,
+          },
           update: place,
         });
         coopIds.push(coop.id);
@@ -274,7 +310,11 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
           ...Object.entries(checklistOf(c))
             .filter(([, state]) => state !== "NO")
             .map(([item, state]) => ({ item, state, detail: item === "AHU" ? (c.ahu ?? null) : null })),
-          ...c.units.map((u) => ({ item: `UNIT_${u}`, state: operating && !c.off?.includes(u) ? "YES" : "PLANNED", detail: null })),
+          ...c.units.map((u) => ({
+            item: `UNIT_${u}`,
+            state: operating && !c.off?.includes(u) ? "YES" : "PLANNED",
+            detail: null,
+          })),
         ];
         await tx.readinessItem.createMany({
           data: readiness.map((r) => ({
@@ -286,7 +326,9 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
           skipDuplicates: true,
         });
         if (baId && !(await tx.assignment.findFirst({ where: { coopId: coop.id } }))) {
-          await tx.assignment.create({ data: { coopId: coop.id, baId, byId: pmoId, fromAt: new Date(createdAt.getTime() + 2 * DAY) } });
+          await tx.assignment.create({
+            data: { coopId: coop.id, baId, byId: pmoId, fromAt: new Date(createdAt.getTime() + 2 * DAY) },
+          });
         }
       }
 
@@ -312,7 +354,9 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
           const decidedAt = new Date(Math.min(submittedAt.getTime() + 2 * DAY, now.getTime() - 2 * HOUR));
           const sent = status !== "DRAFT";
           const returned =
-            status === "RETURNED" ? (c.returned ?? { fields: ["gerai.omzet"], comment: "Mohon periksa lagi omzet gerai bulan ini." }) : undefined;
+            status === "RETURNED"
+              ? (c.returned ?? { fields: ["gerai.omzet"], comment: "Mohon periksa lagi omzet gerai bulan ini." })
+              : undefined;
           const report = await tx.monthlyReport.create({
             data: {
               coopId,
@@ -328,9 +372,14 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
             },
           });
           let values = [...figures(c, back, board.length)];
-          if (status === "DRAFT") values = values.filter(([k]) => k.startsWith(`${UNIT_GROUP[c.units.find((u) => UNIT_GROUP[u])!]}.`)); // first unit group only
+          if (status === "DRAFT")
+            values = values.filter(([k]) => k.startsWith(`${UNIT_GROUP[c.units.find((u) => UNIT_GROUP[u])!]}.`)); // first unit group only
           await tx.reportValue.createMany({
-            data: values.map(([field, v]) => ({ reportId: report.id, field, ...(typeof v === "bigint" ? { intValue: v } : { text: v }) })),
+            data: values.map(([field, v]) => ({
+              reportId: report.id,
+              field,
+              ...(typeof v === "bigint" ? { intValue: v } : { text: v }),
+            })),
             skipDuplicates: true,
           });
           const events: Array<{ actorId: number; action: string; at: Date; field?: string; after?: string }> = [
@@ -376,7 +425,12 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
             : ba
               ? { role: "BA" as const, toId: staffIds.get(ba.key)! }
               : { role: "ADMIN" as const, toId: null };
-        const helper = route.role === "BA" ? ba! : route.role === "PMO" ? STAFF.find((s) => s.key === "hendra")! : STAFF.find((s) => s.key === "admin")!;
+        const helper =
+          route.role === "BA"
+            ? ba!
+            : route.role === "PMO"
+              ? STAFF.find((s) => s.key === "hendra")!
+              : STAFF.find((s) => s.key === "admin")!;
         const helperId = staffIds.get(helper.key)!;
         const createdAt = new Date(now.getTime() - h.ageHours * HOUR);
         const taken = ["ASSIGNED", "ANSWERED", "CLOSED"].includes(h.status);
@@ -392,7 +446,9 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
             routedRole: route.role,
             routedToId: route.toId,
             // open ones are not overdue yet (no escalation right after the seed)
-            dueAt: new Date(taken ? createdAt.getTime() + 24 * HOUR : now.getTime() + Math.max(24 - h.ageHours, 6) * HOUR),
+            dueAt: new Date(
+              taken ? createdAt.getTime() + 24 * HOUR : now.getTime() + Math.max(24 - h.ageHours, 6) * HOUR,
+            ),
             escalatedAt: escalated ? new Date(now.getTime() - 2 * HOUR) : null,
             escalationLevel: escalated ? 1 : 0,
             takenAt: taken ? new Date(createdAt.getTime() + 2 * HOUR) : null,
@@ -405,7 +461,15 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
         const helperTg = helper.telegramId;
         const rows = [
           // the request card shown to the helper (not a real message in any chat: no dstMessageId)
-          { fromUserId: requesterId, direction: "TO_HELPER", kind: "CARD", text: h.text, srcChatId: requester.telegramId, dstChatId: helperTg, at: createdAt },
+          {
+            fromUserId: requesterId,
+            direction: "TO_HELPER",
+            kind: "CARD",
+            text: h.text,
+            srcChatId: requester.telegramId,
+            dstChatId: helperTg,
+            at: createdAt,
+          },
           ...(h.thread ?? []).map(([fromHelper, text], k) => ({
             fromUserId: fromHelper ? helperId : requesterId,
             direction: fromHelper ? "TO_REQUESTER" : "TO_HELPER",
@@ -417,7 +481,13 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
           })),
         ];
         await tx.helpMessage.createMany({
-          data: rows.map(({ at, ...r }, k) => ({ ...r, requestId: req.id, srcMessageId: 900_000 + n * 100 + k, deliveredAt: at, createdAt: at })),
+          data: rows.map(({ at, ...r }, k) => ({
+            ...r,
+            requestId: req.id,
+            srcMessageId: 900_000 + n * 100 + k,
+            deliveredAt: at,
+            createdAt: at,
+          })),
         });
       }
     },

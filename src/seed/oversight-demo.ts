@@ -39,7 +39,14 @@ const VISITS: VisitSpec[] = [
     topic: "USAHA",
     note: "Membahas omzet apotek yang naik tajam; ketua akan memeriksa data penjualan.",
   },
-  { ba: "rina", village: "61.12.01.2003", daysAgo: 9, kind: "VISIT", topic: "PEMBIAYAAN", note: "Mendampingi penyusunan berkas pengajuan pembiayaan klinik." },
+  {
+    ba: "rina",
+    village: "61.12.01.2003",
+    daysAgo: 9,
+    kind: "VISIT",
+    topic: "PEMBIAYAAN",
+    note: "Mendampingi penyusunan berkas pengajuan pembiayaan klinik.",
+  },
   {
     ba: "rina",
     village: "61.12.07.2001",
@@ -48,18 +55,52 @@ const VISITS: VisitSpec[] = [
     topic: "SIMKOPDES",
     note: "Membantu pengurus masuk ke SIMKOPDES dan mengisi data anggota.",
   },
-  { ba: "rina", village: "61.12.01.2002", daysAgo: 21, kind: "VISIT", topic: "LAHAN", note: "Meninjau lahan gudang cold storage yang direncanakan." },
-  { ba: "rina", village: "61.12.03.2006", daysAgo: 40, kind: "VISIT", topic: "KELEMBAGAAN", note: "Rapat pengurus tentang pembagian tugas unit logistik." },
-  { ba: "dedi", village: "61.12.06.2001", daysAgo: 4, kind: "CALL", topic: "USAHA", note: "Menanyakan kendala pengiriman barang ke Kubu." },
-  { ba: "dedi", village: "61.12.09.2001", daysAgo: 12, kind: "VISIT", topic: "KEUANGAN", note: "Pelatihan singkat pencatatan simpan pinjam." },
+  {
+    ba: "rina",
+    village: "61.12.01.2002",
+    daysAgo: 21,
+    kind: "VISIT",
+    topic: "LAHAN",
+    note: "Meninjau lahan gudang cold storage yang direncanakan.",
+  },
+  {
+    ba: "rina",
+    village: "61.12.03.2006",
+    daysAgo: 40,
+    kind: "VISIT",
+    topic: "KELEMBAGAAN",
+    note: "Rapat pengurus tentang pembagian tugas unit logistik.",
+  },
+  {
+    ba: "dedi",
+    village: "61.12.06.2001",
+    daysAgo: 4,
+    kind: "CALL",
+    topic: "USAHA",
+    note: "Menanyakan kendala pengiriman barang ke Kubu.",
+  },
+  {
+    ba: "dedi",
+    village: "61.12.09.2001",
+    daysAgo: 12,
+    kind: "VISIT",
+    topic: "KEUANGAN",
+    note: "Pelatihan singkat pencatatan simpan pinjam.",
+  },
 ];
 
 export async function seedOversightDemo(prisma: PrismaClient, clock: Clock): Promise<number> {
   const now = clock.now();
-  const bas = await prisma.user.findMany({ where: { telegramId: { in: STAFF.filter((s) => s.role === "BA").map((s) => s.telegramId) } } });
-  const idOf = (key: "rina" | "dedi") => bas.find((b) => b.telegramId === STAFF.find((s) => s.key === key)!.telegramId)?.id;
+  const bas = await prisma.user.findMany({
+    where: { telegramId: { in: STAFF.filter((s) => s.role === "BA").map((s) => s.telegramId) } },
+  });
+  const idOf = (key: "rina" | "dedi") =>
+    bas.find((b) => b.telegramId === STAFF.find((s) => s.key === key)!.telegramId)?.id;
   if (bas.length === 0 || (await prisma.visit.count({ where: { baId: { in: bas.map((b) => b.id) } } })) > 0) return 0;
-  const coops = await prisma.cooperative.findMany({ where: { villageCode: { in: VISITS.map((v) => v.village) } }, select: { id: true, villageCode: true } });
+  const coops = await prisma.cooperative.findMany({
+    where: { villageCode: { in: VISITS.map((v) => v.village) } },
+    select: { id: true, villageCode: true },
+  });
   const rows = VISITS.flatMap((v) => {
     const coop = coops.find((c) => c.villageCode === v.village);
     const baId = idOf(v.ba);

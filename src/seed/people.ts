@@ -3,7 +3,14 @@
 // kecamatan and 4 in Kabupaten Bulungan (65.01, Kalimantan Utara, WITA). Telegram ids are fixed:
 // 51000000xx for pengurus (in the order below: append, never reorder), 52000000xx for staff.
 // The simulator's personas (src/simulator/launch.ts) are some of these people.
-import type { BusinessUnit, HelpCategory, HelpStatus, Position, ReportStatus, Role } from "../generated/prisma/enums.ts";
+import type {
+  BusinessUnit,
+  HelpCategory,
+  HelpStatus,
+  Position,
+  ReportStatus,
+  Role,
+} from "../generated/prisma/enums.ts";
 
 export interface StaffSpec {
   key: "rina" | "dedi" | "hendra" | "maria" | "admin";
@@ -50,8 +57,23 @@ export const STAFF: StaffSpec[] = [
     regencyCode: KUBU_RAYA,
     provinceCode: "61",
   },
-  { key: "maria", telegramId: 5_200_000_004n, fullName: "Maria Ulfa", tgFirstName: "Maria", username: "maria_dinas", role: "DINAS", provinceCode: "61" },
-  { key: "admin", telegramId: 5_200_000_005n, fullName: "Andi Pratama", tgFirstName: "Andi", username: "andi_admin", role: "ADMIN" },
+  {
+    key: "maria",
+    telegramId: 5_200_000_004n,
+    fullName: "Maria Ulfa",
+    tgFirstName: "Maria",
+    username: "maria_dinas",
+    role: "DINAS",
+    provinceCode: "61",
+  },
+  {
+    key: "admin",
+    telegramId: 5_200_000_005n,
+    fullName: "Andi Pratama",
+    tgFirstName: "Andi",
+    username: "andi_admin",
+    role: "ADMIN",
+  },
 ];
 
 /** Report plan for [two months ago, last month]; null = no report. */
@@ -106,7 +128,8 @@ export const COOPS: CoopSpec[] = [
     ready: 2,
     returned: {
       fields: ["apotek.omzet"],
-      comment: "Omzet apotek naik hampir dua kali lipat dari bulan lalu. Mohon dicek lagi, apakah sudah termasuk penjualan ke puskesmas?",
+      comment:
+        "Omzet apotek naik hampir dua kali lipat dari bulan lalu. Mohon dicek lagi, apakah sudah termasuk penjualan ke puskesmas?",
     },
   },
   {
@@ -182,7 +205,14 @@ export const COOPS: CoopSpec[] = [
     off: ["KLINIK"],
   },
   // Kubu Raya — BA Dedi Kurniawan
-  { villageCode: "61.12.07.2002", units: ["GERAI_SEMBAKO"], ba: "dedi", board: [["Marsudi", "KETUA"]], reports: [null, "DRAFT"], ready: 0 }, // Rasau Jaya Satu
+  {
+    villageCode: "61.12.07.2002",
+    units: ["GERAI_SEMBAKO"],
+    ba: "dedi",
+    board: [["Marsudi", "KETUA"]],
+    reports: [null, "DRAFT"],
+    ready: 0,
+  }, // Rasau Jaya Satu
   {
     villageCode: "61.12.06.2001", // Kubu
     units: ["GERAI_SEMBAKO", "LOGISTIK"],
@@ -208,7 +238,8 @@ export const COOPS: CoopSpec[] = [
     ready: 2,
     returned: {
       fields: ["sp.tunggakan"],
-      comment: "Tunggakan simpan pinjam naik tajam. Mohon diperiksa lagi angkanya dan jelaskan penyebabnya di bagian kendala.",
+      comment:
+        "Tunggakan simpan pinjam naik tajam. Mohon diperiksa lagi angkanya dan jelaskan penyebabnya di bagian kendala.",
     },
   },
   {
@@ -256,7 +287,13 @@ export const COOPS: CoopSpec[] = [
     ready: 0,
     recent: true,
   }, // Kuala Mandor B
-  { villageCode: "61.12.02.2006", units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM"], board: [["Paulus Nyangun", "KETUA"]], reports: [null, "SUBMITTED"], ready: 1 }, // Padi Jaya
+  {
+    villageCode: "61.12.02.2006",
+    units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM"],
+    board: [["Paulus Nyangun", "KETUA"]],
+    reports: [null, "SUBMITTED"],
+    ready: 1,
+  }, // Padi Jaya
   // Bulungan, Kalimantan Utara (WITA) — no BA or PMO there: admins review and help
   {
     villageCode: "65.01.05.1001", // Kelurahan Tanjung Selor Hulu
@@ -281,7 +318,14 @@ export const COOPS: CoopSpec[] = [
     reports: ["ACCEPTED", "DRAFT"],
     ready: 2,
   }, // Bumi Rahayu
-  { villageCode: "65.01.01.2006", units: ["GERAI_SEMBAKO"], board: [["Lukas Ajang", "KETUA"]], reports: [null, null], ready: 0, recent: true }, // Pejalin
+  {
+    villageCode: "65.01.01.2006",
+    units: ["GERAI_SEMBAKO"],
+    board: [["Lukas Ajang", "KETUA"]],
+    reports: [null, null],
+    ready: 0,
+    recent: true,
+  }, // Pejalin
   {
     villageCode: "65.01.09.2001",
     units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM"],
@@ -299,7 +343,9 @@ export const FIRST_PENGURUS_ID = 5_100_000_001n;
 /** Every pengurus with their fixed Telegram id (in COOPS order). */
 export function pengurusList(): Array<{ telegramId: bigint; fullName: string; coop: number; position: Position }> {
   let next = FIRST_PENGURUS_ID;
-  return COOPS.flatMap((c, coop) => c.board.map(([fullName, position]) => ({ telegramId: next++, fullName, coop, position })));
+  return COOPS.flatMap((c, coop) =>
+    c.board.map(([fullName, position]) => ({ telegramId: next++, fullName, coop, position })),
+  );
 }
 
 export interface HelpSpec {
@@ -337,7 +383,10 @@ export const HELP: HelpSpec[] = [
     ageHours: 72,
     text: "Sekretaris kami pindah ke luar desa. Apa yang harus diurus untuk mengganti pengurus?",
     thread: [
-      [true, "Perlu rapat anggota untuk memilih pengganti, lalu akta perubahan dari notaris yang didaftarkan ke AHU. Contoh berita acaranya saya kirim besok."],
+      [
+        true,
+        "Perlu rapat anggota untuk memilih pengganti, lalu akta perubahan dari notaris yang didaftarkan ke AHU. Contoh berita acaranya saya kirim besok.",
+      ],
     ],
   },
   {

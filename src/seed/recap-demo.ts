@@ -46,7 +46,9 @@ export async function seedRecapDemo(prisma: PrismaClient, now: Date): Promise<vo
   if (!admin) return;
   const villages = recapDemoVillages();
   const codes = villages.map((v) => v.code);
-  const names = villages.map((v) => `Koperasi ${villageTypeOfCode(v.code) === "KELURAHAN" ? "Kelurahan" : "Desa"} Merah Putih ${v.name}`);
+  const names = villages.map(
+    (v) => `Koperasi ${villageTypeOfCode(v.code) === "KELURAHAN" ? "Kelurahan" : "Desa"} Merah Putih ${v.name}`,
+  );
   const baIds = bas.map((b) => b.id);
   const created = new Date(now.getTime() - 200 * 86_400_000);
   const nowTs = Prisma.sql`${now.toISOString()}::timestamp(3)`;
@@ -73,7 +75,8 @@ export async function seedRecapDemo(prisma: PrismaClient, now: Date): Promise<vo
       AND NOT EXISTS (SELECT 1 FROM "Assignment" a WHERE a."coopId" = c.id)`;
 
   const periods: string[] = [previousPeriod(now, "Asia/Jakarta")];
-  while (periods.length < MONTHS) periods.push(previousPeriod(new Date(`${periods.at(-1)}-15T00:00:00Z`), "Asia/Jakarta"));
+  while (periods.length < MONTHS)
+    periods.push(previousPeriod(new Date(`${periods.at(-1)}-15T00:00:00Z`), "Asia/Jakarta"));
   const last = periods[0]!;
   const mine = Prisma.sql`c."villageCode" = ANY(${codes}::text[])`;
   // reports: kab/kota report at different rates (by its code); the last month is still coming in

@@ -13,7 +13,10 @@ export function currentReportPeriod(now: Date, provinceCode: string): string {
 }
 
 export async function coopsOfBa(prisma: PrismaClient, baId: number, now: Date) {
-  const coops = await prisma.cooperative.findMany({ where: { assignedBaId: baId }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  const coops = await prisma.cooperative.findMany({
+    where: { assignedBaId: baId },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
   const open = await openCountByCoop(
     prisma,
     coops.map((c) => c.id),
@@ -32,7 +35,11 @@ export async function coopDetail(prisma: PrismaClient, coopId: number) {
     where: { id: coopId },
     include: {
       assignedBa: true,
-      memberships: { where: { status: "ACTIVE", user: { deletedAt: null } }, include: { user: true }, orderBy: { id: "asc" } },
+      memberships: {
+        where: { status: "ACTIVE", user: { deletedAt: null } },
+        include: { user: true },
+        orderBy: { id: "asc" },
+      },
       reports: { orderBy: { period: "desc" }, take: 3 },
       help: { where: { status: { not: "CLOSED" } }, orderBy: { id: "desc" }, take: 5 },
     },
@@ -68,7 +75,10 @@ export async function supervisorSummary(prisma: PrismaClient, user: User, now: D
   let bas: BaSummary[] = [];
   let areas: AreaSummary[] = [];
   if (user.role === "PMO" && user.regencyCode) {
-    const list = await prisma.user.findMany({ where: { role: "BA", regencyCode: user.regencyCode, deletedAt: null }, orderBy: { id: "asc" } });
+    const list = await prisma.user.findMany({
+      where: { role: "BA", regencyCode: user.regencyCode, deletedAt: null },
+      orderBy: { id: "asc" },
+    });
     bas = await Promise.all(
       list.map(async (ba) => ({
         ba,
@@ -79,9 +89,20 @@ export async function supervisorSummary(prisma: PrismaClient, user: User, now: D
     );
     bas.sort((a, b) => b.overdue - a.overdue || b.load - a.load || a.ba.id - b.ba.id);
   } else {
-    const all = await prisma.cooperative.groupBy({ by: ["regencyCode"], where: { ...scope, status: "ACTIVE" }, _count: { _all: true } });
-    const free = await prisma.cooperative.groupBy({ by: ["regencyCode"], where: { ...scope, status: "ACTIVE", assignedBaId: null }, _count: { _all: true } });
-    const late = await prisma.helpRequest.findMany({ where: { ...overdueWhere(now), coop: scope }, select: { coop: { select: { regencyCode: true } } } });
+    const all = await prisma.cooperative.groupBy({
+      by: ["regencyCode"],
+      where: { ...scope, status: "ACTIVE" },
+      _count: { _all: true },
+    });
+    const free = await prisma.cooperative.groupBy({
+      by: ["regencyCode"],
+      where: { ...scope, status: "ACTIVE", assignedBaId: null },
+      _count: { _all: true },
+    });
+    const late = await prisma.helpRequest.findMany({
+      where: { ...overdueWhere(now), coop: scope },
+      select: { coop: { select: { regencyCode: true } } },
+    });
     areas = all.map((a) => ({
       regencyCode: a.regencyCode,
       coops: a._count._all,

@@ -12,7 +12,10 @@ export interface BaLoad {
 
 /** BAs of a kab/kota with their load, lightest first (ties: the longest-serving BA first). */
 export async function baLoads(prisma: PrismaClient, regencyCode: string): Promise<BaLoad[]> {
-  const bas = await prisma.user.findMany({ where: { role: "BA", regencyCode, deletedAt: null }, orderBy: { id: "asc" } });
+  const bas = await prisma.user.findMany({
+    where: { role: "BA", regencyCode, deletedAt: null },
+    orderBy: { id: "asc" },
+  });
   if (bas.length === 0) return [];
   const counts = await prisma.cooperative.groupBy({
     by: ["assignedBaId"],
@@ -36,7 +39,11 @@ export interface AreaCount {
 
 async function countBy(prisma: PrismaClient, by: "regencyCode" | "districtCode", where: object): Promise<AreaCount[]> {
   const all = await prisma.cooperative.groupBy({ by: [by], where, _count: { _all: true } });
-  const free = await prisma.cooperative.groupBy({ by: [by], where: { ...where, assignedBaId: null }, _count: { _all: true } });
+  const free = await prisma.cooperative.groupBy({
+    by: [by],
+    where: { ...where, assignedBaId: null },
+    _count: { _all: true },
+  });
   const freeBy = new Map(free.map((f) => [(f as Record<string, unknown>)[by] as string, f._count._all]));
   return all
     .map((a) => {
@@ -47,7 +54,10 @@ async function countBy(prisma: PrismaClient, by: "regencyCode" | "districtCode",
 }
 
 /** Kab/kota that have registered cooperatives (all of them for an admin, their own for a PMO). */
-export async function regenciesWithCoops(prisma: PrismaClient, user: Pick<User, "id" | "role" | "regencyCode" | "provinceCode">): Promise<AreaCount[]> {
+export async function regenciesWithCoops(
+  prisma: PrismaClient,
+  user: Pick<User, "id" | "role" | "regencyCode" | "provinceCode">,
+): Promise<AreaCount[]> {
   const rows = await countBy(prisma, "regencyCode", { status: "ACTIVE" });
   return rows.filter((r) => canManageRegency(user, r.code));
 }
@@ -57,7 +67,11 @@ export async function districtsWithCoops(prisma: PrismaClient, regencyCode: stri
 }
 
 export async function coopsInDistrict(prisma: PrismaClient, districtCode: string) {
-  return prisma.cooperative.findMany({ where: { districtCode, status: "ACTIVE" }, include: { assignedBa: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  return prisma.cooperative.findMany({
+    where: { districtCode, status: "ACTIVE" },
+    include: { assignedBa: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
 }
 
 export type AssignResult =
@@ -79,7 +93,13 @@ export type AssignResult =
  * Assign coops to a BA. The actor must be an admin, or the PMO of the coops' kab/kota; the BA must
  * work in that same kab/kota. Every change closes the previous Assignment row and opens a new one.
  */
-export async function assignCoops(prisma: PrismaClient, by: User, baId: number, coopIds: number[], now: Date): Promise<AssignResult> {
+export async function assignCoops(
+  prisma: PrismaClient,
+  by: User,
+  baId: number,
+  coopIds: number[],
+  now: Date,
+): Promise<AssignResult> {
   const ids = [...new Set(coopIds)];
   if (ids.length === 0) return { kind: "bad_coops" };
   const ba = await prisma.user.findUnique({ where: { id: baId } });
@@ -106,7 +126,9 @@ export async function assignCoops(prisma: PrismaClient, by: User, baId: number, 
       const open = await tx.helpRequest.findMany({ where: { coopId: coop.id, status: { not: "CLOSED" } } });
       const ids: number[] = [];
       for (const r of open) {
-        const wasOldBa = previousBa !== null && (r.assigneeId === previousBa.id || (r.routedRole === "BA" && r.routedToId === previousBa.id));
+        const wasOldBa =
+          previousBa !== null &&
+          (r.assigneeId === previousBa.id || (r.routedRole === "BA" && r.routedToId === previousBa.id));
         if (!wasOldBa && r.assigneeId !== null) continue; // taken by a PMO/admin: leave it with them
         await tx.helpRequest.update({
           where: { id: r.id },

@@ -21,7 +21,11 @@ function where(scope: AuditScope): Prisma.AuditLogWhereInput {
   return {};
 }
 
-export async function auditPage(prisma: PrismaClient, scope: AuditScope, page: number): Promise<{ entries: AuditEntry[]; total: number }> {
+export async function auditPage(
+  prisma: PrismaClient,
+  scope: AuditScope,
+  page: number,
+): Promise<{ entries: AuditEntry[]; total: number }> {
   const w = where(scope);
   const [rows, total] = await Promise.all([
     prisma.auditLog.findMany({

@@ -59,15 +59,30 @@ export async function registerCooperative(prisma: PrismaClient, input: Registrat
         },
       });
       const membership = await tx.membership.create({
-        data: { userId: input.userId, coopId: coop.id, position: input.position, status: "ACTIVE", decidedAt: new Date() },
+        data: {
+          userId: input.userId,
+          coopId: coop.id,
+          position: input.position,
+          status: "ACTIVE",
+          decidedAt: new Date(),
+        },
       });
       if (input.legalNumber) {
         await tx.readinessItem.create({
-          data: { coopId: coop.id, item: "AHU", state: "YES", detail: input.legalNumber, since: new Date(), updatedById: input.userId },
+          data: {
+            coopId: coop.id,
+            item: "AHU",
+            state: "YES",
+            detail: input.legalNumber,
+            since: new Date(),
+            updatedById: input.userId,
+          },
         });
       }
       for (const unit of input.units) {
-        await tx.readinessItem.create({ data: { coopId: coop.id, item: `UNIT_${unit}`, state: "PLANNED", updatedById: input.userId } });
+        await tx.readinessItem.create({
+          data: { coopId: coop.id, item: `UNIT_${unit}`, state: "PLANNED", updatedById: input.userId },
+        });
       }
       await tx.auditLog.create({
         data: {
@@ -99,21 +114,36 @@ export type JoinResult =
   | { kind: "already_member"; membership: Membership }
   | { kind: "already_pending"; membership: Membership };
 
-export async function requestJoin(prisma: PrismaClient, userId: number, coopId: number, position: Position): Promise<JoinResult> {
+export async function requestJoin(
+  prisma: PrismaClient,
+  userId: number,
+  coopId: number,
+  position: Position,
+): Promise<JoinResult> {
   const existing = await prisma.membership.findUnique({ where: { userId_coopId: { userId, coopId } } });
   if (existing?.status === "ACTIVE") return { kind: "already_member", membership: existing };
   if (existing?.status === "PENDING") return { kind: "already_pending", membership: existing };
   const membership = existing
-    ? await prisma.membership.update({ where: { id: existing.id }, data: { status: "PENDING", position, decidedAt: null, decidedById: null } })
+    ? await prisma.membership.update({
+        where: { id: existing.id },
+        data: { status: "PENDING", position, decidedAt: null, decidedById: null },
+      })
     : await prisma.membership.create({ data: { userId, coopId, position, status: "PENDING" } });
   await prisma.auditLog.create({
-    data: { actorId: userId, action: "JOIN_REQUESTED", entity: "Membership", entityId: String(membership.id), after: { coopId, position } },
+    data: {
+      actorId: userId,
+      action: "JOIN_REQUESTED",
+      entity: "Membership",
+      entityId: String(membership.id),
+      after: { coopId, position },
+    },
   });
   const ketua = await prisma.membership.findMany({
     where: { coopId, status: "ACTIVE", position: "KETUA", userId: { not: userId }, user: { deletedAt: null } },
     include: { user: true },
   });
-  if (ketua.length > 0) return { kind: "requested", membership, approvers: ketua.map((m) => m.user), approverRole: "KETUA" };
+  if (ketua.length > 0)
+    return { kind: "requested", membership, approvers: ketua.map((m) => m.user), approverRole: "KETUA" };
   const admins = await prisma.user.findMany({ where: { role: "ADMIN", deletedAt: null } });
   return { kind: "requested", membership, approvers: admins, approverRole: "ADMIN" };
 }
@@ -131,7 +161,13 @@ export async function canDecideJoin(prisma: PrismaClient, decider: User, coopId:
   return m?.status === "ACTIVE" && m.position === "KETUA";
 }
 
-export async function decideJoin(prisma: PrismaClient, decider: User, membershipId: number, approve: boolean, at: Date): Promise<DecideResult> {
+export async function decideJoin(
+  prisma: PrismaClient,
+  decider: User,
+  membershipId: number,
+  approve: boolean,
+  at: Date,
+): Promise<DecideResult> {
   const m = await prisma.membership.findUnique({ where: { id: membershipId }, include: { user: true, coop: true } });
   if (!m) return { kind: "not_found" };
   if (!(await canDecideJoin(prisma, decider, m.coopId))) return { kind: "forbidden" };

@@ -43,9 +43,14 @@ export interface CreateInviteInput {
   now: Date;
 }
 
-export type CreateInviteResult = { kind: "created"; invite: Invite } | { kind: "forbidden" } | { kind: "bad_scope" } | { kind: "bad_limits" };
+export type CreateInviteResult =
+  { kind: "created"; invite: Invite } | { kind: "forbidden" } | { kind: "bad_scope" } | { kind: "bad_limits" };
 
-export async function createInvite(prisma: PrismaClient, creator: Pick<User, "id" | "role">, input: CreateInviteInput): Promise<CreateInviteResult> {
+export async function createInvite(
+  prisma: PrismaClient,
+  creator: Pick<User, "id" | "role">,
+  input: CreateInviteInput,
+): Promise<CreateInviteResult> {
   if (creator.role !== "ADMIN") return { kind: "forbidden" };
   if (!isInviteRole(input.role)) return { kind: "bad_scope" };
   const regencyCode = input.role === "DINAS" ? null : (input.regencyCode ?? null);
@@ -75,7 +80,13 @@ export async function createInvite(prisma: PrismaClient, creator: Pick<User, "id
           action: "INVITE_CREATED",
           entity: "Invite",
           entityId: String(invite.id),
-          after: { role: invite.role, regencyCode, provinceCode, maxUses: invite.maxUses, expiresAt: expiresAt.toISOString() },
+          after: {
+            role: invite.role,
+            regencyCode,
+            provinceCode,
+            maxUses: invite.maxUses,
+            expiresAt: expiresAt.toISOString(),
+          },
         },
       });
       return { kind: "created", invite };
@@ -100,12 +111,19 @@ export type InviteCheck = InviteRefusal | { kind: "valid"; invite: Invite };
 export type RedeemResult = InviteRefusal | { kind: "ok"; invite: Invite; user: User; previousRole: User["role"] };
 
 /** Whether `user` could redeem the code now, without using it (asked before any question). */
-export async function checkInvite(prisma: PrismaClient, user: Pick<User, "id" | "role">, input: string, now: Date): Promise<InviteCheck> {
+export async function checkInvite(
+  prisma: PrismaClient,
+  user: Pick<User, "id" | "role">,
+  input: string,
+  now: Date,
+): Promise<InviteCheck> {
   const code = normalizeCode(input);
   if (!code) return { kind: "malformed" };
   const invite = await prisma.invite.findUnique({ where: { code } });
   if (!invite) return { kind: "unknown" };
-  const used = await prisma.inviteUse.findUnique({ where: { inviteId_userId: { inviteId: invite.id, userId: user.id } } });
+  const used = await prisma.inviteUse.findUnique({
+    where: { inviteId_userId: { inviteId: invite.id, userId: user.id } },
+  });
   if (used) return { kind: "already_yours", invite };
   if (invite.revokedAt) return { kind: "revoked", invite };
   if (invite.expiresAt.getTime() <= now.getTime()) return { kind: "expired", invite };
@@ -118,7 +136,13 @@ export async function checkInvite(prisma: PrismaClient, user: Pick<User, "id" | 
  * Uses the code: the role and scope are set, the use counted and audited in one transaction (the
  * counter only moves while below maxUses). `profile.fullName`, when given, is stored with the role.
  */
-export async function redeemInvite(prisma: PrismaClient, user: User, input: string, now: Date, profile: { fullName?: string } = {}): Promise<RedeemResult> {
+export async function redeemInvite(
+  prisma: PrismaClient,
+  user: User,
+  input: string,
+  now: Date,
+  profile: { fullName?: string } = {},
+): Promise<RedeemResult> {
   const check = await checkInvite(prisma, user, input, now);
   if (check.kind !== "valid") return check;
   const invite = check.invite;
@@ -145,7 +169,12 @@ export async function redeemInvite(prisma: PrismaClient, user: User, input: stri
         entity: "User",
         entityId: String(user.id),
         before: { role: user.role, regencyCode: user.regencyCode, provinceCode: user.provinceCode },
-        after: { role: invite.role, regencyCode: invite.regencyCode, provinceCode: invite.provinceCode, inviteId: invite.id },
+        after: {
+          role: invite.role,
+          regencyCode: invite.regencyCode,
+          provinceCode: invite.provinceCode,
+          inviteId: invite.id,
+        },
       },
     });
     return updated;
@@ -160,6 +189,10 @@ export async function redeemInvite(prisma: PrismaClient, user: User, input: stri
 
 /** Codes an admin made that can still be used, newest first. */
 export async function activeInvites(prisma: PrismaClient, now: Date, limit = 10) {
-  const rows = await prisma.invite.findMany({ where: { revokedAt: null, expiresAt: { gt: now } }, orderBy: { id: "desc" }, take: limit * 3 });
+  const rows = await prisma.invite.findMany({
+    where: { revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { id: "desc" },
+    take: limit * 3,
+  });
   return rows.filter((i) => i.uses < i.maxUses).slice(0, limit);
 }

@@ -36,11 +36,24 @@ export async function exportUserData(prisma: PrismaClient, userId: number) {
 
 export async function eraseUserData(prisma: PrismaClient, userId: number, at: Date) {
   await prisma.$transaction([
-    prisma.membership.updateMany({ where: { userId, status: { in: ["ACTIVE", "PENDING"] } }, data: { status: "REMOVED" } }),
+    prisma.membership.updateMany({
+      where: { userId, status: { in: ["ACTIVE", "PENDING"] } },
+      data: { status: "REMOVED" },
+    }),
     prisma.user.update({
       where: { id: userId },
-      data: { fullName: null, phone: null, username: null, tgFirstName: null, consentAt: null, consentVersion: null, deletedAt: at },
+      data: {
+        fullName: null,
+        phone: null,
+        username: null,
+        tgFirstName: null,
+        consentAt: null,
+        consentVersion: null,
+        deletedAt: at,
+      },
     }),
-    prisma.auditLog.create({ data: { actorId: userId, action: "PERSONAL_DATA_ERASED", entity: "User", entityId: String(userId) } }),
+    prisma.auditLog.create({
+      data: { actorId: userId, action: "PERSONAL_DATA_ERASED", entity: "User", entityId: String(userId) },
+    }),
   ]);
 }

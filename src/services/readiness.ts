@@ -74,7 +74,9 @@ export function decodeChecklist(text: string | undefined | null): Checklist {
 }
 
 /** A checklist from ReadinessItem rows (missing items and unknown states are "NO"). */
-export function checklistFromRows(rows: Array<{ item: string; state: string; latitude: number | null; longitude: number | null }>): Checklist {
+export function checklistFromRows(
+  rows: Array<{ item: string; state: string; latitude: number | null; longitude: number | null }>,
+): Checklist {
   const out: Checklist = {};
   for (const { item } of CHECKLIST) {
     const r = rows.find((x) => x.item === item);
@@ -105,7 +107,14 @@ export function reportReadiness(input: {
   const rows: ReadinessUpsert[] = [];
   for (const { item } of CHECKLIST) {
     const s = input.checklist[item];
-    if (s) rows.push({ item, state: s.state, since: isDone(s.state) ? input.at : null, lat: s.lat ?? null, lng: s.lng ?? null });
+    if (s)
+      rows.push({
+        item,
+        state: s.state,
+        since: isDone(s.state) ? input.at : null,
+        lat: s.lat ?? null,
+        lng: s.lng ?? null,
+      });
   }
   for (const [unit, operating] of Object.entries(input.units) as Array<[BusinessUnit, boolean]>) {
     const state = operating ? "YES" : "NO";
@@ -148,17 +157,47 @@ export function readinessUpsertParams(rows: ReadinessUpsert[], actorId: number, 
 }
 
 /** Upserts readiness rows for one coop in one statement (readinessUpsertSql). */
-export async function setItems(prisma: PrismaClient, coopId: number, rows: ReadinessUpsert[], actorId: number, at: Date): Promise<void> {
-  await hotSql(prisma).query(`WITH c AS (SELECT $8::int AS id) ${readinessUpsertSql("c.id", "c", 1)}`, [...readinessUpsertParams(rows, actorId, at), coopId]);
+export async function setItems(
+  prisma: PrismaClient,
+  coopId: number,
+  rows: ReadinessUpsert[],
+  actorId: number,
+  at: Date,
+): Promise<void> {
+  await hotSql(prisma).query(`WITH c AS (SELECT $8::int AS id) ${readinessUpsertSql("c.id", "c", 1)}`, [
+    ...readinessUpsertParams(rows, actorId, at),
+    coopId,
+  ]);
 }
 
 /** Upserts one item; `since` moves only when the state changes (to a done state). */
-export function setItem(prisma: PrismaClient, coopId: number, item: string, s: ItemState, actorId: number, at: Date): Promise<void> {
-  return setItems(prisma, coopId, [{ item, state: s.state, since: isDone(s.state) ? at : null, lat: s.lat ?? null, lng: s.lng ?? null }], actorId, at);
+export function setItem(
+  prisma: PrismaClient,
+  coopId: number,
+  item: string,
+  s: ItemState,
+  actorId: number,
+  at: Date,
+): Promise<void> {
+  return setItems(
+    prisma,
+    coopId,
+    [{ item, state: s.state, since: isDone(s.state) ? at : null, lat: s.lat ?? null, lng: s.lng ?? null }],
+    actorId,
+    at,
+  );
 }
 
 /** Milestones, in order; a coop's stage is the last one reached with all earlier ones reached too. */
-export const MILESTONES = ["REGISTERED", "LEGAL", "ADMIN_READY", "LAND_READY", "BUILT", "FINANCED", "OPERATING"] as const;
+export const MILESTONES = [
+  "REGISTERED",
+  "LEGAL",
+  "ADMIN_READY",
+  "LAND_READY",
+  "BUILT",
+  "FINANCED",
+  "OPERATING",
+] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
 export interface StageCounts {
@@ -195,7 +234,10 @@ export function coopStagesSql(where: Prisma.Sql): Prisma.Sql {
 }
 
 /** Counts coops by readiness stage within a province and/or regency (all coops when no filter). */
-export async function countCoopsByStage(prisma: PrismaClient, scope: { provinceCode?: string; regencyCode?: string } = {}): Promise<StageCounts> {
+export async function countCoopsByStage(
+  prisma: PrismaClient,
+  scope: { provinceCode?: string; regencyCode?: string } = {},
+): Promise<StageCounts> {
   const prov = scope.provinceCode ?? null;
   const reg = scope.regencyCode ?? null;
   const rows = await prisma.$queryRaw<Array<Record<string, bigint>>>(Prisma.sql`
@@ -209,11 +251,17 @@ export async function countCoopsByStage(prisma: PrismaClient, scope: { provinceC
     FROM s`);
   const r = rows[0] ?? {};
   const n = (k: string) => Number(r[k] ?? 0);
-  const milestones = Object.fromEntries(MILESTONES.map((m, i) => [m, i === 0 ? n("total") : n(`m${i}`)])) as Record<Milestone, number>;
+  const milestones = Object.fromEntries(MILESTONES.map((m, i) => [m, i === 0 ? n("total") : n(`m${i}`)])) as Record<
+    Milestone,
+    number
+  >;
   const stages = Object.fromEntries(MILESTONES.map((m, i) => [m, n(`s${i}`)])) as Record<Milestone, number>;
 
   const where = {
-    coop: { ...(scope.provinceCode ? { provinceCode: scope.provinceCode } : {}), ...(scope.regencyCode ? { regencyCode: scope.regencyCode } : {}) },
+    coop: {
+      ...(scope.provinceCode ? { provinceCode: scope.provinceCode } : {}),
+      ...(scope.regencyCode ? { regencyCode: scope.regencyCode } : {}),
+    },
   };
   const grouped = await prisma.readinessItem.groupBy({ by: ["item", "state"], where, _count: { _all: true } });
   const byItem: Record<string, Record<string, number>> = {};

@@ -79,11 +79,26 @@ export function dueRuns(now: Date, policy: ReminderPolicy): DueRun[] {
     const period = previousPeriod(now, tz);
     const due = dueDateOfPeriod(period, policy.dueDay, tz);
     const dueLocal = wallClock(due, tz);
-    const daysLeft = dayNumber(dueLocal.year, dueLocal.month, dueLocal.day) - dayNumber(local.year, local.month, local.day);
+    const daysLeft =
+      dayNumber(dueLocal.year, dueLocal.month, dueLocal.day) - dayNumber(local.year, local.month, local.day);
     const kind: ReminderKind | undefined =
-      daysLeft >= 1 && daysLeft <= 3 ? "DUE_SOON" : daysLeft === 0 ? "DUE_TODAY" : daysLeft <= -2 && daysLeft >= -4 ? "OVERDUE" : undefined;
+      daysLeft >= 1 && daysLeft <= 3
+        ? "DUE_SOON"
+        : daysLeft === 0
+          ? "DUE_TODAY"
+          : daysLeft <= -2 && daysLeft >= -4
+            ? "OVERDUE"
+            : undefined;
     if (!kind) continue;
-    runs.push({ tz, provinces: provincesByZone.get(tz)!, period, kind, due, daysLeft, periodEnd: periodStart(nextPeriod(period), tz) });
+    runs.push({
+      tz,
+      provinces: provincesByZone.get(tz)!,
+      period,
+      kind,
+      due,
+      daysLeft,
+      periodEnd: periodStart(nextPeriod(period), tz),
+    });
   }
   return runs;
 }
@@ -143,7 +158,12 @@ LIMIT $7`;
  * Coops of a run still to remind, one page (ordered by id, after `afterId`), with their recipients:
  * one set-based query (the recipients are aggregated per coop in SQL, no second round trip).
  */
-export async function reminderPage(prisma: PrismaClient, run: DueRun, afterId: number, pageSize = 1000): Promise<ReminderTarget[]> {
+export async function reminderPage(
+  prisma: PrismaClient,
+  run: DueRun,
+  afterId: number,
+  pageSize = 1000,
+): Promise<ReminderTarget[]> {
   // raw SQL on the driver: Prisma's deserialisation of 5,000-row pages was half the sweep's CPU
   const rows = await hotSql(prisma).query<CoopRow>(REMINDER_PAGE_SQL, [
     afterId,
@@ -160,12 +180,17 @@ export async function reminderPage(prisma: PrismaClient, run: DueRun, afterId: n
     baId: r.baId === null ? null : Number(r.baId),
     report: r.status === null ? "NONE" : (r.status as "DRAFT" | "RETURNED"),
     answers: Number(r.answers ?? 0),
-    recipients: (r.uids ?? []).map((id, i) => ({ userId: Number(id), telegramId: BigInt(r.tgs![i]!), locale: r.locales?.[i] ?? null })),
+    recipients: (r.uids ?? []).map((id, i) => ({
+      userId: Number(id),
+      telegramId: BigInt(r.tgs![i]!),
+      locale: r.locales?.[i] ?? null,
+    })),
   }));
 }
 
 /** The outbox key of one pengurus's reminder. */
-export const reminderKey = (coopId: number, period: string, kind: ReminderKind, userId: number) => `rem:${coopId}:${period}:${kind}:${userId}`;
+export const reminderKey = (coopId: number, period: string, kind: ReminderKind, userId: number) =>
+  `rem:${coopId}:${period}:${kind}:${userId}`;
 /** The outbox group of one reminder run (progress counts). */
 export const reminderGroup = (period: string, kind: ReminderKind) => `rem:${period}:${kind}`;
 export const digestKey = (baId: number, period: string, kind: ReminderKind) => `rem:ba:${baId}:${period}:${kind}`;
@@ -249,7 +274,12 @@ export async function digestsFor(prisma: PrismaClient, run: DueRun, baIds: numbe
         .filter((c) => c.assignedBaId === b.id)
         .map((c) => {
           const r = c.reports[0];
-          return { coopId: c.id, coopName: c.name, report: (r ? r.status : "NONE") as Digest["coops"][number]["report"], answers: r?._count.values ?? 0 };
+          return {
+            coopId: c.id,
+            coopName: c.name,
+            report: (r ? r.status : "NONE") as Digest["coops"][number]["report"],
+            answers: r?._count.values ?? 0,
+          };
         }),
     }))
     .filter((d) => d.coops.length > 0);

@@ -26,7 +26,11 @@ export function dueAtFrom(start: Date, coop: Pick<Cooperative, "provinceCode">, 
   return addWorkingHours(start, policy.hours, coopTimeZone(coop), policy.workingHours);
 }
 
-export function escalationTimes(req: Pick<HelpRequest, "dueAt">, coop: Pick<Cooperative, "provinceCode">, policy: SlaPolicy) {
+export function escalationTimes(
+  req: Pick<HelpRequest, "dueAt">,
+  coop: Pick<Cooperative, "provinceCode">,
+  policy: SlaPolicy,
+) {
   const tz = coopTimeZone(coop);
   const first = addWorkingHours(req.dueAt, policy.hours, tz, policy.workingHours);
   const second = addWorkingHours(first, policy.hours, tz, policy.workingHours);
@@ -35,13 +39,24 @@ export function escalationTimes(req: Pick<HelpRequest, "dueAt">, coop: Pick<Coop
 
 export type SlaAction =
   | { kind: "remind"; request: HelpRequest & { coop: Cooperative }; to: User[] }
-  | { kind: "escalate"; request: HelpRequest & { coop: Cooperative }; level: number; fromRole: HelpRequest["routedRole"]; to: User[] };
+  | {
+      kind: "escalate";
+      request: HelpRequest & { coop: Cooperative };
+      level: number;
+      fromRole: HelpRequest["routedRole"];
+      to: User[];
+    };
 
 /**
  * Find overdue requests that nobody took and claim the next step for each. Returns what must be
  * sent; a request already reminded/escalated at this level is never returned twice.
  */
-export async function claimSlaActions(prisma: PrismaClient, now: Date, policy: SlaPolicy, batch = 200): Promise<SlaAction[]> {
+export async function claimSlaActions(
+  prisma: PrismaClient,
+  now: Date,
+  policy: SlaPolicy,
+  batch = 200,
+): Promise<SlaAction[]> {
   const actions: SlaAction[] = [];
   for (let afterId = 0; ;) {
     const page = await prisma.helpRequest.findMany({
@@ -51,7 +66,11 @@ export async function claimSlaActions(prisma: PrismaClient, now: Date, policy: S
         assigneeId: null,
         dueAt: { lte: now },
         // only those with a step still ahead of them
-        OR: [{ remindedAt: null }, { escalationLevel: 0, routedRole: { in: ["BA", "PMO"] } }, { escalationLevel: 1, routedRole: "PMO" }],
+        OR: [
+          { remindedAt: null },
+          { escalationLevel: 0, routedRole: { in: ["BA", "PMO"] } },
+          { escalationLevel: 1, routedRole: "PMO" },
+        ],
       },
       include: { coop: true },
       orderBy: { id: "asc" },
@@ -63,7 +82,13 @@ export async function claimSlaActions(prisma: PrismaClient, now: Date, policy: S
   }
 }
 
-async function stepOne(prisma: PrismaClient, req: HelpRequest & { coop: Cooperative }, now: Date, policy: SlaPolicy, actions: SlaAction[]) {
+async function stepOne(
+  prisma: PrismaClient,
+  req: HelpRequest & { coop: Cooperative },
+  now: Date,
+  policy: SlaPolicy,
+  actions: SlaAction[],
+) {
   const { first, second } = escalationTimes(req, req.coop, policy);
   const level = req.escalationLevel;
   const escalateNow = (level === 0 && now >= first) || (level === 1 && req.routedRole === "PMO" && now >= second);
@@ -92,13 +117,23 @@ async function stepOne(prisma: PrismaClient, req: HelpRequest & { coop: Cooperat
           },
         });
         const updated = await prisma.helpRequest.findUniqueOrThrow({ where: { id: req.id }, include: { coop: true } });
-        actions.push({ kind: "escalate", request: updated, level: level + 1, fromRole: req.routedRole, to: tier.people });
+        actions.push({
+          kind: "escalate",
+          request: updated,
+          level: level + 1,
+          fromRole: req.routedRole,
+          to: tier.people,
+        });
       }
       return;
     }
   }
   if (req.remindedAt === null) {
-    const claimed = await prisma.helpRequest.updateMany({ where: { id: req.id, remindedAt: null, assigneeId: null }, data: { remindedAt: now } });
-    if (claimed.count === 1) actions.push({ kind: "remind", request: { ...req, remindedAt: now }, to: await helpersOf(prisma, req) });
+    const claimed = await prisma.helpRequest.updateMany({
+      where: { id: req.id, remindedAt: null, assigneeId: null },
+      data: { remindedAt: now },
+    });
+    if (claimed.count === 1)
+      actions.push({ kind: "remind", request: { ...req, remindedAt: now }, to: await helpersOf(prisma, req) });
   }
 }

@@ -27,7 +27,10 @@ export function createUpdateClaims(prisma: PrismaClient, clock: Clock): UpdateCl
   return {
     async claim(updateId) {
       const now = clock.now();
-      const { count } = await prisma.session.createMany({ data: [{ key: key(updateId), value: CLAIMED, updatedAt: now }], skipDuplicates: true });
+      const { count } = await prisma.session.createMany({
+        data: [{ key: key(updateId), value: CLAIMED, updatedAt: now }],
+        skipDuplicates: true,
+      });
       if (count === 1) return true;
       // a claim by an instance that died mid-update: take it over (one winner, by the WHERE)
       const stale = await prisma.session.updateMany({

@@ -9,7 +9,11 @@ export interface TelegramProfile {
   username?: string;
 }
 
-export async function upsertUserFromTelegram(prisma: PrismaClient, p: TelegramProfile, adminIds: readonly bigint[]): Promise<User> {
+export async function upsertUserFromTelegram(
+  prisma: PrismaClient,
+  p: TelegramProfile,
+  adminIds: readonly bigint[],
+): Promise<User> {
   return (await loadTelegramUser(prisma, p, adminIds)).user;
 }
 
@@ -45,7 +49,9 @@ export async function loadTelegramUser(
       [String(p.telegramId), isAdmin ? "ADMIN" : "PENGURUS"],
     );
     // null: created concurrently by another update of the same user
-    const user = created ?? (await sql.query<User>(`SELECT * FROM "User" WHERE "telegramId" = $1::bigint`, [String(p.telegramId)]))[0]!;
+    const user =
+      created ??
+      (await sql.query<User>(`SELECT * FROM "User" WHERE "telegramId" = $1::bigint`, [String(p.telegramId)]))[0]!;
     return { user, session };
   }
   const changes: Partial<Pick<User, "tgFirstName" | "username" | "role" | "blockedAt">> = {};
@@ -58,10 +64,10 @@ export async function loadTelegramUser(
   const cols = Object.keys(changes) as Array<keyof typeof changes>;
   if (cols.length === 0) return { user: existing, session };
   const sets = cols.map((c, i) => `"${c}" = $${i + 2}${c === "role" ? `::"Role"` : ""}`).join(", ");
-  const [updated] = await sql.query<User>(`UPDATE "User" SET ${sets}, "updatedAt" = ${UTC_NOW} WHERE "id" = $1 RETURNING *`, [
-    existing.id,
-    ...cols.map((c) => changes[c]),
-  ]);
+  const [updated] = await sql.query<User>(
+    `UPDATE "User" SET ${sets}, "updatedAt" = ${UTC_NOW} WHERE "id" = $1 RETURNING *`,
+    [existing.id, ...cols.map((c) => changes[c])],
+  );
   return { user: updated ?? existing, session };
 }
 
@@ -89,11 +95,20 @@ WITH u AS (
 INSERT INTO "AuditLog" ("actorId", action, entity, "entityId", after, at)
 SELECT u.id, 'CONSENT_GIVEN', 'User', u.id::text, jsonb_build_object('at', $4::text, 'version', $3::text), ($2::timestamptz AT TIME ZONE 'UTC') FROM u`;
 
-export async function recordConsent(prisma: PrismaClient, userId: number, at: Date, version: string = CONSENT_TEXT_VERSION): Promise<void> {
+export async function recordConsent(
+  prisma: PrismaClient,
+  userId: number,
+  at: Date,
+  version: string = CONSENT_TEXT_VERSION,
+): Promise<void> {
   await hotSql(prisma).query(CONSENT_SQL, [userId, at.toISOString(), version, at.toISOString()]);
 }
 
-export async function updateProfile(prisma: PrismaClient, userId: number, data: { fullName?: string; phone?: string | null }): Promise<void> {
+export async function updateProfile(
+  prisma: PrismaClient,
+  userId: number,
+  data: { fullName?: string; phone?: string | null },
+): Promise<void> {
   await prisma.user.update({ where: { id: userId }, data });
 }
 
@@ -110,6 +125,11 @@ export function userById(prisma: PrismaClient, id: number): Promise<User | null>
 }
 
 /** The Telegram first name and username as they are now (stored when someone takes up a role). */
-export function updateTelegramNames(prisma: PrismaClient, userId: number, firstName: string | null, username: string | null): Promise<User> {
+export function updateTelegramNames(
+  prisma: PrismaClient,
+  userId: number,
+  firstName: string | null,
+  username: string | null,
+): Promise<User> {
   return prisma.user.update({ where: { id: userId }, data: { tgFirstName: firstName, username } });
 }

@@ -41,7 +41,11 @@ function formatted(p: Params, field: string, entitiesField: string): Formatted |
   const entities = optObject<TgEntity[]>(p, entitiesField);
   if (entities && !Array.isArray(entities)) throw badRequest(`field "${entitiesField}" must be an Array`);
   // Markdown is kept verbatim (the simulator does not parse it).
-  return { text: source, ...(entities?.length ? { entities } : {}), ...(mode ? { raw: { text: source, parseMode: mode } } : {}) };
+  return {
+    text: source,
+    ...(entities?.length ? { entities } : {}),
+    ...(mode ? { raw: { text: source, parseMode: mode } } : {}),
+  };
 }
 
 function replyTarget(c: ChatState, p: Params): TgMessage | undefined {
@@ -57,14 +61,21 @@ function replyTarget(c: ChatState, p: Params): TgMessage | undefined {
 function applyKeyboard(state: SimState, c: ChatState, markup: ParsedMarkup, messageId: number): void {
   if (markup.kind === "reply") c.replyKeyboard = markup.keyboard;
   else if (markup.kind === "remove") c.replyKeyboard = null;
-  else if (markup.kind === "force_reply") c.forceReply = { messageId, ...(markup.placeholder ? { placeholder: markup.placeholder } : {}) };
+  else if (markup.kind === "force_reply")
+    c.forceReply = { messageId, ...(markup.placeholder ? { placeholder: markup.placeholder } : {}) };
   else return;
   const placeholder = c.forceReply?.placeholder ?? c.replyKeyboard?.input_field_placeholder;
   state.emit(c.chat.id, { type: "keyboard", keyboard: c.replyKeyboard, ...(placeholder ? { placeholder } : {}) });
 }
 
 /** Validates everything first, then stores the bot's message and shows it on the page. */
-function send(ctx: MethodCtx, c: ChatState, p: Params, content: Partial<TgMessage>, raw?: StoredMessage["raw"]): TgMessage {
+function send(
+  ctx: MethodCtx,
+  c: ChatState,
+  p: Params,
+  content: Partial<TgMessage>,
+  raw?: StoredMessage["raw"],
+): TgMessage {
   const markup = parseMarkup(p);
   const reply = replyTarget(c, p);
   if (reply) content.reply_to_message = reply;
@@ -108,7 +119,9 @@ export function sendMedia(kind: MediaKind): Method {
     }
     const caption = formatted(p, "caption", "caption_entities");
     const captionPart = captionContent(caption);
-    const file = upload ? ctx.state.files.add(kind, upload.filename, upload.data, upload.contentType) : ctx.state.files.resolveId(kind, value as string);
+    const file = upload
+      ? ctx.state.files.add(kind, upload.filename, upload.data, upload.contentType)
+      : ctx.state.files.resolveId(kind, value as string);
     return send(ctx, c, p, { ...mediaField(file), ...captionPart }, caption?.raw);
   };
 }
@@ -126,7 +139,13 @@ function findOwn(ctx: MethodCtx, p: Params, notFound: string): { c: ChatState; s
 const NOT_MODIFIED =
   "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message";
 
-function replaceMessage(ctx: MethodCtx, c: ChatState, stored: StoredMessage, next: TgMessage, raw: StoredMessage["raw"] | null): TgMessage {
+function replaceMessage(
+  ctx: MethodCtx,
+  c: ChatState,
+  stored: StoredMessage,
+  next: TgMessage,
+  raw: StoredMessage["raw"] | null,
+): TgMessage {
   const same = (a: TgMessage) => JSON.stringify([a.text, a.entities, a.caption, a.caption_entities, a.reply_markup]);
   if (same(stored.msg) === same(next)) throw badRequest(NOT_MODIFIED);
   next.edit_date = now();
@@ -155,10 +174,17 @@ export const editMessageText: Method = (ctx, p) => {
 
 export const editMessageCaption: Method = (ctx, p) => {
   const { c, stored } = findOwn(ctx, p, "message to edit not found");
-  if (stored.msg.text !== undefined || stored.msg.contact) throw badRequest("there is no caption in the message to edit");
+  if (stored.msg.text !== undefined || stored.msg.contact)
+    throw badRequest("there is no caption in the message to edit");
   const f = formatted(p, "caption", "caption_entities");
   const { caption: _c, caption_entities: _ce, ...base } = stored.msg;
-  return replaceMessage(ctx, c, stored, withMarkup({ ...base, ...captionContent(f) }, parseInlineOnly(p)), f?.raw ?? null);
+  return replaceMessage(
+    ctx,
+    c,
+    stored,
+    withMarkup({ ...base, ...captionContent(f) }, parseInlineOnly(p)),
+    f?.raw ?? null,
+  );
 };
 
 export const editMessageReplyMarkup: Method = (ctx, p) => {
@@ -200,7 +226,19 @@ function source(ctx: MethodCtx, p: Params, notFound: string): TgMessage {
 }
 
 function copiedContent(m: TgMessage): Partial<TgMessage> {
-  const keys = ["text", "entities", "caption", "caption_entities", "photo", "document", "video", "audio", "voice", "animation", "contact"] as const;
+  const keys = [
+    "text",
+    "entities",
+    "caption",
+    "caption_entities",
+    "photo",
+    "document",
+    "video",
+    "audio",
+    "voice",
+    "animation",
+    "contact",
+  ] as const;
   const out: Partial<TgMessage> = {};
   for (const k of keys) if (m[k] !== undefined) (out as Record<string, unknown>)[k] = m[k];
   return out;
@@ -222,6 +260,10 @@ export const copyMessage: Method = (ctx, p) => {
 export const forwardMessage: Method = (ctx, p) => {
   const c = ctx.state.chatFor(p.chat_id);
   const m = source(ctx, p, "message to forward not found");
-  const origin = { forward_origin: { type: "user" as const, sender_user: m.from, date: m.date }, forward_from: m.from, forward_date: m.date };
+  const origin = {
+    forward_origin: { type: "user" as const, sender_user: m.from, date: m.date },
+    forward_from: m.from,
+    forward_date: m.date,
+  };
   return ctx.state.addMessage(c, true, { ...copiedContent(m), ...origin }).msg;
 };

@@ -23,7 +23,8 @@ function scopeKey(p: Params): string {
   const type = typeof scope.type === "string" ? scope.type : "default";
   if (type === "chat" || type === "chat_administrators") return `${type}:${String(scope.chat_id)}`;
   if (type === "chat_member") return `${type}:${String(scope.chat_id)}:${String(scope.user_id)}`;
-  if (!["default", "all_private_chats", "all_group_chats", "all_chat_administrators"].includes(type)) throw badRequest("wrong scope type specified");
+  if (!["default", "all_private_chats", "all_group_chats", "all_chat_administrators"].includes(type))
+    throw badRequest("wrong scope type specified");
   return type;
 }
 
@@ -37,7 +38,8 @@ function parseCommands(p: Params): BotCommand[] {
     const c = item as { command?: unknown; description?: unknown };
     const command = typeof c?.command === "string" ? c.command.replace(/^\//, "") : "";
     if (!/^[a-z0-9_]{1,32}$/.test(command)) throw badRequest("BOT_COMMAND_INVALID");
-    if (typeof c.description !== "string" || c.description.length < 1 || c.description.length > 256) throw badRequest("BOT_COMMAND_DESCRIPTION_INVALID");
+    if (typeof c.description !== "string" || c.description.length < 1 || c.description.length > 256)
+      throw badRequest("BOT_COMMAND_DESCRIPTION_INVALID");
     return { command, description: c.description };
   });
 }
@@ -50,14 +52,22 @@ function profileMethods(field: string, param: string, max: number): Record<strin
       state.profile.set(`${field}|${optStr(p, "language_code") ?? ""}`, value);
       return true;
     },
-    [`getmy${field.toLowerCase()}`]: ({ state }, p) => ({ [param]: state.profile.get(`${field}|${optStr(p, "language_code") ?? ""}`) ?? "" }),
+    [`getmy${field.toLowerCase()}`]: ({ state }, p) => ({
+      [param]: state.profile.get(`${field}|${optStr(p, "language_code") ?? ""}`) ?? "",
+    }),
   };
 }
 
 const getUpdates: Method = (ctx, p) => {
   if (ctx.state.webhook)
-    throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
-  return ctx.state.updates.poll({ offset: optInt(p, "offset"), limit: optInt(p, "limit"), timeout: optInt(p, "timeout") }, ctx.onAbort);
+    throw new ApiError(
+      409,
+      "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+    );
+  return ctx.state.updates.poll(
+    { offset: optInt(p, "offset"), limit: optInt(p, "limit"), timeout: optInt(p, "timeout") },
+    ctx.onAbort,
+  );
 };
 
 const METHODS: Record<string, Method> = {
@@ -65,7 +75,8 @@ const METHODS: Record<string, Method> = {
   getupdates: getUpdates,
   setwebhook: (ctx, p) => {
     const url = optStr(p, "url") ?? "";
-    if (url !== "" && !/^https?:\/\/\S+$/i.test(url)) throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+    if (url !== "" && !/^https?:\/\/\S+$/i.test(url))
+      throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
     if (optBool(p, "drop_pending_updates")) ctx.state.updates.clear();
     const secretToken = optStr(p, "secret_token");
     ctx.state.webhook = url ? { url, ...(secretToken ? { secretToken } : {}) } : undefined;
@@ -112,13 +123,23 @@ const METHODS: Record<string, Method> = {
     const q = id === undefined ? undefined : state.callbacks.get(id);
     if (!id || !q || q.answered) throw badRequest(INVALID_QUERY);
     q.answered = true;
-    state.emit(q.chatId, { type: "callback_answer", callback_query_id: id, text: optStr(p, "text") ?? "", alert: optBool(p, "show_alert") });
+    state.emit(q.chatId, {
+      type: "callback_answer",
+      callback_query_id: id,
+      text: optStr(p, "text") ?? "",
+      alert: optBool(p, "show_alert"),
+    });
     return true;
   },
   getfile: ({ state }, p) => {
     const file = state.files.get(optStr(p, "file_id") ?? "");
     if (!file?.data || !file.filePath) throw badRequest("invalid file_id");
-    return { file_id: file.fileId, file_unique_id: file.uniqueId, file_size: file.data.length, file_path: file.filePath };
+    return {
+      file_id: file.fileId,
+      file_unique_id: file.uniqueId,
+      file_size: file.data.length,
+      file_path: file.filePath,
+    };
   },
   getchat: ({ state }, p) => {
     const c = state.chatFor(p.chat_id);

@@ -44,8 +44,10 @@ export function guessMime(fileName: string, given?: string): string {
 
 /** Width and height of a PNG, GIF or JPEG image; undefined for anything else. */
 export function imageSize(b: Buffer): { width: number; height: number } | undefined {
-  if (b.length > 24 && b.readUInt32BE(0) === 0x89504e47) return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
-  if (b.length > 10 && b.toString("latin1", 0, 4) === "GIF8") return { width: b.readUInt16LE(6), height: b.readUInt16LE(8) };
+  if (b.length > 24 && b.readUInt32BE(0) === 0x89504e47)
+    return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+  if (b.length > 10 && b.toString("latin1", 0, 4) === "GIF8")
+    return { width: b.readUInt16LE(6), height: b.readUInt16LE(8) };
   if (b.length > 4 && b[0] === 0xff && b[1] === 0xd8) {
     let i = 2;
     while (i + 9 < b.length) {
@@ -61,8 +63,22 @@ export function imageSize(b: Buffer): { width: number; height: number } | undefi
   return undefined;
 }
 
-const PREFIX: Record<MediaKind, string> = { photo: "AgAC", document: "BQAC", video: "BAAC", audio: "CQAC", voice: "AwAC", animation: "CgAC" };
-const FOLDER: Record<MediaKind, string> = { photo: "photos", document: "documents", video: "videos", audio: "music", voice: "voice", animation: "animations" };
+const PREFIX: Record<MediaKind, string> = {
+  photo: "AgAC",
+  document: "BQAC",
+  video: "BAAC",
+  audio: "CQAC",
+  voice: "AwAC",
+  animation: "CgAC",
+};
+const FOLDER: Record<MediaKind, string> = {
+  photo: "photos",
+  document: "documents",
+  video: "videos",
+  audio: "music",
+  voice: "voice",
+  animation: "animations",
+};
 
 export class FileStore {
   private byId = new Map<string, StoredFile>();

@@ -52,7 +52,8 @@ export function parseHtml(src: string): { text: string; entities: TgEntity[] } {
   let out = "";
   const entities: TgEntity[] = [];
   const stack: Open[] = [];
-  const fail = (what: string, i: number) => badRequest(`can't parse entities: ${what} at byte offset ${Buffer.byteLength(src.slice(0, i))}`);
+  const fail = (what: string, i: number) =>
+    badRequest(`can't parse entities: ${what} at byte offset ${Buffer.byteLength(src.slice(0, i))}`);
   let i = 0;
   while (i < src.length) {
     const ch = src[i]!;
@@ -96,7 +97,8 @@ export function parseHtml(src: string): { text: string; entities: TgEntity[] } {
       if (!m || !type) throw fail(`Unsupported start tag "${name}"`, i);
       const attrs = m[2] ?? "";
       const open: Open = { name, type, offset: out.length };
-      if (name === "span" && attr(attrs, "class") !== "tg-spoiler") throw fail(`Tag "span" must have class "tg-spoiler"`, i);
+      if (name === "span" && attr(attrs, "class") !== "tg-spoiler")
+        throw fail(`Tag "span" must have class "tg-spoiler"`, i);
       if (name === "a") {
         const href = attr(attrs, "href") ?? "";
         if (/^tg:\/\/user\?id=\d+$/.test(href)) open.type = "text_mention";
@@ -111,7 +113,8 @@ export function parseHtml(src: string): { text: string; entities: TgEntity[] } {
     i = end + 1;
   }
   const unclosed = stack.pop();
-  if (unclosed) throw badRequest(`can't parse entities: Can't find end tag corresponding to start tag "${unclosed.name}"`);
+  if (unclosed)
+    throw badRequest(`can't parse entities: Can't find end tag corresponding to start tag "${unclosed.name}"`);
   entities.sort((a, b) => a.offset - b.offset || b.length - a.length);
   return { text: out, entities };
 }

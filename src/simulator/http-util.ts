@@ -29,7 +29,11 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<Buffer
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent || res.destroyed) return;
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), "cache-control": "no-store" });
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(text),
+    "cache-control": "no-store",
+  });
   res.end(text);
 }
 
@@ -38,7 +42,11 @@ export function sendApiError(res: ServerResponse, err: ApiError): void {
 }
 
 /** Decodes a request body (JSON, multipart/form-data or urlencoded) plus the query string into parameters. */
-export function decodeParams(req: IncomingMessage, body: Buffer, query: URLSearchParams): { params: Params; uploads: Map<string, Upload> } {
+export function decodeParams(
+  req: IncomingMessage,
+  body: Buffer,
+  query: URLSearchParams,
+): { params: Params; uploads: Map<string, Upload> } {
   const params: Params = Object.fromEntries(query);
   const uploads = new Map<string, Upload>();
   const type = (req.headers["content-type"] ?? "").toLowerCase();
@@ -72,7 +80,8 @@ export function decodeParams(req: IncomingMessage, body: Buffer, query: URLSearc
     } catch {
       throw badRequest("can't parse JSON object");
     }
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw badRequest("can't parse JSON object");
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed))
+      throw badRequest("can't parse JSON object");
     Object.assign(params, parsed);
   }
   return { params, uploads };

@@ -82,7 +82,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const route = createRouter(deps);
   const server = createServer((req, res) => {
     route(req, res).catch((e: unknown) => {
-      opts.logger?.info({ err: (e as Error).message, url: req.url?.replace(token, "<token>") }, "simulator: request failed");
+      opts.logger?.info(
+        { err: (e as Error).message, url: req.url?.replace(token, "<token>") },
+        "simulator: request failed",
+      );
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ ok: false, error_code: 500, description: "Internal Server Error" }));
     });

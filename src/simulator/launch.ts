@@ -6,14 +6,24 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Clock } from "../bot/deps.ts";
-import { COOPS, STAFF, demoCoopName, describeCounts, isEmptyDatabase, pengurusList, seedDemo, type SeedCounts } from "../seed/demo.ts";
+import {
+  COOPS,
+  STAFF,
+  demoCoopName,
+  describeCounts,
+  isEmptyDatabase,
+  pengurusList,
+  seedDemo,
+  type SeedCounts,
+} from "../seed/demo.ts";
 import { startSimulator, type Persona, type Simulator } from "./index.ts";
 import { persistentNumbering } from "./update-counter.ts";
 
 const staff = (key: (typeof STAFF)[number]["key"]) => STAFF.find((s) => s.key === key)!;
 
 /** "Kop. Desa Sungai Raya Dalam" from "Koperasi Desa Merah Putih Sungai Raya Dalam". */
-const shortCoop = (coop: number) => demoCoopName(COOPS[coop]!.villageCode).replace(/^Koperasi (Desa|Kelurahan) Merah Putih /, "Kop. $1 ");
+const shortCoop = (coop: number) =>
+  demoCoopName(COOPS[coop]!.villageCode).replace(/^Koperasi (Desa|Kelurahan) Merah Putih /, "Kop. $1 ");
 
 /** The demo people to try the bot with (page labels in Indonesian); ADMIN_TELEGRAM_IDS become "Admin" personas too. */
 export function defaultPersonas(config: Pick<Config, "adminTelegramIds">): Persona[] {
@@ -30,7 +40,14 @@ export function defaultPersonas(config: Pick<Config, "adminTelegramIds">): Perso
   const siti = person(1);
   const fromStaff = (key: Parameters<typeof staff>[0], label: string, description: string): Persona => {
     const s = staff(key);
-    return { key, label: `${s.fullName} (${label})`, telegramId: Number(s.telegramId), firstName: s.tgFirstName, username: s.username, description };
+    return {
+      key,
+      label: `${s.fullName} (${label})`,
+      telegramId: Number(s.telegramId),
+      firstName: s.tgFirstName,
+      username: s.username,
+      description,
+    };
   };
   const people: Persona[] = [
     {
@@ -56,12 +73,19 @@ export function defaultPersonas(config: Pick<Config, "adminTelegramIds">): Perso
     ),
     fromStaff("hendra", "PMO Kubu Raya", "PMO Kabupaten Kubu Raya: mengawasi 2 BA, ada koperasi yang belum punya BA."),
     fromStaff("maria", "Dinas Kalbar", "Dinas Koperasi Provinsi Kalimantan Barat: melihat rekap kemajuan."),
-    fromStaff("admin", "Admin", "Admin demo: mengelola peran, undangan dan semua koperasi (termasuk Bulungan, Kalimantan Utara, WITA)."),
+    fromStaff(
+      "admin",
+      "Admin",
+      "Admin demo: mengelola peran, undangan dan semua koperasi (termasuk Bulungan, Kalimantan Utara, WITA).",
+    ),
   ];
   return [...people.filter((p) => !admins.some((a) => a.telegramId === p.telegramId)), ...admins];
 }
 
-export async function launchSimulator(config: Pick<Config, "adminTelegramIds" | "simulatorPort" | "dataDir">, logger: Logger): Promise<Simulator> {
+export async function launchSimulator(
+  config: Pick<Config, "adminTelegramIds" | "simulatorPort" | "dataDir">,
+  logger: Logger,
+): Promise<Simulator> {
   return startSimulator({
     port: config.simulatorPort,
     numbering: persistentNumbering(config.dataDir),
@@ -75,7 +99,11 @@ export async function launchSimulator(config: Pick<Config, "adminTelegramIds" | 
  * on the console says so. Returns the counts, or undefined when the database already had data.
  * (Only called when there is no BOT_TOKEN: a real bot never gets demo data by itself.)
  */
-export async function seedDemoIfEmpty(prisma: PrismaClient, logger: Logger, clock: Clock = { now: () => new Date() }): Promise<SeedCounts | undefined> {
+export async function seedDemoIfEmpty(
+  prisma: PrismaClient,
+  logger: Logger,
+  clock: Clock = { now: () => new Date() },
+): Promise<SeedCounts | undefined> {
   if (!(await isEmptyDatabase(prisma))) return undefined;
   const t0 = Date.now();
   const counts = await seedDemo(prisma, clock);

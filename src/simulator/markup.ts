@@ -33,13 +33,16 @@ function checkInline(rows: unknown): InlineButton[][] {
         throw badRequest('can\'t parse inline keyboard button: Field "text" must be of type String');
       if (button.text.trim() === "") throw badRequest("BUTTON_TEXT_EMPTY"); // not Telegram's exact text, close enough
       const kinds = INLINE_KINDS.filter((k) => button[k] !== undefined);
-      if (kinds.length === 0) throw badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
-      if (kinds.length > 1) throw badRequest("can't parse inline keyboard button: exactly one of the optional fields must be used");
+      if (kinds.length === 0)
+        throw badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+      if (kinds.length > 1)
+        throw badRequest("can't parse inline keyboard button: exactly one of the optional fields must be used");
       if (button.callback_data !== undefined) {
         const len = Buffer.byteLength(String(button.callback_data));
         if (typeof button.callback_data !== "string" || len < 1 || len > 64) throw badRequest("BUTTON_DATA_INVALID");
       }
-      if (button.url !== undefined && !/^(https?|tg):\/\/\S+$/i.test(String(button.url))) throw badRequest("BUTTON_URL_INVALID");
+      if (button.url !== undefined && !/^(https?|tg):\/\/\S+$/i.test(String(button.url)))
+        throw badRequest("BUTTON_URL_INVALID");
       return button;
     }),
   );
@@ -64,13 +67,16 @@ export function parseMarkup(p: Params): ParsedMarkup {
   if ("inline_keyboard" in m) return { kind: "inline", markup: { inline_keyboard: checkInline(m.inline_keyboard) } };
   if ("keyboard" in m) {
     const keyboard: ReplyKeyboardState = { keyboard: checkReply(m.keyboard) };
-    for (const k of ["resize_keyboard", "one_time_keyboard", "is_persistent"] as const) if (m[k] === true) keyboard[k] = true;
+    for (const k of ["resize_keyboard", "one_time_keyboard", "is_persistent"] as const)
+      if (m[k] === true) keyboard[k] = true;
     if (typeof m.input_field_placeholder === "string") keyboard.input_field_placeholder = m.input_field_placeholder;
     return { kind: "reply", keyboard };
   }
   if (m.remove_keyboard === true) return { kind: "remove" };
   if (m.force_reply === true) {
-    return typeof m.input_field_placeholder === "string" ? { kind: "force_reply", placeholder: m.input_field_placeholder } : { kind: "force_reply" };
+    return typeof m.input_field_placeholder === "string"
+      ? { kind: "force_reply", placeholder: m.input_field_placeholder }
+      : { kind: "force_reply" };
   }
   throw badRequest("can't parse reply keyboard markup JSON object");
 }

@@ -31,7 +31,11 @@ function openSession(state: SimState, p: Params): ChatState {
   if (key !== undefined) {
     const persona = state.personas.find((x) => x.key === key);
     if (!persona) throw pageError(404, "unknown persona");
-    return state.openChat({ id: persona.telegramId, first_name: persona.firstName, ...(persona.username ? { username: persona.username } : {}) });
+    return state.openChat({
+      id: persona.telegramId,
+      first_name: persona.firstName,
+      ...(persona.username ? { username: persona.username } : {}),
+    });
   }
   const name = optStr(p, "name")?.replace(/\s+/g, " ").trim();
   if (name !== undefined) {
@@ -101,14 +105,20 @@ export class PageApi {
         username,
         description,
       }));
-      return sendJson(res, 200, { ok: true, bot: state.bot, bot_name: state.profileText("name") || state.bot.first_name, personas });
+      return sendJson(res, 200, {
+        ok: true,
+        bot: state.bot,
+        bot_name: state.profileText("name") || state.bot.first_name,
+        personas,
+      });
     }
     if (method === "POST" && parts[0] === "session" && parts.length === 1) {
       const { params } = await this.params(req, url);
       const c = openSession(state, params);
       return sendJson(res, 200, { ok: true, ...state.snapshot(c) });
     }
-    if (method === "GET" && parts[0] === "files" && parts.length === 2) return this.file(res, parts[1]!, url.searchParams.has("download"));
+    if (method === "GET" && parts[0] === "files" && parts.length === 2)
+      return this.file(res, parts[1]!, url.searchParams.has("download"));
     if (parts[0] !== "chats" || parts.length < 2) throw pageError(404, "not found");
     const c = this.chat(parts[1]!);
     const action = parts[2] ?? "";
@@ -150,7 +160,11 @@ export class PageApi {
   }
 
   private events(req: IncomingMessage, res: ServerResponse, c: ChatState): void {
-    res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive" });
+    res.writeHead(200, {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-store",
+      connection: "keep-alive",
+    });
     const write = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
     write({ type: "snapshot", ...this.state.snapshot(c) });
     const unsubscribe = this.state.subscribe(c.chat.id, write);
@@ -163,7 +177,13 @@ export class PageApi {
   }
 }
 
-export function serveFile(res: ServerResponse, data: Buffer, mimeType: string, fileName: string, download: boolean): void {
+export function serveFile(
+  res: ServerResponse,
+  data: Buffer,
+  mimeType: string,
+  fileName: string,
+  download: boolean,
+): void {
   const disposition = `${download ? "attachment" : "inline"}; filename="${fileName.replace(/[^\x20-\x7e]|"/g, "_")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
   res.writeHead(200, {
     "content-type": mimeType,

@@ -11,7 +11,11 @@ import { ApiError, type Params } from "./params.ts";
 import type { SimState } from "./state.ts";
 import type { SimLogger } from "./types.ts";
 
-const TYPES: Record<string, string> = { html: "text/html; charset=utf-8", js: "text/javascript; charset=utf-8", css: "text/css; charset=utf-8" };
+const TYPES: Record<string, string> = {
+  html: "text/html; charset=utf-8",
+  js: "text/javascript; charset=utf-8",
+  css: "text/css; charset=utf-8",
+};
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: http: https:; media-src 'self' blob: http: https:; connect-src 'self'; frame-ancestors 'none'";
 
@@ -71,7 +75,9 @@ export function createRouter(deps: RouterDeps) {
       // Unknown methods are refused before the body is read, as Telegram does.
       const known = findMethod(name) !== undefined;
       if (!known) req.resume();
-      const { params, uploads } = known ? decodeParams(req, await readBody(req), url.searchParams) : { params: {}, uploads: undefined };
+      const { params, uploads } = known
+        ? decodeParams(req, await readBody(req), url.searchParams)
+        : { params: {}, uploads: undefined };
       const result = await callMethod(deps, name, params, uploads, (c) => (cancel = c));
       sendJson(res, 200, { ok: true, result });
     } catch (e) {
@@ -83,7 +89,8 @@ export function createRouter(deps: RouterDeps) {
 
   function fileDownload(req: IncomingMessage, res: ServerResponse, rest: string): void {
     const slash = rest.indexOf("/");
-    const file = slash > 0 && rest.slice(0, slash) === deps.token ? deps.state.files.getByPath(rest.slice(slash + 1)) : undefined;
+    const file =
+      slash > 0 && rest.slice(0, slash) === deps.token ? deps.state.files.getByPath(rest.slice(slash + 1)) : undefined;
     if (!file?.data) return sendApiError(res, new ApiError(404, "Not Found"));
     serveFile(res, file.data, file.mimeType, file.fileName, true);
   }

@@ -4,7 +4,19 @@
 import { randomBytes } from "node:crypto";
 import { FileStore, type StoredFile } from "./files.ts";
 import { badRequest } from "./params.ts";
-import type { BotCommand, InlineButton, MediaKind, Persona, ReplyKeyboardState, TgBotUser, TgChat, TgContact, TgEntity, TgMessage, TgUser } from "./types.ts";
+import type {
+  BotCommand,
+  InlineButton,
+  MediaKind,
+  Persona,
+  ReplyKeyboardState,
+  TgBotUser,
+  TgChat,
+  TgContact,
+  TgEntity,
+  TgMessage,
+  TgUser,
+} from "./types.ts";
 import { UpdateQueue, type UpdateNumbering } from "./updates.ts";
 
 export interface StoredMessage {
@@ -87,7 +99,8 @@ export class SimState {
     this.updates = new UpdateQueue(numbering);
     // the demo personas are seeded users who have talked to the bot before: their chats exist, so
     // what the bot sends them on its own (a Dinas recap, a reminder) waits for them in the page
-    for (const p of personas) this.openChat({ id: p.telegramId, first_name: p.firstName, ...(p.username ? { username: p.username } : {}) });
+    for (const p of personas)
+      this.openChat({ id: p.telegramId, first_name: p.firstName, ...(p.username ? { username: p.username } : {}) });
   }
 
   // --- chats -------------------------------------------------------------------------------
@@ -96,8 +109,19 @@ export class SimState {
   openChat(u: { id: number; first_name: string; username?: string }): ChatState {
     const existing = this.chats.get(u.id);
     if (existing) return existing;
-    const user: TgUser = { id: u.id, is_bot: false, first_name: u.first_name, ...(u.username ? { username: u.username } : {}), language_code: "id" };
-    const chat: TgChat = { id: u.id, first_name: u.first_name, ...(u.username ? { username: u.username } : {}), type: "private" };
+    const user: TgUser = {
+      id: u.id,
+      is_bot: false,
+      first_name: u.first_name,
+      ...(u.username ? { username: u.username } : {}),
+      language_code: "id",
+    };
+    const chat: TgChat = {
+      id: u.id,
+      first_name: u.first_name,
+      ...(u.username ? { username: u.username } : {}),
+      type: "private",
+    };
     const state: ChatState = {
       chat,
       user,
@@ -129,7 +153,13 @@ export class SimState {
   // --- messages ----------------------------------------------------------------------------
 
   addMessage(c: ChatState, outgoing: boolean, content: Partial<TgMessage>, raw?: StoredMessage["raw"]): StoredMessage {
-    const msg: TgMessage = { message_id: c.nextMessageId++, from: outgoing ? this.bot : c.user, chat: c.chat, date: now(), ...content };
+    const msg: TgMessage = {
+      message_id: c.nextMessageId++,
+      from: outgoing ? this.bot : c.user,
+      chat: c.chat,
+      date: now(),
+      ...content,
+    };
     const stored: StoredMessage = raw ? { msg, raw } : { msg };
     c.messages.set(msg.message_id, stored);
     this.emit(c.chat.id, { type: "message", message: this.pageView(c, stored) });
@@ -150,14 +180,24 @@ export class SimState {
 
   userText(c: ChatState, text: string): StoredMessage {
     const command = /^\/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]+)?/.exec(text);
-    return this.userMessage(c, { text, ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}) });
+    return this.userMessage(c, {
+      text,
+      ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+    });
   }
 
   userContact(c: ChatState, phone: string): StoredMessage {
     return this.userMessage(c, { contact: { phone_number: phone, first_name: c.user.first_name, user_id: c.user.id } });
   }
 
-  userFile(c: ChatState, kind: "photo" | "document", fileName: string, data: Buffer, mimeType: string | undefined, caption?: string): StoredMessage {
+  userFile(
+    c: ChatState,
+    kind: "photo" | "document",
+    fileName: string,
+    data: Buffer,
+    mimeType: string | undefined,
+    caption?: string,
+  ): StoredMessage {
     const file = this.files.add(kind, fileName, data, mimeType);
     return this.userMessage(c, { ...mediaField(file), ...(caption ? { caption } : {}) });
   }
@@ -170,7 +210,9 @@ export class SimState {
     if (!exists) throw badRequest("no such button on that message");
     const id = `${c.chat.id}${String(++this.callbackCounter).padStart(6, "0")}`;
     this.callbacks.set(id, { chatId: c.chat.id, answered: false });
-    this.updates.push({ callback_query: { id, from: c.user, message: stored.msg, chat_instance: c.chatInstance, data } });
+    this.updates.push({
+      callback_query: { id, from: c.user, message: stored.msg, chat_instance: c.chatInstance, data },
+    });
     return id;
   }
 
@@ -188,7 +230,8 @@ export class SimState {
   }
 
   broadcastCommands(): void {
-    for (const userId of this.subscribers.keys()) this.emit(userId, { type: "commands", commands: this.commandsFor(userId) });
+    for (const userId of this.subscribers.keys())
+      this.emit(userId, { type: "commands", commands: this.commandsFor(userId) });
   }
 
   /** Telegram's lookup order: chat scope, all private chats, default; each with "id" then no language. */
@@ -224,7 +267,10 @@ export class SimState {
     if (m.reply_markup) v.inline_keyboard = m.reply_markup.inline_keyboard;
     if (m.reply_to_message) {
       const r = c.messages.get(m.reply_to_message.message_id)?.msg ?? m.reply_to_message;
-      v.reply_to = { message_id: r.message_id, text: r.text ?? r.caption ?? (r.contact ? r.contact.phone_number : "📎") };
+      v.reply_to = {
+        message_id: r.message_id,
+        text: r.text ?? r.caption ?? (r.contact ? r.contact.phone_number : "📎"),
+      };
     }
     if (m.forward_origin) v.forwarded_from = m.forward_origin.sender_user.first_name;
     return v;
@@ -235,7 +281,11 @@ export class SimState {
       const meta = kind === "photo" ? m.photo?.at(-1) : m[kind];
       if (!meta) continue;
       const file = this.files.get(meta.file_id);
-      const url = file?.data ? `/sim/files/${encodeURIComponent(meta.file_id)}` : /^https?:\/\//i.test(meta.file_id) ? meta.file_id : null;
+      const url = file?.data
+        ? `/sim/files/${encodeURIComponent(meta.file_id)}`
+        : /^https?:\/\//i.test(meta.file_id)
+          ? meta.file_id
+          : null;
       const media: PageMedia = {
         kind,
         file_id: meta.file_id,
@@ -254,7 +304,9 @@ export class SimState {
   }
 
   snapshot(c: ChatState) {
-    const messages = [...c.messages.values()].sort((a, b) => a.msg.message_id - b.msg.message_id).map((s) => this.pageView(c, s));
+    const messages = [...c.messages.values()]
+      .sort((a, b) => a.msg.message_id - b.msg.message_id)
+      .map((s) => this.pageView(c, s));
     return {
       user: c.user,
       bot: this.bot,
@@ -273,9 +325,27 @@ export class SimState {
 export function mediaField(file: StoredFile): Partial<TgMessage> {
   const size = file.data ? { file_size: file.data.length } : {};
   if (file.kind === "photo") {
-    return { photo: [{ file_id: file.fileId, file_unique_id: file.uniqueId, width: file.width ?? 800, height: file.height ?? 600, ...size }] };
+    return {
+      photo: [
+        {
+          file_id: file.fileId,
+          file_unique_id: file.uniqueId,
+          width: file.width ?? 800,
+          height: file.height ?? 600,
+          ...size,
+        },
+      ],
+    };
   }
-  return { [file.kind]: { file_id: file.fileId, file_unique_id: file.uniqueId, file_name: file.fileName, mime_type: file.mimeType, ...size } };
+  return {
+    [file.kind]: {
+      file_id: file.fileId,
+      file_unique_id: file.uniqueId,
+      file_name: file.fileName,
+      mime_type: file.mimeType,
+      ...size,
+    },
+  };
 }
 
 /** Telegram does not nest replies inside replies. */

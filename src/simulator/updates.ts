@@ -79,7 +79,10 @@ export class UpdateQueue {
     this.items = [];
   }
 
-  poll(opts: { offset?: number; limit?: number; timeout?: number }, onAbort: (cancel: () => void) => void): Promise<TgUpdate[]> {
+  poll(
+    opts: { offset?: number; limit?: number; timeout?: number },
+    onAbort: (cancel: () => void) => void,
+  ): Promise<TgUpdate[]> {
     this.confirm(opts.offset);
     const limit = Math.min(Math.max(opts.limit ?? 100, 1), 100);
     if (this.items.length > 0 || this.closed) return Promise.resolve(this.items.slice(0, limit));
@@ -88,7 +91,12 @@ export class UpdateQueue {
     const previous = this.waiter;
     if (previous) {
       this.finish(previous);
-      previous.reject(new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
+      previous.reject(
+        new ApiError(
+          409,
+          "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
+        ),
+      );
     }
     return new Promise<TgUpdate[]>((resolve, reject) => {
       const w: Waiter = { limit, resolve, reject };

@@ -49,7 +49,10 @@ export class WebhookDelivery {
         try {
           const res = await fetch(hook.url, {
             method: "POST",
-            headers: { "content-type": "application/json", ...(hook.secretToken ? { "x-telegram-bot-api-secret-token": hook.secretToken } : {}) },
+            headers: {
+              "content-type": "application/json",
+              ...(hook.secretToken ? { "x-telegram-bot-api-secret-token": hook.secretToken } : {}),
+            },
             body: JSON.stringify(update),
             signal: AbortSignal.timeout(60_000),
           });
@@ -60,7 +63,10 @@ export class WebhookDelivery {
           await this.webhookReply(text);
         } catch (e) {
           failures++;
-          this.logger?.info({ url: hook.url, err: (e as Error).message, failures }, "simulator: webhook delivery failed, retrying");
+          this.logger?.info(
+            { url: hook.url, err: (e as Error).message, failures },
+            "simulator: webhook delivery failed, retrying",
+          );
           await this.pause(Math.min(500 * 2 ** failures, 30_000));
         }
       }

@@ -2,7 +2,12 @@
 // people who are never reached.
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { audienceUserIds, countAudience, type AudienceFilter, type Sender } from "../../src/services/broadcasts/index.ts";
+import {
+  audienceUserIds,
+  countAudience,
+  type AudienceFilter,
+  type Sender,
+} from "../../src/services/broadcasts/index.ts";
 import { broadcastFixture, PERIOD, type BroadcastFixture } from "./fixtures.ts";
 
 let h: Harness;
@@ -40,10 +45,16 @@ describe("broadcast audience", () => {
 
   it("filters by role, ketua only, region (province, kab/kota, kecamatan) and language", async () => {
     const k = f.ketua;
-    expect(await who(f.adm, { roles: ["PENGURUS"], region: "61.12" })).toEqual(ids(k.ambarawa, k.batuAmpar, k.kualaMandor, f.bendahara));
-    expect(await who(f.adm, { roles: ["KETUA"], region: "61.12" })).toEqual(ids(k.ambarawa, k.batuAmpar, k.kualaMandor));
+    expect(await who(f.adm, { roles: ["PENGURUS"], region: "61.12" })).toEqual(
+      ids(k.ambarawa, k.batuAmpar, k.kualaMandor, f.bendahara),
+    );
+    expect(await who(f.adm, { roles: ["KETUA"], region: "61.12" })).toEqual(
+      ids(k.ambarawa, k.batuAmpar, k.kualaMandor),
+    );
     expect(await who(f.adm, { roles: ["KETUA"], region: "61.12.05" })).toEqual(ids(k.ambarawa, k.batuAmpar));
-    expect(await who(f.adm, { roles: ["BA", "PMO"], region: "61" })).toEqual(ids(f.ba, f.baPontianak, f.pmo, f.pmoPontianak));
+    expect(await who(f.adm, { roles: ["BA", "PMO"], region: "61" })).toEqual(
+      ids(f.ba, f.baPontianak, f.pmo, f.pmoPontianak),
+    );
     expect(await who(f.adm, { roles: ["DINAS"], region: "73.71" })).toEqual(ids(f.dinasSulsel));
     expect(await who(f.adm, { roles: ["PENGURUS"], lang: "en" })).toEqual(ids(f.bendahara));
   });
@@ -51,23 +62,46 @@ describe("broadcast audience", () => {
   it("filters by report status for a period and by readiness stage, combined with the rest", async () => {
     const k = f.ketua;
     // "belum lapor Oktober": no report or a draft
-    expect(await who(f.adm, { roles: ["KETUA"], report: { period: PERIOD, status: "NONE" } })).toEqual(ids(k.kualaMandor, k.bakung));
-    expect(await who(f.adm, { roles: ["KETUA"], report: { period: PERIOD, status: "RETURNED" } })).toEqual(ids(k.batuAmpar));
+    expect(await who(f.adm, { roles: ["KETUA"], report: { period: PERIOD, status: "NONE" } })).toEqual(
+      ids(k.kualaMandor, k.bakung),
+    );
+    expect(await who(f.adm, { roles: ["KETUA"], report: { period: PERIOD, status: "RETURNED" } })).toEqual(
+      ids(k.batuAmpar),
+    );
     // BA and PMO responsible for a coop that has not reported, in Kalimantan Barat
-    expect(await who(f.adm, { roles: ["BA", "PMO"], region: "61", report: { period: PERIOD, status: "NONE" } })).toEqual(ids(f.ba, f.pmo));
+    expect(
+      await who(f.adm, { roles: ["BA", "PMO"], region: "61", report: { period: PERIOD, status: "NONE" } }),
+    ).toEqual(ids(f.ba, f.pmo));
     expect(await who(f.adm, { roles: ["PENGURUS"], stage: "LEGAL" })).toEqual(ids(k.ambarawa, f.bendahara));
     expect(await who(f.adm, { roles: ["PENGURUS"], stage: "LEGAL", lang: "id" })).toEqual(ids(k.ambarawa));
   });
 
   it("keeps a PMO inside their kab/kota and Dinas inside their province; pengurus and BA cannot broadcast", async () => {
     const k = f.ketua;
-    expect(await who(f.pmo, { roles: [] })).toEqual(ids(f.pmo, f.ba, k.ambarawa, k.batuAmpar, k.kualaMandor, f.bendahara));
-    expect(await countAudience(h.prisma, f.pmo, { roles: [], region: "61.71" }, "id")).toEqual({ ok: false, reason: "out_of_scope" });
-    expect(await countAudience(h.prisma, f.pmo, { roles: [], region: "61" }, "id")).toEqual({ ok: false, reason: "out_of_scope" });
+    expect(await who(f.pmo, { roles: [] })).toEqual(
+      ids(f.pmo, f.ba, k.ambarawa, k.batuAmpar, k.kualaMandor, f.bendahara),
+    );
+    expect(await countAudience(h.prisma, f.pmo, { roles: [], region: "61.71" }, "id")).toEqual({
+      ok: false,
+      reason: "out_of_scope",
+    });
+    expect(await countAudience(h.prisma, f.pmo, { roles: [], region: "61" }, "id")).toEqual({
+      ok: false,
+      reason: "out_of_scope",
+    });
     expect(await who(f.dinas, { roles: ["PMO", "DINAS"] })).toEqual(ids(f.pmo, f.pmoPontianak, f.dinas));
-    expect(await countAudience(h.prisma, f.dinas, { roles: [], region: "73" }, "id")).toEqual({ ok: false, reason: "out_of_scope" });
+    expect(await countAudience(h.prisma, f.dinas, { roles: [], region: "73" }, "id")).toEqual({
+      ok: false,
+      reason: "out_of_scope",
+    });
     expect(await countAudience(h.prisma, f.ba, { roles: [] }, "id")).toEqual({ ok: false, reason: "not_allowed" });
-    expect(await countAudience(h.prisma, k.ambarawa, { roles: [] }, "id")).toEqual({ ok: false, reason: "not_allowed" });
-    expect(await countAudience(h.prisma, f.adm, { roles: ["NOPE"], region: "x" }, "id")).toEqual({ ok: false, reason: "invalid" });
+    expect(await countAudience(h.prisma, k.ambarawa, { roles: [] }, "id")).toEqual({
+      ok: false,
+      reason: "not_allowed",
+    });
+    expect(await countAudience(h.prisma, f.adm, { roles: ["NOPE"], region: "x" }, "id")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 });

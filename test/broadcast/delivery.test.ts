@@ -32,7 +32,8 @@ const start = (sender: Sender, filter: object, text = "Pengumuman") =>
 const perChat = (hh: Harness) => {
   const m = new Map<number, number>();
   for (const c of hh.fake.byMethod("sendMessage"))
-    if (c.payload.text === "Pengumuman" && c.payload.chat_id !== ADMIN_ID) m.set(Number(c.payload.chat_id), (m.get(Number(c.payload.chat_id)) ?? 0) + 1);
+    if (c.payload.text === "Pengumuman" && c.payload.chat_id !== ADMIN_ID)
+      m.set(Number(c.payload.chat_id), (m.get(Number(c.payload.chat_id)) ?? 0) + 1);
   return m;
 };
 
@@ -86,7 +87,11 @@ describe("broadcast delivery", () => {
   it("counts recipients who blocked the bot meanwhile as blocked, not sent", async () => {
     const r = await start(f.adm, { roles: ["DINAS"] });
     if (!r.ok) throw new Error(r.reason);
-    h.fake.fail("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" }, { chatId: 2202 });
+    h.fake.fail(
+      "sendMessage",
+      { error_code: 403, description: "Forbidden: bot was blocked by the user" },
+      { chatId: 2202 },
+    );
     await drain(h);
     const p = await broadcastProgress(h.prisma, r.id, h.clock.now(), 25);
     expect([p!.sent, p!.blocked, p!.remaining]).toEqual([1, 1, 0]);

@@ -24,10 +24,15 @@ export async function broadcastFixture(h: Harness) {
   const bendahara = await h.prisma.user.create({
     data: { telegramId: 5006n, fullName: "Bendahara", locale: "en", consentAt: new Date("2026-01-01T00:00:00Z") },
   });
-  await h.prisma.membership.create({ data: { userId: bendahara.id, coopId: ambarawa.coop.id, position: "BENDAHARA", status: "ACTIVE" } });
+  await h.prisma.membership.create({
+    data: { userId: bendahara.id, coopId: ambarawa.coop.id, position: "BENDAHARA", status: "ACTIVE" },
+  });
   // never reached: blocked the bot, erased their data, never consented
   const blocked = await coopWithKetua(h, VILLAGES.medanMas, { telegramId: 5007 });
-  await h.prisma.user.update({ where: { id: blocked.ketua.id }, data: { blockedAt: new Date("2026-11-01T00:00:00Z") } });
+  await h.prisma.user.update({
+    where: { id: blocked.ketua.id },
+    data: { blockedAt: new Date("2026-11-01T00:00:00Z") },
+  });
   const erased = await coopWithKetua(h, VILLAGES.muaraTiga, { telegramId: 5008 });
   await h.prisma.user.update({ where: { id: erased.ketua.id }, data: { deletedAt: new Date("2026-11-01T00:00:00Z") } });
   const noConsent = await coopWithKetua(h, VILLAGES.kualaMandorB, { telegramId: 5009 });
@@ -44,8 +49,20 @@ export async function broadcastFixture(h: Harness) {
   const tg = { adm, pmo, pmoPontianak, pmoMakassar, dinas, dinasSulsel, ba, baPontianak, bendahara };
   return {
     ...tg,
-    ketua: { ambarawa: ambarawa.ketua, batuAmpar: batuAmpar.ketua, kualaMandor: kualaMandor.ketua, pallima: pallima.ketua, bakung: bakung.ketua },
-    coops: { ambarawa: ambarawa.coop, batuAmpar: batuAmpar.coop, kualaMandor: kualaMandor.coop, pallima: pallima.coop, bakung: bakung.coop },
+    ketua: {
+      ambarawa: ambarawa.ketua,
+      batuAmpar: batuAmpar.ketua,
+      kualaMandor: kualaMandor.ketua,
+      pallima: pallima.ketua,
+      bakung: bakung.ketua,
+    },
+    coops: {
+      ambarawa: ambarawa.coop,
+      batuAmpar: batuAmpar.coop,
+      kualaMandor: kualaMandor.coop,
+      pallima: pallima.coop,
+      bakung: bakung.coop,
+    },
   };
 }
 

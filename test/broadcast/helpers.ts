@@ -17,13 +17,25 @@ export function sendWithEntities(h: Harness, u: TestUser, text: string, entities
   return h.handle({ message: { ...base(u), text, entities } } as never);
 }
 
-export function sendPhotoWithCaption(h: Harness, u: TestUser, fileId: string, caption: string, captionEntities: MessageEntity[]) {
+export function sendPhotoWithCaption(
+  h: Harness,
+  u: TestUser,
+  fileId: string,
+  caption: string,
+  captionEntities: MessageEntity[],
+) {
   return h.handle({
-    message: { ...base(u), photo: [{ file_id: fileId, file_unique_id: `${fileId}-u`, width: 800, height: 600 }], caption, caption_entities: captionEntities },
+    message: {
+      ...base(u),
+      photo: [{ file_id: fileId, file_unique_id: `${fileId}-u`, width: 800, height: 600 }],
+      caption,
+      caption_entities: captionEntities,
+    },
   } as never);
 }
 
-export const label = (h: Harness, key: string, vars?: Record<string, string | number>) => (l: string) => l === h.t(key, vars);
+export const label = (h: Harness, key: string, vars?: Record<string, string | number>) => (l: string) =>
+  l === h.t(key, vars);
 
 /** The audience menu's current count ("Jumlah penerima saat ini: N orang."). */
 export function shownCount(u: TestUser): number {
@@ -51,6 +63,8 @@ export async function finishWizard(h: Harness, u: TestUser, o: WizardChoices = {
 
 export const drain = (h: Harness) => drainWith(h, { budgetPerSecond: 30 });
 
-export const progressJob = (h: Harness) => runBroadcastProgress({ deps: h.deps, api: h.bot.api, t: (l, k, v) => h.notifier.t(l, k, v) });
+export const progressJob = (h: Harness) =>
+  runBroadcastProgress({ deps: h.deps, api: h.bot.api, t: (l, k, v) => h.notifier.t(l, k, v) });
 
-export const outboxRows = (h: Harness, id: number) => h.prisma.outbox.findMany({ where: { key: { startsWith: `bc:${id}:` } }, orderBy: { chatId: "asc" } });
+export const outboxRows = (h: Harness, id: number) =>
+  h.prisma.outbox.findMany({ where: { key: { startsWith: `bc:${id}:` } }, orderBy: { chatId: "asc" } });

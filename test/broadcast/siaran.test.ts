@@ -5,7 +5,16 @@ import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { ADMIN_ID } from "../features/help-fixtures.ts";
 import { broadcastFixture, type BroadcastFixture } from "./fixtures.ts";
-import { drain, finishWizard, label, outboxRows, progressJob, sendPhotoWithCaption, sendWithEntities, shownCount } from "./helpers.ts";
+import {
+  drain,
+  finishWizard,
+  label,
+  outboxRows,
+  progressJob,
+  sendPhotoWithCaption,
+  sendWithEntities,
+  shownCount,
+} from "./helpers.ts";
 import { ackCb } from "../../src/bot/features/broadcast/index.ts";
 
 let h: Harness;
@@ -50,7 +59,9 @@ describe("/siaran", () => {
     expect(preview.payload.text).toBe(TEXT);
     expect(preview.payload.entities).toEqual(ENTITIES);
     expect(preview.payload.reply_markup.inline_keyboard[0][0].text).toBe(h.t("bc-ack-button"));
-    expect(admin.lastText()).toContain(h.t("bc-confirm", { count: 3, filters: "X", when: "Y", ack: h.t("bc-yes") }).split("\n")[0]);
+    expect(admin.lastText()).toContain(
+      h.t("bc-confirm", { count: 3, filters: "X", when: "Y", ack: h.t("bc-yes") }).split("\n")[0],
+    );
     await admin.press(label(h, "bc-btn-send"));
 
     const b = await h.prisma.broadcast.findFirstOrThrow();
@@ -67,7 +78,10 @@ describe("/siaran", () => {
     for (const c of sent) {
       expect(c.payload.text).toBe(TEXT);
       expect(c.payload.entities).toEqual(ENTITIES);
-      expect(c.payload.reply_markup.inline_keyboard[0][0]).toEqual({ text: h.t("bc-ack-button"), callback_data: ackCb.pack(b.id) });
+      expect(c.payload.reply_markup.inline_keyboard[0][0]).toEqual({
+        text: h.t("bc-ack-button"),
+        callback_data: ackCb.pack(b.id),
+      });
     }
     // draining again sends nothing more
     await drain(h);
@@ -80,7 +94,11 @@ describe("/siaran", () => {
     expect(edit.payload.text).toContain("Terkirim: 3 · Gagal: 0 · Memblokir bot: 0");
     expect(await progressJob(h)).toEqual({ updated: 0, finished: 0 });
     await drain(h);
-    expect(admin.lastText()).toBe(h.t("bc-final", { id: b.id, sent: 3, recipients: 3, failed: 0, blocked: 0 }) + "\n" + h.t("bc-progress-acks", { acks: 0 }));
+    expect(admin.lastText()).toBe(
+      h.t("bc-final", { id: b.id, sent: 3, recipients: 3, failed: 0, blocked: 0 }) +
+        "\n" +
+        h.t("bc-progress-acks", { acks: 0 }),
+    );
     expect((await h.prisma.broadcast.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("DONE");
     for (const text of admin.texts()) expect(text.length).toBeLessThanOrEqual(600);
   });
@@ -123,12 +141,21 @@ describe("/siaran", () => {
     expect(shownCount(admin)).toBe(2);
     await finishWizard(h, admin);
     const preview = h.fake.lastTo(ADMIN_ID, "sendPhoto")!;
-    expect(preview.payload).toMatchObject({ photo: "poster-1", caption: "Poster pelatihan", caption_entities: capEntities });
+    expect(preview.payload).toMatchObject({
+      photo: "poster-1",
+      caption: "Poster pelatihan",
+      caption_entities: capEntities,
+    });
     h.fake.clear();
     await drain(h);
     const sent = h.fake.byMethod("sendPhoto");
     expect(sent.map((c) => Number(c.payload.chat_id)).sort()).toEqual([2201, 2202]);
-    for (const c of sent) expect(c.payload).toMatchObject({ photo: "poster-1", caption: "Poster pelatihan", caption_entities: capEntities });
+    for (const c of sent)
+      expect(c.payload).toMatchObject({
+        photo: "poster-1",
+        caption: "Poster pelatihan",
+        caption_entities: capEntities,
+      });
   });
 
   it("rejects a caption over 600 characters and an unsupported message, then asks again", async () => {

@@ -11,7 +11,10 @@ import { DataDirLockedError } from "../../src/db/lock.ts";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 function startWriter(dir: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "test/fixtures/db-writer.ts", dir], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "test/fixtures/db-writer.ts", dir], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let committed = 0;
   let out = "";
   child.stdout!.on("data", (b: Buffer) => {
@@ -31,7 +34,9 @@ async function until(pred: () => boolean, ms = 60_000) {
 }
 
 function exited(child: ChildProcess) {
-  return new Promise<void>((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once("exit", () => r())));
+  return new Promise<void>((r) =>
+    child.exitCode !== null || child.signalCode !== null ? r() : child.once("exit", () => r()),
+  );
 }
 
 describe.skipIf(!!process.env.TEST_DATABASE_URL)("embedded database durability", () => {
@@ -46,7 +51,14 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)("embedded database durability",
       // …and as the real app: one clear line, exit code 1
       const second = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
         cwd: ROOT,
-        env: { ...process.env, DATA_DIR: dir, DATABASE_URL: "", BOT_TOKEN: "123:abc", TELEGRAM_API_ROOT: "http://127.0.0.1:9", LOG_LEVEL: "silent" },
+        env: {
+          ...process.env,
+          DATA_DIR: dir,
+          DATABASE_URL: "",
+          BOT_TOKEN: "123:abc",
+          TELEGRAM_API_ROOT: "http://127.0.0.1:9",
+          LOG_LEVEL: "silent",
+        },
         encoding: "utf8",
         timeout: 60_000,
       });

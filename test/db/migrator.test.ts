@@ -13,7 +13,9 @@ describe("in-app migrator", () => {
       expect(await migrate(pg)).toEqual(all.map((m) => m.name));
       expect(await migrate(pg)).toEqual([]); // idempotent
       const rows = (
-        await pg.query<{ migration_name: string; checksum: string }>(`SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name`)
+        await pg.query<{ migration_name: string; checksum: string }>(
+          `SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name`,
+        )
       ).rows;
       const first = all[0]!;
       const expected = createHash("sha256")
@@ -28,7 +30,9 @@ describe("in-app migrator", () => {
   it("a failing migration is rolled back and not recorded", async () => {
     const pg = new PGlite();
     try {
-      const bad = [{ name: "20990101000000_bad", sql: "CREATE TABLE t1 (id int);\nSELECT * FROM does_not_exist;", checksum: "x" }];
+      const bad = [
+        { name: "20990101000000_bad", sql: "CREATE TABLE t1 (id int);\nSELECT * FROM does_not_exist;", checksum: "x" },
+      ];
       await expect(migrate(pg, bad)).rejects.toBeInstanceOf(MigrationError);
       const t = await pg.query(`SELECT to_regclass('t1') AS t`);
       expect((t.rows[0] as { t: string | null }).t).toBeNull();

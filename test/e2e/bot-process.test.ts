@@ -32,10 +32,23 @@ interface PageMessage {
 }
 
 function startApp(sim: Simulator, dataDir: string, viaNpm = false): ChildProcess {
-  const env = { ...process.env, BOT_TOKEN: sim.token, TELEGRAM_API_ROOT: sim.apiRoot, DATA_DIR: dataDir, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "info" };
+  const env = {
+    ...process.env,
+    BOT_TOKEN: sim.token,
+    TELEGRAM_API_ROOT: sim.apiRoot,
+    DATA_DIR: dataDir,
+    DATABASE_URL: "",
+    PORT: "0",
+    LOG_LEVEL: "info",
+  };
   const child = viaNpm
     ? spawn("npm", ["start", "--silent"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
-    : spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    : spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+        cwd: ROOT,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+      });
   children.push(child);
   let log = "";
   child.stdout!.on("data", (b: Buffer) => (log += b.toString()));
@@ -72,7 +85,9 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)("the bot as a process against a
     const api = async (p: string, body?: unknown) => {
       const r = await fetch(
         `${sim.url.replace(/\/$/, "")}${p}`,
-        body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+        body === undefined
+          ? {}
+          : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
       );
       return (await r.json()) as any;
     };
@@ -84,12 +99,17 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)("the bot as a process against a
         const s = await api(`/sim/chats/${chatId}`);
         return (s.messages ?? s.result?.messages) as PageMessage[];
       };
-      const botSaid = async (pred: (m: PageMessage) => boolean) => (await messages()).filter((m) => m.outgoing).find(pred);
+      const botSaid = async (pred: (m: PageMessage) => boolean) =>
+        (await messages()).filter((m) => m.outgoing).find(pred);
 
       let app = startApp(sim, dataDir);
       const diagnose = async (e: unknown) => {
-        const chat = (await messages()).map((m) => `${m.outgoing ? "bot" : "user"}: ${m.text?.slice(0, 80)}`).join("\n");
-        throw new Error(`${(e as Error).message}\n--- chat ---\n${chat}\n--- app log (tail) ---\n${logOf(app).slice(-3000)}`);
+        const chat = (await messages())
+          .map((m) => `${m.outgoing ? "bot" : "user"}: ${m.text?.slice(0, 80)}`)
+          .join("\n");
+        throw new Error(
+          `${(e as Error).message}\n--- chat ---\n${chat}\n--- app log (tail) ---\n${logOf(app).slice(-3000)}`,
+        );
       };
       try {
         await until(() => /bot started/.test(logOf(app)) || undefined, "first start");
@@ -108,8 +128,14 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)("the bot as a process against a
         app = startApp(sim, dataDir);
         await until(() => /bot started/.test(logOf(app)) || undefined, "restart after kill -9");
         await api(`/sim/chats/${chatId}/messages`, { text: "0812 3456 7890" });
-        await until(() => botSaid((m) => !!m.text?.includes("+6281234567890")), "the phone to be accepted after the restart");
-        const step4 = await until(() => botSaid((m) => !!m.text?.startsWith("Langkah 4 dari 7")), "step 4 after the restart");
+        await until(
+          () => botSaid((m) => !!m.text?.includes("+6281234567890")),
+          "the phone to be accepted after the restart",
+        );
+        const step4 = await until(
+          () => botSaid((m) => !!m.text?.startsWith("Langkah 4 dari 7")),
+          "step 4 after the restart",
+        );
         expect(step4.inline_keyboard?.flat().some((b) => b.callback_data?.startsWith("~p:"))).toBe(true);
         app.kill("SIGTERM");
         expect((await exitOf(app)).code).toBe(0);

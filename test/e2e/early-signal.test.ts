@@ -15,7 +15,15 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)("signals during start-up", () =
     const dataDir = mkdtempSync(path.join(tmpdir(), "kdkmp-sig-"));
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: ROOT,
-      env: { ...process.env, BOT_TOKEN: sim.token, TELEGRAM_API_ROOT: sim.apiRoot, DATA_DIR: dataDir, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "info" },
+      env: {
+        ...process.env,
+        BOT_TOKEN: sim.token,
+        TELEGRAM_API_ROOT: sim.apiRoot,
+        DATA_DIR: dataDir,
+        DATABASE_URL: "",
+        PORT: "0",
+        LOG_LEVEL: "info",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let log = "";
@@ -23,7 +31,8 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)("signals during start-up", () =
     try {
       // as soon as the database starts opening (the lock is taken), ask it to stop
       const end = Date.now() + 120_000;
-      while (!existsSync(path.join(dataDir, "bot.lock")) && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
+      while (!existsSync(path.join(dataDir, "bot.lock")) && Date.now() < end)
+        await new Promise((r) => setTimeout(r, 5));
       child.kill("SIGTERM");
       const code = await new Promise<number | null>((r) => child.once("exit", (c) => r(c)));
       expect(code).toBe(0);

@@ -49,7 +49,12 @@ describe("fault: the database is lost while the bot runs", () => {
     expect(await health(port)).toBe(503);
     const before = await chat.botCount();
     await chat.send("0812 3456 7890");
-    const sorry = await chat.waitFor((m) => !!m.text?.includes("coba lagi"), "a try-again message while the DB is down", before, 60_000);
+    const sorry = await chat.waitFor(
+      (m) => !!m.text?.includes("coba lagi"),
+      "a try-again message while the DB is down",
+      before,
+      60_000,
+    );
     console.log(`while down the user read: ${sorry.text}`);
 
     cluster.start();

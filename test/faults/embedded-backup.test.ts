@@ -15,7 +15,11 @@ const tmp = mkdtempSync(path.join(tmpdir(), "kdkmp-backup-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const npm = (args: string[], env: Record<string, string>) =>
-  spawnSync("npm", ["run", "--silent", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "", ...env }, encoding: "utf8" });
+  spawnSync("npm", ["run", "--silent", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: "", ...env },
+    encoding: "utf8",
+  });
 
 describe("embedded database backup and restore (npm run db:backup / db:restore)", () => {
   it("dumps a stopped bot's DATA_DIR and restores it into a new one; refuses while the bot runs", async () => {
@@ -42,7 +46,9 @@ describe("embedded database backup and restore (npm run db:backup / db:restore)"
 
     const back = await openDatabase({ dataDir: restored });
     try {
-      expect((await back.prisma.user.findUniqueOrThrow({ where: { telegramId: 424242n } })).fullName).toBe("Siti Aminah");
+      expect((await back.prisma.user.findUniqueOrThrow({ where: { telegramId: 424242n } })).fullName).toBe(
+        "Siti Aminah",
+      );
       expect(back.applied).toEqual([]); // schema came along: nothing to migrate
     } finally {
       await back.close();

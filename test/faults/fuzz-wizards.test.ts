@@ -18,7 +18,15 @@ beforeEach(async () => {
 type Bad = { name: string; send: (u: TestUser) => Promise<void> };
 let seq = 50_000;
 const raw = (u: TestUser, extra: Record<string, unknown>) =>
-  h.handle({ message: { message_id: seq++, date: 1, chat: { id: u.id, type: "private", first_name: u.from.first_name }, from: u.from, ...extra } } as never);
+  h.handle({
+    message: {
+      message_id: seq++,
+      date: 1,
+      chat: { id: u.id, type: "private", first_name: u.from.first_name },
+      from: u.from,
+      ...extra,
+    },
+  } as never);
 
 const TEXTS: Array<[string, string]> = [
   ["empty", ""],
@@ -37,7 +45,10 @@ const BAD: Bad[] = [
   { name: "sticker", send: (u) => u.sendSticker() },
   { name: "photo", send: (u) => u.sendPhoto("fuzz-photo") },
   { name: "location", send: (u) => raw(u, { location: { latitude: -0.02, longitude: 109.34 } }) },
-  { name: "someone else's contact", send: (u) => raw(u, { contact: { phone_number: "+62 811-1111-1111", first_name: "Lain", user_id: 999_999 } }) },
+  {
+    name: "someone else's contact",
+    send: (u) => raw(u, { contact: { phone_number: "+62 811-1111-1111", first_name: "Lain", user_id: 999_999 } }),
+  },
 ];
 
 /** Sends every bad input at the current step; each must be answered briefly and without an apology for a crash. */
@@ -47,7 +58,9 @@ async function fuzzStep(u: TestUser, step: string, skip: string[] = []) {
     if (skip.includes(bad.name)) continue;
     const before = h.fake.calls.length;
     await bad.send(u);
-    const replies = h.fake.calls.slice(before).filter((c) => ["sendMessage", "editMessageText"].includes(c.method) && Number(c.payload.chat_id) === u.id);
+    const replies = h.fake.calls
+      .slice(before)
+      .filter((c) => ["sendMessage", "editMessageText"].includes(c.method) && Number(c.payload.chat_id) === u.id);
     const where = `${step} / ${bad.name}`;
     expect(replies.length, `${where}: no answer`).toBeGreaterThan(0);
     for (const r of replies) {
@@ -92,12 +105,17 @@ describe("fuzz: every wizard step answers odd input and asks again", () => {
   }, 120_000);
 
   it("monthly report: every figure step, the checklist, kendala and photos", async () => {
-    await seedCoop(h, { units: ["GERAI_SEMBAKO", "KLINIK"], members: [{ tg: 7201, name: "Siti Aminah" }], ba: { tg: 7202, name: "Budi Santoso" } });
+    await seedCoop(h, {
+      units: ["GERAI_SEMBAKO", "KLINIK"],
+      members: [{ tg: 7201, name: "Siti Aminah" }],
+      ba: { tg: 7202, name: "Budi Santoso" },
+    });
     const u = h.user(7201);
     await u.command("lapor");
     const report = await h.prisma.monthlyReport.findFirstOrThrow();
     // figure steps until the checklist: fuzz (nothing may be saved), then answer "5" until it moves on
-    const figures = () => h.prisma.reportValue.count({ where: { reportId: report.id, field: { not: { endsWith: ".aktif" } } } });
+    const figures = () =>
+      h.prisma.reportValue.count({ where: { reportId: report.id, field: { not: { endsWith: ".aktif" } } } });
     for (let i = 0; i < 25 && !u.buttons().some((b) => b.data?.startsWith("~t.")); i++) {
       const n = await figures();
       await fuzzStep(u, `figures ${i + 1}: ${(u.lastText() ?? "").slice(0, 50)}`);
@@ -109,11 +127,22 @@ describe("fuzz: every wizard step answers odd input and asks again", () => {
     await fuzzStep(u, "checklist");
     await u.press("~ok");
     // kendala is free text: emoji, RTL, digits or SQL-like words are valid answers there
-    await fuzzStep(u, "kendala", ["photo", "emoji", "RTL", "Arabic-Indic digits", "1e9", "negative", "SQL-like", "HTML-like"]);
+    await fuzzStep(u, "kendala", [
+      "photo",
+      "emoji",
+      "RTL",
+      "Arabic-Indic digits",
+      "1e9",
+      "negative",
+      "SQL-like",
+      "HTML-like",
+    ]);
     await u.send("Stok beras sering terlambat");
     await fuzzStep(u, "photos", ["photo"]); // a photo is this step's answer
     // nothing hostile was stored anywhere in the report, and it was not sent by accident
-    const texts = (await h.prisma.reportValue.findMany({ where: { reportId: report.id } })).map((v) => v.text ?? "").join("\n");
+    const texts = (await h.prisma.reportValue.findMany({ where: { reportId: report.id } }))
+      .map((v) => v.text ?? "")
+      .join("\n");
     expect(texts).not.toMatch(/DROP TABLE|<script>|١٢٣/);
     expect((await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("DRAFT");
   }, 180_000);

@@ -51,7 +51,11 @@ export async function pgCluster(): Promise<PgCluster | string> {
   }
   const run = (cmd: string, args: string[]) =>
     asRoot
-      ? execFileSync("su", ["postgres", "-s", "/bin/sh", "-c", [path.join(bin, cmd), ...args].map((a) => `'${a}'`).join(" ")], { stdio: "pipe" })
+      ? execFileSync(
+          "su",
+          ["postgres", "-s", "/bin/sh", "-c", [path.join(bin, cmd), ...args].map((a) => `'${a}'`).join(" ")],
+          { stdio: "pipe" },
+        )
       : execFileSync(path.join(bin, cmd), args, { stdio: "pipe" });
   try {
     run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]);
@@ -79,7 +83,11 @@ export async function pgCluster(): Promise<PgCluster | string> {
   return cluster;
 }
 
-export async function until<T>(fn: () => Promise<T | undefined | false> | T | undefined | false, what: string, ms = 120_000): Promise<T> {
+export async function until<T>(
+  fn: () => Promise<T | undefined | false> | T | undefined | false,
+  what: string,
+  ms = 120_000,
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await fn();
@@ -101,7 +109,9 @@ export async function simChat(sim: Simulator, body: unknown = { fresh: true }) {
   const api = async (p: string, b?: unknown) => {
     const r = await fetch(
       `${sim.url.replace(/\/$/, "")}${p}`,
-      b === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(b) },
+      b === undefined
+        ? {}
+        : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(b) },
     );
     return (await r.json()) as any;
   };

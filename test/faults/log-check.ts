@@ -21,11 +21,13 @@ export function logProblems(logs: string, s: LogSecrets): string[] {
   if (perUpdate.length === 0) problems.push("no log line about an update");
   for (const j of perUpdate) {
     const missing = ["update_id", "chat_id", "user_id"].filter((k) => typeof j[k] !== "number");
-    if (missing.length) problems.push(`"${String(j.msg)}" (update ${String(j.update_id)}) without ${missing.join(", ")}`);
+    if (missing.length)
+      problems.push(`"${String(j.msg)}" (update ${String(j.update_id)}) without ${missing.join(", ")}`);
   }
   const secret = s.token.split(":")[1] ?? s.token;
   if (logs.includes(secret)) problems.push("the bot token's secret");
-  for (const p of s.phones) for (const form of phoneForms(p)) if (logs.includes(form)) problems.push(`a phone number (${form.slice(0, 4)}…)`);
+  for (const p of s.phones)
+    for (const form of phoneForms(p)) if (logs.includes(form)) problems.push(`a phone number (${form.slice(0, 4)}…)`);
   const withoutTimes = logs.replace(/"time":\d+/g, ""); // epoch milliseconds are long digit runs
   for (const f of s.figures) if (f.test(withoutTimes)) problems.push(`a typed figure (${f.source})`);
   return problems;

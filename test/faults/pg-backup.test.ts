@@ -47,7 +47,9 @@ describe("PostgreSQL backup and restore (pg_dump / pg_restore)", () => {
     const back = await openDatabase({ databaseUrl: fresh, dataDir: "" });
     try {
       expect(back.applied).toEqual([]);
-      expect((await back.prisma.user.findUniqueOrThrow({ where: { telegramId: 515151n } })).fullName).toBe("Budi Santoso");
+      expect((await back.prisma.user.findUniqueOrThrow({ where: { telegramId: 515151n } })).fullName).toBe(
+        "Budi Santoso",
+      );
     } finally {
       await back.close();
     }

@@ -33,7 +33,11 @@ const tempDir = () => {
 };
 /** a simulator with a token shaped like a real one, so the log check looks for a real secret */
 const simulator = () =>
-  startSimulator({ port: 0, token: `7000000001:AA${randomBytes(16).toString("base64url")}`, personas: defaultPersonas({ adminTelegramIds: [] }) });
+  startSimulator({
+    port: 0,
+    token: `7000000001:AA${randomBytes(16).toString("base64url")}`,
+    personas: defaultPersonas({ adminTelegramIds: [] }),
+  });
 const botEnv = (sim: Simulator, dataDir: string, extra: Record<string, string> = {}) => ({
   BOT_TOKEN: sim.token,
   TELEGRAM_API_ROOT: sim.apiRoot,
@@ -52,7 +56,9 @@ describe("fault: the real process", () => {
     const db = await openDatabase({ dataDir });
     await seedDemo(db.prisma, { now: () => new Date() });
     const budi = pengurusList().find((p) => p.coop === 0)!;
-    const phones = (await db.prisma.user.findMany({ where: { phone: { not: null } }, select: { phone: true } })).map((u) => u.phone!);
+    const phones = (await db.prisma.user.findMany({ where: { phone: { not: null } }, select: { phone: true } })).map(
+      (u) => u.phone!,
+    );
     await db.close();
     const sim = await simulator();
     const env = botEnv(sim, dataDir);
@@ -75,13 +81,21 @@ describe("fault: the real process", () => {
       await started(bot, "restart after kill -9");
       const m = await chat.botCount();
       await chat.send("/lapor");
-      const intro = await chat.waitFor((x) => !!x.text?.includes("Laporan bulanan"), "the report intro after the restart", m);
+      const intro = await chat.waitFor(
+        (x) => !!x.text?.includes("Laporan bulanan"),
+        "the report intro after the restart",
+        m,
+      );
       expect(intro.text).toContain("Melanjutkan laporan yang sedang diisi (3 isian tersimpan)");
       const next = await chat.waitFor((x) => !!x.text?.startsWith("Langkah "), "the next step after the restart", m);
       expect(next.text).toMatch(/^Langkah 2 dari 6 · 💰 Simpan pinjam/);
       const k = await chat.botCount();
       await chat.send("9.876.543 / 25 / 30 jt / 120 jt / 4 jt");
-      const saved = await chat.waitFor((x) => !!x.text?.startsWith("✅ Tersimpan"), "step 2 saved after the restart", k);
+      const saved = await chat.waitFor(
+        (x) => !!x.text?.startsWith("✅ Tersimpan"),
+        "step 2 saved after the restart",
+        k,
+      );
       expect(saved.text).toContain("Rp9.876.543");
       bot.kill("SIGTERM");
       expect((await exitOf(bot)).code).toBe(0);
@@ -93,9 +107,14 @@ describe("fault: the real process", () => {
       await sim.close();
     }
     const db2 = await openDatabase({ dataDir });
-    const values = await db2.prisma.reportValue.findMany({ where: { field: { in: ["gerai.omzet", "sp.omzet"] } }, select: { field: true, intValue: true } });
+    const values = await db2.prisma.reportValue.findMany({
+      where: { field: { in: ["gerai.omzet", "sp.omzet"] } },
+      select: { field: true, intValue: true },
+    });
     await db2.close();
-    expect(values.map((v) => `${v.field}=${v.intValue}`)).toEqual(expect.arrayContaining(["gerai.omzet=12500000", "sp.omzet=9876543"]));
+    expect(values.map((v) => `${v.field}=${v.intValue}`)).toEqual(
+      expect.arrayContaining(["gerai.omzet=12500000", "sp.omzet=9876543"]),
+    );
 
     // the logs of both runs: every line about an update carries its ids; nothing secret or personal
     expect(logProblems(logs, { token: sim.token, phones, figures: [/12\.?500\.?000/, /9\.?876\.?543/] })).toEqual([]);
@@ -106,13 +125,20 @@ describe("fault: the real process", () => {
   it("the log check catches a line without ids, the token, a phone number and a typed figure", () => {
     const s = { token: "7000000001:AAsecretPart", phones: ["+6281200000001"], figures: [/12\.?500\.?000/] };
     const line = (o: object) => JSON.stringify({ level: 20, time: 1796012500000123, ...o });
-    const clean = [line({ update_id: 5, chat_id: 7, user_id: 7, msg: "update handled" }), line({ msg: "bot started" })].join("\n");
+    const clean = [
+      line({ update_id: 5, chat_id: 7, user_id: 7, msg: "update handled" }),
+      line({ msg: "bot started" }),
+    ].join("\n");
     expect(logProblems(clean, s)).toEqual([]);
     expect(logProblems(line({ msg: "bot started" }), s)).toEqual(["no log line about an update"]);
-    expect(logProblems(`${clean}\n${line({ update_id: 6, msg: "update failed" })}`, s)).toEqual(['"update failed" (update 6) without chat_id, user_id']);
+    expect(logProblems(`${clean}\n${line({ update_id: 6, msg: "update failed" })}`, s)).toEqual([
+      '"update failed" (update 6) without chat_id, user_id',
+    ]);
     expect(logProblems(`${clean}\nGET /botAAsecretPart/getMe`, s)).toEqual(["the bot token's secret"]);
     expect(logProblems(`${clean}\n${line({ contact: "081200000001" })}`, s)).toEqual(["a phone number (0812…)"]);
-    expect(logProblems(`${clean}\n${line({ text: "Rp 12.500.000 / 340" })}`, s)).toEqual(["a typed figure (12\\.?500\\.?000)"]);
+    expect(logProblems(`${clean}\n${line({ text: "Rp 12.500.000 / 340" })}`, s)).toEqual([
+      "a typed figure (12\\.?500\\.?000)",
+    ]);
   });
 
   it("kill -9 mid-broadcast: every recipient gets it, a second copy only where a send was in flight; the admin's report is right", async () => {
@@ -123,16 +149,26 @@ describe("fault: the real process", () => {
     const db = await openDatabase({ dataDir });
     const now = new Date();
     const consent = { locale: "id", consentAt: now, consentVersion: CONSENT_TEXT_VERSION };
-    await db.prisma.user.create({ data: { telegramId: BigInt(ADMIN), fullName: "Admin Uji", role: "ADMIN", ...consent } });
+    await db.prisma.user.create({
+      data: { telegramId: BigInt(ADMIN), fullName: "Admin Uji", role: "ADMIN", ...consent },
+    });
     await db.prisma.user.createMany({
-      data: recipients.map((id, i) => ({ telegramId: BigInt(id), fullName: `Petugas Dinas ${i + 1}`, role: "DINAS" as const, provinceCode: "61", ...consent })),
+      data: recipients.map((id, i) => ({
+        telegramId: BigInt(id),
+        fullName: `Petugas Dinas ${i + 1}`,
+        role: "DINAS" as const,
+        provinceCode: "61",
+        ...consent,
+      })),
     });
     await db.close();
     const sim = await simulator();
     for (const id of [ADMIN, ...recipients]) sim.state.openChat({ id, first_name: `Uji${id - ADMIN}` }); // only opened chats receive
     const TEXT = "Rapat koordinasi koperasi Kamis 10.00 WIB di kantor Dinas.";
     const received = (id: number) =>
-      [...sim.state.chats.get(id)!.messages.values()].filter((m) => m.msg.from.id === sim.state.bot.id && m.msg.text === TEXT).length;
+      [...sim.state.chats.get(id)!.messages.values()].filter(
+        (m) => m.msg.from.id === sim.state.bot.id && m.msg.text === TEXT,
+      ).length;
     const delivered = () => recipients.reduce((n, id) => n + received(id), 0);
     // 9 broadcast messages a second (the bulk lane's share of 10): about 7 s for the whole group
     const env = botEnv(sim, dataDir, { OUTBOX_RATE: "10" });
@@ -159,7 +195,11 @@ describe("fault: the real process", () => {
       await press("Tidak perlu");
       await press("Kirim sekarang");
       const beforeSend = await press("📣 Kirim siaran");
-      const progress = await admin.waitFor((m) => !!m.text?.startsWith("📣 Siaran #"), "the progress message", beforeSend);
+      const progress = await admin.waitFor(
+        (m) => !!m.text?.startsWith("📣 Siaran #"),
+        "the progress message",
+        beforeSend,
+      );
       const id = /#(\d+)/.exec(progress.text!)![1]!;
 
       // kill -9 part-way through the group
@@ -169,12 +209,17 @@ describe("fault: the real process", () => {
       logs += bot.log();
       const atKill = delivered();
       const dbAtKill = await openDatabase({ dataDir });
-      const rows = await dbAtKill.prisma.outbox.findMany({ where: { key: { startsWith: `bc:${id}:` } }, select: { chatId: true, status: true } });
+      const rows = await dbAtKill.prisma.outbox.findMany({
+        where: { key: { startsWith: `bc:${id}:` } },
+        select: { chatId: true, status: true },
+      });
       await dbAtKill.close();
       // claimed (SENDING) rows: the batch being sent, some possibly accepted by the Bot API already
       const claimed = new Set(rows.filter((r) => r.status === "SENDING").map((r) => Number(r.chatId)));
       const sentAtKill = rows.filter((r) => r.status === "SENT").length;
-      console.log(`at the kill: ${atKill} delivered, ${sentAtKill} rows SENT, ${claimed.size} SENDING, of ${rows.length}`);
+      console.log(
+        `at the kill: ${atKill} delivered, ${sentAtKill} rows SENT, ${claimed.size} SENDING, of ${rows.length}`,
+      );
       expect(rows.length).toBe(N);
       expect(sentAtKill).toBeGreaterThan(0);
       expect(atKill).toBeLessThan(N); // part-way: the rest is sent by the next process
@@ -182,12 +227,22 @@ describe("fault: the real process", () => {
       bot = startBotProcess(env);
       await started(bot, "restart after kill -9");
       // the dead process's claims are freed at start-up (not after their 2-minute lease)
-      if (claimed.size) expect(bot.log()).toMatch(new RegExp(`"outbox":${claimed.size},"msg":"released the leases and outbox claims of the previous run"`));
-      const final = await admin.waitFor((m) => !!m.text?.startsWith(`✅ Siaran #${id} selesai.`), "the final report", 0, 90_000);
+      if (claimed.size)
+        expect(bot.log()).toMatch(
+          new RegExp(`"outbox":${claimed.size},"msg":"released the leases and outbox claims of the previous run"`),
+        );
+      const final = await admin.waitFor(
+        (m) => !!m.text?.startsWith(`✅ Siaran #${id} selesai.`),
+        "the final report",
+        0,
+        90_000,
+      );
       // the final report is queued only once no row of the group is left to send: counts are final
       const counts = recipients.map(received);
       const twice = recipients.filter((r, i) => counts[i]! > 1);
-      console.log(`after the restart: ${delivered()} delivered to ${N}; twice: ${twice.length} (claimed at the kill: ${claimed.size})`);
+      console.log(
+        `after the restart: ${delivered()} delivered to ${N}; twice: ${twice.length} (claimed at the kill: ${claimed.size})`,
+      );
       expect(recipients.filter((r, i) => counts[i] === 0)).toEqual([]); // no one missed
       expect(Math.max(...counts)).toBe(1 + (twice.length > 0 ? 1 : 0)); // never more than twice
       for (const r of twice) expect(claimed.has(r)).toBe(true); // a second copy only where a send was in flight
@@ -197,7 +252,9 @@ describe("fault: the real process", () => {
       expect(mine.filter((m) => m.text?.startsWith(`✅ Siaran #${id} selesai.`))).toHaveLength(1);
       const progressNow = mine.filter((m) => m.text?.startsWith("📣 Siaran #"));
       expect(progressNow.map((m) => m.message_id)).toEqual([progress.message_id]); // the one progress message, edited
-      expect(progressNow[0]!.text).toContain(`📣 Siaran #${id} (selesai)\nTerkirim: ${N} · Gagal: 0 · Memblokir bot: 0\nTersisa: 0 dari ${N}`);
+      expect(progressNow[0]!.text).toContain(
+        `📣 Siaran #${id} (selesai)\nTerkirim: ${N} · Gagal: 0 · Memblokir bot: 0\nTersisa: 0 dari ${N}`,
+      );
       bot.kill("SIGTERM");
       expect((await exitOf(bot)).code).toBe(0);
     } catch (e) {
@@ -208,7 +265,11 @@ describe("fault: the real process", () => {
       await sim.close();
     }
     const db2 = await openDatabase({ dataDir });
-    const statuses = await db2.prisma.outbox.groupBy({ by: ["status"], where: { key: { startsWith: "bc:" } }, _count: true });
+    const statuses = await db2.prisma.outbox.groupBy({
+      by: ["status"],
+      where: { key: { startsWith: "bc:" } },
+      _count: true,
+    });
     await db2.close();
     expect(statuses.map((s) => [s.status, s._count])).toEqual([["SENT", N]]);
     expect(logProblems(logs, { token: sim.token, phones: [], figures: [] })).toEqual([]);

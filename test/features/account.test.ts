@@ -24,7 +24,8 @@ describe("/bantuan, /koperasi, /privasi, /dataku, /hapusdata", () => {
     for (const p of pages) expect(p.length).toBeLessThanOrEqual(600);
     const text = pages.join("\n");
     for (const c of COMMANDS.filter((x) => !x.roles)) expect(text).toContain(`/${c.command}`);
-    for (const c of COMMANDS.filter((x) => x.roles && !x.roles.includes("PENGURUS"))) expect(text).not.toContain(`/${c.command} `);
+    for (const c of COMMANDS.filter((x) => x.roles && !x.roles.includes("PENGURUS")))
+      expect(text).not.toContain(`/${c.command} `);
   });
 
   it("/koperasi shows the coop, the board and the user's position", async () => {

@@ -2,7 +2,14 @@
 // the pengurus notified, reassignment (old and new BA told, history kept, open requests follow).
 import { categoryBtn, helpCb, skipFileBtn } from "../../src/bot/features/help-request/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
-import { baBtn, confirmBtn, coopBtn, districtBtn, nextBtn, otherDistrictBtn } from "../../src/bot/features/assignment/callback-data.ts";
+import {
+  baBtn,
+  confirmBtn,
+  coopBtn,
+  districtBtn,
+  nextBtn,
+  otherDistrictBtn,
+} from "../../src/bot/features/assignment/callback-data.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, callbackAnswers, coopWithKetua, staff, VILLAGES } from "./help-fixtures.ts";
 
@@ -68,7 +75,9 @@ describe("assignment", () => {
     for (const id of [5001, 5002, 5003, 5005, 5006]) {
       expect(h.user(id).lastText()).toBe(
         h.t("asg-pengurus", {
-          coop: assigned.find((x) => x.villageCode === Object.values(c).find((y) => Number(y.ketua.telegramId) === id)!.coop.villageCode)!.name,
+          coop: assigned.find(
+            (x) => x.villageCode === Object.values(c).find((y) => Number(y.ketua.telegramId) === id)!.coop.villageCode,
+          )!.name,
           ba: "Ani",
           contact: "@aniba · +6281100002002",
         }),
@@ -86,7 +95,9 @@ describe("assignment", () => {
     await joko.press(categoryBtn.pack("BUSINESS"));
     await joko.send("Gerai sembako kami sepi pembeli, apa yang bisa dilakukan?");
     await joko.press(skipFileBtn.pack());
-    const budiCard = h.fake.calls.filter((x) => Number(x.payload.chat_id) === 2001 && x.method === "sendMessage").length;
+    const budiCard = h.fake.calls.filter(
+      (x) => Number(x.payload.chat_id) === 2001 && x.method === "sendMessage",
+    ).length;
     expect(budiCard).toBe(1);
 
     const pmo = h.user(2101);

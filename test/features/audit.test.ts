@@ -13,7 +13,13 @@ beforeEach(async () => {
 async function entries(n: number, coopId: number, actorId: number) {
   for (let i = 0; i < n; i++) {
     await h.prisma.auditLog.create({
-      data: { actorId, action: `COOP_RENAMED`, entity: "Cooperative", entityId: String(coopId), at: new Date(Date.UTC(2026, 10, 1, 0, i)) },
+      data: {
+        actorId,
+        action: `COOP_RENAMED`,
+        entity: "Cooperative",
+        entityId: String(coopId),
+        at: new Date(Date.UTC(2026, 10, 1, 0, i)),
+      },
     });
   }
 }
@@ -26,11 +32,15 @@ describe("/audit", () => {
     const adm = h.user(ADMIN_ID);
     await adm.command("audit", `k${x.coop.id}`);
     const first = adm.lastText()!;
-    expect(first).toContain(h.t("audit-head", { title: h.t("audit-title-coop", { id: x.coop.id }), page: 1, pages: 2, total: 11 }));
+    expect(first).toContain(
+      h.t("audit-head", { title: h.t("audit-title-coop", { id: x.coop.id }), page: 1, pages: 2, total: 11 }),
+    );
     expect(first.indexOf("07.10")).toBeLessThan(first.indexOf("07.09")); // newest first (WIB times)
     expect(first.length).toBeLessThanOrEqual(600);
     await adm.press((l) => l === h.t("btn-next"));
-    expect(adm.lastText()).toContain(h.t("audit-head", { title: h.t("audit-title-coop", { id: x.coop.id }), page: 2, pages: 2, total: 11 }));
+    expect(adm.lastText()).toContain(
+      h.t("audit-head", { title: h.t("audit-title-coop", { id: x.coop.id }), page: 2, pages: 2, total: 11 }),
+    );
     await adm.command("audit", `u${x.ketua.id}`);
     expect(adm.lastText()).toContain("(11");
     await adm.command("audit");

@@ -45,7 +45,9 @@ describe("command roles", () => {
   });
 
   it("a command without roles, and an allowed role, reach the handler", async () => {
-    await h.prisma.user.create({ data: { telegramId: 7200n, fullName: "Admin", role: "ADMIN", consentAt: new Date() } });
+    await h.prisma.user.create({
+      data: { telegramId: 7200n, fullName: "Admin", role: "ADMIN", consentAt: new Date() },
+    });
     const a = h.user(7200);
     await a.command("undang");
     expect(a.lastText()).toContain(h.t("inv-role-ask"));

@@ -89,7 +89,10 @@ export function outbound(h: Harness): Outbound & { deps: Harness["deps"] } {
 
 /** The id of the last message the bot sent to a chat that belongs to a help request. */
 export async function lastRelayedTo(h: Harness, chatId: number): Promise<number> {
-  const row = await h.prisma.helpMessage.findFirst({ where: { dstChatId: BigInt(chatId), dstMessageId: { not: null } }, orderBy: { id: "desc" } });
+  const row = await h.prisma.helpMessage.findFirst({
+    where: { dstChatId: BigInt(chatId), dstMessageId: { not: null } },
+    orderBy: { id: "desc" },
+  });
   if (!row?.dstMessageId) throw new Error(`nothing relayed to ${chatId}`);
   return row.dstMessageId;
 }

@@ -103,10 +103,19 @@ describe("help SLA", () => {
     await pmo.press(helpCb.pack("a", 1));
     expect(pmo.lastText()).toBe(h.t("help-reassign-ask", { no }));
     // Ani has no coops: she is the lightest and suggested first
-    expect(pmo.buttons()[0]).toEqual({ text: h.t("asg-ba-suggested", { name: "Ani", load: 0 }), data: `hrb:1:${ba2.id}` });
+    expect(pmo.buttons()[0]).toEqual({
+      text: h.t("asg-ba-suggested", { name: "Ani", load: 0 }),
+      data: `hrb:1:${ba2.id}`,
+    });
     await pmo.press(reassignCb.pack(1, ba2.id));
     const req = await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } });
-    expect([req.status, req.routedRole, req.routedToId, req.escalationLevel, req.remindedAt]).toEqual(["OPEN", "BA", ba2.id, 0, null]);
+    expect([req.status, req.routedRole, req.routedToId, req.escalationLevel, req.remindedAt]).toEqual([
+      "OPEN",
+      "BA",
+      ba2.id,
+      0,
+      null,
+    ]);
     expect(req.dueAt.toISOString()).toBe("2026-11-24T09:00:00.000Z");
     expect(h.user(2002).lastText()).toContain(h.t("help-card-head-moved", { no }));
     expect(siti.lastText()).toBe(h.t("help-reassigned-to-requester", { no, name: "Ani" }));

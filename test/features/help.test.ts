@@ -22,7 +22,12 @@ const reqNo = "#PB-000001";
 describe("help request: asking and routing", () => {
   it("goes to the coop's BA with a card, a photo, and a number for the pengurus at once", async () => {
     const ba = await staff(h, 2001, "BA", { name: "Budi Santoso", username: "budiba" });
-    const { coop } = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001, name: "Siti Aminah", phone: "+6281234567890" }, { baId: ba.id });
+    const { coop } = await coopWithKetua(
+      h,
+      VILLAGES.ambarawa,
+      { telegramId: 5001, name: "Siti Aminah", phone: "+6281234567890" },
+      { baId: ba.id },
+    );
     const siti = h.user(5001, "Siti");
     const budi = h.user(2001, "Budi");
     await ask(siti);
@@ -31,7 +36,13 @@ describe("help request: asking and routing", () => {
     expect(siti.lastText()).toBe(h.t("help-created-ba", { no: reqNo, name: "Budi Santoso (@budiba)" }));
 
     const req = await h.prisma.helpRequest.findFirstOrThrow({ include: { messages: true } });
-    expect(req).toMatchObject({ coopId: coop.id, category: "FINANCING", status: "OPEN", routedRole: "BA", routedToId: ba.id });
+    expect(req).toMatchObject({
+      coopId: coop.id,
+      category: "FINANCING",
+      status: "OPEN",
+      routedRole: "BA",
+      routedToId: ba.id,
+    });
     expect(req.text).toBe("Bagaimana cara membuka rekening koperasi di bank?");
     const card = budi.lastText()!;
     expect(card).toContain(h.t("help-card-head-new", { no: reqNo }));
@@ -40,7 +51,11 @@ describe("help request: asking and routing", () => {
     expect(card).toContain("Siti Aminah");
     expect(card).toContain("+6281234567890");
     expect(card).toContain("WIB");
-    expect(budi.buttons().map((b) => b.text)).toEqual([h.t("help-btn-take"), h.t("help-btn-reply"), h.t("help-btn-close")]);
+    expect(budi.buttons().map((b) => b.text)).toEqual([
+      h.t("help-btn-take"),
+      h.t("help-btn-reply"),
+      h.t("help-btn-close"),
+    ]);
     const photo = callsTo(h, 2001, "sendPhoto");
     expect(photo).toHaveLength(1);
     expect(photo[0]!.payload.photo).toBe("photo-rek-1");
@@ -89,14 +104,22 @@ describe("help request: asking and routing", () => {
     const ba = await staff(h, 2001, "BA");
     await staff(h, 2101, "PMO");
     await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001 }, { baId: ba.id });
-    h.fake.fail("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" }, { chatId: 2001 });
+    h.fake.fail(
+      "sendMessage",
+      { error_code: 403, description: "Forbidden: bot was blocked by the user" },
+      { chatId: 2001 },
+    );
     const s = h.user(5001);
     await ask(s);
     await s.press(skipFileBtn.pack());
     // the card is queued for the BA; the worker finds out (403) and the outcome hook sends it on
     expect(s.texts().at(-2)).toContain(reqNo);
     expect(s.lastText()).toBe(
-      h.t("help-rerouted", { no: reqNo, from: h.t("help-rerouted-BA"), to: h.t("help-rerouted-PMO", { regency: "Kabupaten Kubu Raya" }) }),
+      h.t("help-rerouted", {
+        no: reqNo,
+        from: h.t("help-rerouted-BA"),
+        to: h.t("help-rerouted-PMO", { regency: "Kabupaten Kubu Raya" }),
+      }),
     );
     expect(h.user(2101).lastText()).toContain(reqNo);
     expect((await h.prisma.user.findUniqueOrThrow({ where: { id: ba.id } })).blockedAt).not.toBeNull();
@@ -115,7 +138,11 @@ describe("help request: asking and routing", () => {
     await ask(s);
     await s.press(skipFileBtn.pack());
     expect(s.lastText()).toBe(
-      h.t("help-rerouted", { no: reqNo, from: h.t("help-rerouted-BA"), to: h.t("help-rerouted-PMO", { regency: "Kabupaten Kubu Raya" }) }),
+      h.t("help-rerouted", {
+        no: reqNo,
+        from: h.t("help-rerouted-BA"),
+        to: h.t("help-rerouted-PMO", { regency: "Kabupaten Kubu Raya" }),
+      }),
     );
     const card = await h.prisma.helpMessage.findFirstOrThrow({ where: { dstChatId: 2001n } });
     expect([card.deliveredAt, card.error]).toEqual([null, "400 Bad Request: chat not found"]);
@@ -156,7 +183,12 @@ describe("help request: asking and routing", () => {
 
 async function setupTaken() {
   const ba = await staff(h, 2001, "BA", { name: "Budi" });
-  const { coop, ketua } = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001, name: "Siti" }, { baId: ba.id });
+  const { coop, ketua } = await coopWithKetua(
+    h,
+    VILLAGES.ambarawa,
+    { telegramId: 5001, name: "Siti" },
+    { baId: ba.id },
+  );
   const siti = h.user(5001, "Siti");
   const budi = h.user(2001, "Budi");
   await ask(siti);
@@ -194,7 +226,11 @@ describe("help request: relay", () => {
     await siti.reply(await lastRelayedTo(h, 5001), "Baik, akta sudah ada. NPWP belum.");
     expect(budi.lastText()).toContain("Baik, akta sudah ada. NPWP belum.");
     expect(budi.lastText()).toContain(
-      h.t("help-relay-from-requester", { no: reqNo, name: "Siti", coop: (await h.prisma.cooperative.findFirstOrThrow()).name }),
+      h.t("help-relay-from-requester", {
+        no: reqNo,
+        name: "Siti",
+        coop: (await h.prisma.cooperative.findFirstOrThrow()).name,
+      }),
     );
     // …and a document after Balas
     await siti.press(helpCb.pack("r", 1));
@@ -204,7 +240,10 @@ describe("help request: relay", () => {
     expect(doc.payload.caption).toContain("akta pendirian");
     expect(siti.lastText()).toBe(h.t("help-sent", { no: reqNo, names: "Budi" }));
 
-    const rows = await h.prisma.helpMessage.findMany({ where: { requestId: 1, kind: { not: "CARD" } }, orderBy: { id: "asc" } });
+    const rows = await h.prisma.helpMessage.findMany({
+      where: { requestId: 1, kind: { not: "CARD" } },
+      orderBy: { id: "asc" },
+    });
     expect(rows.map((r) => [r.direction, r.kind, r.deliveredAt !== null])).toEqual([
       ["TO_REQUESTER", "TEXT", true],
       ["TO_REQUESTER", "PHOTO", true],
@@ -216,9 +255,15 @@ describe("help request: relay", () => {
   it("a message that cannot be delivered is recorded and the sender is told (403 marks the person blocked)", async () => {
     const { budi } = await setupTaken();
     await budi.press(helpCb.pack("r", 1));
-    h.fake.fail("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" }, { chatId: 5001 });
+    h.fake.fail(
+      "sendMessage",
+      { error_code: 403, description: "Forbidden: bot was blocked by the user" },
+      { chatId: 5001 },
+    );
     await budi.send("Apakah sudah ada rekening?");
-    expect(budi.lastText()).toBe(h.t("help-not-delivered-no-contact", { no: reqNo, failed: "Siti", reason: h.t("help-reason-blocked") }));
+    expect(budi.lastText()).toBe(
+      h.t("help-not-delivered-no-contact", { no: reqNo, failed: "Siti", reason: h.t("help-reason-blocked") }),
+    );
     expect(budi.lastText()).not.toContain(": -");
     const row = await h.prisma.helpMessage.findFirstOrThrow({ where: { requestId: 1, direction: "TO_REQUESTER" } });
     expect(row.deliveredAt).toBeNull();
@@ -229,7 +274,9 @@ describe("help request: relay", () => {
     await budi.send("Halo?");
     expect(h.fake.calls.slice(before).filter((c) => Number(c.payload.chat_id) === 5001)).toHaveLength(0);
     expect(budi.lastText()).toContain("⚠️");
-    expect(await h.prisma.helpMessage.count({ where: { requestId: 1, direction: "TO_REQUESTER", deliveredAt: null } })).toBe(2);
+    expect(
+      await h.prisma.helpMessage.count({ where: { requestId: 1, direction: "TO_REQUESTER", deliveredAt: null } }),
+    ).toBe(2);
   });
 
   it("a plain message with no request chosen asks which one; picking sends it", async () => {
@@ -290,7 +337,8 @@ describe("help request: authorisation and stale buttons", () => {
     await setupTaken();
     await staff(h, 2002, "BA", { name: "Ani" });
     const ani = h.user(2002);
-    for (const data of ["hr:t:1", "hr:c:1", "hr:v:1", "hrt:1:5", "hr:x:1", "hr:t:abc", "hrb:1:2"]) await ani.pressRaw(data, 1001);
+    for (const data of ["hr:t:1", "hr:c:1", "hr:v:1", "hrt:1:5", "hr:x:1", "hr:t:abc", "hrb:1:2"])
+      await ani.pressRaw(data, 1001);
     expect(
       callbackAnswers(h)
         .slice(-7)

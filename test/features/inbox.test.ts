@@ -25,7 +25,9 @@ describe("durable polling inbox", () => {
       { update_id: 501, message: { message_id: 9001, date: 1, chat, from, text: "Siti Aminah" } },
       { update_id: 502, message: { message_id: 9002, date: 1, chat, from, text: "0812 3456 7890" } },
     ];
-    await h.prisma.session.createMany({ data: [...updates].reverse().map((x) => ({ key: `inbox:${x.update_id}`, value: JSON.stringify(x) })) });
+    await h.prisma.session.createMany({
+      data: [...updates].reverse().map((x) => ({ key: `inbox:${x.update_id}`, value: JSON.stringify(x) })),
+    });
     expect((await pendingInbox(h.prisma)).map((x) => x.update_id)).toEqual([501, 502]);
     const restarted = await createHarness({ keepDb: true, fake });
     expect(await replayInbox(restarted.bot, restarted.prisma, createLogger("silent"))).toBe(2);
@@ -51,7 +53,9 @@ describe("durable polling inbox: duplicate copies of one update (issue 13 D3)", 
         const batch = batches[served] ?? [];
         if (served < batches.length) served += 1;
         else await new Promise((r) => setTimeout(r, 20));
-        return new Response(JSON.stringify({ ok: true, result: batch }), { headers: { "content-type": "application/json" } });
+        return new Response(JSON.stringify({ ok: true, result: batch }), {
+          headers: { "content-type": "application/json" },
+        });
       }
       if (method === "sendMessage") await release;
       return fake.fetch(url, init);
@@ -86,7 +90,10 @@ describe("durable polling inbox: duplicate copies of one update (issue 13 D3)", 
   }
 
   it("handles two copies of one update in one batch once", async () => {
-    const { h, fake, runner } = await pollWith([[text(7101, 9411, "halo"), text(7101, 9411, "halo")]], Promise.resolve());
+    const { h, fake, runner } = await pollWith(
+      [[text(7101, 9411, "halo"), text(7101, 9411, "halo")]],
+      Promise.resolve(),
+    );
     try {
       await settle(h, [7101]);
       await new Promise((r) => setTimeout(r, 50));
@@ -99,7 +106,10 @@ describe("durable polling inbox: duplicate copies of one update (issue 13 D3)", 
   it("does not handle a copy fetched while the first is still being handled", async () => {
     let open!: () => void;
     const release = new Promise<void>((r) => (open = r));
-    const { h, fake, runner, served } = await pollWith([[text(7201, 9412, "halo")], [text(7201, 9412, "halo")]], release);
+    const { h, fake, runner, served } = await pollWith(
+      [[text(7201, 9412, "halo")], [text(7201, 9412, "halo")]],
+      release,
+    );
     try {
       for (let i = 0; i < 500 && served() < 2; i++) await new Promise((r) => setTimeout(r, 10));
       await new Promise((r) => setTimeout(r, 50)); // the second batch has been admitted (or not)

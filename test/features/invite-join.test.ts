@@ -35,9 +35,17 @@ describe("joining by invite: consent and full name like pengurus", () => {
     const u = h.user(4001, "Rina");
     await u.command("kode", formatCode(invite.code));
     const code = formatCode(invite.code);
-    expect(u.texts()).toContain(h.t("inv-join-intro", { code, role: h.t("role-BA"), area: "Kabupaten Kubu Raya", needs: "both" }));
-    expect(u.lastText()).toBe(`${h.t("step-header", { step: 1, total: 2 })}\n${h.t("reg-consent")}\n\n${h.t("cancel-hint")}`);
-    expect(u.buttons().map((b) => b.text)).toEqual([h.t("reg-consent-agree"), h.t("reg-consent-decline"), h.t("reg-consent-more")]);
+    expect(u.texts()).toContain(
+      h.t("inv-join-intro", { code, role: h.t("role-BA"), area: "Kabupaten Kubu Raya", needs: "both" }),
+    );
+    expect(u.lastText()).toBe(
+      `${h.t("step-header", { step: 1, total: 2 })}\n${h.t("reg-consent")}\n\n${h.t("cancel-hint")}`,
+    );
+    expect(u.buttons().map((b) => b.text)).toEqual([
+      h.t("reg-consent-agree"),
+      h.t("reg-consent-decline"),
+      h.t("reg-consent-more"),
+    ]);
     // "Baca selengkapnya" shows the privacy text and asks again
     await pressLabel(h, u, "reg-consent-more");
     expect(u.texts()).toContain(h.t("privacy-info"));
@@ -55,10 +63,18 @@ describe("joining by invite: consent and full name like pengurus", () => {
     await u.send("rina   marlina");
     expect(u.lastText()).toBe(welcome("Rina Marlina"));
     const joined = await userOf(4001);
-    expect([joined.role, joined.regencyCode, joined.provinceCode, joined.fullName, joined.tgFirstName]).toEqual(["BA", "61.12", "61", "Rina Marlina", "Rina"]);
+    expect([joined.role, joined.regencyCode, joined.provinceCode, joined.fullName, joined.tgFirstName]).toEqual([
+      "BA",
+      "61.12",
+      "61",
+      "Rina Marlina",
+      "Rina",
+    ]);
     expect((await h.prisma.invite.findUniqueOrThrow({ where: { id: invite.id } })).uses).toBe(1);
     expect(await h.prisma.auditLog.count({ where: { action: "CONSENT_GIVEN", entityId: String(joined.id) } })).toBe(1);
-    expect(await h.prisma.auditLog.count({ where: { action: "INVITE_REDEEMED", entityId: String(joined.id) } })).toBe(1);
+    expect(await h.prisma.auditLog.count({ where: { action: "INVITE_REDEEMED", entityId: String(joined.id) } })).toBe(
+      1,
+    );
     expect(h.user(ADMIN_ID).lastText()).toBe(notice(invite, "Rina Marlina"));
     // the BA's own "/" menu was published for this chat
     const menu = h.fake.byMethod("setMyCommands").at(-1)!;
@@ -73,7 +89,9 @@ describe("joining by invite: consent and full name like pengurus", () => {
     await pressLabel(h, u, "reg-consent-decline");
     const code = formatCode(invite.code);
     expect(u.lastText()).toBe(h.t("inv-consent-declined", { code, role: h.t("role-BA") }));
-    expect(u.texts()).toContain(`${h.t("step-header", { step: 1, total: 2 })}\n${h.t("reg-consent")}\n\n${h.t("reg-consent-decline")}`);
+    expect(u.texts()).toContain(
+      `${h.t("step-header", { step: 1, total: 2 })}\n${h.t("reg-consent")}\n\n${h.t("reg-consent-decline")}`,
+    );
     const after = await userOf(4002);
     expect([after.role, after.regencyCode, after.consentAt, after.fullName]).toEqual(["PENGURUS", null, null, null]);
     expect((await h.prisma.invite.findUniqueOrThrow({ where: { id: invite.id } })).uses).toBe(0);
@@ -113,7 +131,12 @@ describe("joining by invite: consent and full name like pengurus", () => {
   it("someone with consent for the current text and a full name gets the role at once, nothing asked", async () => {
     const invite = await baCode();
     await h.prisma.user.create({
-      data: { telegramId: 4004n, fullName: "Hendra Gunawan", consentAt: new Date("2026-11-01T00:00:00Z"), consentVersion: CONSENT_TEXT_VERSION },
+      data: {
+        telegramId: 4004n,
+        fullName: "Hendra Gunawan",
+        consentAt: new Date("2026-11-01T00:00:00Z"),
+        consentVersion: CONSENT_TEXT_VERSION,
+      },
     });
     const u = h.user(4004, "Hendra");
     await u.command("kode", invite.code);
@@ -127,21 +150,32 @@ describe("joining by invite: consent and full name like pengurus", () => {
   it("consent for an older text: only the consent is asked (the name is known); no full name: only the name", async () => {
     const invite = await baCode(2);
     await h.prisma.user.create({
-      data: { telegramId: 4005n, fullName: "Maria Ulfa", consentAt: new Date("2026-01-01T00:00:00Z"), consentVersion: "2025-01-01" },
+      data: {
+        telegramId: 4005n,
+        fullName: "Maria Ulfa",
+        consentAt: new Date("2026-01-01T00:00:00Z"),
+        consentVersion: "2025-01-01",
+      },
     });
     const old = h.user(4005);
     await old.command("kode", invite.code);
     const code = formatCode(invite.code);
-    expect(old.texts()[0]).toBe(h.t("inv-join-intro", { code, role: h.t("role-BA"), area: "Kabupaten Kubu Raya", needs: "consent" }));
+    expect(old.texts()[0]).toBe(
+      h.t("inv-join-intro", { code, role: h.t("role-BA"), area: "Kabupaten Kubu Raya", needs: "consent" }),
+    );
     expect(old.lastText()).toContain(`${h.t("step-header", { step: 1, total: 1 })}\n${h.t("reg-consent")}`);
     await pressLabel(h, old, "reg-consent-agree");
     expect(old.lastText()).toBe(welcome("Maria Ulfa"));
     expect((await userOf(4005)).consentVersion).toBe(CONSENT_TEXT_VERSION);
 
-    await h.prisma.user.create({ data: { telegramId: 4006n, consentAt: new Date("2026-11-01T00:00:00Z"), consentVersion: CONSENT_TEXT_VERSION } });
+    await h.prisma.user.create({
+      data: { telegramId: 4006n, consentAt: new Date("2026-11-01T00:00:00Z"), consentVersion: CONSENT_TEXT_VERSION },
+    });
     const unnamed = h.user(4006);
     await unnamed.command("start", invite.code);
-    expect(unnamed.texts()[0]).toBe(h.t("inv-join-intro", { code, role: h.t("role-BA"), area: "Kabupaten Kubu Raya", needs: "name" }));
+    expect(unnamed.texts()[0]).toBe(
+      h.t("inv-join-intro", { code, role: h.t("role-BA"), area: "Kabupaten Kubu Raya", needs: "name" }),
+    );
     expect(unnamed.lastText()).toBe(`${h.t("step-header", { step: 1, total: 1 })}\n${h.t("reg-name-ask")}`);
     await unnamed.send("Dewi Lestari");
     expect(unnamed.lastText()).toBe(welcome("Dewi Lestari"));
@@ -153,7 +187,9 @@ describe("joining by invite: consent and full name like pengurus", () => {
     h.clock.set("2026-11-28T03:00:00Z");
     const u = h.user(4007);
     await u.command("kode", formatCode(invite.code));
-    expect(u.texts()).toEqual([h.t("inv-code-expired", { code: formatCode(invite.code), date: "27 November 2026 10.00 WIB" })]);
+    expect(u.texts()).toEqual([
+      h.t("inv-code-expired", { code: formatCode(invite.code), date: "27 November 2026 10.00 WIB" }),
+    ]);
     expect(u.buttons()).toEqual([]);
     await u.send("Budi Santoso"); // no wizard is waiting for a name
     expect((await userOf(4007)).fullName).toBeNull();

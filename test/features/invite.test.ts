@@ -53,9 +53,20 @@ describe("invites", () => {
       `${h.t("inv-welcome", { name: "Budi Santoso", role: h.t("role-BA"), area: "Kabupaten Kubu Raya" })}\n${h.t("inv-next-BA")}\n${h.t("inv-privacy-note")}`,
     );
     const u = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 3001n } });
-    expect([u.role, u.regencyCode, u.provinceCode, u.fullName, u.consentVersion]).toEqual(["BA", "61.12", "61", "Budi Santoso", CONSENT_TEXT_VERSION]);
+    expect([u.role, u.regencyCode, u.provinceCode, u.fullName, u.consentVersion]).toEqual([
+      "BA",
+      "61.12",
+      "61",
+      "Budi Santoso",
+      CONSENT_TEXT_VERSION,
+    ]);
     expect(a.lastText()).toBe(
-      h.t("inv-used-notice", { name: "Budi Santoso", code: formatCode(invite.code), role: h.t("role-BA"), area: "Kabupaten Kubu Raya" }),
+      h.t("inv-used-notice", {
+        name: "Budi Santoso",
+        code: formatCode(invite.code),
+        role: h.t("role-BA"),
+        area: "Kabupaten Kubu Raya",
+      }),
     );
     // the code was single-use
     const other = h.user(3002, "Ani");
@@ -64,7 +75,9 @@ describe("invites", () => {
     expect((await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 3002n } })).role).toBe("PENGURUS");
     // the same person again
     await budi.command("kode", invite.code);
-    expect(budi.lastText()).toBe(h.t("inv-code-already-yours", { code: formatCode(invite.code), role: h.t("role-BA") }));
+    expect(budi.lastText()).toBe(
+      h.t("inv-code-already-yours", { code: formatCode(invite.code), role: h.t("role-BA") }),
+    );
   });
 
   it("a code for several people works with /kode until it is used up or expires", async () => {
@@ -76,7 +89,9 @@ describe("invites", () => {
     h.clock.set("2026-12-01T03:00:00Z");
     const p2 = h.user(3002, "Dua");
     await p2.command("kode", formatCode(invite.code));
-    expect(p2.lastText()).toBe(h.t("inv-code-expired", { code: formatCode(invite.code), date: "1 Desember 2026 10.00 WIB" }));
+    expect(p2.lastText()).toBe(
+      h.t("inv-code-expired", { code: formatCode(invite.code), date: "1 Desember 2026 10.00 WIB" }),
+    );
     expect((await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 3002n } })).role).toBe("PENGURUS");
   });
 
@@ -94,7 +109,9 @@ describe("invites", () => {
     const d = h.user(3003);
     await d.command("start", invite.code);
     await consentAndName(d, "Maria Ulfa");
-    expect(d.lastText()).toContain(h.t("inv-welcome", { name: "Maria Ulfa", role: h.t("role-DINAS"), area: "Kalimantan Barat" }));
+    expect(d.lastText()).toContain(
+      h.t("inv-welcome", { name: "Maria Ulfa", role: h.t("role-DINAS"), area: "Kalimantan Barat" }),
+    );
   });
 
   it("unknown, malformed and missing codes say what to type; a deep link that is no code starts normally", async () => {

@@ -12,8 +12,8 @@ beforeEach(async () => {
 });
 
 const replyKeyboard = (h: Harness, chatId: number) =>
-  h.fake.calls.filter((c) => Number(c.payload.chat_id) === chatId && c.payload.reply_markup?.keyboard).at(-1)?.payload.reply_markup.keyboard as
-    Array<Array<{ text: string }>> | undefined;
+  h.fake.calls.filter((c) => Number(c.payload.chat_id) === chatId && c.payload.reply_markup?.keyboard).at(-1)?.payload
+    .reply_markup.keyboard as Array<Array<{ text: string }>> | undefined;
 
 describe("newcomers", () => {
   it("a new user who types 'halo' is pointed to /start; a registered pengurus to /bantuan", async () => {

@@ -12,7 +12,9 @@ beforeEach(async () => {
 });
 
 async function member(coopId: number, telegramId: number, position: "SEKRETARIS" | "BENDAHARA", name: string) {
-  const user = await h.prisma.user.create({ data: { telegramId: BigInt(telegramId), fullName: name, consentAt: new Date("2026-01-01") } });
+  const user = await h.prisma.user.create({
+    data: { telegramId: BigInt(telegramId), fullName: name, consentAt: new Date("2026-01-01") },
+  });
   const m = await h.prisma.membership.create({ data: { userId: user.id, coopId, position, status: "ACTIVE" } });
   return { user, m };
 }
@@ -34,7 +36,9 @@ describe("/cari and cards", () => {
     expect(adm.lastText()).toContain("Ambarawa");
     await adm.press((l) => l === h.t("ppl-btn-deactivate"));
     expect((await h.prisma.cooperative.findUniqueOrThrow({ where: { id: x.coop.id } })).status).toBe("INACTIVE");
-    expect(await h.prisma.auditLog.count({ where: { action: "COOP_DEACTIVATED", entityId: String(x.coop.id) } })).toBe(1);
+    expect(await h.prisma.auditLog.count({ where: { action: "COOP_DEACTIVATED", entityId: String(x.coop.id) } })).toBe(
+      1,
+    );
     expect(adm.lastText()).toContain(h.t("history-COOP_DEACTIVATED"));
   });
 
@@ -74,11 +78,17 @@ describe("/cari and cards", () => {
     await pmo.command("cari", "Merah Putih");
     expect(pmo.lastText()).toBe(h.t("ppl-search-none", { query: "Merah Putih" }));
     await pmo.pressRaw(cardCb.pack("c", y.coop.id), 1);
-    expect(h.fake.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: h.t("error-not-allowed") } });
+    expect(h.fake.calls.at(-1)).toMatchObject({
+      method: "answerCallbackQuery",
+      payload: { text: h.t("error-not-allowed") },
+    });
     await pmo.pressRaw(cardCb.pack("d", y.coop.id), 1); // only admins deactivate
     expect((await h.prisma.cooperative.findUniqueOrThrow({ where: { id: y.coop.id } })).status).toBe("ACTIVE");
     await pmo.pressRaw("pc:z:1", 1);
-    expect(h.fake.calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: h.t("error-not-allowed") } });
+    expect(h.fake.calls.at(-1)).toMatchObject({
+      method: "answerCallbackQuery",
+      payload: { text: h.t("error-not-allowed") },
+    });
     const ketua = h.user(5002);
     await ketua.command("cari", "Merah");
     expect(ketua.lastText()).toBe(h.t("ppl-not-allowed"));
@@ -97,8 +107,17 @@ describe("/cari and cards", () => {
       status: "ACTIVE",
       assignedBaId: 1,
       baName: "Pendamping Dengan Nama Yang Sangat Panjang Sekali",
-      board: Array.from({ length: 10 }, (_, i) => ({ membershipId: i, userId: i, name: `Nama Pengurus Yang Panjang Sekali ${i}`, position: "WAKIL_ANGGOTA" })),
-      history: Array.from({ length: 3 }, () => ({ action: "KETUA_HANDOVER_PROPOSED", at: new Date(), actorName: "Seseorang Dengan Nama Panjang" })),
+      board: Array.from({ length: 10 }, (_, i) => ({
+        membershipId: i,
+        userId: i,
+        name: `Nama Pengurus Yang Panjang Sekali ${i}`,
+        position: "WAKIL_ANGGOTA",
+      })),
+      history: Array.from({ length: 3 }, () => ({
+        action: "KETUA_HANDOVER_PROPOSED",
+        at: new Date(),
+        actorName: "Seseorang Dengan Nama Panjang",
+      })),
     });
     expect(text.length).toBeLessThanOrEqual(600);
   });
@@ -108,7 +127,10 @@ describe("/ubahkoperasi, handover, /keluar", () => {
   it("the ketua renames, meets a taken AHU, changes units, and hands over; the new ketua confirms", async () => {
     const x = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001, name: "Budi Ketua" });
     const other = await coopWithKetua(h, VILLAGES.batuAmpar, { telegramId: 5002 });
-    await h.prisma.cooperative.update({ where: { id: other.coop.id }, data: { legalNumber: "AHU-0001234.AH.01.29.TAHUN 2025" } });
+    await h.prisma.cooperative.update({
+      where: { id: other.coop.id },
+      data: { legalNumber: "AHU-0001234.AH.01.29.TAHUN 2025" },
+    });
     const sek = await member(x.coop.id, 6001, "SEKRETARIS", "Sari Sekretaris");
     const ketua = h.user(5001);
     await ketua.command("ubahkoperasi");
@@ -123,7 +145,10 @@ describe("/ubahkoperasi, handover, /keluar", () => {
     await ketua.press((l) => l === h.t("edit-units"));
     await ketua.press((l) => l === h.t("unit-KLINIK"));
     await ketua.press((l) => l === h.t("edit-done-button"));
-    expect((await h.prisma.cooperative.findUniqueOrThrow({ where: { id: x.coop.id } })).units).toEqual(["GERAI_SEMBAKO", "KLINIK"]);
+    expect((await h.prisma.cooperative.findUniqueOrThrow({ where: { id: x.coop.id } })).units).toEqual([
+      "GERAI_SEMBAKO",
+      "KLINIK",
+    ]);
     await ketua.press((l) => l === h.t("edit-handover"));
     await ketua.press((l) => l.startsWith("Sari Sekretaris"));
     await ketua.press((l) => l === h.t("edit-yes"));
@@ -137,7 +162,11 @@ describe("/ubahkoperasi, handover, /keluar", () => {
     const board = await h.prisma.membership.findMany({ where: { coopId: x.coop.id }, orderBy: { id: "asc" } });
     expect(board.map((m) => m.position)).toEqual(["SEKRETARIS", "KETUA"]);
     expect((await outboxTo(5001)).at(-1)!.text).toBe(
-      h.t("handover-notice-accepted", { name: "Sari Sekretaris", coop: "Koperasi Desa Merah Putih Ambarawa Jaya", position: h.t("position-SEKRETARIS") }),
+      h.t("handover-notice-accepted", {
+        name: "Sari Sekretaris",
+        coop: "Koperasi Desa Merah Putih Ambarawa Jaya",
+        position: h.t("position-SEKRETARIS"),
+      }),
     );
     await h.user(6001).pressRaw(handoverCb.pack(999, "y"), 1);
     expect(h.fake.calls.filter((c) => c.method === "answerCallbackQuery").length).toBeGreaterThan(0);
@@ -151,7 +180,9 @@ describe("/ubahkoperasi, handover, /keluar", () => {
     await sek.command("keluar");
     await sek.press((l) => l === h.t("leave-yes"));
     expect(sek.lastText()).toBe(h.t("leave-done", { coop: x.coop.name }));
-    expect((await outboxTo(5001)).at(-1)!.text).toBe(h.t("leave-notice-ketua", { name: "Sari Sekretaris", coop: x.coop.name }));
+    expect((await outboxTo(5001)).at(-1)!.text).toBe(
+      h.t("leave-notice-ketua", { name: "Sari Sekretaris", coop: x.coop.name }),
+    );
     await member(x.coop.id, 6002, "BENDAHARA", "Bayu Bendahara");
     const ketua = h.user(5001);
     await ketua.command("keluar");

@@ -77,7 +77,9 @@ describe("/rekap", () => {
     const dinas = h.user(3001);
     await dinas.command("rekap");
     await dinas.press("rk:x:202610:61:0");
-    const calls = h.fake.calls.map((c) => (c.method === "sendChatAction" ? `${c.method}:${c.payload.action}` : c.method));
+    const calls = h.fake.calls.map((c) =>
+      c.method === "sendChatAction" ? `${c.method}:${c.payload.action}` : c.method,
+    );
     const doc = calls.indexOf("sendDocument");
     expect(doc).toBeGreaterThan(0);
     expect(calls.slice(0, doc)).toContain("sendChatAction:upload_document");
@@ -146,7 +148,10 @@ describe("/rekap on a big area", () => {
   it("every level stays within 600 characters", async () => {
     const admin = fx.admin;
     // 300 more coops in Sintang with long names, no BA, every unit reporting in October and September
-    const villages = (await import("../../src/services/wilayah/index.ts")).getWilayah().villagesIn("61.05").slice(0, 300);
+    const villages = (await import("../../src/services/wilayah/index.ts"))
+      .getWilayah()
+      .villagesIn("61.05")
+      .slice(0, 300);
     await h.prisma.cooperative.createMany({
       data: villages.map((v) => ({
         name: `Koperasi Desa Merah Putih ${v.name} Sejahtera Bersama Makmur Abadi`,
@@ -188,7 +193,14 @@ describe("/rekap on a big area", () => {
     const dinas = h.user(3001);
     await dinas.command("rekap");
     const texts = [dinas.lastText()!];
-    for (const key of ["61.12", "61.12.01", "61.05", coops[0]!.districtCode, `c${coops[0]!.id}`, `c${coops[200]!.id}`]) {
+    for (const key of [
+      "61.12",
+      "61.12.01",
+      "61.05",
+      coops[0]!.districtCode,
+      `c${coops[0]!.id}`,
+      `c${coops[200]!.id}`,
+    ]) {
       await dinas.press(`rk:v:202610:${key}:0`, 1001);
       texts.push(lastEdit(3001)!);
     }

@@ -58,7 +58,11 @@ describe("registration message lengths", () => {
 function lastMessageId(u: TestUser): number {
   return (
     1000 +
-    h.fake.calls.filter((c) => ["sendMessage", "sendDocument", "sendPhoto", "copyMessage"].includes(c.method) && Number(c.payload.chat_id) === u.id).length
+    h.fake.calls.filter(
+      (c) =>
+        ["sendMessage", "sendDocument", "sendPhoto", "copyMessage"].includes(c.method) &&
+        Number(c.payload.chat_id) === u.id,
+    ).length
   );
 }
 

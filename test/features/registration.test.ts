@@ -1,7 +1,15 @@
 import { describe, it, expect, beforeAll, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { testDb } from "../helpers/db.ts";
-import { DEFAULT_AHU, KUBU_RAYA, findVillage, joinCoop, pressLabel, registerCoop, startProfile } from "../helpers/registration.ts";
+import {
+  DEFAULT_AHU,
+  KUBU_RAYA,
+  findVillage,
+  joinCoop,
+  pressLabel,
+  registerCoop,
+  startProfile,
+} from "../helpers/registration.ts";
 import { w } from "../../src/bot/kit/index.ts";
 
 let h: Harness;
@@ -123,9 +131,13 @@ describe("registration wizard", () => {
     await pressLabel(h, u, "btn-next");
     expect(u.lastText()).toContain(h.t("reg-wilayah-results-more", { query: "Durian", count: 60, page: 2, pages: 6 }));
     await u.send("Durian Sungai Ambawang");
-    expect(u.lastText()).toContain(h.t("reg-wilayah-results", { query: "Durian Sungai Ambawang", count: 1, page: 1, pages: 1 }));
+    expect(u.lastText()).toContain(
+      h.t("reg-wilayah-results", { query: "Durian Sungai Ambawang", count: 1, page: 1, pages: 1 }),
+    );
     await u.press((l) => l.startsWith("Durian, Sungai Ambawang"));
-    expect(u.texts()).toContain(h.t("reg-village-new", { village: "Durian", name: "Koperasi Desa Merah Putih Durian" }));
+    expect(u.texts()).toContain(
+      h.t("reg-village-new", { village: "Durian", name: "Koperasi Desa Merah Putih Durian" }),
+    );
   });
 
   it("a typed kabupaten or 'Kec. …' offers that area to browse into", async () => {
@@ -160,7 +172,9 @@ describe("registration wizard", () => {
     const u = h.user(5003);
     await startProfile(h, u, "Budi Santoso");
     await u.send("Zzyzxqqq");
-    expect(u.texts().at(-2)).toBe(h.t("reg-wilayah-not-found", { query: "Zzyzxqqq", where: h.t("reg-wilayah-indonesia") }));
+    expect(u.texts().at(-2)).toBe(
+      h.t("reg-wilayah-not-found", { query: "Zzyzxqqq", where: h.t("reg-wilayah-indonesia") }),
+    );
     expect(u.lastText()).toContain(header(4));
     await u.send("x"); // too short
     expect(u.texts().at(-2)).toBe(h.t("reg-search-too-short"));
@@ -349,7 +363,9 @@ describe("registration wizard", () => {
     await u.press(w("u:KANTOR"));
     await pressLabel(h, u, "reg-units-done");
     await pressLabel(h, u, "reg-send");
-    expect(u.texts()).toContain(h.t("reg-ahu-taken", { name: SUGGESTED, where: "Sungai Ambawang Kuala, Sungai Ambawang" }));
+    expect(u.texts()).toContain(
+      h.t("reg-ahu-taken", { name: SUGGESTED, where: "Sungai Ambawang Kuala, Sungai Ambawang" }),
+    );
     expect(u.lastText()).toContain(h.t("reg-ahu-ask"));
     await pressLabel(h, u, "reg-ahu-none");
     expect(u.lastText()).toContain(h.t("reg-summary-ahu", { value: h.t("reg-ahu-none") }));
@@ -382,7 +398,9 @@ describe("join requests", () => {
     expect(ketua.lastText()).toContain(h.t("position-BENDAHARA"));
     const decision = ketua.keyboardMessage()!;
     await pressLabel(h, ketua, "join-approve");
-    expect(ketua.lastText()).toBe(h.t("join-approved-by", { person: "Bu Bendahara", coop: coop.name, by: "Pak Ketua" }));
+    expect(ketua.lastText()).toBe(
+      h.t("join-approved-by", { person: "Bu Bendahara", coop: coop.name, by: "Pak Ketua" }),
+    );
     expect(b.lastText()).toBe(h.t("join-approved-to-requester", { coop: coop.name, by: "Pak Ketua" }));
     const m = await h.prisma.membership.findFirstOrThrow({ where: { user: { telegramId: 6002n } } });
     expect(m.status).toBe("ACTIVE");
@@ -436,7 +454,10 @@ describe("join requests", () => {
     await pressLabel(h, b, "reg-units-done");
     expect(b.lastText()).toContain(h.t("reg-summary-coop", { value: "Koperasi Desa Merah Putih Durian" }));
     await pressLabel(h, b, "reg-send");
-    const m = await h.prisma.membership.findFirstOrThrow({ where: { user: { telegramId: 6010n } }, include: { coop: true } });
+    const m = await h.prisma.membership.findFirstOrThrow({
+      where: { user: { telegramId: 6010n } },
+      include: { coop: true },
+    });
     expect(m.coop.villageCode).toBe("61.12.03.2007");
     expect(m.position).toBe("SEKRETARIS");
     expect(m.status).toBe("ACTIVE");
@@ -463,7 +484,9 @@ describe("join requests", () => {
     expect(b.lastText()).toBe(h.t("reg-join-sent-admin", { name: coop.name }));
     expect(admin.lastText()).toContain("Calon Anggota");
     await pressLabel(h, admin, "join-approve");
-    expect((await h.prisma.membership.findFirstOrThrow({ where: { user: { telegramId: 6005n } } })).status).toBe("ACTIVE");
+    expect((await h.prisma.membership.findFirstOrThrow({ where: { user: { telegramId: 6005n } } })).status).toBe(
+      "ACTIVE",
+    );
   });
 
   it("someone who is neither ketua nor admin cannot decide (forged callback is refused and audited)", async () => {

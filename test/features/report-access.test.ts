@@ -1,7 +1,15 @@
 // Authorisation: only ACTIVE members report; only the coop's BA, an admin or the kab/kota's PMO
 // review; nobody else can see or touch a report, also not with forged callback data or a
 // pasted template naming another coop. Refusals are answered and written to the audit log.
-import { checkDoneBtn, coopPickCb, noKendalaBtn, photosDoneBtn, reviewCb, sendBtn, viewCb } from "../../src/bot/features/report/callback-data.ts";
+import {
+  checkDoneBtn,
+  coopPickCb,
+  noKendalaBtn,
+  photosDoneBtn,
+  reviewCb,
+  sendBtn,
+  viewCb,
+} from "../../src/bot/features/report/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { fileReport } from "../helpers/report.ts";
 import { createHarness, FakeClock, type Harness } from "../helpers/harness.ts";
@@ -15,7 +23,11 @@ let report: MonthlyReport;
 /** Coop A (Kubu Raya) with a submitted report; coop B (Kota Pontianak) with its own pengurus and BA. */
 beforeEach(async () => {
   h = await createHarness({ clock: new FakeClock(new Date("2026-11-03T03:00:00Z")) });
-  ({ coop: coopA } = await seedCoop(h, { units: ["KLINIK"], members: [{ tg: 401, name: "Siti" }], ba: { tg: 501, name: "BA Kubu" } }));
+  ({ coop: coopA } = await seedCoop(h, {
+    units: ["KLINIK"],
+    members: [{ tg: 401, name: "Siti" }],
+    ba: { tg: 501, name: "BA Kubu" },
+  }));
   await seedCoop(h, {
     name: "Koperasi Kelurahan Merah Putih Darat Sekip",
     units: ["GERAI_SEMBAKO"],
@@ -45,7 +57,9 @@ describe("report access", () => {
     await guest.command("lapor");
     expect(guest.lastText()).toBe(h.t("rep-not-member"));
     const pending = await seedUser(h, { tg: 404, name: "Calon" });
-    await h.prisma.membership.create({ data: { userId: pending.id, coopId: coopA.id, position: "BENDAHARA", status: "PENDING" } });
+    await h.prisma.membership.create({
+      data: { userId: pending.id, coopId: coopA.id, position: "BENDAHARA", status: "PENDING" },
+    });
     await h.user(404).command("templat");
     expect(h.user(404).lastText()).toBe(h.t("rep-member-pending"));
     await h.user(405).command("lapor"); // never consented
@@ -56,7 +70,14 @@ describe("report access", () => {
   it("another coop's pengurus cannot open, fix, pick, review or paste into coop A's report (forged data)", async () => {
     const joko = h.user(402);
     const before = await refusals();
-    for (const data of [`rph:${report.id}`, `rpo:${report.id}`, `rpc:l:${coopA.id}`, `rpc:t:${coopA.id}`, `rpr:a:${report.id}:1`, `rpr:r:${report.id}:1`]) {
+    for (const data of [
+      `rph:${report.id}`,
+      `rpo:${report.id}`,
+      `rpc:l:${coopA.id}`,
+      `rpc:t:${coopA.id}`,
+      `rpr:a:${report.id}:1`,
+      `rpr:r:${report.id}:1`,
+    ]) {
       await joko.pressRaw(data, 1001);
       expect(lastAlert()).toMatchObject({ text: h.t("error-not-allowed"), show_alert: true });
     }
@@ -65,10 +86,16 @@ describe("report access", () => {
     await joko.send(`#LAPORAN K${coopA.id} 2026-10\nKlinik – Omzet (Rp): 99 jt`);
     expect(joko.lastText()).toBe(h.t("error-not-allowed"));
     expect(await refusals()).toBe(before + 7);
-    const after = await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: report.id }, include: { values: true } });
+    const after = await h.prisma.monthlyReport.findUniqueOrThrow({
+      where: { id: report.id },
+      include: { values: true },
+    });
     expect(after.status).toBe("SUBMITTED");
     expect(after.values.find((v) => v.field === "klinik.omzet")!.intValue).toBe(6_000_000n);
-    const log = await h.prisma.auditLog.findFirstOrThrow({ where: { action: "REFUSED", entity: "MonthlyReport" }, orderBy: { id: "asc" } });
+    const log = await h.prisma.auditLog.findFirstOrThrow({
+      where: { action: "REFUSED", entity: "MonthlyReport" },
+      orderBy: { id: "asc" },
+    });
     expect(log.after).toMatchObject({ reportId: report.id, data: `rph:${report.id}` });
     // D8: the refused entity's id is in the indexed column, so "everything refused on report N" is one lookup
     expect(log.entityId).toBe(String(report.id));
@@ -76,7 +103,15 @@ describe("report access", () => {
 
   it("another coop's BA cannot accept, return or view it; malformed data is refused too", async () => {
     const otherBa = h.user(502);
-    for (const data of [`rpr:a:${report.id}:1`, `rpr:r:${report.id}:1`, `rph:${report.id}`, "rpr:x:1:1", "rpr:a:abc:1", `rph:${report.id}:9`, "rpr:a:999:1"]) {
+    for (const data of [
+      `rpr:a:${report.id}:1`,
+      `rpr:r:${report.id}:1`,
+      `rph:${report.id}`,
+      "rpr:x:1:1",
+      "rpr:a:abc:1",
+      `rph:${report.id}:9`,
+      "rpr:a:999:1",
+    ]) {
       await otherBa.pressRaw(data, 1001);
       expect(lastAlert()).toMatchObject({ text: h.t("error-not-allowed") });
     }
@@ -106,12 +141,19 @@ describe("report access", () => {
     await h.prisma.membership.updateMany({ where: { coopId: coopA.id }, data: { status: "REMOVED" } });
     await siti.send("6 jt / 150");
     expect(siti.lastText()).toBe(h.t("rep-not-member"));
-    const nov = await h.prisma.monthlyReport.findFirstOrThrow({ where: { period: "2026-11" }, include: { values: true } });
+    const nov = await h.prisma.monthlyReport.findFirstOrThrow({
+      where: { period: "2026-11" },
+      include: { values: true },
+    });
     expect(nov.values).toEqual([]);
   });
 
   it("a member of two coops picks one; a forged pick for a coop of someone else is refused", async () => {
-    const { coop: coopC } = await seedCoop(h, { name: "Koperasi Desa Merah Putih Kapur", units: ["APOTEK"], members: [{ tg: 401, name: "Siti" }] });
+    const { coop: coopC } = await seedCoop(h, {
+      name: "Koperasi Desa Merah Putih Kapur",
+      units: ["APOTEK"],
+      members: [{ tg: 401, name: "Siti" }],
+    });
     const siti = h.user(401);
     h.clock.set("2026-12-02T03:00:00Z");
     await siti.command("lapor");

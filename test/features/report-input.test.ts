@@ -1,6 +1,14 @@
 // Bad input at each kind of step of the report wizard: the user gets a clear message with an
 // example, valid parts are kept, and the same question is asked again.
-import { checkDoneBtn, checkItemBtn, landBtn, oddNoBtn, oddYesBtn, photosDoneBtn, sendBtn } from "../../src/bot/features/report/callback-data.ts";
+import {
+  checkDoneBtn,
+  checkItemBtn,
+  landBtn,
+  oddNoBtn,
+  oddYesBtn,
+  photosDoneBtn,
+  sendBtn,
+} from "../../src/bot/features/report/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, FakeClock, type Harness } from "../helpers/harness.ts";
 import { seedCoop } from "./report-seed.ts";
@@ -17,7 +25,10 @@ async function values() {
 
 beforeEach(async () => {
   h = await createHarness({ clock: new FakeClock(new Date("2026-11-03T03:00:00Z")) });
-  const { coop } = await seedCoop(h, { units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM"], members: [{ tg: 301, name: "Wati" }] });
+  const { coop } = await seedCoop(h, {
+    units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM"],
+    members: [{ tg: 301, name: "Wati" }],
+  });
   u = h.user(301);
   await u.command("lapor");
   reportId = (await h.prisma.monthlyReport.findFirstOrThrow({ where: { coopId: coop.id } })).id;
@@ -29,7 +40,9 @@ describe("report wizard: bad input", () => {
   it("figures: an unreadable part is reported with an example, the rest is saved, only that part is asked again", async () => {
     await u.send("dua belas juta / 340 / 8 jt");
     const [err, again] = u.texts().slice(-2);
-    expect(err).toContain(h.t("rep-err-invalid-money", { label: "🛒 Gerai sembako – Omzet", input: "dua belas juta", example: "12,5 jt" }));
+    expect(err).toContain(
+      h.t("rep-err-invalid-money", { label: "🛒 Gerai sembako – Omzet", input: "dua belas juta", example: "12,5 jt" }),
+    );
     expect(err).toContain(h.t("rep-err-again"));
     expect(await values()).toMatchObject({ "gerai.trx": "340", "gerai.stok": "8000000" });
     expect(await values()).not.toHaveProperty("gerai.omzet");
@@ -40,12 +53,18 @@ describe("report wizard: bad input", () => {
       `${h.t("rep-err-negative", { label: "🛒 Gerai sembako – Omzet", input: "-5 jt", example: "12,5 jt" })}\n${h.t("rep-err-again")}`,
     );
     await u.send("12,5");
-    expect(u.texts().at(-2)).toContain(h.t("rep-err-fraction", { label: "🛒 Gerai sembako – Omzet", input: "12,5", example: "12,5 jt" }));
+    expect(u.texts().at(-2)).toContain(
+      h.t("rep-err-fraction", { label: "🛒 Gerai sembako – Omzet", input: "12,5", example: "12,5 jt" }),
+    );
     await u.sendPhoto("early-photo");
     expect(u.texts().at(-3)).toBe(h.t("rep-photo-early", { count: 1 }));
     expect(u.texts().at(-2)).toBe(h.t("rep-type-numbers", { example: "12,5 jt" }));
-    expect((await h.prisma.reportPhoto.findMany({ where: { reportId } })).map((p) => p.fileId)).toEqual(["early-photo"]);
-    expect(u.lastText()).toContain(h.t("rep-ask-one", { labels: `${label("gerai.omzet")} (Rp)`, period: "Oktober 2026" }));
+    expect((await h.prisma.reportPhoto.findMany({ where: { reportId } })).map((p) => p.fileId)).toEqual([
+      "early-photo",
+    ]);
+    expect(u.lastText()).toContain(
+      h.t("rep-ask-one", { labels: `${label("gerai.omzet")} (Rp)`, period: "Oktober 2026" }),
+    );
     await u.send("12,5 jt");
     expect(await values()).toMatchObject({ "gerai.omzet": "12500000" });
     expect(u.lastText()).toContain(h.t("rep-g-sp"));
@@ -53,17 +72,29 @@ describe("report wizard: bad input", () => {
 
   it("figures: too many numbers, a blank part, a fraction for a count, and a rule between fields", async () => {
     await u.send("1 / 2 / 3 / 4");
-    expect(u.texts().at(-2)).toBe(h.t("rep-err-too-many", { count: 3, labels: "Omzet / Transaksi / Belanja stok", example: "12,5 jt / 340 / 8 jt" }));
+    expect(u.texts().at(-2)).toBe(
+      h.t("rep-err-too-many", {
+        count: 3,
+        labels: "Omzet / Transaksi / Belanja stok",
+        example: "12,5 jt / 340 / 8 jt",
+      }),
+    );
     expect(await values()).toEqual({});
     await u.send("12 jt //8 jt");
-    expect(u.texts().at(-2)).toContain(h.t("rep-err-empty", { label: "🛒 Gerai sembako – Transaksi", input: "", example: "340" }));
+    expect(u.texts().at(-2)).toContain(
+      h.t("rep-err-empty", { label: "🛒 Gerai sembako – Transaksi", input: "", example: "340" }),
+    );
     await u.send("12,5");
-    expect(u.texts().at(-2)).toContain(h.t("rep-err-fraction", { label: "🛒 Gerai sembako – Transaksi", input: "12,5", example: "340" }));
+    expect(u.texts().at(-2)).toContain(
+      h.t("rep-err-fraction", { label: "🛒 Gerai sembako – Transaksi", input: "12,5", example: "340" }),
+    );
     await u.send("340");
     await u.send("1 jt / 20 / 10 jt / 50 jt / 60 jt");
     expect(u.texts().at(-2)).toContain(h.t("rep-err-arrears-above-outstanding"));
     expect(await values()).not.toHaveProperty("sp.tunggakan");
-    expect(u.lastText()).toContain(h.t("rep-ask-one", { labels: `${label("sp.tunggakan")} (Rp)`, period: "Oktober 2026" }));
+    expect(u.lastText()).toContain(
+      h.t("rep-ask-one", { labels: `${label("sp.tunggakan")} (Rp)`, period: "Oktober 2026" }),
+    );
     await u.send("5 jt");
     await u.send("100 / 120 / 5");
     expect(u.texts().at(-2)).toContain(h.t("rep-err-new-above-total"));
@@ -73,11 +104,15 @@ describe("report wizard: bad input", () => {
 
   it("figures: an implausible amount is confirmed first (Ketik ulang keeps the rest; Ya saves it)", async () => {
     await u.send("20 M / 340 / 8 jt");
-    expect(u.lastText()).toContain(h.t("rep-odd-max", { label: "🛒 Gerai sembako – Omzet", value: "Rp20.000.000.000" }));
+    expect(u.lastText()).toContain(
+      h.t("rep-odd-max", { label: "🛒 Gerai sembako – Omzet", value: "Rp20.000.000.000" }),
+    );
     await u.press(oddNoBtn.pack());
     expect(await values()).toMatchObject({ "gerai.trx": "340" });
     expect(await values()).not.toHaveProperty("gerai.omzet");
-    expect(u.lastText()).toContain(h.t("rep-ask-one", { labels: `${label("gerai.omzet")} (Rp)`, period: "Oktober 2026" }));
+    expect(u.lastText()).toContain(
+      h.t("rep-ask-one", { labels: `${label("gerai.omzet")} (Rp)`, period: "Oktober 2026" }),
+    );
     await u.send("11 M");
     await u.send("ya"); // typing at a yes/no question: use the buttons
     expect(u.texts().at(-2)).toBe(h.t("rep-use-buttons"));
@@ -87,13 +122,20 @@ describe("report wizard: bad input", () => {
 
   it("far above last month asks to confirm", async () => {
     const prev = await h.prisma.monthlyReport.create({
-      data: { coopId: (await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: reportId } })).coopId, period: "2026-09", status: "ACCEPTED", version: 1 },
+      data: {
+        coopId: (await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: reportId } })).coopId,
+        period: "2026-09",
+        status: "ACCEPTED",
+        version: 1,
+      },
     });
     await h.prisma.reportValue.create({ data: { reportId: prev.id, field: "gerai.omzet", intValue: 5_000_000n } });
     await u.command("lapor"); // reopened: the wizard reads last month now
     expect(u.texts().at(-2)).toContain(h.t("rep-intro-resume", { due: "10 November 2026 23.59 WIB", count: 0 }));
     await u.send("90 jt / 340 / 8 jt");
-    expect(u.lastText()).toContain(h.t("rep-odd-last", { label: "🛒 Gerai sembako – Omzet", value: "Rp90.000.000", last: "Rp5.000.000" }));
+    expect(u.lastText()).toContain(
+      h.t("rep-odd-last", { label: "🛒 Gerai sembako – Omzet", value: "Rp90.000.000", last: "Rp5.000.000" }),
+    );
     await u.press(oddYesBtn.pack());
     expect(await values()).toMatchObject({ "gerai.omzet": "90000000" });
   });
@@ -126,7 +168,9 @@ describe("report wizard: bad input", () => {
     expect(u.lastText()).toBe(h.t("rep-ck-pin-which"));
     await u.press(landBtn.pack("LAND_GUDANG"));
     expect(u.texts().at(-2)).toBe(h.t("rep-ck-pin-saved", { item: h.t("rep-ck-short-LAND_GUDANG") }));
-    expect(u.buttons().find((b) => b.data === checkItemBtn.pack("LAND_GUDANG"))!.text).toBe(h.t("rep-ck-LAND_GUDANG", { state: "✅" }));
+    expect(u.buttons().find((b) => b.data === checkItemBtn.pack("LAND_GUDANG"))!.text).toBe(
+      h.t("rep-ck-LAND_GUDANG", { state: "✅" }),
+    );
     // a button on the old checklist message is stale
     await u.pressRaw(checkDoneBtn.pack(), 1001);
     expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text).toBe(h.t("error-stale-button"));

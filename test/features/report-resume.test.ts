@@ -1,6 +1,15 @@
 // Nothing typed is lost: resume after a restart (a second bot on the same DB), after /batal days
 // later, after the conversation state was dropped; two pengurus on one draft (no lost update).
-import { checkDoneBtn, editBtn, editFieldBtn, mineBtn, noKendalaBtn, photosDoneBtn, sendBtn, theirsBtn } from "../../src/bot/features/report/callback-data.ts";
+import {
+  checkDoneBtn,
+  editBtn,
+  editFieldBtn,
+  mineBtn,
+  noKendalaBtn,
+  photosDoneBtn,
+  sendBtn,
+  theirsBtn,
+} from "../../src/bot/features/report/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { fileReport } from "../helpers/report.ts";
 import { createHarness, FakeClock, type Harness } from "../helpers/harness.ts";
@@ -91,13 +100,25 @@ describe("two pengurus on one draft", () => {
     await andi.send("13 jt / 300 / 6 jt");
     const msg = andi.lastText()!;
     expect(msg).toContain(h.t("rep-conflict", { by: "Siti" }));
-    expect(msg).toContain(h.t("rep-conflict-line", { label: "🛒 Gerai sembako – Omzet", current: "Rp12.000.000", mine: "Rp13.000.000" }));
-    expect(msg).toContain(h.t("rep-conflict-line", { label: "🛒 Gerai sembako – Belanja stok", current: "Rp5.000.000", mine: "Rp6.000.000" }));
+    expect(msg).toContain(
+      h.t("rep-conflict-line", { label: "🛒 Gerai sembako – Omzet", current: "Rp12.000.000", mine: "Rp13.000.000" }),
+    );
+    expect(msg).toContain(
+      h.t("rep-conflict-line", {
+        label: "🛒 Gerai sembako – Belanja stok",
+        current: "Rp5.000.000",
+        mine: "Rp6.000.000",
+      }),
+    );
     // nothing was overwritten behind Siti's back
     expect(await values()).toMatchObject({ "gerai.omzet": "12000000", "gerai.stok": "5000000" });
     await andi.press(mineBtn.pack());
     expect(await values()).toMatchObject({ "gerai.omzet": "13000000", "gerai.stok": "6000000" });
-    const events = await h.prisma.reportEvent.findMany({ where: { field: "gerai.omzet" }, include: { actor: true }, orderBy: { id: "asc" } });
+    const events = await h.prisma.reportEvent.findMany({
+      where: { field: "gerai.omzet" },
+      include: { actor: true },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((e) => [e.actor!.fullName, e.before, e.after])).toEqual([
       ["Siti", null, "12000000"],
       ["Andi", "12000000", "13000000"],

@@ -25,11 +25,16 @@ export async function seedUser(h: Harness, u: SeedUser) {
 let villageSeq = 2000;
 
 /** A coop in Kab. Kubu Raya (61.12, WIB) with ACTIVE members and optionally an assigned BA. */
-export async function seedCoop(h: Harness, opts: { name?: string; units: BusinessUnit[]; members: SeedUser[]; ba?: SeedUser; regencyCode?: string }) {
+export async function seedCoop(
+  h: Harness,
+  opts: { name?: string; units: BusinessUnit[]; members: SeedUser[]; ba?: SeedUser; regencyCode?: string },
+) {
   const members = [];
-  for (const m of opts.members) members.push((await h.prisma.user.findUnique({ where: { telegramId: BigInt(m.tg) } })) ?? (await seedUser(h, m)));
+  for (const m of opts.members)
+    members.push((await h.prisma.user.findUnique({ where: { telegramId: BigInt(m.tg) } })) ?? (await seedUser(h, m)));
   const ba = opts.ba
-    ? ((await h.prisma.user.findUnique({ where: { telegramId: BigInt(opts.ba.tg) } })) ?? (await seedUser(h, { role: "BA", ...opts.ba })))
+    ? ((await h.prisma.user.findUnique({ where: { telegramId: BigInt(opts.ba.tg) } })) ??
+      (await seedUser(h, { role: "BA", ...opts.ba })))
     : null;
   const regency = opts.regencyCode ?? "61.12";
   const village = `${regency}.03.${villageSeq++}`;
@@ -45,7 +50,8 @@ export async function seedCoop(h: Harness, opts: { name?: string; units: Busines
       assignedBaId: ba?.id ?? null,
     },
   });
-  for (const m of members) await h.prisma.membership.create({ data: { userId: m.id, coopId: coop.id, position: "KETUA", status: "ACTIVE" } });
+  for (const m of members)
+    await h.prisma.membership.create({ data: { userId: m.id, coopId: coop.id, position: "KETUA", status: "ACTIVE" } });
   return { coop, members, ba };
 }
 

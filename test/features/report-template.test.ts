@@ -67,7 +67,9 @@ describe("/templat", () => {
     await u.send(pasted);
     const texts = u.texts();
     const problems = texts.find((x) => x.startsWith(h.t("rep-tpl-problems")))!;
-    expect(problems).toContain(h.t("rep-err-invalid-count", { label: "💰 Simpan pinjam – Transaksi", input: "dua puluh", example: "25" }));
+    expect(problems).toContain(
+      h.t("rep-err-invalid-count", { label: "💰 Simpan pinjam – Transaksi", input: "dua puluh", example: "25" }),
+    );
     expect(problems).toContain('"Klinik – Omzet (Rp): 5 jt"');
     expect(problems).toContain('"Catatan bebas tanpa label"');
     const read = u.lastText()!;

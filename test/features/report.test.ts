@@ -56,8 +56,15 @@ describe("monthly report: full cycle", () => {
     expect(report).toMatchObject({ period: "2026-10", status: "DRAFT" });
 
     await siti.send("Rp 12.500.000,- / 340 / 8 jt");
-    expect(siti.texts().at(-2)).toBe(h.t("rep-saved", { values: "Omzet Rp12.500.000 · Transaksi 340 · Belanja stok Rp8.000.000" }));
-    expect(await values(report.id)).toMatchObject({ "gerai.omzet": "12500000", "gerai.trx": "340", "gerai.stok": "8000000", "gerai.aktif": "1" });
+    expect(siti.texts().at(-2)).toBe(
+      h.t("rep-saved", { values: "Omzet Rp12.500.000 · Transaksi 340 · Belanja stok Rp8.000.000" }),
+    );
+    expect(await values(report.id)).toMatchObject({
+      "gerai.omzet": "12500000",
+      "gerai.trx": "340",
+      "gerai.stok": "8000000",
+      "gerai.aktif": "1",
+    });
     await siti.send("1,2 jt / 25 / 30 jt / 120 jt / 4 jt");
     await siti.send("6 jt / 150 pasien");
     await siti.send("250 / 12 / 5");
@@ -78,7 +85,10 @@ describe("monthly report: full cycle", () => {
     expect(taps.n).toBeLessThanOrEqual(15);
     expect(taps.n).toBe(14); // 1 /lapor + 4 answers + 4 checklist toggles + Lanjut + kendala + 1 photo + Selesai + Kirim
 
-    const sent = await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: report.id }, include: { photos: true } });
+    const sent = await h.prisma.monthlyReport.findUniqueOrThrow({
+      where: { id: report.id },
+      include: { photos: true },
+    });
     expect(sent).toMatchObject({ status: "SUBMITTED", version: 1 });
     expect(sent.photos.map((p) => [p.fileId, p.caption])).toEqual([["photo-rat-1", "Rapat anggota"]]);
     expect(await values(report.id)).toMatchObject({
@@ -87,7 +97,9 @@ describe("monthly report: full cycle", () => {
       "klinik.pasien": "150",
       "pengurus.aktif": "5",
     });
-    const items = Object.fromEntries((await h.prisma.readinessItem.findMany({ where: { coopId: coop.id } })).map((r) => [r.item, r.state]));
+    const items = Object.fromEntries(
+      (await h.prisma.readinessItem.findMany({ where: { coopId: coop.id } })).map((r) => [r.item, r.state]),
+    );
     expect(items).toMatchObject({
       AHU: "YES",
       KANTOR: "YES",
@@ -100,8 +112,20 @@ describe("monthly report: full cycle", () => {
 
     // the BA got the summary with Terima / Kembalikan
     const toBa = ba.texts().at(-1)!;
-    expect(toBa).toContain(h.t("rep-review-new", { coop: coop.name, period: "Oktober 2026", version: 1, by: "Siti Aminah", at: "3 November 2026 10.00 WIB" }));
-    expect(ba.buttons().map((b) => b.data)).toEqual([reviewCb.pack("a", report.id, 1), reviewCb.pack("r", report.id, 1), viewCb.pack(report.id)]);
+    expect(toBa).toContain(
+      h.t("rep-review-new", {
+        coop: coop.name,
+        period: "Oktober 2026",
+        version: 1,
+        by: "Siti Aminah",
+        at: "3 November 2026 10.00 WIB",
+      }),
+    );
+    expect(ba.buttons().map((b) => b.data)).toEqual([
+      reviewCb.pack("a", report.id, 1),
+      reviewCb.pack("r", report.id, 1),
+      viewCb.pack(report.id),
+    ]);
 
     // Kembalikan: flag one field, write a comment
     await ba.press(reviewCb.pack("r", report.id, 1));
@@ -113,7 +137,12 @@ describe("monthly report: full cycle", () => {
     const returned = await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: report.id } });
     expect(returned).toMatchObject({ status: "RETURNED", flagged: ["gerai.omzet"], version: 1 });
     const review = await h.prisma.reportReview.findFirstOrThrow({ where: { reportId: report.id } });
-    expect(review).toMatchObject({ decision: "RETURNED", fields: ["gerai.omzet"], comment: "Omzet gerai tidak cocok dengan nota, mohon dicek.", version: 1 });
+    expect(review).toMatchObject({
+      decision: "RETURNED",
+      fields: ["gerai.omzet"],
+      comment: "Omzet gerai tidak cocok dengan nota, mohon dicek.",
+      version: 1,
+    });
     // both pengurus are told, with a button to fix it
     for (const tg of [101, 102]) expect(h.user(tg).texts().at(-1)).toContain("Omzet gerai tidak cocok dengan nota");
 
@@ -132,26 +161,34 @@ describe("monthly report: full cycle", () => {
     expect(siti.lastText()).toBe(h.t("rep-sent", { period: "Oktober 2026", version: 2, to: "Budi Santoso" }));
     const v2 = await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: report.id } });
     expect(v2).toMatchObject({ status: "SUBMITTED", version: 2, flagged: [] });
-    expect(ba.texts().at(-1)).toContain(h.t("rep-change-line", { label: "🛒 Gerai sembako – Omzet", before: "Rp12.500.000", after: "Rp15.000.000" }));
+    expect(ba.texts().at(-1)).toContain(
+      h.t("rep-change-line", { label: "🛒 Gerai sembako – Omzet", before: "Rp12.500.000", after: "Rp15.000.000" }),
+    );
 
     // a press on the old v1 message is stale; Terima on v2 accepts
     await ba.pressRaw(reviewCb.pack("a", report.id, 1), 1001);
-    expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text).toBe(h.t("rep-review-stale", { status: h.t("rep-status-SUBMITTED"), version: 2 }));
+    expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text).toBe(
+      h.t("rep-review-stale", { status: h.t("rep-status-SUBMITTED"), version: 2 }),
+    );
     await ba.press(reviewCb.pack("a", report.id, 2));
     expect(ba.lastText()).toBe(h.t("rep-accepted-ba", { coop: coop.name, period: "Oktober 2026", version: 2 }));
     expect((await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("ACCEPTED");
-    expect(siti.lastText()).toBe(h.t("rep-accepted-to-pengurus", { period: "Oktober 2026", coop: coop.name, version: 2, by: "Budi Santoso" }));
+    expect(siti.lastText()).toBe(
+      h.t("rep-accepted-to-pengurus", { period: "Oktober 2026", coop: coop.name, version: 2, by: "Budi Santoso" }),
+    );
 
     // history keeps both versions: who, when, before, after
     const events = await h.prisma.reportEvent.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } });
-    expect(events.filter((e) => e.action !== "VALUE_SET" && e.action !== "PHOTO_ADDED").map((e) => `${e.action}:${e.version}`)).toEqual([
-      "CREATED:1",
-      "SUBMITTED:1",
-      "RETURNED:1",
-      "SUBMITTED:2",
-      "ACCEPTED:2",
-    ]);
-    expect(events.filter((e) => e.action === "VALUE_SET" && e.field === "gerai.omzet").map((e) => [e.before, e.after, e.version])).toEqual([
+    expect(
+      events
+        .filter((e) => e.action !== "VALUE_SET" && e.action !== "PHOTO_ADDED")
+        .map((e) => `${e.action}:${e.version}`),
+    ).toEqual(["CREATED:1", "SUBMITTED:1", "RETURNED:1", "SUBMITTED:2", "ACCEPTED:2"]);
+    expect(
+      events
+        .filter((e) => e.action === "VALUE_SET" && e.field === "gerai.omzet")
+        .map((e) => [e.before, e.after, e.version]),
+    ).toEqual([
       [null, "12500000", 1],
       ["12500000", "15000000", 2],
     ]);
@@ -167,15 +204,23 @@ describe("monthly report: full cycle", () => {
     expect(view).toContain(h.t("rep-status-ACCEPTED"));
     expect(view).toContain("Omzet Rp15.000.000");
     expect(view).toContain(h.t("rep-view-readonly"));
-    expect(history).toContain(h.t("rep-ev-submitted", { at: "3 November 2026 10.00 WIB", by: "Siti Aminah", version: 1 }));
-    expect(history).toContain(h.t("rep-ev-submitted", { at: "3 November 2026 10.00 WIB", by: "Siti Aminah", version: 2 }));
+    expect(history).toContain(
+      h.t("rep-ev-submitted", { at: "3 November 2026 10.00 WIB", by: "Siti Aminah", version: 1 }),
+    );
+    expect(history).toContain(
+      h.t("rep-ev-submitted", { at: "3 November 2026 10.00 WIB", by: "Siti Aminah", version: 2 }),
+    );
     expect(history).toContain("Rp12.500.000 → Rp15.000.000");
     expect(history).toContain("Omzet gerai tidak cocok dengan nota");
     expect(h.fake.lastTo(101, "sendPhoto")!.payload).toMatchObject({ photo: "photo-rat-1", caption: "Rapat anggota" });
   });
 
   it("the reviewer's return dialogue: a field must be chosen, the comment is checked, Batal keeps the report as it was", async () => {
-    const { coop } = await seedCoop(h, { units: ["KLINIK"], members: [{ tg: 141, name: "Lina" }], ba: { tg: 241, name: "Agus" } });
+    const { coop } = await seedCoop(h, {
+      units: ["KLINIK"],
+      members: [{ tg: 141, name: "Lina" }],
+      ba: { tg: 241, name: "Agus" },
+    });
     const u = h.user(141);
     const ba = h.user(241);
     await fileReport(u, { numbers: ["6 jt / 150", "80 / 2 / 3"], kendala: "Listrik sering padam" });
@@ -184,7 +229,10 @@ describe("monthly report: full cycle", () => {
     await ba.press(reviewCb.pack("r", id, 1));
     expect(ba.lastText()).toBe(h.t("rep-ret-pick", { coop: coop.name, period: "Oktober 2026", version: 1 }));
     await ba.press(returnNextBtn.pack());
-    expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload).toMatchObject({ text: h.t("rep-ret-none"), show_alert: true });
+    expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload).toMatchObject({
+      text: h.t("rep-ret-none"),
+      show_alert: true,
+    });
     await ba.press(returnCancelBtn.pack());
     expect(ba.lastText()).toContain(h.t("rep-ret-cancelled"));
     expect((await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
@@ -200,24 +248,39 @@ describe("monthly report: full cycle", () => {
     await ba.send("x".repeat(501));
     expect(ba.texts().slice(-2)).toEqual([h.t("rep-ret-comment-long"), h.t("rep-ret-comment-ask")]);
     await ba.send("Tolong jelaskan kendala listriknya: berapa hari padam?");
-    expect(await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "RETURNED", flagged: ["kendala"] });
+    expect(await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "RETURNED",
+      flagged: ["kendala"],
+    });
     await ba.pressRaw(reviewCb.pack("r", id, 1), 1001);
-    expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text).toBe(h.t("rep-review-stale", { status: h.t("rep-status-RETURNED"), version: 1 }));
+    expect(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text).toBe(
+      h.t("rep-review-stale", { status: h.t("rep-status-RETURNED"), version: 1 }),
+    );
 
     // the pengurus is asked only the problems text again
     await u.command("lapor");
     expect(u.texts().at(-2)).toContain(
-      h.t("rep-intro-returned", { by: "Agus", fields: h.t("rep-f-kendala"), comment: "Tolong jelaskan kendala listriknya: berapa hari padam?" }),
+      h.t("rep-intro-returned", {
+        by: "Agus",
+        fields: h.t("rep-f-kendala"),
+        comment: "Tolong jelaskan kendala listriknya: berapa hari padam?",
+      }),
     );
     expect(u.lastText()).toContain(h.t("rep-kendala-ask"));
     expect(u.lastText()).toContain(h.t("rep-current", { values: "Listrik sering padam" }));
     await u.send("Listrik padam 6 hari, kulkas vaksin tidak bisa dipakai");
     await u.press(sendBtn.pack());
-    expect(await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUBMITTED", version: 2 });
+    expect(await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SUBMITTED",
+      version: 2,
+    });
   });
 
   it("a unit that does not operate is skipped with one tap; KANTOR has no questions", async () => {
-    const { coop } = await seedCoop(h, { units: ["KANTOR", "GERAI_SEMBAKO", "APOTEK"], members: [{ tg: 111, name: "Rina" }] });
+    const { coop } = await seedCoop(h, {
+      units: ["KANTOR", "GERAI_SEMBAKO", "APOTEK"],
+      members: [{ tg: 111, name: "Rina" }],
+    });
     const u = h.user(111);
     await u.command("lapor");
     expect(u.lastText()).toContain(h.t("rep-g-gerai"));
@@ -234,7 +297,10 @@ describe("monthly report: full cycle", () => {
     // no BA assigned: the admins get it
     expect(u.lastText()).toBe(h.t("rep-sent", { period: "Oktober 2026", version: 1, to: h.t("rep-no-reviewer") }));
     const items = Object.fromEntries(
-      (await h.prisma.readinessItem.findMany({ where: { coopId: coop.id } })).map((r) => [r.item, [r.state, r.since?.toISOString()]]),
+      (await h.prisma.readinessItem.findMany({ where: { coopId: coop.id } })).map((r) => [
+        r.item,
+        [r.state, r.since?.toISOString()],
+      ]),
     );
     // a unit that operates is "since" the start of the reported month (WIB)
     expect(items.UNIT_APOTEK).toEqual(["YES", "2026-09-30T17:00:00.000Z"]);

@@ -84,7 +84,9 @@ describe("every callback query is answered, at every wizard step", () => {
   it("a pasted report template: the save/cancel question", async () => {
     const { coop } = await seedCoop(h, { units: ["KLINIK"], members: [{ tg: 162, name: "Rudi" }] });
     const u = h.user(162);
-    await u.send([`#LAPORAN K${coop.id} 2026-10`, "Klinik – Omzet (Rp): 6 jt", "Klinik – Kunjungan pasien: 150"].join("\n"));
+    await u.send(
+      [`#LAPORAN K${coop.id} 2026-10`, "Klinik – Omzet (Rp): 6 jt", "Klinik – Kunjungan pasien: 150"].join("\n"),
+    );
     await probe(u);
     await u.press(rep.tplCancelBtn.pack());
     expect(await h.prisma.reportValue.count()).toBe(0);

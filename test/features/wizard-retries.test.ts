@@ -18,7 +18,11 @@ describe("Bot API retries inside wizards", () => {
     await u.command("start");
     await pressLabel(h, u, "reg-consent-agree");
     const before = h.fake.calls.length;
-    h.fake.fail("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 0", parameters: { retry_after: 0 } }, { chatId: 5301 });
+    h.fake.fail(
+      "sendMessage",
+      { error_code: 429, description: "Too Many Requests: retry after 0", parameters: { retry_after: 0 } },
+      { chatId: 5301 },
+    );
     await u.send("Siti Aminah");
     const sends = h.fake.calls.slice(before).filter((c) => c.method === "sendMessage");
     expect(sends.length).toBeGreaterThanOrEqual(2); // the refused one and its retry

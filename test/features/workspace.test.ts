@@ -18,12 +18,19 @@ async function seed() {
   await staff(h, 2101, "PMO", { name: "Pak PMO" });
   await staff(h, 2102, "PMO", { name: "PMO Pontianak", regencyCode: "61.71" });
   await staff(h, 2201, "DINAS", { name: "Dinas Kalbar", provinceCode: "61" });
-  const a = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001, name: "Siti", phone: "+6281200005001" }, { baId: budi.id });
+  const a = await coopWithKetua(
+    h,
+    VILLAGES.ambarawa,
+    { telegramId: 5001, name: "Siti", phone: "+6281200005001" },
+    { baId: budi.id },
+  );
   const b = await coopWithKetua(h, VILLAGES.batuAmpar, { telegramId: 5002, name: "Rahmat" }, { baId: budi.id });
   const c = await coopWithKetua(h, VILLAGES.medanMas, { telegramId: 5003, name: "Dewi" }, { baId: ani.id });
   await coopWithKetua(h, VILLAGES.kualaMandorA, { telegramId: 5004, name: "Yanti" });
   // this month's report (October 2026, due in November) submitted for Ambarawa
-  await h.prisma.monthlyReport.create({ data: { coopId: a.coop.id, period: "2026-10", status: "SUBMITTED", version: 1 } });
+  await h.prisma.monthlyReport.create({
+    data: { coopId: a.coop.id, period: "2026-10", status: "SUBMITTED", version: 1 },
+  });
   // one open request on Batu Ampar
   const rahmat = h.user(5002);
   await rahmat.send(h.t("menu-help-request"));
@@ -58,13 +65,21 @@ describe("workspace", () => {
     const ani = h.user(2002);
     await ani.command("koperasiku");
     expect(ani.lastText()).toContain(c.coop.name);
-    await ani.pressRaw(wsCb.pack("c", (await h.prisma.cooperative.findFirstOrThrow({ where: { assignedBaId: budi.id } })).id), 1001);
+    await ani.pressRaw(
+      wsCb.pack("c", (await h.prisma.cooperative.findFirstOrThrow({ where: { assignedBaId: budi.id } })).id),
+      1001,
+    );
     await ani.pressRaw(helpCb.pack("v", 1), 1001);
     await ani.pressRaw(wsCb.pack("b", budi.id), 1001);
     await ani.pressRaw("ws:z:1", 1001);
     expect(callbackAnswers(h).slice(-4)).toEqual(Array(4).fill(h.t("error-not-allowed")));
     expect(
-      await h.prisma.auditLog.count({ where: { action: "REFUSED", actorId: (await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 2002n } })).id } }),
+      await h.prisma.auditLog.count({
+        where: {
+          action: "REFUSED",
+          actorId: (await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 2002n } })).id,
+        },
+      }),
     ).toBe(4);
   });
 
@@ -93,7 +108,9 @@ describe("workspace", () => {
     await seed();
     await h.user(2201).command("koperasiku");
     expect(h.user(2201).lastText()).toContain("📊 Kalimantan Barat");
-    expect(h.user(2201).lastText()).toContain(h.t("ws-sup-area-line", { area: "Kabupaten Kubu Raya", coops: 4, unassigned: 1, overdue: 0 }));
+    expect(h.user(2201).lastText()).toContain(
+      h.t("ws-sup-area-line", { area: "Kabupaten Kubu Raya", coops: 4, unassigned: 1, overdue: 0 }),
+    );
     await h.user(900001).command("koperasiku");
     expect(h.user(900001).lastText()).toContain(h.t("ws-all-areas"));
     await h.user(5001).command("koperasiku");

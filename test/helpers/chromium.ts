@@ -21,5 +21,10 @@ export async function launchChromium(
   view: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {},
 ): Promise<BrowserContext> {
   const { chromium } = await import("playwright-core");
-  return chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, ...view, args: ARGS });
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ...view,
+    args: ARGS,
+  });
 }

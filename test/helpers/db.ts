@@ -9,7 +9,10 @@ async function createPostgresDatabase(baseUrl: string): Promise<string> {
   const pg = (await import("pg")).default;
   const url = new URL(baseUrl);
   const base = url.pathname.replace(/^\//, "") || "test";
-  const name = `${base}_w${process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? "0"}`.replace(/[^a-zA-Z0-9_]/g, "_");
+  const name = `${base}_w${process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? "0"}`.replace(
+    /[^a-zA-Z0-9_]/g,
+    "_",
+  );
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   try {

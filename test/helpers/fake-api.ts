@@ -42,7 +42,9 @@ export class FakeBotApi {
     const method = String(url).split("/").pop()!;
     const payload = await parseBody(init);
     this.calls.push({ method, payload });
-    const f = this.failures.find((x) => x.method === method && x.times > 0 && (x.chatId === undefined || x.chatId === Number(payload.chat_id)));
+    const f = this.failures.find(
+      (x) => x.method === method && x.times > 0 && (x.chatId === undefined || x.chatId === Number(payload.chat_id)),
+    );
     if (f) {
       f.times -= 1;
       return json({ ok: false, ...f.failure });
@@ -71,10 +73,14 @@ export class FakeBotApi {
       case "sendMessage":
         return this.message(p, { text: p.text } as Partial<Message>);
       case "sendDocument":
-        return this.message(p, { document: { file_id: `doc-${this.calls.length}`, file_unique_id: `u${this.calls.length}` } } as Partial<Message>);
+        return this.message(p, {
+          document: { file_id: `doc-${this.calls.length}`, file_unique_id: `u${this.calls.length}` },
+        } as Partial<Message>);
       case "sendPhoto":
         return this.message(p, {
-          photo: [{ file_id: `photo-${this.calls.length}`, file_unique_id: `u${this.calls.length}`, width: 1, height: 1 }],
+          photo: [
+            { file_id: `photo-${this.calls.length}`, file_unique_id: `u${this.calls.length}`, width: 1, height: 1 },
+          ],
         } as Partial<Message>);
       case "copyMessage":
         return { message_id: this.message(p).message_id };
@@ -105,7 +111,9 @@ export class FakeBotApi {
   /** Texts sent (sendMessage) or edited into (editMessageText) a chat, in order. */
   textsTo(chatId: number): string[] {
     return this.calls
-      .filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === chatId)
+      .filter(
+        (c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === chatId,
+      )
       .map((c) => String(c.payload.text));
   }
   lastTo(chatId: number, method = "sendMessage"): ApiCall | undefined {
@@ -123,7 +131,8 @@ async function parseBody(init?: RequestInit): Promise<Record<string, any>> {
   if (typeof body === "string") return JSON.parse(body);
   // multipart (InputFile uploads): read it all, split the parts, resolve attach:// references
   const chunks: Uint8Array[] = [];
-  for await (const chunk of body as AsyncIterable<Uint8Array>) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  for await (const chunk of body as AsyncIterable<Uint8Array>)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   const text = Buffer.concat(chunks).toString("utf8");
   const boundary = text.slice(0, text.indexOf("\r\n"));
   const fields: Record<string, any> = {};

@@ -41,7 +41,13 @@ export async function createHarness(opts: HarnessOptions = {}) {
   const db = opts.keepDb ? await testDb() : await resetDb();
   const config: Config = parseConfig({ ADMIN_TELEGRAM_IDS: "900001", LOG_LEVEL: "silent", ...opts.env });
   const clock = opts.clock ?? new FakeClock();
-  const deps: Deps = { config, logger: opts.logger ?? createLogger("silent"), prisma: db.prisma, clock, locales: new LocaleCache() };
+  const deps: Deps = {
+    config,
+    logger: opts.logger ?? createLogger("silent"),
+    prisma: db.prisma,
+    clock,
+    locales: new LocaleCache(),
+  };
   const fake = opts.fake ?? new FakeBotApi();
   const { bot, i18n, notifier } = createBot(
     "123:TEST",

@@ -10,7 +10,13 @@ import { getWilayah } from "../../src/services/wilayah/index.ts";
 getWilayah();
 
 /** Desa Sungai Ambawang Kuala, Kec. Sungai Ambawang, Kab. Kubu Raya, Kalimantan Barat. */
-export const KUBU_RAYA = { province: "61", regency: "61.12", district: "61.12.03", village: "61.12.03.2005", villageName: "Sungai Ambawang Kuala" };
+export const KUBU_RAYA = {
+  province: "61",
+  regency: "61.12",
+  district: "61.12.03",
+  village: "61.12.03.2005",
+  villageName: "Sungai Ambawang Kuala",
+};
 
 export interface RegisterOptions {
   /** village code, or what the user types to find it (default Sungai Ambawang Kuala) */
@@ -67,17 +73,30 @@ export async function registerCoop(h: Harness, u: TestUser, opts: RegisterOption
   for (const unit of opts.units ?? ["GERAI_SEMBAKO", "SIMPAN_PINJAM"]) await u.press(w(`u:${unit}`));
   await pressLabel(h, u, "reg-units-done");
   await pressLabel(h, u, "reg-send");
-  const membership = await h.prisma.membership.findFirst({ where: { user: { telegramId: BigInt(u.id) } }, include: { coop: true }, orderBy: { id: "desc" } });
-  if (!membership) throw new Error(`registration of ${u.id} did not create a koperasi: ${u.texts().slice(-3).join(" | ")}`);
+  const membership = await h.prisma.membership.findFirst({
+    where: { user: { telegramId: BigInt(u.id) } },
+    include: { coop: true },
+    orderBy: { id: "desc" },
+  });
+  if (!membership)
+    throw new Error(`registration of ${u.id} did not create a koperasi: ${u.texts().slice(-3).join(" | ")}`);
   return membership.coop;
 }
 
 /** Asks to join the koperasi of a desa that has one (9 actions); returns the pending membership. */
-export async function joinCoop(h: Harness, u: TestUser, opts: { village?: string; position?: string; name?: string } = {}) {
+export async function joinCoop(
+  h: Harness,
+  u: TestUser,
+  opts: { village?: string; position?: string; name?: string } = {},
+) {
   await startProfile(h, u, opts.name);
   await findVillage(u, opts.village);
   await pressLabel(h, u, "reg-join-yes");
   await pressLabel(h, u, `position-${opts.position ?? "BENDAHARA"}`);
   await pressLabel(h, u, "reg-send-join");
-  return h.prisma.membership.findFirstOrThrow({ where: { user: { telegramId: BigInt(u.id) } }, include: { coop: true }, orderBy: { id: "desc" } });
+  return h.prisma.membership.findFirstOrThrow({
+    where: { user: { telegramId: BigInt(u.id) } },
+    include: { coop: true },
+    orderBy: { id: "desc" },
+  });
 }

@@ -1,6 +1,12 @@
 // Shared steps of the report dialogue for tests: file a report through the real wizard.
 import type { TestUser } from "./test-user.ts";
-import { checkDoneBtn, checkItemBtn, noKendalaBtn, photosDoneBtn, sendBtn } from "../../src/bot/features/report/callback-data.ts";
+import {
+  checkDoneBtn,
+  checkItemBtn,
+  noKendalaBtn,
+  photosDoneBtn,
+  sendBtn,
+} from "../../src/bot/features/report/callback-data.ts";
 
 export interface ReportAnswers {
   /** one message per unit/group, in the wizard's order (e.g. "6 jt / 150", then "80 / 2 / 3") */

@@ -25,12 +25,19 @@ export class TestUser {
   }
 
   private base(): Omit<Message, "chat"> & { chat: ReturnType<TestUser["chat"]> } {
-    return { message_id: messageSeq++, date: Math.floor(Date.now() / 1000), chat: this.chat(), from: this.from } as never;
+    return {
+      message_id: messageSeq++,
+      date: Math.floor(Date.now() / 1000),
+      chat: this.chat(),
+      from: this.from,
+    } as never;
   }
 
   /** Plain text (a leading /command gets a bot_command entity, like Telegram adds). */
   async send(text: string) {
-    const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+    const entities = text.startsWith("/")
+      ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]!.length }]
+      : undefined;
     await this.h.handle({ message: { ...this.base(), text, ...(entities ? { entities } : {}) } });
   }
 
@@ -40,19 +47,34 @@ export class TestUser {
 
   async shareContact(phone: string, userId: number | undefined = this.from.id) {
     await this.h.handle({
-      message: { ...this.base(), contact: { phone_number: phone, first_name: this.from.first_name, ...(userId !== undefined ? { user_id: userId } : {}) } },
+      message: {
+        ...this.base(),
+        contact: {
+          phone_number: phone,
+          first_name: this.from.first_name,
+          ...(userId !== undefined ? { user_id: userId } : {}),
+        },
+      },
     });
   }
 
   async sendPhoto(fileId = "photo-file-1", caption?: string) {
     await this.h.handle({
-      message: { ...this.base(), photo: [{ file_id: fileId, file_unique_id: `${fileId}-u`, width: 800, height: 600 }], ...(caption ? { caption } : {}) },
+      message: {
+        ...this.base(),
+        photo: [{ file_id: fileId, file_unique_id: `${fileId}-u`, width: 800, height: 600 }],
+        ...(caption ? { caption } : {}),
+      },
     });
   }
 
   async sendDocument(fileId = "doc-file-1", fileName = "file.pdf", caption?: string) {
     await this.h.handle({
-      message: { ...this.base(), document: { file_id: fileId, file_unique_id: `${fileId}-u`, file_name: fileName }, ...(caption ? { caption } : {}) },
+      message: {
+        ...this.base(),
+        document: { file_id: fileId, file_unique_id: `${fileId}-u`, file_name: fileName },
+        ...(caption ? { caption } : {}),
+      },
     });
   }
 
@@ -60,7 +82,15 @@ export class TestUser {
     await this.h.handle({
       message: {
         ...this.base(),
-        sticker: { file_id: "stk", file_unique_id: "stk-u", type: "regular", width: 1, height: 1, is_animated: false, is_video: false },
+        sticker: {
+          file_id: "stk",
+          file_unique_id: "stk-u",
+          type: "regular",
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
       },
     });
   }
@@ -71,7 +101,12 @@ export class TestUser {
       message: {
         ...this.base(),
         text,
-        reply_to_message: { message_id: toMessageId, date: 0, chat: this.chat(), from: { id: 1, is_bot: true, first_name: "bot" } },
+        reply_to_message: {
+          message_id: toMessageId,
+          date: 0,
+          chat: this.chat(),
+          from: { id: 1, is_bot: true, first_name: "bot" },
+        },
       },
     });
   }
@@ -118,7 +153,10 @@ export class TestUser {
 
   /** Buttons (label → data) on the newest message with an inline keyboard. */
   buttons(): Array<{ text: string; data: string }> {
-    return (this.keyboards().find((k) => k.buttons.length > 0)?.buttons ?? []).map((b) => ({ text: b.text, data: b.callback_data }));
+    return (this.keyboards().find((k) => k.buttons.length > 0)?.buttons ?? []).map((b) => ({
+      text: b.text,
+      data: b.callback_data,
+    }));
   }
 
   /**
@@ -126,10 +164,14 @@ export class TestUser {
    * The newest message showing such a button is the one pressed (or `messageId`).
    */
   async press(which: string | ((label: string) => boolean), messageId?: number) {
-    const match = (b: InlineKeyboardButton.CallbackButton) => (typeof which === "string" ? b.callback_data === which : which(b.text));
+    const match = (b: InlineKeyboardButton.CallbackButton) =>
+      typeof which === "string" ? b.callback_data === which : which(b.text);
     const kb =
-      messageId !== undefined ? { messageId, buttons: [] as InlineKeyboardButton.CallbackButton[] } : this.keyboards().find((k) => k.buttons.some(match));
-    if (!kb) throw new Error(`no button ${String(which)} in chat ${this.from.id}; visible: ${JSON.stringify(this.buttons())}`);
+      messageId !== undefined
+        ? { messageId, buttons: [] as InlineKeyboardButton.CallbackButton[] }
+        : this.keyboards().find((k) => k.buttons.some(match));
+    if (!kb)
+      throw new Error(`no button ${String(which)} in chat ${this.from.id}; visible: ${JSON.stringify(this.buttons())}`);
     const data = typeof which === "string" ? which : kb.buttons.find(match)!.callback_data;
     await this.pressRaw(data, kb.messageId);
   }
@@ -142,7 +184,13 @@ export class TestUser {
         from: this.from,
         chat_instance: `ci${this.from.id}`,
         data,
-        message: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: this.chat(), from: { id: 1, is_bot: true, first_name: "bot" }, text: "" },
+        message: {
+          message_id: messageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: this.chat(),
+          from: { id: 1, is_bot: true, first_name: "bot" },
+          text: "",
+        },
       },
     });
   }

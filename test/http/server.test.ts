@@ -32,7 +32,13 @@ describe("http server", () => {
   it("webhook: wrong or missing secret → 401; right secret → the update is handled", async () => {
     const h = await createHarness();
     const secret = "s3cret-token-0123456789";
-    const s = await startHttpServer({ port: 0, host: "127.0.0.1", logger: createLogger("silent"), ping: async () => {}, webhook: { bot: h.bot, secret } });
+    const s = await startHttpServer({
+      port: 0,
+      host: "127.0.0.1",
+      logger: createLogger("silent"),
+      ping: async () => {},
+      webhook: { bot: h.bot, secret },
+    });
     closers.push(s.close);
     const update = {
       update_id: 1,

@@ -53,7 +53,11 @@ describe("webhook", () => {
       servers.push(s);
     }
     const body = JSON.stringify(update(500_001));
-    const replies = await Promise.all([post(servers[0]!.port, body), post(servers[1]!.port, body), post(servers[0]!.port, body)]);
+    const replies = await Promise.all([
+      post(servers[0]!.port, body),
+      post(servers[1]!.port, body),
+      post(servers[0]!.port, body),
+    ]);
     expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
     expect(a.fake.textsTo(8101)).toHaveLength(1);
     // Telegram re-sends later (after a timeout): still once

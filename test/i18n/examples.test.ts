@@ -10,7 +10,13 @@ import { describe, expect, it } from "vitest";
 import { ALL_GROUPS, fieldDef, keySlug, type FieldDef } from "../../src/services/reports/questions.ts";
 import { parseValue } from "../../src/services/reports/input.ts";
 import { templateHeader } from "../../src/services/reports/template.ts";
-import { checkCoopName, checkFullName, checkLegalNumber, checkPhone, checkSearchQuery } from "../../src/bot/features/registration/validate.ts";
+import {
+  checkCoopName,
+  checkFullName,
+  checkLegalNumber,
+  checkPhone,
+  checkSearchQuery,
+} from "../../src/bot/features/registration/validate.ts";
 import { checkAhu, checkName } from "../../src/services/coop-admin/validate.ts";
 import { parseRequestNo } from "../../src/services/help-requests/numbers.ts";
 import { DESCRIPTION_MIN } from "../../src/services/help-requests/lifecycle.ts";
@@ -70,7 +76,10 @@ describe("report figure examples (rep-ex-*)", () => {
     it.each(FIELDS.map((f) => [f.key]))(`${lang}: the example of %s parses to what it shows`, (key) => {
       const f = fieldDef(key)!;
       const example = text(b, `rep-ex-${keySlug(key)}`);
-      expect(parseValue(f, example), `${lang} rep-ex-${keySlug(key)} "${example}"`).toEqual({ ok: true, value: EXPECTED[key] });
+      expect(parseValue(f, example), `${lang} rep-ex-${keySlug(key)} "${example}"`).toEqual({
+        ok: true,
+        value: EXPECTED[key],
+      });
     });
   }
   it("weights accept tons (also '1,5 t', never triliun) and kg; other counts do not take tons", () => {

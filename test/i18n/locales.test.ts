@@ -56,7 +56,8 @@ function junkProblems(file: FtlFile): string[] {
     if (line.trim() === "" || line.startsWith("#") || /^[ \t]/.test(line)) return;
     const m = ENTRY_START.exec(line);
     if (m) starts.push(m[1]!);
-    else problems.push(`${file.path}:${i + 1}: not a message, comment or indented continuation: ${JSON.stringify(line)}`);
+    else
+      problems.push(`${file.path}:${i + 1}: not a message, comment or indented continuation: ${JSON.stringify(line)}`);
   });
   const parsed = new Set(file.resource.body.map((m) => m.id));
   for (const id of starts) if (!parsed.has(id)) problems.push(`${file.path}: entry "${id}" failed to parse`);
@@ -171,7 +172,8 @@ describe("keys used in src/", () => {
     };
     for (const m of text.matchAll(withLocale)) if (localeNames.has(m[2]!)) add(m[4]!, m.index);
     for (const m of text.matchAll(direct)) if (!localeNames.has(m[2]!)) add(m[2]!, m.index);
-    for (const m of text.matchAll(ternary)) for (const l of m[1]!.slice(m[1]!.indexOf("?")).matchAll(literal)) add(l[2]!, m.index);
+    for (const m of text.matchAll(ternary))
+      for (const l of m[1]!.slice(m[1]!.indexOf("?")).matchAll(literal)) add(l[2]!, m.index);
   }
 
   it("finds some keys (the scan works)", () => {

@@ -62,10 +62,14 @@ describe("monthly recap delivery", () => {
     expect(await delivered()).toEqual([`${papua.id}:2026-11`]);
     clock.set("2026-12-01T00:00:00Z"); // 08:00 WITA, 07:00 WIB
     await runRecapDelivery(env(clock));
-    expect(await delivered()).toEqual([fx.dinasKaltara.id, papua.id].sort((a, b) => a - b).map((id) => `${id}:2026-11`));
+    expect(await delivered()).toEqual(
+      [fx.dinasKaltara.id, papua.id].sort((a, b) => a - b).map((id) => `${id}:2026-11`),
+    );
     clock.set("2026-12-01T01:00:00Z"); // 08:00 WIB
     await runRecapDelivery(env(clock));
-    expect(await delivered()).toEqual([fx.dinasKalbar.id, fx.dinasKaltara.id, papua.id].sort((a, b) => a - b).map((id) => `${id}:2026-11`));
+    expect(await delivered()).toEqual(
+      [fx.dinasKalbar.id, fx.dinasKaltara.id, papua.id].sort((a, b) => a - b).map((id) => `${id}:2026-11`),
+    );
 
     // message + XLSX + chart in the bulk lane, files stored once per area
     const keys = recapKeys("2026-11", fx.dinasKalbar.id);
@@ -87,7 +91,9 @@ describe("monthly recap delivery", () => {
       }),
     );
     expect(text.length).toBeLessThanOrEqual(600);
-    expect((rows[0]!.payload as { reply_markup: { inline_keyboard: unknown[] } }).reply_markup.inline_keyboard.length).toBeGreaterThan(0);
+    expect(
+      (rows[0]!.payload as { reply_markup: { inline_keyboard: unknown[] } }).reply_markup.inline_keyboard.length,
+    ).toBeGreaterThan(0);
     const files = await prisma.attachment.findMany({
       where: { id: { in: [rows[1]!.attachmentId!, rows[2]!.attachmentId!] } },
       orderBy: { id: "asc" },
@@ -109,7 +115,9 @@ describe("monthly recap delivery", () => {
   it("across the year end (January for December) and on day 28 of February", async () => {
     const clock = new FakeClock(new Date("2027-01-01T01:00:00Z"));
     await runRecapDelivery(env(clock));
-    expect(await delivered()).toEqual([fx.dinasKalbar.id, fx.dinasKaltara.id, papua.id].sort((a, b) => a - b).map((id) => `${id}:2026-12`));
+    expect(await delivered()).toEqual(
+      [fx.dinasKalbar.id, fx.dinasKaltara.id, papua.id].sort((a, b) => a - b).map((id) => `${id}:2026-12`),
+    );
     await prisma.recapDelivery.deleteMany();
     clock.set("2027-02-27T23:00:00Z"); // 28 Feb 06:00 WIB, 07:00 WITA, 08:00 WIT
     await runRecapDelivery(env(clock, { RECAP_DAY: "28" }));
@@ -125,7 +133,9 @@ describe("monthly recap delivery", () => {
     await setRecapSubscription(prisma, fx.dinasKaltara.id, false);
     const clock = new FakeClock(new Date("2026-12-01T03:00:00Z"));
     await runRecapDelivery(env(clock));
-    expect(await delivered()).toEqual([fx.dinasKalbar.id, fx.pmo.id, papua.id].sort((a, b) => a - b).map((id) => `${id}:2026-11`));
+    expect(await delivered()).toEqual(
+      [fx.dinasKalbar.id, fx.pmo.id, papua.id].sort((a, b) => a - b).map((id) => `${id}:2026-11`),
+    );
     const pmoText = (
       await prisma.outbox.findUniqueOrThrow({
         where: { key: recapKeys("2026-11", fx.pmo.id).text },

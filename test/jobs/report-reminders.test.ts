@@ -16,7 +16,8 @@ beforeEach(async () => {
   h = await createHarness();
 });
 
-const remind = (pageSize?: number) => runReportReminders({ deps: h.deps, t: (l, k, v) => h.notifier.t(l, k, v), pageSize });
+const remind = (pageSize?: number) =>
+  runReportReminders({ deps: h.deps, t: (l, k, v) => h.notifier.t(l, k, v), pageSize });
 /** run the job, then send what it queued */
 async function remindAndSend(pageSize?: number) {
   const r = await remind(pageSize);
@@ -26,7 +27,10 @@ async function remindAndSend(pageSize?: number) {
 const sends = () => h.fake.byMethod("sendMessage");
 const sendsTo = (tg: number) => sends().filter((c) => Number(c.payload.chat_id) === tg);
 
-async function coop(tg: number, opts: { regencyCode?: string; name?: string; ba?: SeedUser; more?: Array<SeedUser & { position: Position }> } = {}) {
+async function coop(
+  tg: number,
+  opts: { regencyCode?: string; name?: string; ba?: SeedUser; more?: Array<SeedUser & { position: Position }> } = {},
+) {
   const c = await seedCoop(h, {
     name: opts.name ?? `Koperasi ${tg}`,
     units: ["GERAI_SEMBAKO"],
@@ -35,10 +39,15 @@ async function coop(tg: number, opts: { regencyCode?: string; name?: string; ba?
     ba: opts.ba,
   });
   // coops must have existed during October to owe its report (seedCoop stamps the real time)
-  await h.prisma.cooperative.update({ where: { id: c.coop.id }, data: { createdAt: new Date("2026-09-01T00:00:00Z") } });
+  await h.prisma.cooperative.update({
+    where: { id: c.coop.id },
+    data: { createdAt: new Date("2026-09-01T00:00:00Z") },
+  });
   for (const m of opts.more ?? []) {
     const u = await seedUser(h, m);
-    await h.prisma.membership.create({ data: { userId: u.id, coopId: c.coop.id, position: m.position, status: "ACTIVE" } });
+    await h.prisma.membership.create({
+      data: { userId: u.id, coopId: c.coop.id, position: m.position, status: "ACTIVE" },
+    });
   }
   return c.coop;
 }
@@ -81,7 +90,9 @@ describe("report reminders", () => {
     const msg = sendsTo(5001)[0]!.payload;
     expect(msg.text).toBe(dueSoonText("KDMP Kubu Raya"));
     expect(msg.reply_markup).toEqual({
-      inline_keyboard: [[{ text: h.t("rem-button", { period: "Oktober 2026" }), callback_data: reminderCb.pack(wib.id, "2026-10") }]],
+      inline_keyboard: [
+        [{ text: h.t("rem-button", { period: "Oktober 2026" }), callback_data: reminderCb.pack(wib.id, "2026-10") }],
+      ],
     });
     expect(await h.prisma.outbox.findUnique({ where: { key: `rem:${wib.id}:2026-10:DUE_SOON:1` } })).not.toBeNull();
 
@@ -122,10 +133,16 @@ describe("report reminders", () => {
     const acc = await coop(5002);
     const draft = await coop(5003, { name: "KDMP Draf" });
     const ret = await coop(5004, { name: "KDMP Kembali" });
-    await h.prisma.monthlyReport.create({ data: { coopId: sub.id, period: "2026-10", status: "SUBMITTED", version: 1 } });
-    await h.prisma.monthlyReport.create({ data: { coopId: acc.id, period: "2026-10", status: "ACCEPTED", version: 1 } });
+    await h.prisma.monthlyReport.create({
+      data: { coopId: sub.id, period: "2026-10", status: "SUBMITTED", version: 1 },
+    });
+    await h.prisma.monthlyReport.create({
+      data: { coopId: acc.id, period: "2026-10", status: "ACCEPTED", version: 1 },
+    });
     // a SUBMITTED report of another period does not count
-    await h.prisma.monthlyReport.create({ data: { coopId: draft.id, period: "2026-09", status: "SUBMITTED", version: 1 } });
+    await h.prisma.monthlyReport.create({
+      data: { coopId: draft.id, period: "2026-09", status: "SUBMITTED", version: 1 },
+    });
     const d = await h.prisma.monthlyReport.create({ data: { coopId: draft.id, period: "2026-10" } });
     await h.prisma.reportValue.createMany({
       data: [
@@ -134,7 +151,9 @@ describe("report reminders", () => {
         { reportId: d.id, field: "gerai.transaksi", intValue: 340n },
       ],
     });
-    const r = await h.prisma.monthlyReport.create({ data: { coopId: ret.id, period: "2026-10", status: "RETURNED", version: 1 } });
+    const r = await h.prisma.monthlyReport.create({
+      data: { coopId: ret.id, period: "2026-10", status: "RETURNED", version: 1 },
+    });
     await h.prisma.reportValue.create({ data: { reportId: r.id, field: "gerai.omzet", intValue: 1n } });
 
     h.clock.set("2026-11-10T01:00:00Z"); // due day, 08:00 WIB
@@ -168,9 +187,13 @@ describe("report reminders", () => {
     await h.prisma.user.update({ where: { telegramId: 5005n }, data: { blockedAt: new Date("2026-10-01T00:00:00Z") } });
     await h.prisma.user.update({ where: { telegramId: 5006n }, data: { deletedAt: new Date("2026-10-01T00:00:00Z") } });
     const pending = await seedUser(h, { tg: 5007, name: "Menunggu" });
-    await h.prisma.membership.create({ data: { userId: pending.id, coopId: c.id, position: "WAKIL_USAHA", status: "PENDING" } });
+    await h.prisma.membership.create({
+      data: { userId: pending.id, coopId: c.id, position: "WAKIL_USAHA", status: "PENDING" },
+    });
     const noConsent = await h.prisma.user.create({ data: { telegramId: 5008n } });
-    await h.prisma.membership.create({ data: { userId: noConsent.id, coopId: c.id, position: "BENDAHARA", status: "ACTIVE" } });
+    await h.prisma.membership.create({
+      data: { userId: noConsent.id, coopId: c.id, position: "BENDAHARA", status: "ACTIVE" },
+    });
 
     h.clock.set("2026-11-07T01:00:00Z");
     await remindAndSend();
@@ -180,15 +203,22 @@ describe("report reminders", () => {
         .sort(),
     ).toEqual([5001, 5002, 5003]);
     expect(sendsTo(5001)[0]!.payload.text).toContain("untuk periode Oktober 2026");
-    expect(sendsTo(5003)[0]!.payload.text).toContain("The report of Koperasi 5001 for October 2026 is due by 10 November 2026 (in 3 days).");
-    expect(sendsTo(5003)[0]!.payload.reply_markup.inline_keyboard[0][0].text).toBe(h.t("rem-button", { period: "October 2026" }, "en"));
+    expect(sendsTo(5003)[0]!.payload.text).toContain(
+      "The report of Koperasi 5001 for October 2026 is due by 10 November 2026 (in 3 days).",
+    );
+    expect(sendsTo(5003)[0]!.payload.reply_markup.inline_keyboard[0][0].text).toBe(
+      h.t("rem-button", { period: "October 2026" }, "en"),
+    );
   });
 
   it("skips inactive coops and coops created after the period ended", async () => {
     const off = await coop(5001);
     await h.prisma.cooperative.update({ where: { id: off.id }, data: { status: "INACTIVE" } });
     const fresh = await coop(5002);
-    await h.prisma.cooperative.update({ where: { id: fresh.id }, data: { createdAt: new Date("2026-11-02T00:00:00Z") } });
+    await h.prisma.cooperative.update({
+      where: { id: fresh.id },
+      data: { createdAt: new Date("2026-11-02T00:00:00Z") },
+    });
     await coop(5003);
     h.clock.set("2026-11-07T01:00:00Z");
     await remindAndSend();
@@ -214,7 +244,9 @@ describe("report reminders", () => {
     const b = await coop(5002, { name: "KDMP Beta", ba: budi });
     const done = await coop(5003, { name: "KDMP Gamma", ba: budi });
     await coop(5004, { name: "KDMP Delta", ba: ani });
-    await h.prisma.monthlyReport.create({ data: { coopId: done.id, period: "2026-10", status: "SUBMITTED", version: 1 } });
+    await h.prisma.monthlyReport.create({
+      data: { coopId: done.id, period: "2026-10", status: "SUBMITTED", version: 1 },
+    });
     const d = await h.prisma.monthlyReport.create({ data: { coopId: b.id, period: "2026-10" } });
     await h.prisma.reportValue.create({ data: { reportId: d.id, field: "gerai.omzet", intValue: 5n } });
 
@@ -228,7 +260,9 @@ describe("report reminders", () => {
       ["Asia/Makassar", "OVERDUE", 0, 0],
       ["Asia/Jayapura", "OVERDUE", 0, 0],
     ]);
-    expect(sendsTo(5001)[0]!.payload.text).toContain(h.t("rem-overdue", { coop: "KDMP Alpha", period: "Oktober 2026", due: "10 November 2026" }));
+    expect(sendsTo(5001)[0]!.payload.text).toContain(
+      h.t("rem-overdue", { coop: "KDMP Alpha", period: "Oktober 2026", due: "10 November 2026" }),
+    );
     expect(sendsTo(2001).map((c) => c.payload.text)).toEqual([
       [
         h.t("rem-ba-digest", { period: "Oktober 2026", due: "10 November 2026", count: 2 }),
@@ -252,7 +286,13 @@ describe("report reminders", () => {
     const ketua = h.user(5001);
     await ketua.press(reminderCb.pack(c.id, "2026-10"));
     expect(ketua.texts().join("\n")).toContain(h.t("rep-intro-title", { coop: "KDMP Tombol", period: "Oktober 2026" }));
-    expect((await h.prisma.monthlyReport.findUniqueOrThrow({ where: { coopId_period: { coopId: c.id, period: "2026-10" } } })).status).toBe("DRAFT");
+    expect(
+      (
+        await h.prisma.monthlyReport.findUniqueOrThrow({
+          where: { coopId_period: { coopId: c.id, period: "2026-10" } },
+        })
+      ).status,
+    ).toBe("DRAFT");
 
     const other = h.user(5009);
     await other.pressRaw(`rml:${c.id}:2026-10`, 1001);

@@ -15,7 +15,10 @@ describe("retention purge", () => {
     const h = await createHarness();
     const now = h.clock.now();
     const ago = (d: number) => new Date(now.getTime() - d * DAY);
-    const { coop, members } = await seedCoop(h, { units: ["GERAI_SEMBAKO"], members: [{ tg: 9301, name: "Siti Aminah" }] });
+    const { coop, members } = await seedCoop(h, {
+      units: ["GERAI_SEMBAKO"],
+      members: [{ tg: 9301, name: "Siti Aminah" }],
+    });
     const req = (closedDaysAgo: number | null) =>
       h.prisma.helpRequest.create({
         data: {
@@ -28,7 +31,16 @@ describe("retention purge", () => {
           status: closedDaysAgo === null ? "OPEN" : "CLOSED",
           closedAt: closedDaysAgo === null ? null : ago(closedDaysAgo),
           rating: 5,
-          messages: { create: { fromUserId: members[0]!.id, direction: "IN", kind: "text", text: "isi pesan pribadi", srcChatId: 9301n, srcMessageId: 1 } },
+          messages: {
+            create: {
+              fromUserId: members[0]!.id,
+              direction: "IN",
+              kind: "text",
+              text: "isi pesan pribadi",
+              srcChatId: 9301n,
+              srcMessageId: 1,
+            },
+          },
         },
       });
     const old = await req(400);
@@ -60,14 +72,21 @@ describe("retention purge", () => {
 
     const counts = await runRetentionPurge(h.prisma, now);
     expect(counts).toMatchObject({ claims: 1, inbox: 1, outbox: 1, audit: 2 });
-    const texts = async (id: number) => (await h.prisma.helpMessage.findMany({ where: { requestId: id } })).map((m) => m.text);
+    const texts = async (id: number) =>
+      (await h.prisma.helpMessage.findMany({ where: { requestId: id } })).map((m) => m.text);
     expect(await texts(old.id)).toEqual([null]);
     expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: old.id } })).text).toBe("");
     expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: old.id } })).rating).toBe(5);
     expect(await texts(recent.id)).toEqual(["isi pesan pribadi"]);
     expect(await texts(open.id)).toEqual(["isi pesan pribadi"]);
-    expect((await h.prisma.auditLog.findMany({ orderBy: { at: "asc" } })).map((a) => a.action)).toEqual(["ROLE_SET", "REFUSED"]);
-    expect((await h.prisma.session.findMany({ orderBy: { key: "asc" } })).map((s) => s.key)).toEqual(["inbox:2", "webhook:2"]);
+    expect((await h.prisma.auditLog.findMany({ orderBy: { at: "asc" } })).map((a) => a.action)).toEqual([
+      "ROLE_SET",
+      "REFUSED",
+    ]);
+    expect((await h.prisma.session.findMany({ orderBy: { key: "asc" } })).map((s) => s.key)).toEqual([
+      "inbox:2",
+      "webhook:2",
+    ]);
   }, 90_000);
 
   it("is scheduled daily", () => {

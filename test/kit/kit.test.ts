@@ -24,13 +24,16 @@ async function demo(conversation: Conv, ctx: ConvCtx) {
     keyboard: new InlineKeyboard().text("Skip", w("skip")),
     choices: ["skip"] as const,
     parse: (i) =>
-      i.kind === "text" && /^\d+$/.test(i.text) ? { ok: true, value: Number(i.text) } : { ok: false, error: "kit-search-none", vars: { query: "bad" } },
+      i.kind === "text" && /^\d+$/.test(i.text)
+        ? { ok: true, value: Number(i.text) }
+        : { ok: false, error: "kit-search-none", vars: { query: "bad" } },
   });
   const picked = await pickPaged(conversation, n.ctx, {
     title: (p) => `Q3 pick (${p.page}/${p.pages})`,
     items: ITEMS,
     // "Item" matches all 25: the search returns 20 and says there were more
-    search: (q) => (q === "Item" ? { items: ITEMS.slice(0, 20), more: true } : ITEMS.filter((i) => i.label.includes(q))),
+    search: (q) =>
+      q === "Item" ? { items: ITEMS.slice(0, 20), more: true } : ITEMS.filter((i) => i.label.includes(q)),
     searchTitle: (q, p) => `found ${p.total}${p.more ? "+" : ""} for ${q}`,
     searchColumns: 1,
     extra: [{ label: "Back", choice: "back" }],
@@ -102,7 +105,9 @@ describe("conversation kit", () => {
     await user.send("maybe"); // typed instead of pressing: told to use the buttons, asked again
     expect(user.texts().slice(-2)).toEqual([t("kit-use-buttons"), "Q1 yes or no?"]);
     await user.press((l) => l === "Yes");
-    expect(fake.calls.some((c) => c.method === "editMessageText" && c.payload.text === "Q1 yes or no?\n✅ yes")).toBe(true);
+    expect(fake.calls.some((c) => c.method === "editMessageText" && c.payload.text === "Q1 yes or no?\n✅ yes")).toBe(
+      true,
+    );
     await user.send("abc"); // bad number: the error (with vars) and the question again
     expect(user.texts().slice(-2)).toEqual([t("kit-search-none", { query: "bad" }), "Q2 a number?"]);
     await user.send("42");
@@ -153,7 +158,8 @@ describe("conversation kit", () => {
     await user.press((l) => l === "Skip");
     await user.send("Item");
     expect(user.lastText()).toBe("found 20+ for Item");
-    const kb = fake.calls.filter((c) => c.method === "sendMessage").at(-1)!.payload.reply_markup.inline_keyboard as unknown[][];
+    const kb = fake.calls.filter((c) => c.method === "sendMessage").at(-1)!.payload.reply_markup
+      .inline_keyboard as unknown[][];
     expect(kb.slice(0, 10).every((row) => row.length === 1)).toBe(true);
     await user.press((l) => l === "Berikutnya »");
     expect(user.lastText()).toBe("found 20+ for Item");

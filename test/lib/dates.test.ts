@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { dueDateOfPeriod, formatDateId, formatDateTimeId, formatPeriod, nextPeriod, periodOf, previousPeriod, wallClock } from "../../src/lib/dates.ts";
+import {
+  dueDateOfPeriod,
+  formatDateId,
+  formatDateTimeId,
+  formatPeriod,
+  nextPeriod,
+  periodOf,
+  previousPeriod,
+  wallClock,
+} from "../../src/lib/dates.ts";
 
 const JKT = "Asia/Jakarta"; // UTC+7
 const MKS = "Asia/Makassar"; // UTC+8
@@ -23,13 +32,36 @@ describe("formatDateId", () => {
     expect(formatDateId(at(iso), tz)).toBe(expected);
   });
 
-  it.each(["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"])(
-    "uses the Indonesian name %s",
-    (name) => {
-      const month = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"].indexOf(name);
-      expect(formatDateId(new Date(Date.UTC(2026, month, 15, 5)), JKT)).toBe(`15 ${name} 2026`);
-    },
-  );
+  it.each([
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+  ])("uses the Indonesian name %s", (name) => {
+    const month = [
+      "Januari",
+      "Februari",
+      "Maret",
+      "April",
+      "Mei",
+      "Juni",
+      "Juli",
+      "Agustus",
+      "September",
+      "Oktober",
+      "November",
+      "Desember",
+    ].indexOf(name);
+    expect(formatDateId(new Date(Date.UTC(2026, month, 15, 5)), JKT)).toBe(`15 ${name} 2026`);
+  });
 
   it("rejects an invalid date", () => {
     expect(() => formatDateId(new Date("nope"), JKT)).toThrow(RangeError);
@@ -64,7 +96,14 @@ describe("wallClock", () => {
       second: "numeric",
     }).formatToParts(d);
     const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-    return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+    return {
+      year: get("year"),
+      month: get("month"),
+      day: get("day"),
+      hour: get("hour"),
+      minute: get("minute"),
+      second: get("second"),
+    };
   };
 
   it("agrees with Intl in every Indonesian zone, across month, year and leap-day edges, and before 1988", () => {

@@ -1,7 +1,13 @@
 // Reading report answers: real-world number formats, combined answers, cross-field rules and
 // implausible values.
 import { describe, it, expect } from "vitest";
-import { parseValue, parseGroupAnswer, splitParts, crossFieldErrors, implausible } from "../../src/services/reports/input.ts";
+import {
+  parseValue,
+  parseGroupAnswer,
+  splitParts,
+  crossFieldErrors,
+  implausible,
+} from "../../src/services/reports/input.ts";
 import { fieldDef, groupById } from "../../src/services/reports/questions.ts";
 
 const money = fieldDef("gerai.omzet")!;
@@ -105,7 +111,11 @@ describe("combined answers", () => {
       errors: [],
       tooMany: false,
     });
-    expect(parseGroupAnswer(gerai, "12,5 jt")).toEqual({ values: { "gerai.omzet": "12500000" }, errors: [], tooMany: false });
+    expect(parseGroupAnswer(gerai, "12,5 jt")).toEqual({
+      values: { "gerai.omzet": "12500000" },
+      errors: [],
+      tooMany: false,
+    });
     expect(parseGroupAnswer(gerai, "x / 340")).toEqual({
       values: { "gerai.trx": "340" },
       errors: [{ key: "gerai.omzet", input: "x", reason: "invalid" }],
@@ -119,19 +129,32 @@ describe("combined answers", () => {
     expect(sql.errors.map((e) => e.reason)).toEqual(["invalid", "invalid"]);
     expect(parseGroupAnswer(gerai, "abc / def / 5").values).toEqual({});
     expect(parseGroupAnswer(gerai, "x / - / 8 jt").values).toEqual({ "gerai.stok": "8000000" });
-    expect(parseGroupAnswer(gerai, "12 jt / - / 8 jt").values).toEqual({ "gerai.omzet": "12000000", "gerai.trx": "0", "gerai.stok": "8000000" });
+    expect(parseGroupAnswer(gerai, "12 jt / - / 8 jt").values).toEqual({
+      "gerai.omzet": "12000000",
+      "gerai.trx": "0",
+      "gerai.stok": "8000000",
+    });
     expect(parseGroupAnswer(gerai, "--").values).toEqual({ "gerai.omzet": "0" });
-    expect(parseGroupAnswer([money], `'; DROP TABLE "User"; --`)).toMatchObject({ values: {}, errors: [{ reason: "invalid" }] });
+    expect(parseGroupAnswer([money], `'; DROP TABLE "User"; --`)).toMatchObject({
+      values: {},
+      errors: [{ reason: "invalid" }],
+    });
   });
   it("a single field is read whole (a slash is not a separator there)", () => {
-    expect(parseGroupAnswer([text], "beras / gula telat")).toEqual({ values: { kendala: "beras / gula telat" }, errors: [], tooMany: false });
+    expect(parseGroupAnswer([text], "beras / gula telat")).toEqual({
+      values: { kendala: "beras / gula telat" },
+      errors: [],
+      tooMany: false,
+    });
   });
 });
 
 describe("plausibility", () => {
   const gerai = groupById("gerai")!.fields;
   it("new members above members, arrears above outstanding", () => {
-    expect(crossFieldErrors({ "anggota.total": "100" }, { "anggota.baru": "120" })).toEqual([{ key: "anggota.baru", error: "rep-err-new-above-total" }]);
+    expect(crossFieldErrors({ "anggota.total": "100" }, { "anggota.baru": "120" })).toEqual([
+      { key: "anggota.baru", error: "rep-err-new-above-total" },
+    ]);
     expect(crossFieldErrors({}, { "anggota.total": "100", "anggota.baru": "20" })).toEqual([]);
     expect(crossFieldErrors({ "sp.tunggakan": "5000000" }, { "sp.outstanding": "1000000" })).toEqual([
       { key: "sp.outstanding", error: "rep-err-arrears-above-outstanding" },
@@ -139,7 +162,9 @@ describe("plausibility", () => {
     expect(crossFieldErrors({ "anggota.total": "1", "anggota.baru": "5" }, { "gerai.omzet": "1" })).toEqual([]);
   });
   it("above Rp 10 miliar a month, or a monthly flow far above last month", () => {
-    expect(implausible(gerai, { "gerai.omzet": "10000000001" }, {})).toEqual([{ key: "gerai.omzet", value: "10000000001", why: "above_max" }]);
+    expect(implausible(gerai, { "gerai.omzet": "10000000001" }, {})).toEqual([
+      { key: "gerai.omzet", value: "10000000001", why: "above_max" },
+    ]);
     expect(implausible(gerai, { "gerai.omzet": "10000000000" }, {})).toEqual([]);
     expect(implausible(gerai, { "gerai.omzet": "90000000" }, { "gerai.omzet": "5000000" })).toEqual([
       { key: "gerai.omzet", value: "90000000", why: "above_last", last: "5000000" },
@@ -148,6 +173,8 @@ describe("plausibility", () => {
     // small numbers: ten times 3 transactions is not alarming
     expect(implausible(gerai, { "gerai.trx": "40" }, { "gerai.trx": "3" })).toEqual([]);
     // a stock (outstanding loans) is not compared with last month
-    expect(implausible(groupById("sp")!.fields, { "sp.outstanding": "900000000" }, { "sp.outstanding": "10000000" })).toEqual([]);
+    expect(
+      implausible(groupById("sp")!.fields, { "sp.outstanding": "900000000" }, { "sp.outstanding": "10000000" }),
+    ).toEqual([]);
   });
 });

@@ -4,11 +4,21 @@ import type { ReportView } from "../../src/services/reports/view.ts";
 import { ALL_GROUPS, UNIT_GROUPS, aktifKey } from "../../src/services/reports/questions.ts";
 import type { BusinessUnit } from "../../src/generated/prisma/enums.ts";
 
-export const ALL_UNITS: BusinessUnit[] = ["KANTOR", "GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK", "APOTEK", "COLD_STORAGE", "LOGISTIK", "LAINNYA"];
+export const ALL_UNITS: BusinessUnit[] = [
+  "KANTOR",
+  "GERAI_SEMBAKO",
+  "SIMPAN_PINJAM",
+  "KLINIK",
+  "APOTEK",
+  "COLD_STORAGE",
+  "LOGISTIK",
+  "LAINNYA",
+];
 
 export function fullView(over: Partial<ReportView> = {}): ReportView {
   const values: Record<string, string> = {};
-  for (const g of ALL_GROUPS) for (const f of g.fields) if (f.kind !== "text") values[f.key] = f.kind === "money" ? "9876543210" : "99999";
+  for (const g of ALL_GROUPS)
+    for (const f of g.fields) if (f.kind !== "text") values[f.key] = f.kind === "money" ? "9876543210" : "99999";
   for (const g of UNIT_GROUPS) values[aktifKey(g.id)] = "1";
   values.kendala =
     "Stok beras sering terlambat datang dari distributor kabupaten, listrik sering padam sehingga kulkas vaksin klinik tidak bisa dipakai, dan pengurus belum terlatih memakai aplikasi kasir yang baru.";

@@ -29,9 +29,35 @@ function threeReturns(): HistoryEvent[] {
   const at = "2026-11-03T03:00:00.000Z";
   for (let v = 1; v <= 4; v++) {
     if (v > 1)
-      for (const k of money) ev.push({ action: "VALUE_SET", field: k, before: "9876543210", after: "1234567890", version: v, at, by: "Siti Aminah Nurhaliza" });
-    ev.push({ action: "SUBMITTED", field: null, before: null, after: null, version: v, at, by: "Siti Aminah Nurhaliza" });
-    if (v < 4) ev.push({ action: "RETURNED", field: money.join(","), before: null, after: "x".repeat(500), version: v, at, by: "Budi Santoso Wibowo" });
+      for (const k of money)
+        ev.push({
+          action: "VALUE_SET",
+          field: k,
+          before: "9876543210",
+          after: "1234567890",
+          version: v,
+          at,
+          by: "Siti Aminah Nurhaliza",
+        });
+    ev.push({
+      action: "SUBMITTED",
+      field: null,
+      before: null,
+      after: null,
+      version: v,
+      at,
+      by: "Siti Aminah Nurhaliza",
+    });
+    if (v < 4)
+      ev.push({
+        action: "RETURNED",
+        field: money.join(","),
+        before: null,
+        after: "x".repeat(500),
+        version: v,
+        at,
+        by: "Budi Santoso Wibowo",
+      });
   }
   ev.push({ action: "ACCEPTED", field: null, before: null, after: null, version: 4, at, by: "Budi Santoso Wibowo" });
   return ev;
@@ -61,7 +87,12 @@ describe("message length (through the bot)", () => {
 
   it("a coop with every unit: prompts, summary pages, Ubah, the reviewer's copy and /riwayat all fit; count questions show no money hint", async () => {
     const long = "Koperasi Kelurahan Merah Putih Sungai Raya Dalam Kecamatan Sungai Raya";
-    await seedCoop(h, { name: long, units: ALL_UNITS, members: [{ tg: 151, name: "Siti Aminah Nurhaliza" }], ba: { tg: 251, name: "Budi Santoso Wibowo" } });
+    await seedCoop(h, {
+      name: long,
+      units: ALL_UNITS,
+      members: [{ tg: 151, name: "Siti Aminah Nurhaliza" }],
+      ba: { tg: 251, name: "Budi Santoso Wibowo" },
+    });
     const u = h.user(151);
     const ba = h.user(251);
     const big = (n: number) => Array.from({ length: n }, () => "9,8 M").join(" / ");
@@ -76,7 +107,8 @@ describe("message length (through the bot)", () => {
         "9,8 M / 99999",
         "99999 / 9999 / 99",
       ],
-      kendala: "Stok beras sering terlambat datang dari distributor kabupaten, listrik sering padam sehingga kulkas vaksin tidak bisa dipakai.",
+      kendala:
+        "Stok beras sering terlambat datang dari distributor kabupaten, listrik sering padam sehingga kulkas vaksin tidak bisa dipakai.",
       send: false,
     });
     const members = u.texts().find((x) => x.includes(h.t("rep-g-anggota")) && x.includes(h.t("rep-zero-hint")))!;
@@ -92,11 +124,14 @@ describe("message length (through the bot)", () => {
     expect(ba.buttons().map((b) => b.data)).toContain(reviewCb.pack("a", report.id, 1));
     await u.command("riwayat");
     await u.press(viewCb.pack(report.id));
-    for (const who of [u, ba]) for (const text of who.texts()) expect(text.length, text).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    for (const who of [u, ba])
+      for (const text of who.texts()) expect(text.length, text).toBeLessThanOrEqual(MESSAGE_LIMIT);
   });
 
   it("/bantuan for an admin (the most commands): each topic page fits, every topic button is answered", async () => {
-    await h.prisma.user.create({ data: { telegramId: 9001n, fullName: "Admin", role: "ADMIN", consentAt: new Date() } });
+    await h.prisma.user.create({
+      data: { telegramId: 9001n, fullName: "Admin", role: "ADMIN", consentAt: new Date() },
+    });
     const a = h.user(9001);
     await a.command("bantuan");
     const topics = a.buttons().map((b) => b.data);

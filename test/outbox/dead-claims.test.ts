@@ -23,14 +23,20 @@ describe("releaseDeadClaims", () => {
       now,
     );
     await h.prisma.outbox.update({ where: { key: "sent" }, data: { status: "SENT", sentAt: now } });
-    await h.prisma.outbox.updateMany({ where: { key: { startsWith: "claimed" } }, data: { status: "SENDING", attempts: 1, nextAttemptAt: later(120_000) } });
+    await h.prisma.outbox.updateMany({
+      where: { key: { startsWith: "claimed" } },
+      data: { status: "SENDING", attempts: 1, nextAttemptAt: later(120_000) },
+    });
     await h.prisma.outbox.update({ where: { key: "waiting" }, data: { nextAttemptAt: later(3_600_000) } });
     expect(await tryAcquireLease(h.prisma, OUTBOX_JOB, "me", now, 60_000)).toBe(false);
 
     expect(await releaseDeadClaims(h.prisma, now)).toEqual({ leases: 1, outbox: 2 });
 
     expect(await tryAcquireLease(h.prisma, OUTBOX_JOB, "me", now, 60_000)).toBe(true);
-    const rows = await h.prisma.outbox.findMany({ orderBy: { key: "asc" }, select: { key: true, status: true, nextAttemptAt: true, attempts: true } });
+    const rows = await h.prisma.outbox.findMany({
+      orderBy: { key: "asc" },
+      select: { key: true, status: true, nextAttemptAt: true, attempts: true },
+    });
     expect(rows.map((r) => [r.key, r.status, r.nextAttemptAt.getTime() - now.getTime(), r.attempts])).toEqual([
       ["claimed1", "PENDING", 0, 1],
       ["claimed2", "PENDING", 0, 1],

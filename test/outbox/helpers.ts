@@ -21,7 +21,14 @@ export function fakeSleep(h: Harness) {
 }
 
 export function drainWith(h: Harness, extra: Partial<DrainOptions> = {}) {
-  return drainOutbox({ prisma: h.prisma, api: rawApi(h), clock: h.clock, logger: h.deps.logger, sleep: fakeSleep(h), ...extra });
+  return drainOutbox({
+    prisma: h.prisma,
+    api: rawApi(h),
+    clock: h.clock,
+    logger: h.deps.logger,
+    sleep: fakeSleep(h),
+    ...extra,
+  });
 }
 
 export const sentTo = (h: Harness) => h.fake.byMethod("sendMessage").map((c) => Number(c.payload.chat_id));

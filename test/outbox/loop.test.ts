@@ -11,7 +11,16 @@ beforeEach(async () => {
   h = await createHarness();
 });
 
-const loop = () => startOutboxLoop({ prisma: h.prisma, api: rawApi(h), clock: h.clock, logger: h.deps.logger, holder: "me", budgetPerSecond: 1000, idleMs: 5 });
+const loop = () =>
+  startOutboxLoop({
+    prisma: h.prisma,
+    api: rawApi(h),
+    clock: h.clock,
+    logger: h.deps.logger,
+    holder: "me",
+    budgetPerSecond: 1000,
+    idleMs: 5,
+  });
 const queue = (n: number) =>
   enqueueMany(
     h.prisma,
@@ -23,7 +32,10 @@ describe("outbox loop", () => {
   it("drains the queue, then stops cleanly", async () => {
     const l = loop();
     await queue(3);
-    await vi.waitFor(async () => expect(await h.prisma.outbox.count({ where: { status: "SENT" } })).toBe(3), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(async () => expect(await h.prisma.outbox.count({ where: { status: "SENT" } })).toBe(3), {
+      timeout: 10_000,
+      interval: 20,
+    });
     await l.stop();
     expect(sentTo(h).sort()).toEqual([9000, 9001, 9002]);
   });
@@ -42,10 +54,13 @@ describe("outbox loop", () => {
     await h.prisma.outbox.count(); // let the loop take its first (empty) look and go idle
     await new Promise((r) => setTimeout(r, 50));
     await enqueue(h.prisma, { key: "wake", chatId: 9100, text: "balasan" }, h.clock.now());
-    await vi.waitFor(async () => expect((await h.prisma.outbox.findUniqueOrThrow({ where: { key: "wake" } })).status).toBe("SENT"), {
-      timeout: 20_000,
-      interval: 20,
-    });
+    await vi.waitFor(
+      async () => expect((await h.prisma.outbox.findUniqueOrThrow({ where: { key: "wake" } })).status).toBe("SENT"),
+      {
+        timeout: 20_000,
+        interval: 20,
+      },
+    );
     await l.stop();
   });
 
@@ -58,20 +73,32 @@ describe("outbox loop", () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(sentTo(h)).toEqual([]);
     h.clock.advance(60_000);
-    await vi.waitFor(async () => expect(await h.prisma.outbox.count({ where: { status: "SENT" } })).toBe(2), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(async () => expect(await h.prisma.outbox.count({ where: { status: "SENT" } })).toBe(2), {
+      timeout: 10_000,
+      interval: 20,
+    });
     await l.stop();
   });
 
   it("stop() interrupts a 429 pause and leaves the row PENDING for later", async () => {
     await queue(1);
-    h.fake.fail("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 30", parameters: { retry_after: 30 } } as never);
+    h.fake.fail("sendMessage", {
+      error_code: 429,
+      description: "Too Many Requests: retry after 30",
+      parameters: { retry_after: 30 },
+    } as never);
     const l = loop();
     await vi.waitFor(() => expect(h.fake.byMethod("sendMessage")).toHaveLength(1), { timeout: 10_000, interval: 10 });
-    await vi.waitFor(async () => expect((await h.prisma.outbox.findUniqueOrThrow({ where: { key: "l0" } })).status).toBe("PENDING"), {
-      timeout: 10_000,
-      interval: 10,
-    });
+    await vi.waitFor(
+      async () => expect((await h.prisma.outbox.findUniqueOrThrow({ where: { key: "l0" } })).status).toBe("PENDING"),
+      {
+        timeout: 10_000,
+        interval: 10,
+      },
+    );
     await l.stop(); // would hang for 30 s of real time if the pause were not interruptible (test timeout 30 s)
-    expect((await h.prisma.jobLease.findUniqueOrThrow({ where: { name: OUTBOX_JOB } })).until.getTime()).toBeLessThanOrEqual(h.clock.now().getTime());
+    expect(
+      (await h.prisma.jobLease.findUniqueOrThrow({ where: { name: OUTBOX_JOB } })).until.getTime(),
+    ).toBeLessThanOrEqual(h.clock.now().getTime());
   });
 });

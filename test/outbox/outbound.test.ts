@@ -30,7 +30,13 @@ describe("lanes", () => {
   it("an interactive row enqueued behind 10,000 bulk rows is claimed and sent first", async () => {
     await enqueueMany(
       h.prisma,
-      Array.from({ length: 10_000 }, (_, i) => ({ key: `bc:1:${i}`, chatId: 1_000_000 + i, text: `b${i}`, lane: "bulk" as const, group: "bc:1" })),
+      Array.from({ length: 10_000 }, (_, i) => ({
+        key: `bc:1:${i}`,
+        chatId: 1_000_000 + i,
+        text: `b${i}`,
+        lane: "bulk" as const,
+        group: "bc:1",
+      })),
       now(),
     );
     h.clock.advance(1000); // the relay comes later than every bulk row
@@ -44,13 +50,29 @@ describe("lanes", () => {
         return r;
       }) as never,
     });
-    await drainOutbox({ prisma: h.prisma, api, clock: h.clock, logger: h.deps.logger, sleep: async () => undefined, signal: stop.signal, concurrency: 1 });
+    await drainOutbox({
+      prisma: h.prisma,
+      api,
+      clock: h.clock,
+      logger: h.deps.logger,
+      sleep: async () => undefined,
+      signal: stop.signal,
+      concurrency: 1,
+    });
     const sent = h.fake.byMethod("sendMessage");
     expect(sent).toHaveLength(1);
     expect(sent[0]!.payload.chat_id).toBe(4242);
     expect((await outcomeOf(h.prisma, "relay:1"))?.status).toBe("SENT");
     // nothing of the broadcast was lost on the way: every bulk row is still waiting
-    expect(await groupProgress(h.prisma, "bc:1")).toEqual({ pending: 10_000, sending: 0, sent: 0, failed: 0, skipped: 0, cancelled: 0, total: 10_000 });
+    expect(await groupProgress(h.prisma, "bc:1")).toEqual({
+      pending: 10_000,
+      sending: 0,
+      sent: 0,
+      failed: 0,
+      skipped: 0,
+      cancelled: 0,
+      total: 10_000,
+    });
   }, 120_000);
 
   it("bulk rows wait for due interactive rows in every batch; enqueueing interactive rows wakes the loop", async () => {
@@ -75,12 +97,26 @@ describe("groups", () => {
     await h.prisma.user.create({ data: { telegramId: 301n, consentAt: now(), blockedAt: now() } });
     await enqueueMany(
       h.prisma,
-      [301, 302, 303].map((c) => ({ key: `g:${c}`, chatId: c, text: "pengumuman", lane: "bulk" as const, group: "bc:7" })),
+      [301, 302, 303].map((c) => ({
+        key: `g:${c}`,
+        chatId: c,
+        text: "pengumuman",
+        lane: "bulk" as const,
+        group: "bc:7",
+      })),
       now(),
     );
     h.fake.fail("sendMessage", { error_code: 400, description: "Bad Request: chat not found" }, { chatId: 303 });
     await drainWith(h, { sleep: async () => undefined });
-    expect(await groupProgress(h.prisma, "bc:7")).toEqual({ pending: 0, sending: 0, sent: 1, failed: 1, skipped: 1, cancelled: 0, total: 3 });
+    expect(await groupProgress(h.prisma, "bc:7")).toEqual({
+      pending: 0,
+      sending: 0,
+      sent: 1,
+      failed: 1,
+      skipped: 1,
+      cancelled: 0,
+      total: 3,
+    });
     await enqueueMany(
       h.prisma,
       [304, 305].map((c) => ({ key: `g:${c}`, chatId: c, text: "pengumuman", lane: "bulk" as const, group: "bc:7" })),
@@ -129,8 +165,23 @@ describe("payloads", () => {
   it("text keeps its entities (no parse_mode); photo by file id; copyMessage", async () => {
     const entities = [{ type: "bold" as const, offset: 0, length: 5 }];
     await enqueue(h.prisma, { key: "e1", chatId: 501, text: "Rapat besok", entities }, now());
-    await enqueue(h.prisma, { key: "p1", chatId: 502, method: "sendPhoto", fileId: "photo-abc", caption: "Jadwal", captionEntities: entities }, now());
-    await enqueue(h.prisma, { key: "c1", chatId: 503, method: "copyMessage", fromChatId: 900001, messageId: 77 }, now());
+    await enqueue(
+      h.prisma,
+      {
+        key: "p1",
+        chatId: 502,
+        method: "sendPhoto",
+        fileId: "photo-abc",
+        caption: "Jadwal",
+        captionEntities: entities,
+      },
+      now(),
+    );
+    await enqueue(
+      h.prisma,
+      { key: "c1", chatId: 503, method: "copyMessage", fromChatId: 900001, messageId: 77 },
+      now(),
+    );
     await drainWith(h, { sleep: async () => undefined });
     const msg = h.fake.byMethod("sendMessage")[0]!.payload;
     expect([msg.text, msg.entities, msg.parse_mode]).toEqual(["Rapat besok", entities, undefined]);

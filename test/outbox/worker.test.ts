@@ -22,7 +22,16 @@ async function user(tg: number) {
 describe("enqueue", () => {
   it("is idempotent by key: the second enqueue of a key changes nothing", async () => {
     expect(
-      await enqueue(h.prisma, { key: "k1", chatId: 5001, text: "halo", replyMarkup: { inline_keyboard: [[{ text: "A", callback_data: "a" }]] } }, now()),
+      await enqueue(
+        h.prisma,
+        {
+          key: "k1",
+          chatId: 5001,
+          text: "halo",
+          replyMarkup: { inline_keyboard: [[{ text: "A", callback_data: "a" }]] },
+        },
+        now(),
+      ),
     ).toBe(true);
     expect(await enqueue(h.prisma, { key: "k1", chatId: 5002, text: "lain" }, now())).toBe(false);
     expect(
@@ -46,9 +55,16 @@ describe("enqueue", () => {
       [5001, "halo"],
       [5002, "dua"],
     ]);
-    expect(h.fake.byMethod("sendMessage")[0]!.payload.reply_markup).toEqual({ inline_keyboard: [[{ text: "A", callback_data: "a" }]] });
+    expect(h.fake.byMethod("sendMessage")[0]!.payload.reply_markup).toEqual({
+      inline_keyboard: [[{ text: "A", callback_data: "a" }]],
+    });
     const sent = await row("k1");
-    expect([sent.status, sent.sentMessageId, sent.attempts, sent.sentAt?.toISOString()]).toEqual(["SENT", 1001, 1, h.clock.now().toISOString()]);
+    expect([sent.status, sent.sentMessageId, sent.attempts, sent.sentAt?.toISOString()]).toEqual([
+      "SENT",
+      1001,
+      1,
+      h.clock.now().toISOString(),
+    ]);
     // sent rows are never sent again, even when enqueued again
     await enqueue(h.prisma, { key: "k1", chatId: 5001, text: "halo" }, now());
     await drainWith(h);
@@ -56,7 +72,12 @@ describe("enqueue", () => {
   });
 
   it("sends only rows that are due", async () => {
-    await enqueue(h.prisma, { key: "later", chatId: 5001, text: "nanti", notBefore: new Date(h.clock.now().getTime() + 60_000) });
+    await enqueue(h.prisma, {
+      key: "later",
+      chatId: 5001,
+      text: "nanti",
+      notBefore: new Date(h.clock.now().getTime() + 60_000),
+    });
     expect((await drainWith(h)).sent).toBe(0);
     h.clock.advance(60_000);
     expect((await drainWith(h)).sent).toBe(1);
@@ -101,7 +122,11 @@ describe("drain", () => {
       Array.from({ length: 5 }, (_, i) => ({ key: `r${i}`, chatId: 6000 + i, text: `m${i}` })),
       now(),
     );
-    h.fake.fail("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 7", parameters: { retry_after: 7 } } as never, { chatId: 6000 });
+    h.fake.fail(
+      "sendMessage",
+      { error_code: 429, description: "Too Many Requests: retry after 7", parameters: { retry_after: 7 } } as never,
+      { chatId: 6000 },
+    );
     const t0 = h.clock.now().getTime();
     const state = createDrainState(25, t0);
     // the loop gives every drain a deadline; a pause longer than what is left ends the drain
@@ -127,11 +152,17 @@ describe("drain", () => {
   it("403: the user is marked blocked, the row SKIPPED, and later rows to them are skipped without a call", async () => {
     await user(5001);
     await enqueue(h.prisma, { key: "a", chatId: 5001, text: "satu" }, now());
-    h.fake.fail("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" }, { chatId: 5001 });
+    h.fake.fail(
+      "sendMessage",
+      { error_code: 403, description: "Forbidden: bot was blocked by the user" },
+      { chatId: 5001 },
+    );
     expect((await drainWith(h)).skipped).toBe(1);
     expect(await status("a")).toBe("SKIPPED");
     expect((await row("a")).error).toContain("403");
-    expect((await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 5001n } })).blockedAt?.toISOString()).toBe(h.clock.now().toISOString());
+    expect((await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 5001n } })).blockedAt?.toISOString()).toBe(
+      h.clock.now().toISOString(),
+    );
     await enqueue(h.prisma, { key: "b", chatId: 5001, text: "dua" }, now());
     h.clock.advance(5000);
     expect((await drainWith(h)).skipped).toBe(1);
@@ -184,7 +215,15 @@ describe("drain", () => {
       now(),
     );
     const api = rawApi(h);
-    const mk = () => drainOutbox({ prisma: h.prisma, api, clock: h.clock, logger: h.deps.logger, sleep: async () => undefined, batch: 7 });
+    const mk = () =>
+      drainOutbox({
+        prisma: h.prisma,
+        api,
+        clock: h.clock,
+        logger: h.deps.logger,
+        sleep: async () => undefined,
+        batch: 7,
+      });
     const [a, b] = await Promise.all([mk(), mk()]);
     expect(a.sent + b.sent).toBe(n);
     expect(a.sent).toBeGreaterThan(0);
@@ -205,8 +244,14 @@ describe("drain", () => {
       now(),
     );
     const t = h.clock.now().getTime();
-    await h.prisma.outbox.update({ where: { key: "dead" }, data: { status: "SENDING", attempts: 1, nextAttemptAt: new Date(t - 1) } });
-    await h.prisma.outbox.update({ where: { key: "live" }, data: { status: "SENDING", attempts: 1, nextAttemptAt: new Date(t + 60_000) } });
+    await h.prisma.outbox.update({
+      where: { key: "dead" },
+      data: { status: "SENDING", attempts: 1, nextAttemptAt: new Date(t - 1) },
+    });
+    await h.prisma.outbox.update({
+      where: { key: "live" },
+      data: { status: "SENDING", attempts: 1, nextAttemptAt: new Date(t + 60_000) },
+    });
     const r = await drainWith(h);
     expect([r.recovered, r.sent]).toEqual([1, 1]);
     expect(sentTo(h)).toEqual([5001]);

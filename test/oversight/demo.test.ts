@@ -27,7 +27,9 @@ describe("oversight on the demo data", () => {
     const rina = h.user(RINA);
     await rina.command("koperasiku");
     const head = rina.texts()[0]!;
-    const waiting = await h.prisma.monthlyReport.count({ where: { status: "SUBMITTED", coop: { assignedBa: { telegramId: BigInt(RINA) } } } });
+    const waiting = await h.prisma.monthlyReport.count({
+      where: { status: "SUBMITTED", coop: { assignedBa: { telegramId: BigInt(RINA) } } },
+    });
     expect(waiting).toBeGreaterThan(0);
     expect(head.split("\n")[0]).toBe(h.t("ov-queue-title", { count: waiting }));
     expect(head).toMatch(/⚠️ .*: [1-9]/); // some coops not visited or called in 30 days
@@ -35,7 +37,11 @@ describe("oversight on the demo data", () => {
     await rina.press((l) => l === h.t("ov-btn-open", { n: 1 }));
     await rina.press((l) => l === h.t("rep-review-accept"));
     expect(taps.n).toBeLessThanOrEqual(3);
-    expect(await h.prisma.monthlyReport.count({ where: { status: "SUBMITTED", coop: { assignedBa: { telegramId: BigInt(RINA) } } } })).toBe(waiting - 1);
+    expect(
+      await h.prisma.monthlyReport.count({
+        where: { status: "SUBMITTED", coop: { assignedBa: { telegramId: BigInt(RINA) } } },
+      }),
+    ).toBe(waiting - 1);
 
     await rina.press((l) => l.startsWith("📭"));
     await rina.press((l) => l === h.t("ov-btn-nudge", { n: 1 }));

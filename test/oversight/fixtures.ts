@@ -26,7 +26,14 @@ export async function coop(h: Harness, tg: number, baId?: number, name?: string)
   return { coop, ketua: c.ketua };
 }
 
-export async function report(h: Harness, coopId: number, status: ReportStatus, submittedAt?: string, period = "2026-10", version = 1) {
+export async function report(
+  h: Harness,
+  coopId: number,
+  status: ReportStatus,
+  submittedAt?: string,
+  period = "2026-10",
+  version = 1,
+) {
   return h.prisma.monthlyReport.create({
     data: {
       coopId,

@@ -44,10 +44,14 @@ describe("belum lapor and nudges", () => {
     // the PMO sees the whole kab/kota with each coop's BA
     const pmo = h.user(2101);
     await pmo.pressRaw("ov:n:0:2026-10", 1001);
-    expect(pmo.lastText()).toContain(h.t("ov-nr-line-ba", { n: 3, coop: "Koperasi Lain", state: h.t("ov-nr-state-NONE"), ba: "Ani" }));
+    expect(pmo.lastText()).toContain(
+      h.t("ov-nr-line-ba", { n: 3, coop: "Koperasi Lain", state: h.t("ov-nr-state-NONE"), ba: "Ani" }),
+    );
     // an earlier period: every coop existed in September and none reported it
     await budi.pressRaw("ov:n:0:2026-09", 1001);
-    expect(budi.lastText()!.split("\n")[0]).toBe(h.t("ov-nr-title", { period: "September 2026", count: 4, from: 1, to: 4 }));
+    expect(budi.lastText()!.split("\n")[0]).toBe(
+      h.t("ov-nr-title", { period: "September 2026", count: 4, from: 1, to: 4 }),
+    );
   });
 
   it("'Ingatkan' queues one message per pengurus saying who nudged, with the button into the report; once per coop per day", async () => {
@@ -59,9 +63,18 @@ describe("belum lapor and nudges", () => {
     let rows = await outbox();
     expect(rows).toHaveLength(1);
     expect(Number(rows[0]!.chatId)).toBe(5001);
-    const payload = rows[0]!.payload as { text: string; reply_markup: { inline_keyboard: Array<Array<{ callback_data: string }>> } };
+    const payload = rows[0]!.payload as {
+      text: string;
+      reply_markup: { inline_keyboard: Array<Array<{ callback_data: string }>> };
+    };
     expect(payload.text).toBe(
-      h.t("ov-nudge-msg", { name: "Budi", role: h.t("role-BA"), period: "Oktober 2026", coop: "Koperasi Anyar", state: h.t("ov-nudge-state-NONE") }),
+      h.t("ov-nudge-msg", {
+        name: "Budi",
+        role: h.t("role-BA"),
+        period: "Oktober 2026",
+        coop: "Koperasi Anyar",
+        state: h.t("ov-nudge-state-NONE"),
+      }),
     );
     expect(payload.reply_markup.inline_keyboard[0]![0]!.callback_data).toBe(`rml:${none.coop.id}:2026-10`);
     // again today: by Budi or by the PMO → already; nothing queued
@@ -73,7 +86,9 @@ describe("belum lapor and nudges", () => {
     expect(await outbox()).toHaveLength(1);
     // the list marks it
     await budi.pressRaw("ov:n:0:2026-10", 1001);
-    expect(budi.lastText()).toContain(`${h.t("ov-nr-line", { n: 2, coop: "Koperasi Anyar", state: h.t("ov-nr-state-NONE") })} ${h.t("ov-nr-nudged")}`);
+    expect(budi.lastText()).toContain(
+      `${h.t("ov-nr-line", { n: 2, coop: "Koperasi Anyar", state: h.t("ov-nr-state-NONE") })} ${h.t("ov-nr-nudged")}`,
+    );
     // the next local day it may be nudged again
     h.clock.advance(24 * 3_600_000);
     await budi.pressRaw(`ov:i:${none.coop.id}:2026-10`, 1001);

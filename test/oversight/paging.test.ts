@@ -41,12 +41,21 @@ describe("long lists in the bot", () => {
 
   it("the PMO pages through 13 unreported coops with long names: every one listed once, each page ≤ 600", async () => {
     const p = await people(h);
-    await h.prisma.user.update({ where: { id: p.budi.id }, data: { fullName: "Budi Santoso Wicaksono Pratama Putra" } });
+    await h.prisma.user.update({
+      where: { id: p.budi.id },
+      data: { fullName: "Budi Santoso Wicaksono Pratama Putra" },
+    });
     const names: string[] = [];
     for (let i = 0; i < 13; i++)
       names.push(
-        (await coop(h, 5100 + i, i % 2 ? p.budi.id : p.ani.id, `Koperasi Desa Merah Putih Sungai Ambawang Kuala Nomor ${String(i).padStart(2, "0")}`)).coop
-          .name,
+        (
+          await coop(
+            h,
+            5100 + i,
+            i % 2 ? p.budi.id : p.ani.id,
+            `Koperasi Desa Merah Putih Sungai Ambawang Kuala Nomor ${String(i).padStart(2, "0")}`,
+          )
+        ).coop.name,
       );
     const pmo = h.user(2101);
     await pmo.pressRaw("ov:n:0:2026-10", 1001);

@@ -38,8 +38,12 @@ describe("review queue", () => {
     expect(head).toBeDefined();
     expect(texts.indexOf(head)).toBe(0); // first, before the coop list
     const lines = head.split("\n");
-    expect(lines[1]).toBe(`${h.t("ov-queue-line", { n: 1, coop: "Koperasi Beta", period: "Oktober 2026", at: "18 November 2026" })} ${h.t("ov-queue-late")}`);
-    expect(lines[2]).toBe(h.t("ov-queue-line", { n: 2, coop: "Koperasi Alpha", period: "Oktober 2026", at: "23 November 2026" }));
+    expect(lines[1]).toBe(
+      `${h.t("ov-queue-line", { n: 1, coop: "Koperasi Beta", period: "Oktober 2026", at: "18 November 2026" })} ${h.t("ov-queue-late")}`,
+    );
+    expect(lines[2]).toBe(
+      h.t("ov-queue-line", { n: 2, coop: "Koperasi Alpha", period: "Oktober 2026", at: "23 November 2026" }),
+    );
     expect(head).not.toContain("Gamma"); // Ani's
     expect(head.length).toBeLessThanOrEqual(600);
     expect(head).toContain(h.t("ov-not-reported-count", { period: "Oktober 2026", count: 1 })); // Delta was returned
@@ -82,7 +86,15 @@ describe("review queue", () => {
     const pmo = h.user(2101);
     await pmo.command("koperasiku");
     const head = queueHead(pmo.texts(), h.t("ov-queue-title", { count: 3 }))!;
-    expect(head).toContain(h.t("ov-queue-line-ba", { n: 2, coop: "Koperasi Gamma", period: "Oktober 2026", at: "19 November 2026", ba: "Ani" }));
+    expect(head).toContain(
+      h.t("ov-queue-line-ba", {
+        n: 2,
+        coop: "Koperasi Gamma",
+        period: "Oktober 2026",
+        at: "19 November 2026",
+        ba: "Ani",
+      }),
+    );
     await pmo.press((l) => l === h.t("ov-btn-open", { n: 2 }));
     await pmo.press((l) => l === h.t("rep-review-accept"));
     const r = await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: rc.id }, include: { reviews: true } });

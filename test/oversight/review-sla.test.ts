@@ -27,9 +27,17 @@ describe("review SLA", () => {
     expect(await run()).toEqual({ ba: 0, pmo: 0 });
     let out = await rows();
     expect(out.map((o) => [o.key, Number(o.chatId)])).toEqual([[`rsla:${r.id}:1:BA:${p.budi.id}`, 2001]]);
-    const payload = out[0]!.payload as { text: string; reply_markup: { inline_keyboard: Array<Array<{ callback_data: string }>> } };
-    expect(payload.text).toBe(h.t("ov-sla-ba", { period: "Oktober 2026", coop: "Koperasi Alpha", at: "18 November 2026 15.00 WIB", days: 1 }));
-    expect(payload.reply_markup.inline_keyboard[0]!.map((b) => b.callback_data)).toEqual([`rpr:a:${r.id}:1`, `rpr:r:${r.id}:1`]);
+    const payload = out[0]!.payload as {
+      text: string;
+      reply_markup: { inline_keyboard: Array<Array<{ callback_data: string }>> };
+    };
+    expect(payload.text).toBe(
+      h.t("ov-sla-ba", { period: "Oktober 2026", coop: "Koperasi Alpha", at: "18 November 2026 15.00 WIB", days: 1 }),
+    );
+    expect(payload.reply_markup.inline_keyboard[0]!.map((b) => b.callback_data)).toEqual([
+      `rpr:a:${r.id}:1`,
+      `rpr:r:${r.id}:1`,
+    ]);
     h.clock.set("2026-11-20T07:59:00Z");
     expect(await run()).toEqual({ ba: 0, pmo: 0 });
     h.clock.set("2026-11-20T08:00:00Z");
@@ -39,7 +47,13 @@ describe("review SLA", () => {
     out = await rows();
     expect(out.map((o) => Number(o.chatId))).toEqual([2001, 2101]); // not the other kab/kota's PMO
     expect((out[1]!.payload as { text: string }).text).toBe(
-      h.t("ov-sla-pmo", { period: "Oktober 2026", coop: "Koperasi Alpha", at: "18 November 2026 15.00 WIB", days: 2, ba: "Budi" }),
+      h.t("ov-sla-pmo", {
+        period: "Oktober 2026",
+        coop: "Koperasi Alpha",
+        at: "18 November 2026 15.00 WIB",
+        days: 2,
+        ba: "Budi",
+      }),
     );
   });
 
@@ -57,17 +71,25 @@ describe("review SLA", () => {
     h.clock.set("2026-11-23T08:00:00Z");
     expect(await run()).toEqual({ ba: 1, pmo: 0 });
     // returned and sent again as version 2 on Tue 24 Nov 09:00 WIB → BA due Wed 25 Nov 09:00 WIB
-    await h.prisma.monthlyReport.update({ where: { id: ra.id }, data: { version: 2, submittedAt: new Date("2026-11-24T02:00:00Z") } });
+    await h.prisma.monthlyReport.update({
+      where: { id: ra.id },
+      data: { version: 2, submittedAt: new Date("2026-11-24T02:00:00Z") },
+    });
     h.clock.set("2026-11-25T01:59:00Z");
     expect(await run()).toEqual({ ba: 0, pmo: 0 });
     h.clock.set("2026-11-25T02:00:00Z");
     expect(await run()).toEqual({ ba: 1, pmo: 0 });
-    expect((await rows()).map((o) => o.key)).toEqual([`rsla:${ra.id}:1:BA:${p.budi.id}`, `rsla:${ra.id}:2:BA:${p.budi.id}`]);
+    expect((await rows()).map((o) => o.key)).toEqual([
+      `rsla:${ra.id}:1:BA:${p.budi.id}`,
+      `rsla:${ra.id}:2:BA:${p.budi.id}`,
+    ]);
   });
 
   it("a coop without a BA skips the BA step; its PMO is told; without a PMO the admins are", async () => {
     await people(h);
-    const admin = await h.prisma.user.create({ data: { telegramId: 900001n, fullName: "Admin", role: "ADMIN", consentAt: new Date() } });
+    const admin = await h.prisma.user.create({
+      data: { telegramId: 900001n, fullName: "Admin", role: "ADMIN", consentAt: new Date() },
+    });
     const c = await coop(h, 5001);
     await report(h, c.coop.id, "SUBMITTED", "2026-11-16T01:00:00Z"); // Mon 08:00 WIB
     h.clock.set("2026-11-30T03:00:00Z");

@@ -48,7 +48,15 @@ describe("visit data", () => {
 
   const visit = (coopId: number, baId: number, at: string, kind: string, followUpAt?: string) =>
     h.prisma.visit.create({
-      data: { coopId, baId, at: new Date(at), kind, topic: "USAHA", note: "Catatan", followUpAt: followUpAt ? new Date(followUpAt) : null },
+      data: {
+        coopId,
+        baId,
+        at: new Date(at),
+        kind,
+        topic: "USAHA",
+        note: "Catatan",
+        followUpAt: followUpAt ? new Date(followUpAt) : null,
+      },
     });
 
   it("flags coops not visited or called in 30 days (online sessions do not count), in /koperasiku too", async () => {
@@ -66,12 +74,18 @@ describe("visit data", () => {
     const stale = await staleCoops(h.prisma, { assignedBaId: p.budi.id }, h.clock.now());
     expect(stale.map((s) => s.name)).toEqual(["B", "C"]);
     expect(stale.find((s) => s.name === "C")!.lastAt).toBeNull();
-    expect((await staleCoops(h.prisma, { regencyCode: "61.12" }, h.clock.now())).map((s) => s.id)).toEqual([b.coop.id, c.coop.id, e.coop.id]);
+    expect((await staleCoops(h.prisma, { regencyCode: "61.12" }, h.clock.now())).map((s) => s.id)).toEqual([
+      b.coop.id,
+      c.coop.id,
+      e.coop.id,
+    ]);
     const budi = h.user(2001);
     await budi.command("koperasiku");
     expect(budi.texts()[0]).toContain(h.t("ov-stale-count", { count: 2 }));
     await budi.press((l) => l === h.t("ov-btn-stale", { count: 2 }));
-    expect(budi.lastText()).toContain(h.t("ov-stale-line", { n: 1, coop: "B", last: h.t("ov-stale-last", { date: "25 Oktober 2026" }) }));
+    expect(budi.lastText()).toContain(
+      h.t("ov-stale-line", { n: 1, coop: "B", last: h.t("ov-stale-last", { date: "25 Oktober 2026" }) }),
+    );
     expect(budi.lastText()).toContain(h.t("ov-stale-line", { n: 2, coop: "C", last: h.t("ov-stale-never") }));
   });
 
@@ -84,12 +98,20 @@ describe("visit data", () => {
     await visit(a.coop.id, p.budi.id, "2026-11-09T17:00:00Z", "CALL");
     await visit(b.coop.id, p.budi.id, "2026-11-10T17:00:00Z", "ONLINE");
     await visit(c.coop.id, p.ani.id, "2026-10-10T17:00:00Z", "VISIT"); // October: outside the period
-    const r = await visitCounts(h.prisma, { regencyCode: "61.12" }, new Date("2026-10-31T17:00:00Z"), new Date("2026-11-30T17:00:00Z"), h.clock.now());
+    const r = await visitCounts(
+      h.prisma,
+      { regencyCode: "61.12" },
+      new Date("2026-10-31T17:00:00Z"),
+      new Date("2026-11-30T17:00:00Z"),
+      h.clock.now(),
+    );
     expect(r.perBa.map((x) => [x.name, x.visits, x.calls, x.online, x.total, x.coops, x.stale])).toEqual([
       ["Budi", 1, 1, 1, 3, 2, 1],
       ["Ani", 0, 0, 0, 0, 0, 1],
     ]);
-    expect(r.perRegency).toEqual([{ regencyCode: "61.12", visits: 1, calls: 1, online: 1, total: 3, coops: 2, stale: 2 }]);
+    expect(r.perRegency).toEqual([
+      { regencyCode: "61.12", visits: 1, calls: 1, online: 1, total: 3, coops: 2, stale: 2 },
+    ]);
   });
 
   it("recordVisit refuses other BAs' coops, future days and bad fields", async () => {
@@ -107,9 +129,18 @@ describe("visit data", () => {
     };
     expect((await recordVisit(h.prisma, p.ani, base, h.clock.now())).kind).toBe("forbidden");
     expect((await recordVisit(h.prisma, p.pmo, base, h.clock.now())).kind).toBe("forbidden");
-    expect(await recordVisit(h.prisma, p.budi, { ...base, day: "2026-11-25" }, h.clock.now())).toEqual({ kind: "invalid", field: "day" });
-    expect(await recordVisit(h.prisma, p.budi, { ...base, topic: "X" as never }, h.clock.now())).toEqual({ kind: "invalid", field: "topic" });
-    expect(await recordVisit(h.prisma, p.budi, { ...base, note: "a" }, h.clock.now())).toEqual({ kind: "invalid", field: "note" });
+    expect(await recordVisit(h.prisma, p.budi, { ...base, day: "2026-11-25" }, h.clock.now())).toEqual({
+      kind: "invalid",
+      field: "day",
+    });
+    expect(await recordVisit(h.prisma, p.budi, { ...base, topic: "X" as never }, h.clock.now())).toEqual({
+      kind: "invalid",
+      field: "topic",
+    });
+    expect(await recordVisit(h.prisma, p.budi, { ...base, note: "a" }, h.clock.now())).toEqual({
+      kind: "invalid",
+      field: "note",
+    });
     expect((await recordVisit(h.prisma, p.budi, base, h.clock.now())).kind).toBe("ok");
   });
 

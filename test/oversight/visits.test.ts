@@ -13,7 +13,13 @@ beforeEach(async () => {
 let seq = 900_000;
 async function sendLocation(u: TestUser, lat: number, lng: number) {
   await h.handle({
-    message: { message_id: seq++, date: 0, chat: { id: u.id, type: "private", first_name: "x" }, from: u.from, location: { latitude: lat, longitude: lng } },
+    message: {
+      message_id: seq++,
+      date: 0,
+      chat: { id: u.id, type: "private", first_name: "x" },
+      from: u.from,
+      location: { latitude: lat, longitude: lng },
+    },
   } as never);
 }
 
@@ -24,13 +30,21 @@ async function seed() {
   const gamma = await coop(h, 5003, p.ani.id, "Koperasi Gamma");
   // Budi last logged a contact with Beta: Beta comes first in his list
   await h.prisma.visit.create({
-    data: { coopId: beta.coop.id, baId: p.budi.id, at: new Date("2026-11-01T17:00:00Z"), kind: "CALL", topic: "USAHA", note: "Telepon rutin" },
+    data: {
+      coopId: beta.coop.id,
+      baId: p.budi.id,
+      at: new Date("2026-11-01T17:00:00Z"),
+      kind: "CALL",
+      topic: "USAHA",
+      note: "Telepon rutin",
+    },
   });
   return { ...p, alpha, beta, gamma };
 }
 
 const asked = (u: TestUser) => u.texts().slice(-2);
-const step = (n: number, total: number, key: string, vars?: Record<string, string | number>) => `${h.t("vis-step", { step: n, total })}\n${h.t(key, vars)}`;
+const step = (n: number, total: number, key: string, vars?: Record<string, string | number>) =>
+  `${h.t("vis-step", { step: n, total })}\n${h.t(key, vars)}`;
 
 describe("/kunjungan", () => {
   it("walks every step, re-asks on every kind of bad input, answers every press and saves the visit", async () => {
@@ -76,7 +90,9 @@ describe("/kunjungan", () => {
 
     // 4. topic
     expect(u.buttons().map((b) => b.text)).toEqual(
-      ["KELEMBAGAAN", "USAHA", "KEUANGAN", "SIMKOPDES", "PEMBIAYAAN", "LAHAN", "LAINNYA"].map((k) => h.t(`vis-topic-${k}`)),
+      ["KELEMBAGAAN", "USAHA", "KEUANGAN", "SIMKOPDES", "PEMBIAYAAN", "LAHAN", "LAINNYA"].map((k) =>
+        h.t(`vis-topic-${k}`),
+      ),
     );
     await press(h.t("vis-topic-KEUANGAN"));
 
@@ -150,14 +166,21 @@ describe("/kunjungan", () => {
     await u.press((l) => l === h.t("vis-topic-SIMKOPDES"));
     await u.send("Bantu login SIMKOPDES");
     await u.press((l) => l === h.t("vis-btn-no-follow"));
-    const v = await h.prisma.visit.findFirstOrThrow({ where: { coopId: beta.coop.id, kind: "CALL", topic: "SIMKOPDES" } });
+    const v = await h.prisma.visit.findFirstOrThrow({
+      where: { coopId: beta.coop.id, kind: "CALL", topic: "SIMKOPDES" },
+    });
     expect(v.at.toISOString()).toBe("2026-11-23T17:00:00.000Z");
     expect(v.followUpAt).toBeNull();
     await u.press((l) => l === h.t("vis-btn-history"));
     const hist = u.lastText()!;
     expect(hist.split("\n")[0]).toBe(h.t("vis-hist-title", { coop: "Koperasi Beta", count: 2, from: 1, to: 2 }));
     expect(hist).toContain(
-      h.t("vis-line", { date: "24 November 2026", kind: h.t("vis-kind-CALL"), topic: h.t("vis-topic-SIMKOPDES"), note: "Bantu login SIMKOPDES" }),
+      h.t("vis-line", {
+        date: "24 November 2026",
+        kind: h.t("vis-kind-CALL"),
+        topic: h.t("vis-topic-SIMKOPDES"),
+        note: "Bantu login SIMKOPDES",
+      }),
     );
     // the BA's own visit list (from /koperasiku) leads to each coop's history
     await u.command("koperasiku");
@@ -165,7 +188,9 @@ describe("/kunjungan", () => {
     expect(u.lastText()!.split("\n")[0]).toBe(h.t("vis-ba-title", { name: "Budi", count: 2, from: 1, to: 2 }));
     expect(u.buttons().map((b) => b.data)).toEqual([`ov:h:${beta.coop.id}:0`]);
     await u.press(`ov:h:${beta.coop.id}:0`);
-    expect(u.lastText()!.split("\n")[0]).toBe(h.t("vis-hist-title", { coop: "Koperasi Beta", count: 2, from: 1, to: 2 }));
+    expect(u.lastText()!.split("\n")[0]).toBe(
+      h.t("vis-hist-title", { coop: "Koperasi Beta", count: 2, from: 1, to: 2 }),
+    );
   });
 
   it("scope: only BAs log visits, only for their own coops; histories only in scope", async () => {
@@ -203,7 +228,11 @@ describe("/kunjungan", () => {
     await pmo.command("kunjungan");
     const text = pmo.lastText()!;
     expect(text.split("\n")[0]).toBe(h.t("vis-per-ba-title", { month: "November 2026", area: "Kabupaten Kubu Raya" }));
-    expect(text).toContain(h.t("vis-per-ba-line", { n: 1, name: "Budi", visits: 0, calls: 1, online: 0, coops: 1, stale: 1 }));
-    expect(text).toContain(h.t("vis-per-ba-line", { n: 2, name: "Ani", visits: 0, calls: 0, online: 0, coops: 0, stale: 1 }));
+    expect(text).toContain(
+      h.t("vis-per-ba-line", { n: 1, name: "Budi", visits: 0, calls: 1, online: 0, coops: 1, stale: 1 }),
+    );
+    expect(text).toContain(
+      h.t("vis-per-ba-line", { n: 2, name: "Ani", visits: 0, calls: 0, online: 0, coops: 0, stale: 1 }),
+    );
   });
 });

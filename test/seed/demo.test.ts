@@ -53,7 +53,10 @@ describe("re-running the demo seed", () => {
   it("restores a demo person's identity but keeps what people did in the simulator", async () => {
     await seedDemo(h.prisma, h.clock);
     const budi = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: 5_100_000_001n } });
-    await h.prisma.user.update({ where: { id: budi.id }, data: { fullName: null, consentAt: null, deletedAt: h.clock.now() } });
+    await h.prisma.user.update({
+      where: { id: budi.id },
+      data: { fullName: null, consentAt: null, deletedAt: h.clock.now() },
+    });
     const report = await h.prisma.monthlyReport.findFirstOrThrow({ where: { status: "SUBMITTED" } });
     await h.prisma.monthlyReport.update({ where: { id: report.id }, data: { status: "ACCEPTED" } });
     await seedDemo(h.prisma, h.clock);
@@ -91,13 +94,22 @@ describe("the demo data", () => {
 
   it("uses real wilayah codes: Kubu Raya (WIB) over several kecamatan and one WITA kabupaten", async () => {
     // the named demo coops (src/seed/recap-demo.ts adds more in Kalimantan Barat, tested there)
-    const coops = await h.prisma.cooperative.findMany({ where: { villageCode: { in: COOPS.map((c) => c.villageCode) } }, include: { memberships: true } });
+    const coops = await h.prisma.cooperative.findMany({
+      where: { villageCode: { in: COOPS.map((c) => c.villageCode) } },
+      include: { memberships: true },
+    });
     const w = getWilayah();
     for (const c of coops) {
       const path = w.villagePath(c.villageCode);
       expect(path, c.villageCode).toBeDefined();
-      expect([c.districtCode, c.regencyCode, c.provinceCode]).toEqual([path!.district.code, path!.regency.code, path!.province.code]);
-      expect(c.name).toBe(`Koperasi ${path!.type === "KELURAHAN" ? "Kelurahan" : "Desa"} Merah Putih ${path!.village.name}`);
+      expect([c.districtCode, c.regencyCode, c.provinceCode]).toEqual([
+        path!.district.code,
+        path!.regency.code,
+        path!.province.code,
+      ]);
+      expect(c.name).toBe(
+        `Koperasi ${path!.type === "KELURAHAN" ? "Kelurahan" : "Desa"} Merah Putih ${path!.village.name}`,
+      );
       // 1–4 pengurus, all active, exactly one ketua who registered it
       expect(c.memberships.length).toBeGreaterThanOrEqual(1);
       expect(c.memberships.length).toBeLessThanOrEqual(4);
@@ -125,13 +137,16 @@ describe("the demo data", () => {
     for (const ba of byRole("BA")) expect(coops.filter((c) => c.assignedBaId === ba.id).length).toBeGreaterThan(0);
     for (const c of coops) {
       // every assigned coop has its open assignment row; unassigned ones have none
-      expect(c.assignments.filter((a) => a.toAt === null).map((a) => a.baId)).toEqual(c.assignedBaId ? [c.assignedBaId] : []);
+      expect(c.assignments.filter((a) => a.toAt === null).map((a) => a.baId)).toEqual(
+        c.assignedBaId ? [c.assignedBaId] : [],
+      );
     }
     expect(coops.some((c) => c.assignedBaId === null && c.regencyCode === "61.12")).toBe(true); // something for the PMO to assign
   });
 
   it("has reports over the two previous months in every state, money as BigInt rupiah", async () => {
-    for (const s of ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] as const) expect(counts.reportsByStatus[s], s).toBeGreaterThan(0);
+    for (const s of ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] as const)
+      expect(counts.reportsByStatus[s], s).toBeGreaterThan(0);
     const named = { coop: { villageCode: { in: COOPS.map((c) => c.villageCode) } } }; // recap-demo.ts adds six months elsewhere
     const reports = await h.prisma.monthlyReport.findMany({ where: named, include: { values: true, reviews: true } });
     expect(new Set(reports.map((r) => r.period))).toEqual(new Set(["2026-09", "2026-10"]));
@@ -150,7 +165,10 @@ describe("the demo data", () => {
     expect(typeof omzet.intValue).toBe("bigint");
     expect(omzet.intValue! % 50_000n).toBe(0n);
     // the ketua persona has last month still to do; the second persona has a returned report
-    const budiCoop = await h.prisma.cooperative.findUniqueOrThrow({ where: { villageCode: COOPS[0]!.villageCode }, include: { reports: true } });
+    const budiCoop = await h.prisma.cooperative.findUniqueOrThrow({
+      where: { villageCode: COOPS[0]!.villageCode },
+      include: { reports: true },
+    });
     expect(budiCoop.reports.map((r) => [r.period, r.status])).toEqual([["2026-09", "ACCEPTED"]]);
     const sitiCoop = await h.prisma.cooperative.findUniqueOrThrow({
       where: { villageCode: COOPS[1]!.villageCode },
@@ -159,24 +177,31 @@ describe("the demo data", () => {
     expect(sitiCoop.reports[0]!.status).toBe("RETURNED");
   });
 
-  it.skipIf(!questionsExist)("report values use the report question set's keys, and sent reports answer every question", async () => {
-    const q = await import(QUESTIONS);
-    const reports = await h.prisma.monthlyReport.findMany({ include: { values: true, coop: true } });
-    for (const r of reports) {
-      const values = new Map(r.values.map((v) => [v.field, v]));
-      for (const v of r.values) {
-        const def = q.fieldDef(v.field);
-        expect(def, v.field).toBeDefined();
-        expect(q.isIntField(v.field) ? v.intValue !== null : v.text !== null, v.field).toBe(true);
-        if (def?.max !== undefined) expect(v.intValue! <= def.max, `${v.field} = ${v.intValue}`).toBe(true);
+  it.skipIf(!questionsExist)(
+    "report values use the report question set's keys, and sent reports answer every question",
+    async () => {
+      const q = await import(QUESTIONS);
+      const reports = await h.prisma.monthlyReport.findMany({ include: { values: true, coop: true } });
+      for (const r of reports) {
+        const values = new Map(r.values.map((v) => [v.field, v]));
+        for (const v of r.values) {
+          const def = q.fieldDef(v.field);
+          expect(def, v.field).toBeDefined();
+          expect(q.isIntField(v.field) ? v.intValue !== null : v.text !== null, v.field).toBe(true);
+          if (def?.max !== undefined) expect(v.intValue! <= def.max, `${v.field} = ${v.intValue}`).toBe(true);
+        }
+        if (r.status === "DRAFT") continue;
+        for (const g of q.groupsFor(r.coop.units) as Array<{
+          id: string;
+          unit?: string;
+          fields: Array<{ key: string }>;
+        }>) {
+          if (g.unit && values.get(q.aktifKey(g.id))?.intValue === 0n) continue; // unit not operating
+          for (const f of g.fields) expect(values.has(f.key), `${r.coop.name} ${r.period}: ${f.key}`).toBe(true);
+        }
       }
-      if (r.status === "DRAFT") continue;
-      for (const g of q.groupsFor(r.coop.units) as Array<{ id: string; unit?: string; fields: Array<{ key: string }> }>) {
-        if (g.unit && values.get(q.aktifKey(g.id))?.intValue === 0n) continue; // unit not operating
-        for (const f of g.fields) expect(values.has(f.key), `${r.coop.name} ${r.period}: ${f.key}`).toBe(true);
-      }
-    }
-  });
+    },
+  );
 
   it("has help requests in mixed states with their threads", async () => {
     const reqs = await h.prisma.helpRequest.findMany({ include: { messages: true } });

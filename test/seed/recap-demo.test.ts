@@ -32,7 +32,14 @@ describe("recap demo data", () => {
       where: { coop: { villageCode: { in: extra.map((v) => v.code) } } },
       _count: { _all: true },
     });
-    expect(periods.map((p) => p.period).sort()).toEqual(["2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"]);
+    expect(periods.map((p) => p.period).sort()).toEqual([
+      "2026-05",
+      "2026-06",
+      "2026-07",
+      "2026-08",
+      "2026-09",
+      "2026-10",
+    ]);
   });
 
   it("gives the Dinas officer a recap with spread-out reporting rates, figures and every readiness stage", async () => {

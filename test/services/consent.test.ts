@@ -16,9 +16,13 @@ describe("consent record", () => {
     await recordConsent(h.prisma, u.id, at);
     const after = await h.prisma.user.findUniqueOrThrow({ where: { id: u.id } });
     expect([after.consentAt, after.consentVersion]).toEqual([at, CONSENT_TEXT_VERSION]);
-    const audit = await h.prisma.auditLog.findFirstOrThrow({ where: { action: "CONSENT_GIVEN", entityId: String(u.id) } });
+    const audit = await h.prisma.auditLog.findFirstOrThrow({
+      where: { action: "CONSENT_GIVEN", entityId: String(u.id) },
+    });
     expect(audit.after).toEqual({ at: at.toISOString(), version: CONSENT_TEXT_VERSION });
-    expect(JSON.stringify(await exportUserData(h.prisma, u.id))).toContain(`"consentVersion":"${CONSENT_TEXT_VERSION}"`);
+    expect(JSON.stringify(await exportUserData(h.prisma, u.id))).toContain(
+      `"consentVersion":"${CONSENT_TEXT_VERSION}"`,
+    );
     await eraseUserData(h.prisma, u.id, at);
     expect((await h.prisma.user.findUniqueOrThrow({ where: { id: u.id } })).consentVersion).toBeNull();
   });

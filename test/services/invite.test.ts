@@ -1,6 +1,14 @@
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { CODE_ALPHABET, checkInvite, createInvite, formatCode, generateCode, normalizeCode, redeemInvite } from "../../src/services/invites.ts";
+import {
+  CODE_ALPHABET,
+  checkInvite,
+  createInvite,
+  formatCode,
+  generateCode,
+  normalizeCode,
+  redeemInvite,
+} from "../../src/services/invites.ts";
 import { admin, staff } from "../features/help-fixtures.ts";
 
 let h: Harness;
@@ -23,10 +31,16 @@ describe("invite codes", () => {
   it("only admins create them, scoped to a kab/kota (BA, PMO) or a province (DINAS)", async () => {
     const a = await admin(h);
     const pmo = await staff(h, 2001, "PMO");
-    expect((await createInvite(h.prisma, pmo, { role: "BA", regencyCode: "61.12", maxUses: 1, ttlDays: 7, now })).kind).toBe("forbidden");
+    expect(
+      (await createInvite(h.prisma, pmo, { role: "BA", regencyCode: "61.12", maxUses: 1, ttlDays: 7, now })).kind,
+    ).toBe("forbidden");
     expect((await createInvite(h.prisma, a, { role: "BA", maxUses: 1, ttlDays: 7, now })).kind).toBe("bad_scope");
-    expect((await createInvite(h.prisma, a, { role: "DINAS", regencyCode: "61.12", maxUses: 1, ttlDays: 7, now })).kind).toBe("bad_scope");
-    expect((await createInvite(h.prisma, a, { role: "BA", regencyCode: "61.12", maxUses: 0, ttlDays: 7, now })).kind).toBe("bad_limits");
+    expect(
+      (await createInvite(h.prisma, a, { role: "DINAS", regencyCode: "61.12", maxUses: 1, ttlDays: 7, now })).kind,
+    ).toBe("bad_scope");
+    expect(
+      (await createInvite(h.prisma, a, { role: "BA", regencyCode: "61.12", maxUses: 0, ttlDays: 7, now })).kind,
+    ).toBe("bad_limits");
     const ok = await createInvite(h.prisma, a, { role: "BA", regencyCode: "61.12", maxUses: 2, ttlDays: 7, now });
     expect(ok.kind).toBe("created");
     if (ok.kind !== "created") return;
@@ -61,7 +75,9 @@ describe("invite codes", () => {
     const a = await admin(h);
     const r = await createInvite(h.prisma, a, { role: "BA", regencyCode: "61.12", maxUses: 2, ttlDays: 3, now });
     if (r.kind !== "created") throw new Error("not created");
-    const users = await Promise.all([1, 2, 3, 4].map((i) => h.prisma.user.create({ data: { telegramId: BigInt(4000 + i) } })));
+    const users = await Promise.all(
+      [1, 2, 3, 4].map((i) => h.prisma.user.create({ data: { telegramId: BigInt(4000 + i) } })),
+    );
     const results = await Promise.all(users.map((u) => redeemInvite(h.prisma, u, r.invite.code, now)));
     expect(results.filter((x) => x.kind === "ok")).toHaveLength(2);
     expect(results.filter((x) => x.kind === "used_up")).toHaveLength(2);

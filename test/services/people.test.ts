@@ -23,7 +23,12 @@ beforeEach(async () => {
 });
 const now = new Date("2026-11-24T03:00:00Z");
 
-async function member(coopId: number, telegramId: number, position: "SEKRETARIS" | "BENDAHARA" | "PENGAWAS", name = `Anggota ${telegramId}`) {
+async function member(
+  coopId: number,
+  telegramId: number,
+  position: "SEKRETARIS" | "BENDAHARA" | "PENGAWAS",
+  name = `Anggota ${telegramId}`,
+) {
   const user = await h.prisma.user.create({ data: { telegramId: BigInt(telegramId), fullName: name, consentAt: now } });
   const m = await h.prisma.membership.create({ data: { userId: user.id, coopId, position, status: "ACTIVE" } });
   return { user, m };
@@ -37,7 +42,10 @@ describe("search", () => {
     const ba = await staff(h, 2001, "BA");
     const x = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001 }, { baId: ba.id });
     const y = await coopWithKetua(h, VILLAGES.pallima, { telegramId: 5002 });
-    await h.prisma.cooperative.update({ where: { id: x.coop.id }, data: { name: "Koperasi Desa Merah Putih Ambarawa" } });
+    await h.prisma.cooperative.update({
+      where: { id: x.coop.id },
+      data: { name: "Koperasi Desa Merah Putih Ambarawa" },
+    });
     expect((await searchCoops(h.prisma, a, "ambarawa")).map((c) => c.id)).toEqual([x.coop.id]);
     expect((await searchCoops(h.prisma, a, "61.71")).map((c) => c.id)).toEqual([y.coop.id]);
     expect((await searchCoops(h.prisma, a, "Merah Putih")).length).toBe(2);
@@ -51,7 +59,12 @@ describe("search", () => {
   it("finds people by name, phone and @username within scope; pengurus outside the area are hidden", async () => {
     const a = await admin(h);
     const pmo = await staff(h, 2101, "PMO");
-    const x = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001, name: "Siti Aminah", username: "siti_a", phone: "+6281234567890" });
+    const x = await coopWithKetua(h, VILLAGES.ambarawa, {
+      telegramId: 5001,
+      name: "Siti Aminah",
+      username: "siti_a",
+      phone: "+6281234567890",
+    });
     await coopWithKetua(h, VILLAGES.pallima, { telegramId: 5002, name: "Siti Rahma" });
     expect(phoneQuery("0812-3456")).toBe("628123456");
     expect(phoneQuery("Siti")).toBeUndefined();
@@ -87,7 +100,9 @@ describe("roles", () => {
     expect((await changeRole(h.prisma, pmo, { targetId: ba.id, role: "PENGURUS" }, now)).kind).toBe("forbidden");
     expect((await changeRole(h.prisma, a, { targetId: ba.id, role: "PMO" }, now)).kind).toBe("bad_area");
     expect((await changeRole(h.prisma, a, { targetId: a.id, role: "BA", areaCode: "61.12" }, now)).kind).toBe("self");
-    expect((await changeRole(h.prisma, a, { targetId: ba.id, role: "BA", areaCode: "61.12" }, now)).kind).toBe("unchanged");
+    expect((await changeRole(h.prisma, a, { targetId: ba.id, role: "BA", areaCode: "61.12" }, now)).kind).toBe(
+      "unchanged",
+    );
     const r = await changeRole(h.prisma, a, { targetId: ba.id, role: "PENGURUS" }, now);
     if (r.kind !== "ok") throw new Error(r.kind);
     expect(r.unassignedCoopIds).toEqual([x.coop.id]);
@@ -97,10 +112,16 @@ describe("roles", () => {
     expect((await h.prisma.assignment.findFirstOrThrow({ where: { coopId: x.coop.id } })).toAt).toEqual(now);
     const moved = await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: req.id } });
     expect([moved.routedRole, moved.assigneeId, moved.status]).toEqual(["PMO", null, "OPEN"]);
-    const audit = await h.prisma.auditLog.findFirstOrThrow({ where: { action: "ROLE_CHANGED", entityId: String(ba.id) } });
+    const audit = await h.prisma.auditLog.findFirstOrThrow({
+      where: { action: "ROLE_CHANGED", entityId: String(ba.id) },
+    });
     expect(audit.before).toMatchObject({ role: "BA", regencyCode: "61.12" });
     const d = await changeRole(h.prisma, a, { targetId: ba.id, role: "DINAS", areaCode: "61" }, now);
-    expect(d.kind === "ok" && [d.target.role, d.target.provinceCode, d.target.regencyCode]).toEqual(["DINAS", "61", null]);
+    expect(d.kind === "ok" && [d.target.role, d.target.provinceCode, d.target.regencyCode]).toEqual([
+      "DINAS",
+      "61",
+      null,
+    ]);
   });
 });
 
@@ -115,11 +136,21 @@ describe("coop after registration", () => {
     expect((await renameCoop(h.prisma, pgw.user, x.coop.id, "X")).kind).toBe("forbidden");
     expect((await renameCoop(h.prisma, y.ketua, x.coop.id, "X")).kind).toBe("forbidden");
     expect((await setLegalNumber(h.prisma, x.ketua, x.coop.id, ahu)).kind).toBe("ok");
-    expect(await setLegalNumber(h.prisma, y.ketua, y.coop.id, ahu)).toEqual({ kind: "taken", coopName: "Koperasi Baru" });
+    expect(await setLegalNumber(h.prisma, y.ketua, y.coop.id, ahu)).toEqual({
+      kind: "taken",
+      coopName: "Koperasi Baru",
+    });
     expect((await setUnits(h.prisma, x.ketua, x.coop.id, [])).kind).toBe("invalid");
     expect((await setUnits(h.prisma, x.ketua, x.coop.id, ["KLINIK", "KLINIK", "APOTEK"])).kind).toBe("ok");
-    expect((await h.prisma.cooperative.findUniqueOrThrow({ where: { id: x.coop.id } })).units).toEqual(["KLINIK", "APOTEK"]);
-    expect((await coopHistory(h.prisma, x.coop.id)).map((e) => e.action)).toEqual(["COOP_UNITS_SET", "COOP_AHU_SET", "COOP_RENAMED"]);
+    expect((await h.prisma.cooperative.findUniqueOrThrow({ where: { id: x.coop.id } })).units).toEqual([
+      "KLINIK",
+      "APOTEK",
+    ]);
+    expect((await coopHistory(h.prisma, x.coop.id)).map((e) => e.action)).toEqual([
+      "COOP_UNITS_SET",
+      "COOP_AHU_SET",
+      "COOP_RENAMED",
+    ]);
   });
 
   it("only the ketua changes positions and removes; nobody becomes a second ketua; the ketua cannot be removed", async () => {
@@ -148,7 +179,10 @@ describe("coop after registration", () => {
     expect((await decideHandover(h.prisma, ben.user.id, first.handoverId, true, now)).kind).toBe("stale"); // replaced
     expect((await decideHandover(h.prisma, ben.user.id, p.handoverId, true, now)).kind).toBe("forbidden"); // not theirs
     expect((await decideHandover(h.prisma, sek.user.id, p.handoverId, true, now)).kind).toBe("accepted");
-    const board = await h.prisma.membership.findMany({ where: { coopId: x.coop.id, status: "ACTIVE" }, orderBy: { id: "asc" } });
+    const board = await h.prisma.membership.findMany({
+      where: { coopId: x.coop.id, status: "ACTIVE" },
+      orderBy: { id: "asc" },
+    });
     expect(board.map((m) => [m.userId, m.position])).toEqual([
       [x.ketua.id, "SEKRETARIS"],
       [sek.user.id, "KETUA"],

@@ -140,7 +140,11 @@ describe("recap XLSX", () => {
     expect(reports.rowCount).toBe(4); // K1, K2, K3 (draft) for October
     const omzetRepCol = 7 + FIGURES.findIndex((x) => x.field.key === "gerai.omzet");
     expect(
-      [2, 3, 4].map((i) => [reports.getRow(i).getCell(2).value, reports.getRow(i).getCell(4).value, reports.getRow(i).getCell(omzetRepCol).value]),
+      [2, 3, 4].map((i) => [
+        reports.getRow(i).getCell(2).value,
+        reports.getRow(i).getCell(4).value,
+        reports.getRow(i).getCell(omzetRepCol).value,
+      ]),
     ).toEqual([
       ["Koperasi K1", "diterima", 10_000_000],
       ["Koperasi K2", "dikirim, menunggu diperiksa", 5_000_000],

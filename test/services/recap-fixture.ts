@@ -19,7 +19,12 @@ export const DUE_DAY = 10;
 const H = 3_600_000;
 
 export async function seedRecapFixture(prisma: PrismaClient) {
-  const person = (telegramId: number, role: Role, name: string, scope: { regencyCode?: string; provinceCode?: string } = {}) =>
+  const person = (
+    telegramId: number,
+    role: Role,
+    name: string,
+    scope: { regencyCode?: string; provinceCode?: string } = {},
+  ) =>
     prisma.user.create({
       data: {
         telegramId: BigInt(telegramId),
@@ -90,7 +95,12 @@ export async function seedRecapFixture(prisma: PrismaClient) {
     createdAt: "2026-11-05T00:00:00Z",
   });
 
-  const report = async (coopId: number, period: string, status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED", values: Record<string, bigint> = {}) =>
+  const report = async (
+    coopId: number,
+    period: string,
+    status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED",
+    values: Record<string, bigint> = {},
+  ) =>
     prisma.monthlyReport.create({
       data: {
         coopId,
@@ -138,7 +148,8 @@ export async function seedRecapFixture(prisma: PrismaClient) {
         status: extra.closed ? "CLOSED" : "OPEN",
         createdAt,
         dueAt: new Date(createdAt.getTime() + 24 * H),
-        answeredAt: extra.answeredAfterH === undefined ? null : new Date(createdAt.getTime() + extra.answeredAfterH * H),
+        answeredAt:
+          extra.answeredAfterH === undefined ? null : new Date(createdAt.getTime() + extra.answeredAfterH * H),
         closedAt: extra.closed ? new Date(extra.closed) : null,
       },
     });

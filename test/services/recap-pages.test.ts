@@ -31,7 +31,8 @@ describe("recap row pages", () => {
   it("an exact multiple of the page size ends with one empty read", async () => {
     const { calls, fetch } = source();
     const seen: number[] = [];
-    for await (const page of pages(async (after) => (await fetch(after)).filter((r) => r.id <= 60), 3)) seen.push(...page.map((r) => r.id));
+    for await (const page of pages(async (after) => (await fetch(after)).filter((r) => r.id <= 60), 3))
+      seen.push(...page.map((r) => r.id));
     expect(seen).toEqual([10, 20, 30, 40, 50, 60]);
     expect(calls).toEqual([0, 30, 60]);
   });

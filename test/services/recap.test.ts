@@ -176,7 +176,8 @@ describe("recap figures", () => {
 
 describe("recap scope", () => {
   it("Dinas Kalbar cannot open Kaltara, national, or a Kaltara coop", async () => {
-    for (const key of ["65", "65.01", "N", `c${fx.k7.id}`]) expect(await openArea(prisma, w, fx.dinasKalbar, key)).toBeUndefined();
+    for (const key of ["65", "65.01", "N", `c${fx.k7.id}`])
+      expect(await openArea(prisma, w, fx.dinasKalbar, key)).toBeUndefined();
     expect(await openArea(prisma, w, fx.dinasKaltara, "65")).toBeDefined();
     expect((await openArea(prisma, w, fx.dinasKalbar, "61.12"))?.up).toBe("61");
     expect((await openArea(prisma, w, fx.dinasKalbar, "61"))?.up).toBeUndefined();

@@ -1,5 +1,10 @@
 import { describe, it, expect } from "vitest";
-import { addWorkingHours, parseWorkingHours, workingMsBetween, DEFAULT_WORKING_HOURS } from "../../src/services/working-hours.ts";
+import {
+  addWorkingHours,
+  parseWorkingHours,
+  workingMsBetween,
+  DEFAULT_WORKING_HOURS,
+} from "../../src/services/working-hours.ts";
 
 const WH = parseWorkingHours(DEFAULT_WORKING_HOURS);
 const JKT = "Asia/Jakarta"; // WIB, UTC+7

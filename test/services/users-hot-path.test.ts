@@ -21,7 +21,12 @@ describe("loadTelegramUser (raw SQL hot path)", () => {
     const consentAt = new Date("2026-01-02T03:04:05.678Z");
     await prisma.user.create({ data: { telegramId: 8802n, consentAt, blockedAt: new Date() } });
     await prisma.session.create({ data: { key: "conv:8802", value: '{"x":1}' } });
-    const { user, session } = await loadTelegramUser(prisma, { telegramId: 8802n, firstName: "Budi", username: "budi" }, [8802n], "conv:8802");
+    const { user, session } = await loadTelegramUser(
+      prisma,
+      { telegramId: 8802n, firstName: "Budi", username: "budi" },
+      [8802n],
+      "conv:8802",
+    );
     expect(session).toBe('{"x":1}');
     expect(user).toMatchObject({ tgFirstName: "Budi", username: "budi", role: "ADMIN", blockedAt: null, consentAt });
     expect(user).toEqual(await prisma.user.findUniqueOrThrow({ where: { telegramId: 8802n } }));

@@ -5,7 +5,8 @@ import { getWilayah } from "../../src/services/wilayah/index.ts";
 
 const w = getWilayah();
 const DURIAN_KUBU_RAYA = "61.12.03.2007";
-const codes = (q: string, scope?: { regencyCode?: string }) => w.findVillages(q, scope).villages.map((v) => v.village.code);
+const codes = (q: string, scope?: { regencyCode?: string }) =>
+  w.findVillages(q, scope).villages.map((v) => v.village.code);
 
 describe("findVillages with qualifiers", () => {
   it("finds all 13 villages named Durian first, and says there are more matches", () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/services/wilayah/csv.ts";
-import { getWilayah, normalizeCode, timezoneLabel, timezoneOfCode, timezoneOfProvince, Wilayah, type VillagePath } from "../../src/services/wilayah/index.ts";
+import {
+  getWilayah,
+  normalizeCode,
+  timezoneLabel,
+  timezoneOfCode,
+  timezoneOfProvince,
+  Wilayah,
+  type VillagePath,
+} from "../../src/services/wilayah/index.ts";
 
 const w = getWilayah();
 const names = (list: { name: string }[]) => list.map((a) => a.name);
@@ -198,7 +206,11 @@ describe("searchAreas", () => {
   });
 
   it("finds districts of one regency", () => {
-    expect(names(w.searchAreas("district", "61.12", "sungai"))).toEqual(["Sungai Raya", "Sungai Kakap", "Sungai Ambawang"]);
+    expect(names(w.searchAreas("district", "61.12", "sungai"))).toEqual([
+      "Sungai Raya",
+      "Sungai Kakap",
+      "Sungai Ambawang",
+    ]);
     expect(w.searchAreas("district", "61.99", "sungai")).toEqual([]);
   });
 });
@@ -250,7 +262,9 @@ describe("display names", () => {
 
   it("leaves no upper-case word other than DKI and DI in province and regency names", () => {
     const all = [...w.provinces(), ...w.provinces().flatMap((p) => w.regencies(p.code))];
-    const shouting = all.flatMap((a) => a.name.split(" ")).filter((word) => word.length > 1 && word === word.toUpperCase());
+    const shouting = all
+      .flatMap((a) => a.name.split(" "))
+      .filter((word) => word.length > 1 && word === word.toUpperCase());
     expect(new Set(shouting)).toEqual(new Set(["DKI", "DI"]));
   });
 

@@ -47,7 +47,8 @@ function waitForOutput(c: ChildProcess, output: () => string, re: RegExp): Promi
         resolve(m);
       }
     };
-    const exited = (code: number | null) => reject(new Error(`the app exited (${code}) before printing ${re}:\n${output()}`));
+    const exited = (code: number | null) =>
+      reject(new Error(`the app exited (${code}) before printing ${re}:\n${output()}`));
     c.stdout!.on("data", check);
     c.once("exit", exited);
     check();
@@ -116,12 +117,17 @@ it.skipIf(missing)(
     await card.waitFor();
     expect(await card.textContent()).toContain("Rina Marlina"); // the BA assigned in the demo data
     expect(pageErrors).toEqual([]);
-    console.log(`app e2e: start → page ready ${ready} ms, → consent buttons in the browser ${consentShown} ms, whole flow ${Date.now() - t0} ms`);
+    console.log(
+      `app e2e: start → page ready ${ready} ms, → consent buttons in the browser ${consentShown} ms, whole flow ${Date.now() - t0} ms`,
+    );
 
     await browser.close();
     browser = undefined;
     child.kill("SIGTERM");
-    const bounded = await Promise.race([exitOf(child), new Promise<"hung">((r) => setTimeout(() => r("hung"), 10_000).unref())]);
+    const bounded = await Promise.race([
+      exitOf(child),
+      new Promise<"hung">((r) => setTimeout(() => r("hung"), 10_000).unref()),
+    ]);
     expect(bounded).toEqual({ code: 0, signal: null });
   },
   90_000,

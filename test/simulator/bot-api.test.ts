@@ -15,7 +15,10 @@ describe("simulator Bot API", () => {
   it("getMe returns the bot", async () => {
     const { status, json } = await call(sim, "getMe");
     expect(status).toBe(200);
-    expect(json).toMatchObject({ ok: true, result: { id: 999, is_bot: true, first_name: "Tes Bot", username: "tes_bot" } });
+    expect(json).toMatchObject({
+      ok: true,
+      result: { id: 999, is_bot: true, first_name: "Tes Bot", username: "tes_bot" },
+    });
   });
 
   it("wrong token is 401, unknown method 404, malformed JSON 400 — all at once", async () => {
@@ -23,21 +26,34 @@ describe("simulator Bot API", () => {
     const wrong = await call(sim, "getMe", undefined, "nope:token");
     expect(wrong).toEqual({ status: 401, json: { ok: false, error_code: 401, description: "Unauthorized" } });
     const unknown = await call(sim, "sendTelepathy", { chat_id: 1 });
-    expect(unknown).toEqual({ status: 404, json: { ok: false, error_code: 404, description: "Not Found: method not found" } });
+    expect(unknown).toEqual({
+      status: 404,
+      json: { ok: false, error_code: 404, description: "Not Found: method not found" },
+    });
     const res = await fetch(`${sim.apiRoot}/bot${sim.token}/sendMessage`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: "{not json",
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ ok: false, error_code: 400, description: expect.stringMatching(/^Bad Request: /) });
+    expect(await res.json()).toMatchObject({
+      ok: false,
+      error_code: 400,
+      description: expect.stringMatching(/^Bad Request: /),
+    });
     expect(Date.now() - t0).toBeLessThan(2000);
   });
 
   it("missing params and unknown chats are Bot-API-style 400s", async () => {
     const id = await openUser(sim);
-    expect((await call(sim, "sendMessage", { text: "x" })).json).toEqual({ ok: false, error_code: 400, description: "Bad Request: chat_id is empty" });
-    expect((await call(sim, "sendMessage", { chat_id: id })).json.description).toBe("Bad Request: message text is empty");
+    expect((await call(sim, "sendMessage", { text: "x" })).json).toEqual({
+      ok: false,
+      error_code: 400,
+      description: "Bad Request: chat_id is empty",
+    });
+    expect((await call(sim, "sendMessage", { chat_id: id })).json.description).toBe(
+      "Bad Request: message text is empty",
+    );
     expect(await call(sim, "sendMessage", { chat_id: 123456, text: "halo" })).toEqual({
       status: 400,
       json: { ok: false, error_code: 400, description: "Bad Request: chat not found" },
@@ -102,7 +118,12 @@ describe("simulator Bot API", () => {
     });
     expect(sent.json.ok).toBe(true);
     const m = sent.json.result;
-    expect(m).toMatchObject({ message_id: 1, from: { id: 999, is_bot: true }, chat: { id, type: "private" }, text: "Halo Budi & tautan" });
+    expect(m).toMatchObject({
+      message_id: 1,
+      from: { id: 999, is_bot: true },
+      chat: { id, type: "private" },
+      text: "Halo Budi & tautan",
+    });
     expect(m.entities).toEqual([
       { type: "bold", offset: 5, length: 4 },
       { type: "text_link", offset: 12, length: 6, url: "https://example.org" },
@@ -120,7 +141,11 @@ describe("simulator Bot API", () => {
     });
     expect(snap.messages[0].inline_keyboard[0]).toHaveLength(2);
 
-    const second = await call(sim, "sendMessage", { chat_id: String(id), text: "dua", reply_parameters: { message_id: 1 } });
+    const second = await call(sim, "sendMessage", {
+      chat_id: String(id),
+      text: "dua",
+      reply_parameters: { message_id: 1 },
+    });
     expect(second.json.result.message_id).toBe(2);
     expect(second.json.result.reply_to_message.message_id).toBe(1);
 
@@ -138,7 +163,9 @@ describe("simulator Bot API", () => {
     ]);
 
     expect((await call(sim, "deleteMessage", { chat_id: id, message_id: 2 })).json).toEqual({ ok: true, result: true });
-    expect((await call(sim, "deleteMessage", { chat_id: id, message_id: 2 })).json.description).toBe("Bad Request: message to delete not found");
+    expect((await call(sim, "deleteMessage", { chat_id: id, message_id: 2 })).json.description).toBe(
+      "Bad Request: message to delete not found",
+    );
     snap = (await page(sim, `/sim/chats/${id}`)).json;
     expect(snap.messages).toHaveLength(1);
   });
@@ -147,14 +174,22 @@ describe("simulator Bot API", () => {
     const id = await openUser(sim, { persona: "budi" });
     expect(id).toBe(5_100_000_001);
     await call(sim, "sendMessage", { chat_id: id, text: "pertama" });
-    await call(sim, "sendMessage", { chat_id: id, text: "Pilih", reply_markup: { inline_keyboard: [[{ text: "A", callback_data: "pick:a" }]] } });
+    await call(sim, "sendMessage", {
+      chat_id: id,
+      text: "Pilih",
+      reply_markup: { inline_keyboard: [[{ text: "A", callback_data: "pick:a" }]] },
+    });
     const press = await page(sim, `/sim/chats/${id}/callback`, { message_id: 2, data: "pick:a" });
     expect(press.json.ok).toBe(true);
     expect((await page(sim, `/sim/chats/${id}/callback`, { message_id: 1, data: "pick:a" })).status).toBe(400);
 
     const { json } = await call(sim, "getUpdates", { timeout: 1 });
     const q = json.result[0].callback_query;
-    expect(q).toMatchObject({ id: press.json.callback_query_id, data: "pick:a", from: { id, first_name: "Budi", username: "budi_santoso" } });
+    expect(q).toMatchObject({
+      id: press.json.callback_query_id,
+      data: "pick:a",
+      from: { id, first_name: "Budi", username: "budi_santoso" },
+    });
     expect(q.message).toMatchObject({ message_id: 2, text: "Pilih", chat: { id } });
     expect(typeof q.chat_instance).toBe("string");
 
@@ -171,7 +206,10 @@ describe("simulator Bot API", () => {
       }
     };
     await readUntil('"type":"snapshot"');
-    expect((await call(sim, "answerCallbackQuery", { callback_query_id: q.id, text: "Tersimpan" })).json).toEqual({ ok: true, result: true });
+    expect((await call(sim, "answerCallbackQuery", { callback_query_id: q.id, text: "Tersimpan" })).json).toEqual({
+      ok: true,
+      result: true,
+    });
     await readUntil("Tersimpan");
     expect(seen.join("")).toContain('"type":"callback_answer"');
     await reader.cancel();
@@ -183,12 +221,20 @@ describe("simulator Bot API", () => {
     await call(sim, "sendMessage", {
       chat_id: id,
       text: "Bagikan nomor",
-      reply_markup: { keyboard: [[{ text: "Kirim nomor", request_contact: true }], ["Batal"]], resize_keyboard: true, one_time_keyboard: true },
+      reply_markup: {
+        keyboard: [[{ text: "Kirim nomor", request_contact: true }], ["Batal"]],
+        resize_keyboard: true,
+        one_time_keyboard: true,
+      },
     });
     let snap = (await page(sim, `/sim/chats/${id}`)).json;
     expect(snap.keyboard.keyboard).toEqual([[{ text: "Kirim nomor", request_contact: true }], [{ text: "Batal" }]]);
     const contact = await page(sim, `/sim/chats/${id}/contact`, { phone_number: "+6281234567890" });
-    expect(contact.json.message.contact).toMatchObject({ phone_number: "+6281234567890", first_name: "Wayan", user_id: id });
+    expect(contact.json.message.contact).toMatchObject({
+      phone_number: "+6281234567890",
+      first_name: "Wayan",
+      user_id: id,
+    });
     const upd = (await call(sim, "getUpdates", {})).json.result[0];
     expect(upd.message.contact).toEqual({ phone_number: "+6281234567890", first_name: "Wayan", user_id: id });
     await call(sim, "sendMessage", { chat_id: id, text: "Terima kasih", reply_markup: { remove_keyboard: true } });
@@ -196,22 +242,32 @@ describe("simulator Bot API", () => {
     expect(snap.keyboard).toBeNull();
 
     await call(sim, "setMyCommands", { commands: [{ command: "start", description: "Mulai" }] });
-    await call(sim, "setMyCommands", { commands: [{ command: "mulai", description: "Mulai (id)" }], language_code: "id" });
+    await call(sim, "setMyCommands", {
+      commands: [{ command: "mulai", description: "Mulai (id)" }],
+      language_code: "id",
+    });
     expect((await call(sim, "getMyCommands", {})).json.result).toEqual([{ command: "start", description: "Mulai" }]);
-    expect((await page(sim, `/sim/chats/${id}`)).json.commands).toEqual([{ command: "mulai", description: "Mulai (id)" }]);
-    expect((await call(sim, "setMyCommands", { commands: [{ command: "Bad Command", description: "x" }] })).json.description).toBe(
-      "Bad Request: BOT_COMMAND_INVALID",
-    );
+    expect((await page(sim, `/sim/chats/${id}`)).json.commands).toEqual([
+      { command: "mulai", description: "Mulai (id)" },
+    ]);
+    expect(
+      (await call(sim, "setMyCommands", { commands: [{ command: "Bad Command", description: "x" }] })).json.description,
+    ).toBe("Bad Request: BOT_COMMAND_INVALID");
     await call(sim, "deleteMyCommands", { language_code: "id" });
     expect((await page(sim, `/sim/chats/${id}`)).json.commands).toEqual([{ command: "start", description: "Mulai" }]);
   });
 
   it("misc methods answer like Telegram", async () => {
     const id = await openUser(sim);
-    for (const m of ["deleteWebhook", "logOut", "close", "setChatMenuButton"]) expect((await call(sim, m, {})).json).toEqual({ ok: true, result: true });
+    for (const m of ["deleteWebhook", "logOut", "close", "setChatMenuButton"])
+      expect((await call(sim, m, {})).json).toEqual({ ok: true, result: true });
     expect((await call(sim, "sendChatAction", { chat_id: id, action: "typing" })).json.result).toBe(true);
     const fwdSrc = await call(sim, "sendMessage", { chat_id: id, text: "asli" });
-    const copy = await call(sim, "copyMessage", { chat_id: id, from_chat_id: id, message_id: fwdSrc.json.result.message_id });
+    const copy = await call(sim, "copyMessage", {
+      chat_id: id,
+      from_chat_id: id,
+      message_id: fwdSrc.json.result.message_id,
+    });
     expect(copy.json.result).toEqual({ message_id: 2 });
     const fwd = await call(sim, "forwardMessage", { chat_id: id, from_chat_id: id, message_id: 1 });
     expect(fwd.json.result).toMatchObject({ message_id: 3, text: "asli", forward_origin: { type: "user" } });

@@ -13,7 +13,11 @@ afterEach(async () => {
 });
 
 // A 2x3 PNG header is enough for the size sniffing.
-const PNG = Buffer.concat([Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"), Buffer.from([0, 0, 0, 2, 0, 0, 0, 3]), Buffer.alloc(16, 1)]);
+const PNG = Buffer.concat([
+  Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"),
+  Buffer.from([0, 0, 0, 2, 0, 0, 0, 3]),
+  Buffer.alloc(16, 1),
+]);
 
 describe("multipart parser", () => {
   it("reads grammY's unquoted, space-less part headers", () => {
@@ -57,7 +61,11 @@ describe("files", () => {
     expect(Buffer.from(await viaPage.arrayBuffer())).toEqual(bytes);
 
     const file = (await call(sim, "getFile", { file_id: doc.file_id })).json.result;
-    expect(file).toMatchObject({ file_id: doc.file_id, file_size: bytes.length, file_path: expect.stringMatching(/^documents\/file_\d+\.csv$/) });
+    expect(file).toMatchObject({
+      file_id: doc.file_id,
+      file_size: bytes.length,
+      file_path: expect.stringMatching(/^documents\/file_\d+\.csv$/),
+    });
     const viaApi = await fetch(`${sim.apiRoot}/file/bot${sim.token}/${file.file_path}`);
     expect(Buffer.from(await viaApi.arrayBuffer())).toEqual(bytes);
     expect((await fetch(`${sim.apiRoot}/file/botwrong/${file.file_path}`)).status).toBe(404);
@@ -71,8 +79,12 @@ describe("files", () => {
     const id = await openUser(sim);
     const sent = await call(sim, "sendPhoto", { chat_id: id, photo: "AgACAgUAAxkBAAIBQ2ZzExternal" });
     expect(sent.json.result.photo.at(-1).file_id).toBe("AgACAgUAAxkBAAIBQ2ZzExternal");
-    expect((await call(sim, "getFile", { file_id: "AgACAgUAAxkBAAIBQ2ZzExternal" })).json.description).toBe("Bad Request: invalid file_id");
-    expect((await call(sim, "sendDocument", { chat_id: id })).json.description).toBe("Bad Request: there is no document in the request");
+    expect((await call(sim, "getFile", { file_id: "AgACAgUAAxkBAAIBQ2ZzExternal" })).json.description).toBe(
+      "Bad Request: invalid file_id",
+    );
+    expect((await call(sim, "sendDocument", { chat_id: id })).json.description).toBe(
+      "Bad Request: there is no document in the request",
+    );
   });
 
   it("the page uploads a photo: the bot gets a photo update with a file_id it can download", async () => {
@@ -88,7 +100,9 @@ describe("files", () => {
     expect(photo).toMatchObject({ width: 2, height: 3, file_size: PNG.length });
     expect(upd.message.caption).toBe("bukti transfer");
     const file = (await call(sim, "getFile", { file_id: photo.file_id })).json.result;
-    const bytes = Buffer.from(await (await fetch(`${sim.apiRoot}/file/bot${sim.token}/${file.file_path}`)).arrayBuffer());
+    const bytes = Buffer.from(
+      await (await fetch(`${sim.apiRoot}/file/bot${sim.token}/${file.file_path}`)).arrayBuffer(),
+    );
     expect(bytes).toEqual(PNG);
   });
 });

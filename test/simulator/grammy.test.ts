@@ -31,8 +31,15 @@ async function waitFor<T>(fn: () => Promise<T | undefined>, ms = 5000): Promise<
   }
 }
 
-type Msg = { message_id: number; outgoing: boolean; text?: string; inline_keyboard?: { text: string; callback_data?: string }[][]; media?: { url: string } };
-const botMessages = async (id: number): Promise<Msg[]> => ((await page(sim, `/sim/chats/${id}`)).json.messages as Msg[]).filter((m) => m.outgoing);
+type Msg = {
+  message_id: number;
+  outgoing: boolean;
+  text?: string;
+  inline_keyboard?: { text: string; callback_data?: string }[][];
+  media?: { url: string };
+};
+const botMessages = async (id: number): Promise<Msg[]> =>
+  ((await page(sim, `/sim/chats/${id}`)).json.messages as Msg[]).filter((m) => m.outgoing);
 
 it("bot.start() long-polls the simulator, replies, handles a button and uploads a file", async () => {
   let failure: unknown;

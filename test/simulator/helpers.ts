@@ -2,16 +2,32 @@
 import { startSimulator, type Simulator, type Persona } from "../../src/simulator/index.ts";
 
 export const PERSONAS: Persona[] = [
-  { key: "budi", label: "Budi Santoso", telegramId: 5_100_000_001, firstName: "Budi", username: "budi_santoso", description: "Pengurus" },
+  {
+    key: "budi",
+    label: "Budi Santoso",
+    telegramId: 5_100_000_001,
+    firstName: "Budi",
+    username: "budi_santoso",
+    description: "Pengurus",
+  },
 ];
 
 export function start(): Promise<Simulator> {
-  return startSimulator({ port: 0, personas: PERSONAS, botInfo: { id: 999, first_name: "Tes Bot", username: "tes_bot" } });
+  return startSimulator({
+    port: 0,
+    personas: PERSONAS,
+    botInfo: { id: 999, first_name: "Tes Bot", username: "tes_bot" },
+  });
 }
 
 type Json = any;
 
-export async function call(sim: Simulator, method: string, body?: unknown, token = sim.token): Promise<{ status: number; json: Json }> {
+export async function call(
+  sim: Simulator,
+  method: string,
+  body?: unknown,
+  token = sim.token,
+): Promise<{ status: number; json: Json }> {
   const res = await fetch(`${sim.apiRoot}/bot${token}/${method}`, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -28,7 +28,13 @@ describe("page API", () => {
 
   it("sessions: personas, typed names (stable id), fresh users, resume by user_id", async () => {
     const budi = (await page(sim, "/sim/session", { persona: "budi" })).json;
-    expect(budi.user).toEqual({ id: 5_100_000_001, is_bot: false, first_name: "Budi", username: "budi_santoso", language_code: "id" });
+    expect(budi.user).toEqual({
+      id: 5_100_000_001,
+      is_bot: false,
+      first_name: "Budi",
+      username: "budi_santoso",
+      language_code: "id",
+    });
     const a = await openUser(sim, { name: "Ni Made  Sari" });
     const b = await openUser(sim, { name: "ni made sari" });
     expect(a).toBe(b);
@@ -43,7 +49,11 @@ describe("page API", () => {
 
   it("force_reply makes the next user message a reply", async () => {
     const id = await openUser(sim);
-    await call(sim, "sendMessage", { chat_id: id, text: "Nama koperasi?", reply_markup: { force_reply: true, input_field_placeholder: "Nama" } });
+    await call(sim, "sendMessage", {
+      chat_id: id,
+      text: "Nama koperasi?",
+      reply_markup: { force_reply: true, input_field_placeholder: "Nama" },
+    });
     expect((await page(sim, `/sim/chats/${id}`)).json.placeholder).toBe("Nama");
     await page(sim, `/sim/chats/${id}/messages`, { text: "KDMP Sukamaju" });
     const u = (await call(sim, "getUpdates", {})).json.result[0];
@@ -69,7 +79,9 @@ describe("HTML parse_mode", () => {
         { type: "text_link", offset: 17, length: 1, url: "https://a.b/?q=1&r=2" },
       ],
     });
-    expect(parseHtml('<pre><code class="language-ts">let a</code></pre>').entities).toEqual([{ type: "pre", offset: 0, length: 5, language: "ts" }]);
+    expect(parseHtml('<pre><code class="language-ts">let a</code></pre>').entities).toEqual([
+      { type: "pre", offset: 0, length: 5, language: "ts" },
+    ]);
   });
 
   it("rejects what Telegram rejects", () => {
@@ -100,7 +112,8 @@ describe("webhook", () => {
       expect((await call(sim, "getUpdates")).status).toBe(409);
       const id = await openUser(sim);
       await page(sim, `/sim/chats/${id}/messages`, { text: "halo" });
-      for (let i = 0; i < 100 && (await page(sim, `/sim/chats/${id}`)).json.messages.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 100 && (await page(sim, `/sim/chats/${id}`)).json.messages.length < 2; i++)
+        await new Promise((r) => setTimeout(r, 20));
       expect(received).toHaveLength(1);
       expect(received[0]!.secret).toBe("rahasia-1234567890");
       const msgs = (await page(sim, `/sim/chats/${id}`)).json.messages;

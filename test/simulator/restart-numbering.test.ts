@@ -21,8 +21,9 @@ describe("simulator update numbering across restarts", () => {
       try {
         for (let i = 0; i < 3; i++)
           ids.push(
-            sim.state.updates.push({ message: { message_id: i + 1, date: 1, chat: { id: 1, type: "private", first_name: "A" }, text: "x" } } as never)
-              .update_id,
+            sim.state.updates.push({
+              message: { message_id: i + 1, date: 1, chat: { id: 1, type: "private", first_name: "A" }, text: "x" },
+            } as never).update_id,
           );
       } finally {
         await sim.close();

@@ -15,7 +15,11 @@ describe("config", () => {
   });
 
   it("parses admins, api root and a PostgreSQL URL", () => {
-    const c = parseConfig({ ADMIN_TELEGRAM_IDS: "12345, 67890", TELEGRAM_API_ROOT: "http://127.0.0.1:8081/", DATABASE_URL: "postgresql://u@h/db" });
+    const c = parseConfig({
+      ADMIN_TELEGRAM_IDS: "12345, 67890",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
+      DATABASE_URL: "postgresql://u@h/db",
+    });
     expect(c.adminTelegramIds).toEqual([12345n, 67890n]);
     expect(c.apiRoot).toBe("http://127.0.0.1:8081");
     expect(c.databaseUrl).toBe("postgresql://u@h/db");

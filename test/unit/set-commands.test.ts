@@ -16,7 +16,9 @@ describe("setMyCommands", () => {
     const id = calls.find((c) => c.payload.language_code === "id")!;
     const dflt = calls.find((c) => c.payload.language_code === undefined)!;
     expect(id.payload.commands).toEqual(dflt.payload.commands);
-    expect(id.payload.commands.map((c: { command: string }) => c.command)).toEqual(COMMANDS.filter((c) => c.menu).map((c) => c.command));
+    expect(id.payload.commands.map((c: { command: string }) => c.command)).toEqual(
+      COMMANDS.filter((c) => c.menu).map((c) => c.command),
+    );
     expect(id.payload.commands[0].description).toBe(i18n.t("id", "cmd-start"));
     expect(en.payload.commands[0].description).toBe(i18n.t("en", "cmd-start"));
   });
@@ -25,7 +27,9 @@ describe("setMyCommands", () => {
     const fake = new FakeBotApi();
     fake.fail("setMyCommands", { error_code: 404, description: "Not Found: method not found" }, { times: 10 });
     const i18n = createI18n("id", new LocaleCache());
-    await expect(publishCommands(new Api("1:x", { fetch: fake.fetch as never }), i18n as never, "id", createLogger("silent"))).resolves.toBeUndefined();
+    await expect(
+      publishCommands(new Api("1:x", { fetch: fake.fetch as never }), i18n as never, "id", createLogger("silent")),
+    ).resolves.toBeUndefined();
     expect(fake.byMethod("setMyCommands").length).toBeGreaterThan(0);
   });
 });

@@ -54,11 +54,20 @@ async function fakeApi(script: Script): Promise<{ root: string; calls: string[] 
 
 const ok = (result: unknown) => ({ status: 200, body: { ok: true, result } });
 const okScript: Script = (m) => (m === "getMe" ? ok(ME) : m === "getUpdates" ? "hang" : ok(true));
-const config = (env: Record<string, string> = {}) => parseConfig({ DATA_DIR: "memory://", PORT: "0", LOG_LEVEL: "silent", ...env });
+const config = (env: Record<string, string> = {}) =>
+  parseConfig({ DATA_DIR: "memory://", PORT: "0", LOG_LEVEL: "silent", ...env });
 
-async function start(apiRoot: string, env: Record<string, string> = {}, opts: { signal?: AbortSignal; initTimeoutMs?: number } = {}): Promise<RunningApp> {
+async function start(
+  apiRoot: string,
+  env: Record<string, string> = {},
+  opts: { signal?: AbortSignal; initTimeoutMs?: number } = {},
+): Promise<RunningApp> {
   const openDb = env.DATABASE_URL ? undefined : openShared;
-  const app = await startApp(config(env), createLogger("silent"), TOKEN, apiRoot, { initTimeoutMs: 8_000, openDb, ...opts });
+  const app = await startApp(config(env), createLogger("silent"), TOKEN, apiRoot, {
+    initTimeoutMs: 8_000,
+    openDb,
+    ...opts,
+  });
   closers.push(() => app.stop());
   return app;
 }
@@ -74,12 +83,16 @@ async function failure(p: Promise<unknown>): Promise<string> {
 
 describe("start-up", () => {
   it("D7: a token without the digits:secret shape is refused by the config", () => {
-    for (const bad of ["123:", "abc:def", "123456", "123 456:x"]) expect(() => parseConfig({ BOT_TOKEN: bad })).toThrow(ConfigError);
+    for (const bad of ["123:", "abc:def", "123456", "123 456:x"])
+      expect(() => parseConfig({ BOT_TOKEN: bad })).toThrow(ConfigError);
     expect(parseConfig({ BOT_TOKEN: "123456789:AAE-abc_DEF" }).botToken).toBe("123456789:AAE-abc_DEF");
   });
 
   it("D7: a 401 from getMe says BOT_TOKEN was rejected", async () => {
-    const api = await fakeApi(() => ({ status: 401, body: { ok: false, error_code: 401, description: "Unauthorized" } }));
+    const api = await fakeApi(() => ({
+      status: 401,
+      body: { ok: false, error_code: 401, description: "Unauthorized" },
+    }));
     const msg = await failure(start(api.root));
     expect(msg).toMatch(/BOT_TOKEN was rejected/);
     expect(msg).not.toContain("TEST-token");
@@ -110,7 +123,15 @@ describe("start-up", () => {
       if (m !== "getMe") return m === "getUpdates" ? "hang" : ok(true);
       n += 1;
       if (n === 1)
-        return { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } };
+        return {
+          status: 429,
+          body: {
+            ok: false,
+            error_code: 429,
+            description: "Too Many Requests: retry after 1",
+            parameters: { retry_after: 1 },
+          },
+        };
       if (n === 2) return { status: 502, body: { ok: false, error_code: 502, description: "Bad Gateway" } };
       return ok(ME);
     });

@@ -13,7 +13,9 @@ const pm = globalCommands.chatType("private");
 pm.command("batal", async (ctx) => {
   const active = Object.keys(await ctx.conversation.active());
   await ctx.conversation.exitAll();
-  await ctx.reply(ctx.t(active.length > 0 ? "cancel-done" : "cancel-nothing"), { reply_markup: { remove_keyboard: true } });
+  await ctx.reply(ctx.t(active.length > 0 ? "cancel-done" : "cancel-nothing"), {
+    reply_markup: { remove_keyboard: true },
+  });
 });
 pm.use(async (ctx, next) => {
   if (ctx.staleConversation) await ctx.reply(ctx.t("conversation-stale"));

@@ -5,7 +5,11 @@ import { Keyboard } from "grammy";
 // Staff (BA, PMO, admin) get one row more on top: their review queue and the visit log.
 export const STAFF_MENU_KEYS: string[] = ["menu-queue", "menu-visit"];
 
-export const MENU_KEYS: string[][] = [["menu-report", "menu-help-request"], ["menu-my-coop", "menu-help"], STAFF_MENU_KEYS];
+export const MENU_KEYS: string[][] = [
+  ["menu-report", "menu-help-request"],
+  ["menu-my-coop", "menu-help"],
+  STAFF_MENU_KEYS,
+];
 
 export function mainMenu(t: (key: string) => string, role?: string): Keyboard {
   const kb = new Keyboard();

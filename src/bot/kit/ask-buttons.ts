@@ -27,7 +27,11 @@ export interface Answered<V> {
   promptId: number;
 }
 
-export async function askButtons<C extends string>(conversation: Conv, ctx: ConvCtx, q: ButtonQuestion<C>): Promise<Answered<C>> {
+export async function askButtons<C extends string>(
+  conversation: Conv,
+  ctx: ConvCtx,
+  q: ButtonQuestion<C>,
+): Promise<Answered<C>> {
   let prompt = await ctx.reply(q.text, { reply_markup: q.keyboard });
   for (;;) {
     const input = await waitInput(conversation, { promptId: prompt.message_id, passThrough: q.passThrough });

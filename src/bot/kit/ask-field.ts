@@ -27,11 +27,19 @@ export type FieldAnswer<T, C extends string> = Answered<{ kind: "value"; value: 
 
 const isInline = (kb: InlineKeyboard | Keyboard | undefined): kb is InlineKeyboard => !!kb && "inline_keyboard" in kb;
 
-export async function askField<T, C extends string = never>(conversation: Conv, ctx: ConvCtx, q: FieldQuestion<T, C>): Promise<FieldAnswer<T, C>> {
+export async function askField<T, C extends string = never>(
+  conversation: Conv,
+  ctx: ConvCtx,
+  q: FieldQuestion<T, C>,
+): Promise<FieldAnswer<T, C>> {
   const send = (c: ConvCtx) => c.reply(q.text, q.keyboard ? { reply_markup: q.keyboard } : {});
   let prompt = await send(ctx);
   for (;;) {
-    const input = await waitInput(conversation, { promptId: prompt.message_id, accept: q.accept, passThrough: q.passThrough });
+    const input = await waitInput(conversation, {
+      promptId: prompt.message_id,
+      accept: q.accept,
+      passThrough: q.passThrough,
+    });
     if (input.kind === "button") {
       const choice = q.choices?.find((c) => c === input.data);
       if (choice === undefined) {

@@ -38,7 +38,8 @@ export async function askMenu<R>(conversation: Conv, ctx: ConvCtx, q: MenuQuesti
       await c.answerCallbackQuery().catch(() => undefined);
       v = q.view();
       await c.editMessageText(v.text, { reply_markup: v.keyboard }).catch(() => undefined);
-    } else if ("alert" in step) await c.answerCallbackQuery({ text: step.alert, show_alert: true }).catch(() => undefined);
+    } else if ("alert" in step)
+      await c.answerCallbackQuery({ text: step.alert, show_alert: true }).catch(() => undefined);
     else {
       await settle(c, step.shown);
       return { value: step.done, ctx: c, promptId: prompt.message_id };

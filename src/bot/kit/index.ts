@@ -18,10 +18,28 @@
 //
 // Every helper answers every callback query it receives, and returns the context of the update
 // that answered, so the step replies in the right place.
-export { type Input, type InputKind, type MessageInput, type WaitOptions, waitInput, w, isMenuLabel, WIZARD_PREFIX } from "./input.ts";
+export {
+  type Input,
+  type InputKind,
+  type MessageInput,
+  type WaitOptions,
+  waitInput,
+  w,
+  isMenuLabel,
+  WIZARD_PREFIX,
+} from "./input.ts";
 export { settle, settleKeepText, dropButtons, answerStale } from "./settle.ts";
 export { askButtons, type Answered, type ButtonQuestion } from "./ask-buttons.ts";
 export { askField, type FieldQuestion, type FieldAnswer, type Parsed } from "./ask-field.ts";
-export { pickPaged, pageKeyboard, pageCount, type PickItem, type PickerQuestion, type PageInfo, type Picked, type SearchResult } from "./picker.ts";
+export {
+  pickPaged,
+  pageKeyboard,
+  pageCount,
+  type PickItem,
+  type PickerQuestion,
+  type PageInfo,
+  type Picked,
+  type SearchResult,
+} from "./picker.ts";
 export { wizardData, type WizardCodec } from "./wizard-data.ts";
 export { askMenu, type MenuQuestion, type MenuStep } from "./ask-menu.ts";

@@ -61,8 +61,16 @@ function classify(ctx: ConvCtx, msg: Message, accept: readonly InputKind[]): Mes
     return { kind: "photo", fileId: best.file_id, caption: msg.caption, album: msg.media_group_id, ctx, message: msg };
   }
   if (msg.document && ok("document"))
-    return { kind: "document", fileId: msg.document.file_id, fileName: msg.document.file_name, caption: msg.caption, ctx, message: msg };
-  if (msg.location && ok("location")) return { kind: "location", lat: msg.location.latitude, lng: msg.location.longitude, ctx, message: msg };
+    return {
+      kind: "document",
+      fileId: msg.document.file_id,
+      fileName: msg.document.file_name,
+      caption: msg.caption,
+      ctx,
+      message: msg,
+    };
+  if (msg.location && ok("location"))
+    return { kind: "location", lat: msg.location.latitude, lng: msg.location.longitude, ctx, message: msg };
   return { kind: "other", ctx, message: msg };
 }
 
@@ -74,14 +82,16 @@ export async function waitInput(conversation: Conv, opts: WaitOptions = {}): Pro
     if (cq) {
       const data = cq.data ?? "";
       if (!data.startsWith(WIZARD_PREFIX)) await conversation.skip({ next: true });
-      if (opts.promptId !== undefined && cq.message?.message_id === opts.promptId) return { kind: "button", data: data.slice(WIZARD_PREFIX.length), ctx: c };
+      if (opts.promptId !== undefined && cq.message?.message_id === opts.promptId)
+        return { kind: "button", data: data.slice(WIZARD_PREFIX.length), ctx: c };
       await answerStale(c);
       continue;
     }
     const msg = c.message;
     if (!msg) await conversation.skip({ next: true });
     const text = msg!.text;
-    if (text !== undefined && (text.startsWith("/") || isMenuLabel(c, text) || opts.passThrough?.(text))) await conversation.skip({ next: true });
+    if (text !== undefined && (text.startsWith("/") || isMenuLabel(c, text) || opts.passThrough?.(text)))
+      await conversation.skip({ next: true });
     return classify(c, msg!, accept);
   }
 }

@@ -49,7 +49,13 @@ export type Picked = { kind: "picked"; code: string; label: string } | { kind: "
 
 export const pageCount = (n: number, size: number) => Math.max(1, Math.ceil(n / size));
 
-export function pageKeyboard(ctx: ConvCtx, list: PickItem[], page: number, q: PickerQuestion, inSearch: boolean): InlineKeyboard {
+export function pageKeyboard(
+  ctx: ConvCtx,
+  list: PickItem[],
+  page: number,
+  q: PickerQuestion,
+  inSearch: boolean,
+): InlineKeyboard {
   const size = q.pageSize ?? 10;
   const cols = (inSearch ? q.searchColumns : undefined) ?? q.columns ?? 2;
   const kb = new InlineKeyboard();
@@ -70,7 +76,12 @@ export async function pickPaged(conversation: Conv, ctx: ConvCtx, q: PickerQuest
   let results: { query: string; items: PickItem[]; more: boolean } | undefined;
   let page = 0;
   const list = () => results?.items ?? q.items;
-  const info = (): PageInfo => ({ page: page + 1, pages: pageCount(list().length, size), total: list().length, ...(results?.more ? { more: true } : {}) });
+  const info = (): PageInfo => ({
+    page: page + 1,
+    pages: pageCount(list().length, size),
+    total: list().length,
+    ...(results?.more ? { more: true } : {}),
+  });
   const text = () => (results ? (q.searchTitle?.(results.query, info()) ?? results.query) : q.title(info()));
   const show = (c: ConvCtx) => c.reply(text(), { reply_markup: pageKeyboard(c, list(), page, q, !!results) });
   let prompt = await show(ctx);
@@ -94,13 +105,17 @@ export async function pickPaged(conversation: Conv, ctx: ConvCtx, q: PickerQuest
       } else if (kind === "g" && /^\d{1,4}$/.test(value)) {
         await c.answerCallbackQuery().catch(() => undefined);
         page = Math.min(Number(value), pageCount(list().length, size) - 1);
-        await c.editMessageText(text(), { reply_markup: pageKeyboard(c, list(), page, q, !!results) }).catch(() => undefined);
+        await c
+          .editMessageText(text(), { reply_markup: pageKeyboard(c, list(), page, q, !!results) })
+          .catch(() => undefined);
         continue;
       } else if (kind === "l" && results) {
         await c.answerCallbackQuery().catch(() => undefined);
         results = undefined;
         page = 0;
-        await c.editMessageText(text(), { reply_markup: pageKeyboard(c, list(), page, q, false) }).catch(() => undefined);
+        await c
+          .editMessageText(text(), { reply_markup: pageKeyboard(c, list(), page, q, false) })
+          .catch(() => undefined);
         continue;
       }
       await answerStale(c);

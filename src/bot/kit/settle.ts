@@ -15,7 +15,8 @@ export async function settleKeepText(ctx: ConvCtx): Promise<void> {
 
 /** Remove the buttons of an earlier prompt, so only the current prompt has live buttons. */
 export async function dropButtons(ctx: ConvCtx, messageId: number | undefined): Promise<void> {
-  if (ctx.chat && messageId !== undefined) await ctx.api.editMessageReplyMarkup(ctx.chat.id, messageId).catch(() => undefined);
+  if (ctx.chat && messageId !== undefined)
+    await ctx.api.editMessageReplyMarkup(ctx.chat.id, messageId).catch(() => undefined);
 }
 
 /** A wizard button this step does not expect (forged, or from an older state): answered "no longer valid". */

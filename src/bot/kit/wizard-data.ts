@@ -10,7 +10,11 @@ export interface WizardCodec<T extends readonly string[]> {
   unpack(payload: string): Record<T[number], string> | undefined;
 }
 
-export function wizardData<const T extends readonly string[]>(prefix: string, fields: T, patterns?: Partial<Record<T[number], RegExp>>): WizardCodec<T> {
+export function wizardData<const T extends readonly string[]>(
+  prefix: string,
+  fields: T,
+  patterns?: Partial<Record<T[number], RegExp>>,
+): WizardCodec<T> {
   const codec = callbackData(prefix, fields, patterns);
   return {
     payload: (...values) => codec.pack(...values),

@@ -10,7 +10,10 @@ export async function errorHandler(err: BotError<Ctx>, fallbackT?: FallbackT) {
   const ctx = err.ctx;
   const t = typeof ctx.t === "function" ? (key: string) => ctx.t(key) : (key: string) => fallbackT?.(ctx, key) ?? key;
   const e = err.error as Error;
-  ctx.deps.logger.error({ err: { name: e?.name, message: scrubToken(String(e?.message ?? e)), stack: scrubToken(String(e?.stack ?? "")) } }, "update failed");
+  ctx.deps.logger.error(
+    { err: { name: e?.name, message: scrubToken(String(e?.message ?? e)), stack: scrubToken(String(e?.stack ?? "")) } },
+    "update failed",
+  );
   if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
   if (ctx.chat?.type === "private") {
     await ctx.reply(t("error-generic")).catch(() => undefined);

@@ -70,7 +70,9 @@ export function cardText(t: Translate, d: CardData, head: CardHead): string {
     t("help-card-category", { category: t(`help-cat-${d.category}`) }),
     d.requesterContact ? `${who} · ${d.requesterContact}` : who,
     t("help-card-status", { status: t(`help-status-${d.status}`) }) + (d.assigneeName ? ` · ${d.assigneeName}` : ""),
-    d.status === "OPEN" || d.status === "ESCALATED" ? t("help-card-due", { due: formatDateTimeId(d.dueAt, d.timeZone, localeOf(t)) }) : "",
+    d.status === "OPEN" || d.status === "ESCALATED"
+      ? t("help-card-due", { due: formatDateTimeId(d.dueAt, d.timeZone, localeOf(t)) })
+      : "",
     "",
     d.text,
   ]
@@ -79,7 +81,12 @@ export function cardText(t: Translate, d: CardData, head: CardHead): string {
 }
 
 /** Ambil (while nobody took it) · Balas · Selesai, and Alihkan for PMO/admin. */
-export function helperKeyboard(t: Translate, id: number, status: HelpStatus, withReassign = false): InlineKeyboard | undefined {
+export function helperKeyboard(
+  t: Translate,
+  id: number,
+  status: HelpStatus,
+  withReassign = false,
+): InlineKeyboard | undefined {
   if (status === "CLOSED") return undefined;
   const kb = new InlineKeyboard();
   if (status === "OPEN" || status === "ESCALATED") kb.text(t("help-btn-take"), helpCb.pack("t", id));
@@ -90,7 +97,9 @@ export function helperKeyboard(t: Translate, id: number, status: HelpStatus, wit
 
 /** The requester's side: Balas (and Selesai to close it themselves). */
 export function requesterKeyboard(t: Translate, id: number): InlineKeyboard {
-  return new InlineKeyboard().text(t("help-btn-reply"), helpCb.pack("r", id)).text(t("help-btn-close-own"), helpCb.pack("c", id));
+  return new InlineKeyboard()
+    .text(t("help-btn-reply"), helpCb.pack("r", id))
+    .text(t("help-btn-close-own"), helpCb.pack("c", id));
 }
 
 /** Send the card (then the requester's photos/documents) to each person. Returns the card deliveries. */
@@ -103,7 +112,13 @@ export async function sendCards(
 ): Promise<Delivery[]> {
   if (people.length === 0) return [];
   const d = await loadCard(out.deps.prisma, id);
-  const src = { from: { id: d.requesterId }, chatId: d.requesterTelegramId, messageId: opts.srcMessageId ?? 0, kind: "CARD" as const, text: null };
+  const src = {
+    from: { id: d.requesterId },
+    chatId: d.requesterTelegramId,
+    messageId: opts.srcMessageId ?? 0,
+    kind: "CARD" as const,
+    text: null,
+  };
   const cards = await deliverToEach(out, { id }, "TO_HELPER", src, people, (t, u) => ({
     kind: "CARD",
     text: cardText(t, d, head),
@@ -115,7 +130,14 @@ export async function sendCards(
     const have = await deliveredTo(out.deps.prisma, id, a.srcChatId, a.srcMessageId);
     const need = got.filter((u) => !have.has(String(u.telegramId)));
     const kind = a.kind as "PHOTO" | "DOCUMENT";
-    const source = { from: { id: a.fromUserId }, chatId: a.srcChatId, messageId: a.srcMessageId, kind, text: a.text, fileId: a.fileId };
+    const source = {
+      from: { id: a.fromUserId },
+      chatId: a.srcChatId,
+      messageId: a.srcMessageId,
+      kind,
+      text: a.text,
+      fileId: a.fileId,
+    };
     await deliverToEach(out, { id }, "TO_HELPER", source, need, (t) => ({
       kind,
       fileId: a.fileId!,

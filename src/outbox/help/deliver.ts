@@ -18,7 +18,8 @@ export interface Outbound {
 }
 
 export type Payload =
-  { kind: "TEXT" | "CARD"; text: string; markup?: InlineKeyboard } | { kind: "PHOTO" | "DOCUMENT"; fileId: string; caption: string; markup?: InlineKeyboard };
+  | { kind: "TEXT" | "CARD"; text: string; markup?: InlineKeyboard }
+  | { kind: "PHOTO" | "DOCUMENT"; fileId: string; caption: string; markup?: InlineKeyboard };
 
 /** ok = queued (the outcome comes later, through the hook); not ok = known blocked, nothing queued */
 export type SendResult = { ok: true } | { ok: false; blocked: boolean; error: string };
@@ -38,10 +39,14 @@ export function payloadItems(key: string, chatId: bigint, p: Payload): OutboxIte
   const markup = p.markup ? { replyMarkup: p.markup } : {};
   if ("fileId" in p) {
     const caption = p.caption.length > CAPTION_MAX ? `${p.caption.slice(0, CAPTION_MAX - 1)}…` : p.caption;
-    return [{ key, chatId, method: p.kind === "PHOTO" ? "sendPhoto" : "sendDocument", fileId: p.fileId, caption, ...markup }];
+    return [
+      { key, chatId, method: p.kind === "PHOTO" ? "sendPhoto" : "sendDocument", fileId: p.fileId, caption, ...markup },
+    ];
   }
   const parts = chunks(p.text);
-  return parts.map((text, i) => (i === parts.length - 1 ? { key, chatId, text, ...markup } : { key: `${key}:part${i}`, chatId, text }));
+  return parts.map((text, i) =>
+    i === parts.length - 1 ? { key, chatId, text, ...markup } : { key: `${key}:part${i}`, chatId, text },
+  );
 }
 
 /** Queue one payload to a person (no HelpMessage row: a notice, not part of the thread). */

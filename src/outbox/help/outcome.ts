@@ -28,7 +28,10 @@ export async function helpOutcome(o: Outcome, env: HookEnv): Promise<void> {
   const msg = await db.helpMessage.findUnique({ where: { id }, include: { fromUser: true } });
   const to = await db.user.findUnique({ where: { telegramId: o.chatId } });
   if (!msg || !to) return;
-  const out: Outbound = { notifier: { t: env.t }, deps: { prisma: db, clock: { now: () => o.at }, logger: env.logger } };
+  const out: Outbound = {
+    notifier: { t: env.t },
+    deps: { prisma: db, clock: { now: () => o.at }, logger: env.logger },
+  };
   if (msg.kind === "CARD") await cardNotDelivered(out, msg, to);
   else if (msg.srcMessageId !== 0) await relayNotDelivered(out, msg, to, o);
 }
@@ -36,14 +39,21 @@ export async function helpOutcome(o: Outcome, env: HookEnv): Promise<void> {
 /** A card that reached nobody of the tier the request is routed to: route it one tier up. */
 async function cardNotDelivered(out: Outbound, msg: HelpMessage, to: User): Promise<void> {
   const db = out.deps.prisma;
-  const req = await db.helpRequest.findUnique({ where: { id: msg.requestId }, include: { coop: true, requester: true } });
-  if (!req || req.assigneeId || (req.status !== "OPEN" && req.status !== "ESCALATED") || req.routedRole !== to.role) return;
+  const req = await db.helpRequest.findUnique({
+    where: { id: msg.requestId },
+    include: { coop: true, requester: true },
+  });
+  if (!req || req.assigneeId || (req.status !== "OPEN" && req.status !== "ESCALATED") || req.routedRole !== to.role)
+    return;
   // anyone else of this tier who got (or is still to get) the card keeps the request where it is
   const live = await db.helpMessage.findMany({
     where: { requestId: req.id, kind: "CARD", error: null, dstChatId: { not: null } },
     select: { dstChatId: true },
   });
-  const reachable = live.length === 0 ? 0 : await db.user.count({ where: { role: req.routedRole, telegramId: { in: live.map((l) => l.dstChatId!) } } });
+  const reachable =
+    live.length === 0
+      ? 0
+      : await db.user.count({ where: { role: req.routedRole, telegramId: { in: live.map((l) => l.dstChatId!) } } });
   if (reachable > 0) return;
   const next = await tierAbove(db, req.routedRole, req.coop);
   if (!next) return; // already at the top: it stays open in the admins' queue
@@ -60,11 +70,20 @@ async function cardNotDelivered(out: Outbound, msg: HelpMessage, to: User): Prom
 }
 
 /** A relayed message that did not arrive: its sender is told, with the recipient's contact. */
-async function relayNotDelivered(out: Outbound, msg: HelpMessage & { fromUser: User }, to: User, o: Outcome): Promise<void> {
+async function relayNotDelivered(
+  out: Outbound,
+  msg: HelpMessage & { fromUser: User },
+  to: User,
+  o: Outcome,
+): Promise<void> {
   const sender = msg.fromUser;
   if (sender.deletedAt || sender.id === to.id) return;
   const t = (k: string, v?: Record<string, string | number>) => out.notifier.t(sender.locale, k, v);
-  const vars = { no: requestNo(msg.requestId), failed: personName(to), reason: t(o.status === "SKIPPED" ? "help-reason-blocked" : "help-reason-error") };
+  const vars = {
+    no: requestNo(msg.requestId),
+    failed: personName(to),
+    reason: t(o.status === "SKIPPED" ? "help-reason-blocked" : "help-reason-error"),
+  };
   const contact = contactOf(to);
   const text = contact ? t("help-not-delivered", { ...vars, contact }) : t("help-not-delivered-no-contact", vars);
   await queuePayload(out, sender, { kind: "TEXT", text }, `help-nd:${msg.id}`);

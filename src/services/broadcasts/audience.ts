@@ -42,7 +42,9 @@ export function audienceSql(f: AudienceFilter, scope: string | null, defaultLoca
   if (f.region) coopWhere.push(inArea(sql`c."villageCode"`, f.region));
   if (scope) coopWhere.push(inArea(sql`c."villageCode"`, scope));
   if (f.report?.status === "NONE") {
-    coopWhere.push(sql`NOT EXISTS (SELECT 1 FROM "MonthlyReport" mr WHERE mr."coopId" = c.id AND mr.period = ${f.report.period} AND mr.status <> 'DRAFT')`);
+    coopWhere.push(
+      sql`NOT EXISTS (SELECT 1 FROM "MonthlyReport" mr WHERE mr."coopId" = c.id AND mr.period = ${f.report.period} AND mr.status <> 'DRAFT')`,
+    );
   } else if (f.report) {
     coopWhere.push(
       sql`EXISTS (SELECT 1 FROM "MonthlyReport" mr WHERE mr."coopId" = c.id AND mr.period = ${f.report.period} AND mr.status::text = ${f.report.status})`,
@@ -71,7 +73,9 @@ export function audienceSql(f: AudienceFilter, scope: string | null, defaultLoca
     return sql`SELECT u.id AS uid, ${prov} AS prov FROM "User" u WHERE ${and(w)}`;
   };
   if (roles.has("BA")) {
-    branches.push(sql`SELECT b.id AS uid, c."provinceCode" AS prov FROM coops c JOIN "User" b ON b.id = c."assignedBaId" AND b.role = 'BA'`);
+    branches.push(
+      sql`SELECT b.id AS uid, c."provinceCode" AS prov FROM coops c JOIN "User" b ON b.id = c."assignedBaId" AND b.role = 'BA'`,
+    );
     if (!coopFiltered) branches.push(staffByArea("BA", "regencyCode", false));
   }
   if (roles.has("PMO")) branches.push(staffByArea("PMO", "regencyCode", coopFiltered));
@@ -89,10 +93,16 @@ export function audienceSql(f: AudienceFilter, scope: string | null, defaultLoca
     GROUP BY u.id, u."telegramId", u.locale`;
 }
 
-export type AudienceResult = { ok: true; count: number } | { ok: false; reason: "not_allowed" | "out_of_scope" | "invalid" };
+export type AudienceResult =
+  { ok: true; count: number } | { ok: false; reason: "not_allowed" | "out_of_scope" | "invalid" };
 
 /** The dry-run count: how many people the filter reaches now. */
-export async function countAudience(prisma: PrismaClient, sender: Sender, filter: unknown, defaultLocale: string): Promise<AudienceResult> {
+export async function countAudience(
+  prisma: PrismaClient,
+  sender: Sender,
+  filter: unknown,
+  defaultLocale: string,
+): Promise<AudienceResult> {
   const checked = checkFilter(sender, filter);
   if (!checked.ok) return checked;
   const rows = await prisma.$queryRaw<Array<{ n: number }>>(
@@ -102,7 +112,12 @@ export async function countAudience(prisma: PrismaClient, sender: Sender, filter
 }
 
 /** The recipients' user ids (tests and diagnostics). */
-export async function audienceUserIds(prisma: PrismaClient, sender: Sender, filter: AudienceFilter, defaultLocale: string): Promise<number[]> {
+export async function audienceUserIds(
+  prisma: PrismaClient,
+  sender: Sender,
+  filter: AudienceFilter,
+  defaultLocale: string,
+): Promise<number[]> {
   const checked = checkFilter(sender, filter);
   if (!checked.ok) return [];
   const rows = await prisma.$queryRaw<Array<{ userId: number }>>(

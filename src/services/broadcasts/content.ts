@@ -28,7 +28,11 @@ export interface SendCall {
 /** The Bot API call that shows `c` (with an optional inline keyboard under it). */
 export function sendCall(c: BroadcastContent, replyMarkup?: unknown): SendCall {
   const markup = replyMarkup === undefined ? {} : { reply_markup: JSON.parse(JSON.stringify(replyMarkup)) as unknown };
-  if (c.kind === "text") return { method: "sendMessage", payload: { text: c.text, ...(c.entities?.length ? { entities: c.entities } : {}), ...markup } };
+  if (c.kind === "text")
+    return {
+      method: "sendMessage",
+      payload: { text: c.text, ...(c.entities?.length ? { entities: c.entities } : {}), ...markup },
+    };
   const media = c.kind === "photo" ? { photo: c.fileId } : { document: c.fileId };
   return {
     method: c.kind === "photo" ? "sendPhoto" : "sendDocument",

@@ -59,7 +59,9 @@ const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 export function checkFilter(
   s: Sender,
   f: unknown,
-): { ok: true; filter: AudienceFilter; scope: string | null } | { ok: false; reason: "not_allowed" | "out_of_scope" | "invalid" } {
+):
+  | { ok: true; filter: AudienceFilter; scope: string | null }
+  | { ok: false; reason: "not_allowed" | "out_of_scope" | "invalid" } {
   const scope = broadcastScope(s);
   if (scope === undefined) return { ok: false, reason: "not_allowed" };
   if (typeof f !== "object" || f === null) return { ok: false, reason: "invalid" };

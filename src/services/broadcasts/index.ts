@@ -2,7 +2,15 @@
 // outbox rows in one statement), progress, cancel, acknowledgements. No Telegram here.
 export * from "./filter.ts";
 export { audienceSql, countAudience, audienceUserIds, type AudienceResult } from "./audience.ts";
-export { BROADCAST_MAX, checkContent, sendCall, contentText, type BroadcastContent, type ContentCheck, type SendCall } from "./content.ts";
+export {
+  BROADCAST_MAX,
+  checkContent,
+  sendCall,
+  contentText,
+  type BroadcastContent,
+  type ContentCheck,
+  type SendCall,
+} from "./content.ts";
 export { RECIPIENT_ZONE, instantIn, earliestInstant, zoneOfSender, parseLocalTime, type SendAt } from "./send-at.ts";
 export { startBroadcast, recipientKey, type StartInput, type StartResult } from "./start.ts";
 export { broadcastProgress, type Progress } from "./progress.ts";

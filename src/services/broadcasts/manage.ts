@@ -6,7 +6,8 @@ import { cancelGroupRows, groupCounts, groupOf } from "./outbox-group.ts";
 import { recipientKey } from "./start.ts";
 import type { BroadcastContent } from "./content.ts";
 
-const mayManage = (s: Sender, b: { createdById: number }) => canBroadcast(s) && (s.role === "ADMIN" || b.createdById === s.id);
+const mayManage = (s: Sender, b: { createdById: number }) =>
+  canBroadcast(s) && (s.role === "ADMIN" || b.createdById === s.id);
 
 /** Broadcasts still sending (the progress job's work list). */
 export async function runningBroadcasts(prisma: PrismaClient) {
@@ -21,28 +22,51 @@ export async function runningBroadcasts(prisma: PrismaClient) {
 export async function finishIfDone(prisma: PrismaClient, id: number, now: Date): Promise<boolean> {
   const g = await groupCounts(prisma, groupOf(id));
   if (g.pending + g.sending > 0) return false;
-  return (await prisma.broadcast.updateMany({ where: { id, status: "SENDING" }, data: { status: "DONE", finishedAt: now } })).count === 1;
+  return (
+    (await prisma.broadcast.updateMany({ where: { id, status: "SENDING" }, data: { status: "DONE", finishedAt: now } }))
+      .count === 1
+  );
 }
 
-export async function setProgressMessage(prisma: PrismaClient, id: number, chatId: bigint | number, messageId: number): Promise<void> {
-  await prisma.broadcast.update({ where: { id }, data: { progressChatId: BigInt(chatId), progressMessageId: messageId } });
+export async function setProgressMessage(
+  prisma: PrismaClient,
+  id: number,
+  chatId: bigint | number,
+  messageId: number,
+): Promise<void> {
+  await prisma.broadcast.update({
+    where: { id },
+    data: { progressChatId: BigInt(chatId), progressMessageId: messageId },
+  });
 }
 
 export type CancelResult =
-  { ok: true; cancelled: number; progress: { chatId: bigint; messageId: number } | null } | { ok: false; reason: "not_found" | "not_allowed" | "finished" };
+  | { ok: true; cancelled: number; progress: { chatId: bigint; messageId: number } | null }
+  | { ok: false; reason: "not_found" | "not_allowed" | "finished" };
 
 /** Stops a broadcast in flight: rows not yet sent are cancelled (the ones being sent finish). */
-export async function cancelBroadcast(prisma: PrismaClient, sender: Sender, id: number, now: Date): Promise<CancelResult> {
+export async function cancelBroadcast(
+  prisma: PrismaClient,
+  sender: Sender,
+  id: number,
+  now: Date,
+): Promise<CancelResult> {
   const b = await prisma.broadcast.findUnique({ where: { id } });
   if (!b) return { ok: false, reason: "not_found" };
   if (!mayManage(sender, b)) return { ok: false, reason: "not_allowed" };
-  const changed = await prisma.broadcast.updateMany({ where: { id, status: "SENDING" }, data: { status: "CANCELLED", cancelledAt: now, finishedAt: now } });
+  const changed = await prisma.broadcast.updateMany({
+    where: { id, status: "SENDING" },
+    data: { status: "CANCELLED", cancelledAt: now, finishedAt: now },
+  });
   if (changed.count === 0) return { ok: false, reason: "finished" };
   const cancelled = await cancelGroupRows(prisma, groupOf(id));
   return {
     ok: true,
     cancelled,
-    progress: b.progressChatId !== null && b.progressMessageId !== null ? { chatId: b.progressChatId, messageId: b.progressMessageId } : null,
+    progress:
+      b.progressChatId !== null && b.progressMessageId !== null
+        ? { chatId: b.progressChatId, messageId: b.progressMessageId }
+        : null,
   };
 }
 
@@ -54,10 +78,18 @@ export interface BroadcastSummary {
 }
 
 /** Recent broadcasts the sender may see (ADMIN: all; others: their own), newest first. */
-export async function recentBroadcasts(prisma: PrismaClient, sender: Sender, limit = 5, onlyRunning = false): Promise<BroadcastSummary[]> {
+export async function recentBroadcasts(
+  prisma: PrismaClient,
+  sender: Sender,
+  limit = 5,
+  onlyRunning = false,
+): Promise<BroadcastSummary[]> {
   if (!canBroadcast(sender)) return [];
   const rows = await prisma.broadcast.findMany({
-    where: { ...(sender.role === "ADMIN" ? {} : { createdById: sender.id }), ...(onlyRunning ? { status: "SENDING" } : {}) },
+    where: {
+      ...(sender.role === "ADMIN" ? {} : { createdById: sender.id }),
+      ...(onlyRunning ? { status: "SENDING" } : {}),
+    },
     orderBy: { id: "desc" },
     take: limit,
     select: { id: true, status: true, startedAt: true, content: true },
@@ -71,10 +103,18 @@ export type AckResult = "thanks" | "again" | "invalid";
  * A recipient pressed "Diterima ✔": counted once per person (unique row). Refused unless the
  * broadcast asked for it and this person is one of its recipients (forged data gets nothing).
  */
-export async function recordAck(prisma: PrismaClient, broadcastId: number, userId: number, now: Date): Promise<AckResult> {
+export async function recordAck(
+  prisma: PrismaClient,
+  broadcastId: number,
+  userId: number,
+  now: Date,
+): Promise<AckResult> {
   const b = await prisma.broadcast.findUnique({ where: { id: broadcastId }, select: { ack: true } });
   if (!b?.ack) return "invalid";
-  const row = await prisma.outbox.findUnique({ where: { key: recipientKey(broadcastId, userId) }, select: { status: true } });
+  const row = await prisma.outbox.findUnique({
+    where: { key: recipientKey(broadcastId, userId) },
+    select: { status: true },
+  });
   if (!row || row.status !== "SENT") return "invalid";
   const r = await prisma.broadcastAck.createMany({ data: [{ broadcastId, userId, at: now }], skipDuplicates: true });
   return r.count === 1 ? "thanks" : "again";

@@ -24,7 +24,12 @@ export interface Progress {
   finishedAt: Date | null;
 }
 
-export async function broadcastProgress(prisma: PrismaClient, id: number, now: Date, configuredRate: number): Promise<Progress | null> {
+export async function broadcastProgress(
+  prisma: PrismaClient,
+  id: number,
+  now: Date,
+  configuredRate: number,
+): Promise<Progress | null> {
   const b = await prisma.broadcast.findUnique({ where: { id }, include: { _count: { select: { acks: true } } } });
   if (!b) return null;
   const g = await groupCounts(prisma, groupOf(id));

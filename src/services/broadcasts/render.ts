@@ -19,7 +19,10 @@ export function describeFilter(t: Tr, f: AudienceFilter): string {
   if (f.roles.length) lines.push(t("bc-filter-roles", { roles: f.roles.map((r) => t(`bc-aud-${r}`)).join(", ") }));
   if (f.region) lines.push(t("bc-filter-region", { region: regionName(f.region) }));
   if (f.lang) lines.push(t("bc-filter-lang", { lang: t(`bc-lang-${f.lang}`) }));
-  if (f.report) lines.push(t("bc-filter-report", { period: formatPeriod(f.report.period), status: t(`bc-report-${f.report.status}`) }));
+  if (f.report)
+    lines.push(
+      t("bc-filter-report", { period: formatPeriod(f.report.period), status: t(`bc-report-${f.report.status}`) }),
+    );
   if (f.stage) lines.push(t("bc-filter-stage", { stage: t(`bc-stage-${f.stage}`) }));
   return lines.length ? lines.join("\n") : t("bc-filter-none");
 }
@@ -51,7 +54,9 @@ export function progressText(t: Tr, p: Progress, zone: string): string {
 }
 
 export function finalText(t: Tr, p: Progress): string {
-  const lines = [t("bc-final", { id: p.id, sent: p.sent, recipients: p.recipients, failed: p.failed, blocked: p.blocked })];
+  const lines = [
+    t("bc-final", { id: p.id, sent: p.sent, recipients: p.recipients, failed: p.failed, blocked: p.blocked }),
+  ];
   if (p.ack) lines.push(t("bc-progress-acks", { acks: p.acks }));
   return lines.join("\n");
 }

@@ -35,14 +35,19 @@ export function offsetSql(prov: Prisma.Sql): Prisma.Sql {
   const byOffset = new Map<number, string[]>();
   for (let n = 10; n < 100; n++) {
     const tz = timezoneOfProvince(String(n));
-    if (tz && OFFSET_HOURS[tz] !== 7) byOffset.set(OFFSET_HOURS[tz], [...(byOffset.get(OFFSET_HOURS[tz]) ?? []), String(n)]);
+    if (tz && OFFSET_HOURS[tz] !== 7)
+      byOffset.set(OFFSET_HOURS[tz], [...(byOffset.get(OFFSET_HOURS[tz]) ?? []), String(n)]);
   }
   const whens = [...byOffset].map(([h, codes]) => Prisma.sql`WHEN ${prov} IN (${Prisma.join(codes)}) THEN ${h}`);
   return Prisma.sql`(CASE ${Prisma.join(whens, " ")} ELSE 7 END)`;
 }
 
 /** A staff member's own zone: their kab/kota or province; admins (national) use WIB. */
-export function zoneOfSender(s: { role: string; regencyCode: string | null; provinceCode: string | null }): IndonesianTimeZone {
+export function zoneOfSender(s: {
+  role: string;
+  regencyCode: string | null;
+  provinceCode: string | null;
+}): IndonesianTimeZone {
   const code = s.role === "DINAS" ? s.provinceCode : s.role === "ADMIN" ? null : s.regencyCode;
   return (code ? timezoneOfProvince(code.slice(0, 2)) : undefined) ?? "Asia/Jakarta";
 }
@@ -58,7 +63,8 @@ export function parseLocalTime(text: string, currentYear: number): string | unde
   if (!m) return undefined;
   const [d, mo, y, hh, mm] = [+m[1]!, +m[2]!, m[3] ? +m[3] : currentYear, +m[4]!, +m[5]!];
   const probe = new Date(Date.UTC(y, mo - 1, d, hh, mm));
-  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d || hh > 23 || mm > 59) return undefined;
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d || hh > 23 || mm > 59)
+    return undefined;
   const p2 = (n: number) => String(n).padStart(2, "0");
   return `${y}-${p2(mo)}-${p2(d)}T${p2(hh)}:${p2(mm)}`;
 }

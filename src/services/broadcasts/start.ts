@@ -34,7 +34,9 @@ export interface StartInput {
   token?: string;
 }
 
-export type StartResult = { ok: true; id: number; recipients: number } | { ok: false; reason: "not_allowed" | "out_of_scope" | "invalid" | "empty" };
+export type StartResult =
+  | { ok: true; id: number; recipients: number }
+  | { ok: false; reason: "not_allowed" | "out_of_scope" | "invalid" | "empty" };
 
 export const recipientKey = (broadcastId: number, userId: number) => `bc:${broadcastId}:${userId}`;
 
@@ -45,7 +47,9 @@ export async function startBroadcast(prisma: PrismaClient, input: StartInput): P
   const { filter, scope } = checked;
   const ts = (d: Date) => sql`${d.toISOString()}::timestamp(3)`;
   const already = async () => {
-    const b = input.token ? await prisma.broadcast.findUnique({ where: { token: input.token }, select: { id: true, recipients: true } }) : null;
+    const b = input.token
+      ? await prisma.broadcast.findUnique({ where: { token: input.token }, select: { id: true, recipients: true } })
+      : null;
     return b && { ok: true as const, id: b.id, recipients: b.recipients };
   };
   const done = await already();
@@ -71,7 +75,12 @@ export async function startBroadcast(prisma: PrismaClient, input: StartInput): P
       const calls = Object.fromEntries(
         locales.map((l) => [
           l,
-          sendCall(input.content, input.ack ? { inline_keyboard: [[{ text: input.ack.labels[l]!, callback_data: input.ack.data(b.id) }]] } : undefined),
+          sendCall(
+            input.content,
+            input.ack
+              ? { inline_keyboard: [[{ text: input.ack.labels[l]!, callback_data: input.ack.data(b.id) }]] }
+              : undefined,
+          ),
         ]),
       );
       const method = calls[input.defaultLocale]?.method ?? sendCall(input.content).method;

@@ -5,7 +5,11 @@ import type { Membership, PrismaClient, User } from "../../generated/prisma/clie
 
 export type Editor = Pick<User, "id" | "role">;
 
-export async function activeMembership(prisma: PrismaClient, userId: number, coopId: number): Promise<Membership | null> {
+export async function activeMembership(
+  prisma: PrismaClient,
+  userId: number,
+  coopId: number,
+): Promise<Membership | null> {
   return prisma.membership.findFirst({ where: { userId, coopId, status: "ACTIVE" } });
 }
 

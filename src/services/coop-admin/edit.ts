@@ -4,13 +4,32 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { BusinessUnit, Position } from "../../generated/prisma/enums.ts";
 import { type Editor, canEditDetails, canManageBoard } from "./access.ts";
 
-export type EditResult = { kind: "ok" } | { kind: "forbidden" } | { kind: "not_found" } | { kind: "taken"; coopName: string } | { kind: "invalid" };
+export type EditResult =
+  | { kind: "ok" }
+  | { kind: "forbidden" }
+  | { kind: "not_found" }
+  | { kind: "taken"; coopName: string }
+  | { kind: "invalid" };
 
-async function audit(prisma: PrismaClient, actorId: number, coopId: number, action: string, before: object, after: object) {
-  await prisma.auditLog.create({ data: { actorId, action, entity: "Cooperative", entityId: String(coopId), before, after } });
+async function audit(
+  prisma: PrismaClient,
+  actorId: number,
+  coopId: number,
+  action: string,
+  before: object,
+  after: object,
+) {
+  await prisma.auditLog.create({
+    data: { actorId, action, entity: "Cooperative", entityId: String(coopId), before, after },
+  });
 }
 
-export async function renameCoop(prisma: PrismaClient, editor: Editor, coopId: number, name: string): Promise<EditResult> {
+export async function renameCoop(
+  prisma: PrismaClient,
+  editor: Editor,
+  coopId: number,
+  name: string,
+): Promise<EditResult> {
   if (!(await canEditDetails(prisma, editor, coopId))) return { kind: "forbidden" };
   const coop = await prisma.cooperative.findUnique({ where: { id: coopId } });
   if (!coop) return { kind: "not_found" };
@@ -20,7 +39,12 @@ export async function renameCoop(prisma: PrismaClient, editor: Editor, coopId: n
 }
 
 /** AHU number (already normalised and format-checked), or null for "belum ada". Unique. */
-export async function setLegalNumber(prisma: PrismaClient, editor: Editor, coopId: number, legalNumber: string | null): Promise<EditResult> {
+export async function setLegalNumber(
+  prisma: PrismaClient,
+  editor: Editor,
+  coopId: number,
+  legalNumber: string | null,
+): Promise<EditResult> {
   if (!(await canEditDetails(prisma, editor, coopId))) return { kind: "forbidden" };
   const coop = await prisma.cooperative.findUnique({ where: { id: coopId } });
   if (!coop) return { kind: "not_found" };
@@ -37,7 +61,12 @@ export async function setLegalNumber(prisma: PrismaClient, editor: Editor, coopI
   return { kind: "ok" };
 }
 
-export async function setUnits(prisma: PrismaClient, editor: Editor, coopId: number, units: BusinessUnit[]): Promise<EditResult> {
+export async function setUnits(
+  prisma: PrismaClient,
+  editor: Editor,
+  coopId: number,
+  units: BusinessUnit[],
+): Promise<EditResult> {
   if (!(await canEditDetails(prisma, editor, coopId))) return { kind: "forbidden" };
   const coop = await prisma.cooperative.findUnique({ where: { id: coopId } });
   if (!coop) return { kind: "not_found" };
@@ -49,13 +78,25 @@ export async function setUnits(prisma: PrismaClient, editor: Editor, coopId: num
 }
 
 /** A board member's position. Not KETUA: the ketua role changes hands only by a confirmed handover. */
-export async function setPosition(prisma: PrismaClient, editor: Editor, membershipId: number, position: Position): Promise<EditResult & { userId?: number }> {
+export async function setPosition(
+  prisma: PrismaClient,
+  editor: Editor,
+  membershipId: number,
+  position: Position,
+): Promise<EditResult & { userId?: number }> {
   const m = await prisma.membership.findUnique({ where: { id: membershipId } });
   if (!m || m.status !== "ACTIVE") return { kind: "not_found" };
   if (!(await canManageBoard(prisma, editor, m.coopId))) return { kind: "forbidden" };
   if (position === "KETUA" || m.position === "KETUA") return { kind: "invalid" };
   await prisma.membership.update({ where: { id: m.id }, data: { position } });
-  await audit(prisma, editor.id, m.coopId, "MEMBER_POSITION_SET", { userId: m.userId, position: m.position }, { userId: m.userId, position });
+  await audit(
+    prisma,
+    editor.id,
+    m.coopId,
+    "MEMBER_POSITION_SET",
+    { userId: m.userId, position: m.position },
+    { userId: m.userId, position },
+  );
   return { kind: "ok", userId: m.userId };
 }
 
@@ -70,8 +111,18 @@ export async function removeMember(
   if (!m || m.status !== "ACTIVE") return { kind: "not_found" };
   if (!(await canManageBoard(prisma, editor, m.coopId))) return { kind: "forbidden" };
   if (m.userId === editor.id || m.position === "KETUA") return { kind: "invalid" };
-  await prisma.membership.update({ where: { id: m.id }, data: { status: "REMOVED", decidedById: editor.id, decidedAt: now } });
-  await audit(prisma, editor.id, m.coopId, "MEMBER_REMOVED", { userId: m.userId, position: m.position }, { userId: m.userId, status: "REMOVED" });
+  await prisma.membership.update({
+    where: { id: m.id },
+    data: { status: "REMOVED", decidedById: editor.id, decidedAt: now },
+  });
+  await audit(
+    prisma,
+    editor.id,
+    m.coopId,
+    "MEMBER_REMOVED",
+    { userId: m.userId, position: m.position },
+    { userId: m.userId, status: "REMOVED" },
+  );
   return { kind: "ok", userId: m.userId, coopId: m.coopId };
 }
 
@@ -85,18 +136,33 @@ export async function leaveCoop(prisma: PrismaClient, userId: number, coopId: nu
     const others = await prisma.membership.count({ where: { coopId, status: "ACTIVE", userId: { not: userId } } });
     if (others > 0) return { kind: "ketua_must_hand_over" };
   }
-  await prisma.membership.update({ where: { id: m.id }, data: { status: "REMOVED", decidedById: userId, decidedAt: now } });
+  await prisma.membership.update({
+    where: { id: m.id },
+    data: { status: "REMOVED", decidedById: userId, decidedAt: now },
+  });
   await audit(prisma, userId, coopId, "MEMBER_LEFT", { userId, position: m.position }, { userId, status: "REMOVED" });
   return { kind: "ok", coopId };
 }
 
 /** Admins (de)activate a coop: an INACTIVE coop gets no reminders and leaves the recaps' denominators. */
-export async function setCoopStatus(prisma: PrismaClient, editor: Editor, coopId: number, status: "ACTIVE" | "INACTIVE"): Promise<EditResult> {
+export async function setCoopStatus(
+  prisma: PrismaClient,
+  editor: Editor,
+  coopId: number,
+  status: "ACTIVE" | "INACTIVE",
+): Promise<EditResult> {
   if (editor.role !== "ADMIN") return { kind: "forbidden" };
   const coop = await prisma.cooperative.findUnique({ where: { id: coopId } });
   if (!coop) return { kind: "not_found" };
   if (coop.status === status) return { kind: "ok" };
   await prisma.cooperative.update({ where: { id: coopId }, data: { status } });
-  await audit(prisma, editor.id, coopId, status === "ACTIVE" ? "COOP_REACTIVATED" : "COOP_DEACTIVATED", { status: coop.status }, { status });
+  await audit(
+    prisma,
+    editor.id,
+    coopId,
+    status === "ACTIVE" ? "COOP_REACTIVATED" : "COOP_DEACTIVATED",
+    { status: coop.status },
+    { status },
+  );
   return { kind: "ok" };
 }

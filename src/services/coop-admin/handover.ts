@@ -4,16 +4,28 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { type Editor, canManageBoard } from "./access.ts";
 
-export type ProposeResult = { kind: "ok"; handoverId: number; toUserId: number } | { kind: "forbidden" } | { kind: "invalid" };
+export type ProposeResult =
+  { kind: "ok"; handoverId: number; toUserId: number } | { kind: "forbidden" } | { kind: "invalid" };
 
-export async function proposeHandover(prisma: PrismaClient, editor: Editor, coopId: number, toMembershipId: number, now: Date): Promise<ProposeResult> {
+export async function proposeHandover(
+  prisma: PrismaClient,
+  editor: Editor,
+  coopId: number,
+  toMembershipId: number,
+  now: Date,
+): Promise<ProposeResult> {
   if (!(await canManageBoard(prisma, editor, coopId))) return { kind: "forbidden" };
   const to = await prisma.membership.findUnique({ where: { id: toMembershipId } });
   if (!to || to.coopId !== coopId || to.status !== "ACTIVE" || to.position === "KETUA") return { kind: "invalid" };
   const ketua = await prisma.membership.findFirst({ where: { coopId, status: "ACTIVE", position: "KETUA" } });
   if (!ketua) return { kind: "invalid" };
-  await prisma.coopHandover.updateMany({ where: { coopId, status: "PENDING" }, data: { status: "REPLACED", decidedAt: now } });
-  const h = await prisma.coopHandover.create({ data: { coopId, fromUserId: ketua.userId, toUserId: to.userId, byId: editor.id, createdAt: now } });
+  await prisma.coopHandover.updateMany({
+    where: { coopId, status: "PENDING" },
+    data: { status: "REPLACED", decidedAt: now },
+  });
+  const h = await prisma.coopHandover.create({
+    data: { coopId, fromUserId: ketua.userId, toUserId: to.userId, byId: editor.id, createdAt: now },
+  });
   await prisma.auditLog.create({
     data: {
       actorId: editor.id,
@@ -32,7 +44,13 @@ export type DecideResult =
   | { kind: "forbidden" }
   | { kind: "stale" };
 
-export async function decideHandover(prisma: PrismaClient, userId: number, handoverId: number, accept: boolean, now: Date): Promise<DecideResult> {
+export async function decideHandover(
+  prisma: PrismaClient,
+  userId: number,
+  handoverId: number,
+  accept: boolean,
+  now: Date,
+): Promise<DecideResult> {
   const h = await prisma.coopHandover.findUnique({ where: { id: handoverId } });
   if (!h) return { kind: "stale" };
   if (h.toUserId !== userId) return { kind: "forbidden" };
@@ -40,12 +58,20 @@ export async function decideHandover(prisma: PrismaClient, userId: number, hando
   if (!accept) {
     await prisma.coopHandover.update({ where: { id: h.id }, data: { status: "DECLINED", decidedAt: now } });
     await prisma.auditLog.create({
-      data: { actorId: userId, action: "KETUA_HANDOVER_DECLINED", entity: "Cooperative", entityId: String(h.coopId), after: { handoverId: h.id } },
+      data: {
+        actorId: userId,
+        action: "KETUA_HANDOVER_DECLINED",
+        entity: "Cooperative",
+        entityId: String(h.coopId),
+        after: { handoverId: h.id },
+      },
     });
     return { kind: "declined", coopId: h.coopId, fromUserId: h.fromUserId };
   }
   return prisma.$transaction(async (tx) => {
-    const from = await tx.membership.findFirst({ where: { coopId: h.coopId, userId: h.fromUserId, status: "ACTIVE", position: "KETUA" } });
+    const from = await tx.membership.findFirst({
+      where: { coopId: h.coopId, userId: h.fromUserId, status: "ACTIVE", position: "KETUA" },
+    });
     const to = await tx.membership.findFirst({ where: { coopId: h.coopId, userId: h.toUserId, status: "ACTIVE" } });
     if (!from || !to) {
       await tx.coopHandover.update({ where: { id: h.id }, data: { status: "STALE", decidedAt: now } });
@@ -64,6 +90,11 @@ export async function decideHandover(prisma: PrismaClient, userId: number, hando
         after: { ketua: h.toUserId, previousKetuaPosition: to.position },
       },
     });
-    return { kind: "accepted" as const, coopId: h.coopId, fromUserId: h.fromUserId, fromNewPosition: to.position as string };
+    return {
+      kind: "accepted" as const,
+      coopId: h.coopId,
+      fromUserId: h.fromUserId,
+      fromNewPosition: to.position as string,
+    };
   });
 }

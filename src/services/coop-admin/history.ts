@@ -14,5 +14,9 @@ export async function coopHistory(prisma: PrismaClient, coopId: number, limit = 
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: limit,
   });
-  return rows.map((r) => ({ action: r.action, at: r.at, actorName: r.actor?.fullName ?? r.actor?.tgFirstName ?? null }));
+  return rows.map((r) => ({
+    action: r.action,
+    at: r.at,
+    actorName: r.actor?.fullName ?? r.actor?.tgFirstName ?? null,
+  }));
 }

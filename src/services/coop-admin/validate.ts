@@ -6,7 +6,8 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function checkName(raw: string): Checked<string> {
   const s = normalizeSpaces(raw);
-  if (s.startsWith("/") || s.length < 5 || s.length > 120 || !/\p{L}/u.test(s)) return { ok: false, error: "edit-name-invalid" };
+  if (s.startsWith("/") || s.length < 5 || s.length > 120 || !/\p{L}/u.test(s))
+    return { ok: false, error: "edit-name-invalid" };
   return { ok: true, value: s };
 }
 

@@ -12,7 +12,11 @@ export function helperKind(
 ): HelperKind | undefined {
   if (user.role === "ADMIN") return "supervisor";
   if (user.role === "PMO" && !!user.regencyCode && user.regencyCode === req.coop.regencyCode) return "supervisor";
-  if (user.role === "BA" && (req.coop.assignedBaId === user.id || req.routedToId === user.id || req.assigneeId === user.id)) return "ba";
+  if (
+    user.role === "BA" &&
+    (req.coop.assignedBaId === user.id || req.routedToId === user.id || req.assigneeId === user.id)
+  )
+    return "ba";
   return undefined;
 }
 
@@ -30,12 +34,16 @@ export type Access =
   | { kind: "viewer"; req: FullRequest };
 
 export async function accessTo(prisma: PrismaClient, user: User, requestId: number): Promise<Access> {
-  const req = await prisma.helpRequest.findUnique({ where: { id: requestId }, include: { coop: true, requester: true, assignee: true } });
+  const req = await prisma.helpRequest.findUnique({
+    where: { id: requestId },
+    include: { coop: true, requester: true, assignee: true },
+  });
   if (!req) return { kind: "not_found" };
   if (req.requesterId === user.id) return { kind: "requester", req };
   const helper = helperKind(user, req);
   if (helper) return { kind: "helper", req, helper };
-  if (user.role === "DINAS" && !!user.provinceCode && user.provinceCode === req.coop.provinceCode) return { kind: "viewer", req };
+  if (user.role === "DINAS" && !!user.provinceCode && user.provinceCode === req.coop.provinceCode)
+    return { kind: "viewer", req };
   if (user.role === "BA" && (await wasBaOf(prisma, user.id, req.coopId))) return { kind: "former_ba", req };
   return { kind: "forbidden" };
 }

@@ -15,9 +15,19 @@ export type CreateResult = { kind: "not_member" } | { kind: "created"; request: 
 
 export async function createHelpRequest(
   prisma: PrismaClient,
-  input: { requesterId: number; coopId: number; category: HelpCategoryName; text: string; now: Date; policy: SlaPolicy },
+  input: {
+    requesterId: number;
+    coopId: number;
+    category: HelpCategoryName;
+    text: string;
+    now: Date;
+    policy: SlaPolicy;
+  },
 ): Promise<CreateResult> {
-  const m = await prisma.membership.findUnique({ where: { userId_coopId: { userId: input.requesterId, coopId: input.coopId } }, include: { coop: true } });
+  const m = await prisma.membership.findUnique({
+    where: { userId_coopId: { userId: input.requesterId, coopId: input.coopId } },
+    include: { coop: true },
+  });
   if (!m || m.status !== "ACTIVE") return { kind: "not_member" };
   const tiers = await routingTiers(prisma, m.coop);
   const first = tiers[0];
@@ -46,11 +56,17 @@ export async function createHelpRequest(
 }
 
 /** Record where the request ended up after delivery (a tier whose cards could not be delivered is skipped). */
-export async function setRoute(prisma: PrismaClient, id: number, role: Tier["role"], toId: number | null): Promise<void> {
+export async function setRoute(
+  prisma: PrismaClient,
+  id: number,
+  role: Tier["role"],
+  toId: number | null,
+): Promise<void> {
   await prisma.helpRequest.update({ where: { id }, data: { routedRole: role, routedToId: toId } });
 }
 
-export type TakeResult = { kind: "taken" } | { kind: "already_mine" } | { kind: "taken_by_other"; by: User | null } | { kind: "closed" };
+export type TakeResult =
+  { kind: "taken" } | { kind: "already_mine" } | { kind: "taken_by_other"; by: User | null } | { kind: "closed" };
 
 export async function takeRequest(prisma: PrismaClient, actor: User, req: HelpRequest, now: Date): Promise<TakeResult> {
   if (req.status === "CLOSED") return { kind: "closed" };
@@ -61,7 +77,13 @@ export async function takeRequest(prisma: PrismaClient, actor: User, req: HelpRe
   });
   if (claimed.count === 1) {
     await prisma.auditLog.create({
-      data: { actorId: actor.id, action: "HELP_TAKEN", entity: "HelpRequest", entityId: String(req.id), before: { status: req.status } },
+      data: {
+        actorId: actor.id,
+        action: "HELP_TAKEN",
+        entity: "HelpRequest",
+        entityId: String(req.id),
+        before: { status: req.status },
+      },
     });
     return { kind: "taken" };
   }
@@ -86,27 +108,61 @@ export async function markAnswered(prisma: PrismaClient, actor: User, req: HelpR
 
 export type CloseResult = { kind: "closed"; request: HelpRequest } | { kind: "already_closed" };
 
-export async function closeRequest(prisma: PrismaClient, actor: User, req: HelpRequest, now: Date): Promise<CloseResult> {
-  const done = await prisma.helpRequest.updateMany({ where: { id: req.id, status: { not: "CLOSED" } }, data: { status: "CLOSED", closedAt: now } });
+export async function closeRequest(
+  prisma: PrismaClient,
+  actor: User,
+  req: HelpRequest,
+  now: Date,
+): Promise<CloseResult> {
+  const done = await prisma.helpRequest.updateMany({
+    where: { id: req.id, status: { not: "CLOSED" } },
+    data: { status: "CLOSED", closedAt: now },
+  });
   if (done.count === 0) return { kind: "already_closed" };
   await prisma.auditLog.create({
-    data: { actorId: actor.id, action: "HELP_CLOSED", entity: "HelpRequest", entityId: String(req.id), before: { status: req.status } },
+    data: {
+      actorId: actor.id,
+      action: "HELP_CLOSED",
+      entity: "HelpRequest",
+      entityId: String(req.id),
+      before: { status: req.status },
+    },
   });
   return { kind: "closed", request: await prisma.helpRequest.findUniqueOrThrow({ where: { id: req.id } }) };
 }
 
-export type RateResult = { kind: "rated" } | { kind: "already_rated"; rating: number } | { kind: "not_closed" } | { kind: "forbidden" };
+export type RateResult =
+  { kind: "rated" } | { kind: "already_rated"; rating: number } | { kind: "not_closed" } | { kind: "forbidden" };
 
-export async function rateRequest(prisma: PrismaClient, actor: User, req: HelpRequest, rating: number): Promise<RateResult> {
-  if (req.requesterId !== actor.id || !Number.isInteger(rating) || rating < 1 || rating > 5) return { kind: "forbidden" };
+export async function rateRequest(
+  prisma: PrismaClient,
+  actor: User,
+  req: HelpRequest,
+  rating: number,
+): Promise<RateResult> {
+  if (req.requesterId !== actor.id || !Number.isInteger(rating) || rating < 1 || rating > 5)
+    return { kind: "forbidden" };
   if (req.status !== "CLOSED") return { kind: "not_closed" };
   const done = await prisma.helpRequest.updateMany({ where: { id: req.id, rating: null }, data: { rating } });
   if (done.count === 0) return { kind: "already_rated", rating: req.rating ?? rating };
-  await prisma.auditLog.create({ data: { actorId: actor.id, action: "HELP_RATED", entity: "HelpRequest", entityId: String(req.id), after: { rating } } });
+  await prisma.auditLog.create({
+    data: {
+      actorId: actor.id,
+      action: "HELP_RATED",
+      entity: "HelpRequest",
+      entityId: String(req.id),
+      after: { rating },
+    },
+  });
   return { kind: "rated" };
 }
 
-export async function commentRequest(prisma: PrismaClient, actor: User, requestId: number, comment: string): Promise<boolean> {
+export async function commentRequest(
+  prisma: PrismaClient,
+  actor: User,
+  requestId: number,
+  comment: string,
+): Promise<boolean> {
   const done = await prisma.helpRequest.updateMany({
     where: { id: requestId, requesterId: actor.id, status: "CLOSED" },
     data: { ratingComment: comment.trim().slice(0, COMMENT_MAX) },
@@ -114,7 +170,8 @@ export async function commentRequest(prisma: PrismaClient, actor: User, requestI
   return done.count === 1;
 }
 
-export type ReassignResult = { kind: "reassigned"; ba: User } | { kind: "forbidden" } | { kind: "bad_ba" } | { kind: "closed" };
+export type ReassignResult =
+  { kind: "reassigned"; ba: User } | { kind: "forbidden" } | { kind: "bad_ba" } | { kind: "closed" };
 
 /** A PMO (own kab/kota) or admin hands a request to a BA of the coop's kab/kota; its SLA restarts. */
 export async function reassignRequest(

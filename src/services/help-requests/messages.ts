@@ -32,8 +32,15 @@ export async function markFailed(prisma: PrismaClient, id: number, error: string
 }
 
 /** The request a bot message in this chat belongs to (a relayed copy or a request card). */
-export async function requestOfMessage(prisma: PrismaClient, chatId: bigint, messageId: number): Promise<number | undefined> {
-  const row = await prisma.helpMessage.findFirst({ where: { dstChatId: chatId, dstMessageId: messageId }, select: { requestId: true } });
+export async function requestOfMessage(
+  prisma: PrismaClient,
+  chatId: bigint,
+  messageId: number,
+): Promise<number | undefined> {
+  const row = await prisma.helpMessage.findFirst({
+    where: { dstChatId: chatId, dstMessageId: messageId },
+    select: { requestId: true },
+  });
   return row?.requestId;
 }
 
@@ -73,7 +80,12 @@ export async function requesterAttachments(prisma: PrismaClient, requestId: numb
 }
 
 /** Chats that received, or are about to receive (queued, not failed), a copy of one original message. */
-export async function deliveredTo(prisma: PrismaClient, requestId: number, srcChatId: bigint, srcMessageId: number): Promise<Set<string>> {
+export async function deliveredTo(
+  prisma: PrismaClient,
+  requestId: number,
+  srcChatId: bigint,
+  srcMessageId: number,
+): Promise<Set<string>> {
   const rows = await prisma.helpMessage.findMany({
     where: { requestId, srcChatId, srcMessageId, dstChatId: { not: null }, error: null },
     select: { dstChatId: true },
@@ -82,7 +94,14 @@ export async function deliveredTo(prisma: PrismaClient, requestId: number, srcCh
 }
 
 /** The request a delivered copy belongs to (a reply to it continues that request). */
-export async function requestOfCopy(prisma: PrismaClient, chatId: bigint, messageId: number): Promise<number | undefined> {
-  const row = await prisma.helpMessage.findFirst({ where: { dstChatId: chatId, dstMessageId: messageId }, select: { requestId: true } });
+export async function requestOfCopy(
+  prisma: PrismaClient,
+  chatId: bigint,
+  messageId: number,
+): Promise<number | undefined> {
+  const row = await prisma.helpMessage.findFirst({
+    where: { dstChatId: chatId, dstMessageId: messageId },
+    select: { requestId: true },
+  });
   return row?.requestId;
 }

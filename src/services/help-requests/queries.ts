@@ -4,15 +4,26 @@ import type { Prisma, PrismaClient, User } from "../../generated/prisma/client.t
 import { coopScopeWhere } from "../roles.ts";
 
 /** Requests a person may list: their own as pengurus; those in scope (not closed) as staff. */
-export function requestsWhere(user: Pick<User, "id" | "role" | "regencyCode" | "provinceCode">): Prisma.HelpRequestWhereInput {
+export function requestsWhere(
+  user: Pick<User, "id" | "role" | "regencyCode" | "provinceCode">,
+): Prisma.HelpRequestWhereInput {
   if (user.role === "PENGURUS") return { requesterId: user.id };
   const open: Prisma.HelpRequestWhereInput = { status: { not: "CLOSED" } };
-  if (user.role === "BA") return { ...open, OR: [{ coop: { assignedBaId: user.id } }, { routedToId: user.id, routedRole: "BA" }, { assigneeId: user.id }] };
+  if (user.role === "BA")
+    return {
+      ...open,
+      OR: [{ coop: { assignedBaId: user.id } }, { routedToId: user.id, routedRole: "BA" }, { assigneeId: user.id }],
+    };
   return { ...open, coop: coopScopeWhere(user) };
 }
 
 export async function listRequests(prisma: PrismaClient, user: User, limit = 10) {
-  return prisma.helpRequest.findMany({ where: requestsWhere(user), include: { coop: true }, orderBy: { id: "desc" }, take: limit });
+  return prisma.helpRequest.findMany({
+    where: requestsWhere(user),
+    include: { coop: true },
+    orderBy: { id: "desc" },
+    take: limit,
+  });
 }
 
 /** Not taken and past its reminder time. */
@@ -22,7 +33,11 @@ export function overdueWhere(now: Date): Prisma.HelpRequestWhereInput {
 
 export async function openCountByCoop(prisma: PrismaClient, coopIds: number[]): Promise<Map<number, number>> {
   if (coopIds.length === 0) return new Map();
-  const rows = await prisma.helpRequest.groupBy({ by: ["coopId"], where: { coopId: { in: coopIds }, status: { not: "CLOSED" } }, _count: { _all: true } });
+  const rows = await prisma.helpRequest.groupBy({
+    by: ["coopId"],
+    where: { coopId: { in: coopIds }, status: { not: "CLOSED" } },
+    _count: { _all: true },
+  });
   return new Map(rows.map((r) => [r.coopId, r._count._all]));
 }
 
@@ -38,8 +53,13 @@ export async function activeRequestsOfUser(prisma: PrismaClient, user: User) {
 
 /** A request with everything its card shows: coop, requester (and their position), assignee. */
 export async function requestForCard(prisma: PrismaClient, id: number) {
-  const r = await prisma.helpRequest.findUniqueOrThrow({ where: { id }, include: { coop: true, requester: true, assignee: true } });
-  const membership = await prisma.membership.findUnique({ where: { userId_coopId: { userId: r.requesterId, coopId: r.coopId } } });
+  const r = await prisma.helpRequest.findUniqueOrThrow({
+    where: { id },
+    include: { coop: true, requester: true, assignee: true },
+  });
+  const membership = await prisma.membership.findUnique({
+    where: { userId_coopId: { userId: r.requesterId, coopId: r.coopId } },
+  });
   return { ...r, membership };
 }
 

@@ -50,7 +50,12 @@ export async function saveRelayState(prisma: PrismaClient, telegramId: bigint | 
   await prisma.session.upsert({ where: { key: k }, create: { key: k, value }, update: { value } });
 }
 
-export async function updateRelayState(prisma: PrismaClient, telegramId: bigint | number, now: Date, change: (s: RelayState) => RelayState): Promise<void> {
+export async function updateRelayState(
+  prisma: PrismaClient,
+  telegramId: bigint | number,
+  now: Date,
+  change: (s: RelayState) => RelayState,
+): Promise<void> {
   await saveRelayState(prisma, telegramId, change(await getRelayState(prisma, telegramId, now)));
 }
 

@@ -24,7 +24,10 @@ export async function baOf(prisma: PrismaClient, coop: Pick<Cooperative, "assign
 }
 
 /** Non-empty routing tiers for a coop, best first (may be empty: nobody to route to). */
-export async function routingTiers(prisma: PrismaClient, coop: Pick<Cooperative, "assignedBaId" | "regencyCode">): Promise<Tier[]> {
+export async function routingTiers(
+  prisma: PrismaClient,
+  coop: Pick<Cooperative, "assignedBaId" | "regencyCode">,
+): Promise<Tier[]> {
   const tiers: Tier[] = [];
   const ba = await baOf(prisma, coop);
   if (ba) tiers.push({ role: "BA", toId: ba.id, people: [ba] });
@@ -36,7 +39,11 @@ export async function routingTiers(prisma: PrismaClient, coop: Pick<Cooperative,
 }
 
 /** The tier one level above `role` for escalation (PMO, else admins), or undefined at the top. */
-export async function tierAbove(prisma: PrismaClient, role: Role, coop: Pick<Cooperative, "regencyCode">): Promise<Tier | undefined> {
+export async function tierAbove(
+  prisma: PrismaClient,
+  role: Role,
+  coop: Pick<Cooperative, "regencyCode">,
+): Promise<Tier | undefined> {
   if (role === "BA") {
     const pmo = await pmosOf(prisma, coop.regencyCode);
     if (pmo.length > 0) return { role: "PMO", toId: null, people: pmo };

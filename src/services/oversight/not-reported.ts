@@ -23,18 +23,30 @@ export interface PendingCoop {
 
 export const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-export async function notReported(prisma: PrismaClient, user: Overseer, period: string, now: Date): Promise<PendingCoop[]> {
+export async function notReported(
+  prisma: PrismaClient,
+  user: Overseer,
+  period: string,
+  now: Date,
+): Promise<PendingCoop[]> {
   if (!PERIOD_RE.test(period)) return [];
   // a coop registered after the period ended owes no report for it (all coops of a zone share the cut)
   const coops = await prisma.cooperative.findMany({
-    where: { ...overseenWhere(user), status: "ACTIVE", reports: { none: { period, status: { in: ["SUBMITTED", "ACCEPTED"] } } } },
+    where: {
+      ...overseenWhere(user),
+      status: "ACTIVE",
+      reports: { none: { period, status: { in: ["SUBMITTED", "ACCEPTED"] } } },
+    },
     include: { assignedBa: true, reports: { where: { period } } },
   });
   const owing = coops.filter((c) => c.createdAt < periodStart(nextPeriod(period), coopTimeZone(c)));
   const today = new Set<string>();
   if (owing.length) {
     const days = [...new Set(owing.map((c) => ymdText(localToday(now, coopTimeZone(c)))))];
-    const nudges = await prisma.nudge.findMany({ where: { coopId: { in: owing.map((c) => c.id) }, day: { in: days } }, select: { coopId: true, day: true } });
+    const nudges = await prisma.nudge.findMany({
+      where: { coopId: { in: owing.map((c) => c.id) }, day: { in: days } },
+      select: { coopId: true, day: true },
+    });
     for (const n of nudges) today.add(`${n.coopId}/${n.day}`);
   }
   const items = owing.map((c) => {
@@ -48,5 +60,7 @@ export async function notReported(prisma: PrismaClient, user: Overseer, period: 
       nudgedToday: today.has(`${c.id}/${ymdText(localToday(now, coopTimeZone(c)))}`),
     };
   });
-  return items.sort((a, b) => ORDER[a.state] - ORDER[b.state] || a.coopName.localeCompare(b.coopName, "id") || a.coopId - b.coopId);
+  return items.sort(
+    (a, b) => ORDER[a.state] - ORDER[b.state] || a.coopName.localeCompare(b.coopName, "id") || a.coopId - b.coopId,
+  );
 }

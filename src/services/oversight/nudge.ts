@@ -35,7 +35,12 @@ export const nudgeKey = (nudgeId: number, userId: number) => `nudge:${nudgeId}:$
 /** Pengurus who prepare reports and can be reached. */
 async function reportPreparers(prisma: PrismaClient, coopId: number): Promise<Recipient[]> {
   const ms = await prisma.membership.findMany({
-    where: { coopId, status: "ACTIVE", position: { in: REMINDER_POSITIONS }, user: { consentAt: { not: null }, blockedAt: null, deletedAt: null } },
+    where: {
+      coopId,
+      status: "ACTIVE",
+      position: { in: REMINDER_POSITIONS },
+      user: { consentAt: { not: null }, blockedAt: null, deletedAt: null },
+    },
     select: { user: { select: { id: true, telegramId: true, locale: true } } },
     orderBy: { id: "asc" },
   });
@@ -59,10 +64,17 @@ export async function nudgeCoop(
   if (report && (report.status === "SUBMITTED" || report.status === "ACCEPTED")) return { kind: "reported" };
   const to = await reportPreparers(prisma, coopId);
   if (to.length === 0) return { kind: "no_recipients" };
-  const message: NudgeMessage = { coop, period, state: !report ? "NONE" : report.status === "RETURNED" ? "RETURNED" : "DRAFT", by: actor };
+  const message: NudgeMessage = {
+    coop,
+    period,
+    state: !report ? "NONE" : report.status === "RETURNED" ? "RETURNED" : "DRAFT",
+    by: actor,
+  };
   try {
     return await prisma.$transaction(async (tx) => {
-      const n = await tx.nudge.create({ data: { coopId, period, day: ymdText(localToday(now, tz)), byId: actor.id, recipients: to.length, at: now } });
+      const n = await tx.nudge.create({
+        data: { coopId, period, day: ymdText(localToday(now, tz)), byId: actor.id, recipients: to.length, at: now },
+      });
       await enqueueMany(
         tx,
         to.map((u) => ({ key: nudgeKey(n.id, u.userId), chatId: u.telegramId, ...render(message, u) })),

@@ -22,13 +22,24 @@ export function reviewSlaPolicy(config: { reviewSlaDays: number; workingHours?: 
 const hoursPerDay = (wh: WorkingHours) => (wh.endMin - wh.startMin) / 60;
 
 /** When level 1 (BA) or 2 (PMO) falls due for a report submitted at `submittedAt`. */
-export function reviewDueAt(submittedAt: Date, coop: Pick<Cooperative, "provinceCode">, policy: ReviewSlaPolicy, level: 1 | 2): Date {
-  return addWorkingHours(submittedAt, level * policy.days * hoursPerDay(policy.workingHours), coopTimeZone(coop), policy.workingHours);
+export function reviewDueAt(
+  submittedAt: Date,
+  coop: Pick<Cooperative, "provinceCode">,
+  policy: ReviewSlaPolicy,
+  level: 1 | 2,
+): Date {
+  return addWorkingHours(
+    submittedAt,
+    level * policy.days * hoursPerDay(policy.workingHours),
+    coopTimeZone(coop),
+    policy.workingHours,
+  );
 }
 
 export type ReviewLevel = "BA" | "PMO";
 export const reviewLogKind = (level: ReviewLevel, version: number) => `REVIEW_${level}:v${version}`;
-export const reviewOutboxKey = (reportId: number, version: number, level: ReviewLevel, userId: number) => `rsla:${reportId}:${version}:${level}:${userId}`;
+export const reviewOutboxKey = (reportId: number, version: number, level: ReviewLevel, userId: number) =>
+  `rsla:${reportId}:${version}:${level}:${userId}`;
 
 export type Waiting = MonthlyReport & { coop: Cooperative & { assignedBa: User | null } };
 
@@ -40,9 +51,15 @@ export interface ReviewSlaStep {
 
 /** Who is told at a level: the assigned BA; the PMO(s) of the kab/kota, else the admins. */
 async function recipients(prisma: PrismaClient, report: Waiting, level: ReviewLevel): Promise<User[]> {
-  if (level === "BA") return report.coop.assignedBa && !report.coop.assignedBa.deletedAt ? [report.coop.assignedBa] : [];
-  const pmos = await prisma.user.findMany({ where: { role: "PMO", regencyCode: report.coop.regencyCode, deletedAt: null }, orderBy: { id: "asc" } });
-  return pmos.length ? pmos : prisma.user.findMany({ where: { role: "ADMIN", deletedAt: null }, orderBy: { id: "asc" } });
+  if (level === "BA")
+    return report.coop.assignedBa && !report.coop.assignedBa.deletedAt ? [report.coop.assignedBa] : [];
+  const pmos = await prisma.user.findMany({
+    where: { role: "PMO", regencyCode: report.coop.regencyCode, deletedAt: null },
+    orderBy: { id: "asc" },
+  });
+  return pmos.length
+    ? pmos
+    : prisma.user.findMany({ where: { role: "ADMIN", deletedAt: null }, orderBy: { id: "asc" } });
 }
 
 export type RenderSla = (step: ReviewSlaStep, to: User) => { text: string; replyMarkup?: unknown };
@@ -51,7 +68,13 @@ export type RenderSla = (step: ReviewSlaStep, to: User) => { text: string; reply
  * Find the steps due now, record each (ReminderLog) and queue its messages in one transaction.
  * Returns the steps newly done; running again at once returns nothing.
  */
-export async function runReviewSlaSteps(prisma: PrismaClient, now: Date, policy: ReviewSlaPolicy, render: RenderSla, batch = 500): Promise<ReviewSlaStep[]> {
+export async function runReviewSlaSteps(
+  prisma: PrismaClient,
+  now: Date,
+  policy: ReviewSlaPolicy,
+  render: RenderSla,
+  batch = 500,
+): Promise<ReviewSlaStep[]> {
   // nothing can be due before this many wall-clock hours (working time ≤ wall time)
   const cutoff = new Date(now.getTime() - policy.days * hoursPerDay(policy.workingHours) * 3_600_000);
   const done: ReviewSlaStep[] = [];
@@ -78,9 +101,16 @@ export async function runReviewSlaSteps(prisma: PrismaClient, now: Date, policy:
         const step: ReviewSlaStep = { level, report, to };
         const items: OutboxItem[] = to
           .filter((u) => !u.blockedAt)
-          .map((u) => ({ key: reviewOutboxKey(report.id, report.version, level, u.id), chatId: u.telegramId, ...render(step, u) }));
+          .map((u) => ({
+            key: reviewOutboxKey(report.id, report.version, level, u.id),
+            chatId: u.telegramId,
+            ...render(step, u),
+          }));
         const claimed = await prisma.$transaction(async (tx) => {
-          const log = await tx.reminderLog.createMany({ data: [{ coopId: report.coopId, period: report.period, kind, at: now }], skipDuplicates: true });
+          const log = await tx.reminderLog.createMany({
+            data: [{ coopId: report.coopId, period: report.period, kind, at: now }],
+            skipDuplicates: true,
+          });
           if (log.count === 0) return false;
           await enqueueMany(tx, items, now);
           return true;

@@ -9,5 +9,10 @@ export function unassignedCount(prisma: PrismaClient, user: Overseer): Promise<n
 }
 
 export function unassignedCoops(prisma: PrismaClient, user: Overseer, page: { skip: number; take: number }) {
-  return prisma.cooperative.findMany({ where: where(user), orderBy: [{ name: "asc" }, { id: "asc" }], skip: page.skip, take: page.take });
+  return prisma.cooperative.findMany({
+    where: where(user),
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    skip: page.skip,
+    take: page.take,
+  });
 }

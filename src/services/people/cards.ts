@@ -22,7 +22,11 @@ export async function coopCard(prisma: PrismaClient, coopId: number): Promise<Co
     where: { id: coopId },
     include: {
       assignedBa: { select: { fullName: true, tgFirstName: true } },
-      memberships: { where: { status: "ACTIVE" }, include: { user: { select: { id: true, fullName: true, tgFirstName: true } } }, orderBy: { id: "asc" } },
+      memberships: {
+        where: { status: "ACTIVE" },
+        include: { user: { select: { id: true, fullName: true, tgFirstName: true } } },
+        orderBy: { id: "asc" },
+      },
     },
   });
   if (!c) return null;
@@ -37,7 +41,12 @@ export async function coopCard(prisma: PrismaClient, coopId: number): Promise<Co
     status: c.status,
     assignedBaId: c.assignedBaId,
     baName: c.assignedBa ? (c.assignedBa.fullName ?? c.assignedBa.tgFirstName ?? "-") : null,
-    board: c.memberships.map((m) => ({ membershipId: m.id, userId: m.userId, name: m.user.fullName ?? m.user.tgFirstName ?? "-", position: m.position })),
+    board: c.memberships.map((m) => ({
+      membershipId: m.id,
+      userId: m.userId,
+      name: m.user.fullName ?? m.user.tgFirstName ?? "-",
+      position: m.position,
+    })),
     history: await coopHistory(prisma, coopId, 3),
   };
 }
@@ -93,7 +102,10 @@ export async function boardSeats(prisma: PrismaClient, userId: number) {
 /** Telegram chat ids and locales of users, to tell them about a change. */
 export async function recipients(prisma: PrismaClient, userIds: number[]) {
   if (userIds.length === 0) return [];
-  return prisma.user.findMany({ where: { id: { in: userIds }, deletedAt: null }, select: { id: true, telegramId: true, locale: true, role: true } });
+  return prisma.user.findMany({
+    where: { id: { in: userIds }, deletedAt: null },
+    select: { id: true, telegramId: true, locale: true, role: true },
+  });
 }
 
 export async function findUser(prisma: PrismaClient, userId: number) {

@@ -41,7 +41,12 @@ export type RoleChangeResult =
       pmoIds: number[];
     };
 
-export async function changeRole(prisma: PrismaClient, actor: Pick<User, "id" | "role">, change: RoleChange, now: Date): Promise<RoleChangeResult> {
+export async function changeRole(
+  prisma: PrismaClient,
+  actor: Pick<User, "id" | "role">,
+  change: RoleChange,
+  now: Date,
+): Promise<RoleChangeResult> {
   if (actor.role !== "ADMIN") return { kind: "forbidden" };
   if (actor.id === change.targetId) return { kind: "self" };
   const target = await prisma.user.findUnique({ where: { id: change.targetId } });
@@ -52,7 +57,8 @@ export async function changeRole(prisma: PrismaClient, actor: Pick<User, "id" | 
   if (level === "province" && !(area && /^\d{2}$/.test(area))) return { kind: "bad_area" };
   const regencyCode = level === "regency" ? area : null;
   const provinceCode = level === "regency" ? area!.slice(0, 2) : level === "province" ? area : null;
-  if (target.role === change.role && target.regencyCode === regencyCode && target.provinceCode === provinceCode) return { kind: "unchanged" };
+  if (target.role === change.role && target.regencyCode === regencyCode && target.provinceCode === provinceCode)
+    return { kind: "unchanged" };
 
   const before = { role: target.role, regencyCode: target.regencyCode, provinceCode: target.provinceCode };
   const leavesBaPost = target.role === "BA" && (change.role !== "BA" || regencyCode !== target.regencyCode);
@@ -65,7 +71,10 @@ export async function changeRole(prisma: PrismaClient, actor: Pick<User, "id" | 
       await tx.assignment.updateMany({ where: { baId: target.id, toAt: null }, data: { toAt: now } });
       await tx.cooperative.updateMany({ where: { assignedBaId: target.id }, data: { assignedBaId: null } });
       const open = await tx.helpRequest.findMany({
-        where: { status: { not: "CLOSED" }, OR: [{ assigneeId: target.id }, { routedRole: "BA", routedToId: target.id }] },
+        where: {
+          status: { not: "CLOSED" },
+          OR: [{ assigneeId: target.id }, { routedRole: "BA", routedToId: target.id }],
+        },
         select: { id: true },
       });
       movedRequestIds.push(...open.map((r) => r.id));
@@ -76,7 +85,10 @@ export async function changeRole(prisma: PrismaClient, actor: Pick<User, "id" | 
         });
       }
     }
-    const updated = await tx.user.update({ where: { id: target.id }, data: { role: change.role, regencyCode, provinceCode } });
+    const updated = await tx.user.update({
+      where: { id: target.id },
+      data: { role: change.role, regencyCode, provinceCode },
+    });
     await tx.auditLog.create({
       data: {
         actorId: actor.id,
@@ -89,7 +101,12 @@ export async function changeRole(prisma: PrismaClient, actor: Pick<User, "id" | 
     });
     const pmoIds =
       leavesBaPost && before.regencyCode
-        ? (await tx.user.findMany({ where: { role: "PMO", regencyCode: before.regencyCode, deletedAt: null }, select: { id: true } })).map((p) => p.id)
+        ? (
+            await tx.user.findMany({
+              where: { role: "PMO", regencyCode: before.regencyCode, deletedAt: null },
+              select: { id: true },
+            })
+          ).map((p) => p.id)
         : [];
     return { kind: "ok" as const, target: updated, before, unassignedCoopIds, movedRequestIds, pmoIds };
   });

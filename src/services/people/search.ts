@@ -33,7 +33,12 @@ export function phoneQuery(q: string): string | undefined {
   return d.startsWith("0") ? `62${d.slice(1)}` : d;
 }
 
-export async function searchCoops(prisma: PrismaClient, viewer: Viewer, query: string, limit = SEARCH_LIMIT): Promise<CoopHit[]> {
+export async function searchCoops(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  query: string,
+  limit = SEARCH_LIMIT,
+): Promise<CoopHit[]> {
   const q = query.trim();
   const scope = coopScopeWhere(viewer);
   let match: Prisma.CooperativeWhereInput;
@@ -43,7 +48,12 @@ export async function searchCoops(prisma: PrismaClient, viewer: Viewer, query: s
     const villages = getWilayah()
       .searchVillages(q, { limit: 200 })
       .map((v) => v.village.code);
-    match = { OR: [{ name: { contains: q, mode: "insensitive" } }, ...(villages.length > 0 ? [{ villageCode: { in: villages } }] : [])] };
+    match = {
+      OR: [
+        { name: { contains: q, mode: "insensitive" } },
+        ...(villages.length > 0 ? [{ villageCode: { in: villages } }] : []),
+      ],
+    };
   }
   const rows = await prisma.cooperative.findMany({
     where: { AND: [scope, match] },
@@ -57,7 +67,9 @@ export async function searchCoops(prisma: PrismaClient, viewer: Viewer, query: s
 /** Who the viewer may look up: a filter on User. */
 export function peopleScopeWhere(viewer: Viewer): Prisma.UserWhereInput {
   const coopScope = coopScopeWhere(viewer);
-  const inCoops: Prisma.UserWhereInput = { memberships: { some: { status: { in: ["ACTIVE", "PENDING"] }, coop: coopScope } } };
+  const inCoops: Prisma.UserWhereInput = {
+    memberships: { some: { status: { in: ["ACTIVE", "PENDING"] }, coop: coopScope } },
+  };
   switch (viewer.role) {
     case "ADMIN":
       return {};
@@ -78,14 +90,24 @@ export function peopleScopeWhere(viewer: Viewer): Prisma.UserWhereInput {
   }
 }
 
-export async function searchPeople(prisma: PrismaClient, viewer: Viewer, query: string, limit = SEARCH_LIMIT): Promise<PersonHit[]> {
+export async function searchPeople(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  query: string,
+  limit = SEARCH_LIMIT,
+): Promise<PersonHit[]> {
   const q = query.trim();
   const phone = phoneQuery(q);
   const match: Prisma.UserWhereInput = q.startsWith("@")
     ? { username: { equals: q.slice(1), mode: "insensitive" } }
     : phone
       ? { phone: { contains: phone } }
-      : { OR: [{ fullName: { contains: q, mode: "insensitive" } }, { tgFirstName: { contains: q, mode: "insensitive" } }] };
+      : {
+          OR: [
+            { fullName: { contains: q, mode: "insensitive" } },
+            { tgFirstName: { contains: q, mode: "insensitive" } },
+          ],
+        };
   const rows = await prisma.user.findMany({
     where: { AND: [peopleScopeWhere(viewer), match, { deletedAt: null, consentAt: { not: null } }] },
     select: { id: true, fullName: true, tgFirstName: true, role: true },

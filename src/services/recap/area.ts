@@ -62,7 +62,9 @@ export function recapScopeOf(user: RecapUser): RecapScope | undefined {
       return code && parseAreaKey(code) ? { root: areaOfCode(code), baId: null } : undefined;
     }
     case "PMO":
-      return user.regencyCode && parseAreaKey(user.regencyCode) ? { root: areaOfCode(user.regencyCode), baId: null } : undefined;
+      return user.regencyCode && parseAreaKey(user.regencyCode)
+        ? { root: areaOfCode(user.regencyCode), baId: null }
+        : undefined;
     case "BA":
       return { root: NATIONAL, baId: user.id };
     default:
@@ -78,7 +80,10 @@ export function areaInScope(scope: RecapScope, area: AreaRef): boolean {
 }
 
 /** Is a loaded coop inside the scope? */
-export function coopInScope(scope: RecapScope, coop: { villageCode: string; assignedBaId: number | null; status: string }): boolean {
+export function coopInScope(
+  scope: RecapScope,
+  coop: { villageCode: string; assignedBaId: number | null; status: string },
+): boolean {
   if (coop.status !== "ACTIVE") return false;
   if (scope.baId !== null && coop.assignedBaId !== scope.baId) return false;
   return scope.root.code === null || coop.villageCode.startsWith(`${scope.root.code}.`);

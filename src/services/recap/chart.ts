@@ -22,7 +22,11 @@ const short = (name: string) =>
     .replace(/^Koperasi\s+(Desa|Kelurahan)\s+Merah\s+Putih\s+/i, "")
     .slice(0, 22);
 
-export function recapChartSvg(r: Recap, t: Tr, formatPeriodLabel: string): { svg: string; width: number; height: number } {
+export function recapChartSvg(
+  r: Recap,
+  t: Tr,
+  formatPeriodLabel: string,
+): { svg: string; width: number; height: number } {
   const bars = [...r.children]
     .sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name, "id"))
     .slice(0, MAX_BARS)
@@ -126,7 +130,11 @@ export function recapChartSvg(r: Recap, t: Tr, formatPeriodLabel: string): { svg
   return { svg, width, height };
 }
 
-export function recapChartPng(r: Recap, t: Tr, formatPeriodLabel: string): { bytes: Buffer; width: number; height: number } {
+export function recapChartPng(
+  r: Recap,
+  t: Tr,
+  formatPeriodLabel: string,
+): { bytes: Buffer; width: number; height: number } {
   const { svg, width, height } = recapChartSvg(r, t, formatPeriodLabel);
   const png = new Resvg(svg, {
     font: {

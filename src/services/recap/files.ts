@@ -6,10 +6,18 @@ import type { Wilayah } from "../wilayah/index.ts";
 import type { Recap } from "./recap.ts";
 import type { Tr } from "./chart.ts";
 
-export async function buildRecapXlsx(prisma: PrismaClient, w: Wilayah, input: XlsxInput): Promise<{ filename: string; bytes: Buffer }> {
+export async function buildRecapXlsx(
+  prisma: PrismaClient,
+  w: Wilayah,
+  input: XlsxInput,
+): Promise<{ filename: string; bytes: Buffer }> {
   return (await import("./xlsx.ts")).buildRecapXlsx(prisma, w, input);
 }
 
-export async function recapChartPng(r: Recap, t: Tr, formatPeriodLabel: string): Promise<{ bytes: Buffer; width: number; height: number }> {
+export async function recapChartPng(
+  r: Recap,
+  t: Tr,
+  formatPeriodLabel: string,
+): Promise<{ bytes: Buffer; width: number; height: number }> {
   return (await import("./chart.ts")).recapChartPng(r, t, formatPeriodLabel);
 }

@@ -2,7 +2,16 @@
 // with the scope check every entry point goes through. No Telegram here.
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Wilayah } from "../wilayah/index.ts";
-import { areaInScope, coopInScope, parentKey, parseAreaKey, recapScopeOf, type AreaRef, type RecapScope, type RecapUser } from "./area.ts";
+import {
+  areaInScope,
+  coopInScope,
+  parentKey,
+  parseAreaKey,
+  recapScopeOf,
+  type AreaRef,
+  type RecapScope,
+  type RecapUser,
+} from "./area.ts";
 import { buildRecap, type Recap } from "./recap.ts";
 
 export * from "./area.ts";
@@ -22,7 +31,12 @@ export interface OpenedArea {
  * Checks that `user` may open area `key` (server side, on every press). Undefined when the key is
  * malformed, unknown, or outside the user's scope.
  */
-export async function openArea(prisma: PrismaClient, w: Wilayah, user: RecapUser, key: string): Promise<OpenedArea | undefined> {
+export async function openArea(
+  prisma: PrismaClient,
+  w: Wilayah,
+  user: RecapUser,
+  key: string,
+): Promise<OpenedArea | undefined> {
   const scope = recapScopeOf(user);
   const area = parseAreaKey(key);
   if (!scope || !area) return undefined;
@@ -53,7 +67,15 @@ export async function openArea(prisma: PrismaClient, w: Wilayah, user: RecapUser
 }
 
 /** The recap of an opened area for a period. */
-export function recapOf(prisma: PrismaClient, w: Wilayah, opened: OpenedArea, period: string, now: Date, dueDay: number, worstLimit?: number): Promise<Recap> {
+export function recapOf(
+  prisma: PrismaClient,
+  w: Wilayah,
+  opened: OpenedArea,
+  period: string,
+  now: Date,
+  dueDay: number,
+  worstLimit?: number,
+): Promise<Recap> {
   return buildRecap(
     prisma,
     w,

@@ -33,7 +33,12 @@ export interface ReportingParams {
 
 const keyOf = (group: Prisma.Sql | null) => group ?? Prisma.sql`''`;
 
-export async function statusCounts(prisma: PrismaClient, f: CoopFilter, p: ReportingParams, group: Prisma.Sql | null): Promise<StatusCounts[]> {
+export async function statusCounts(
+  prisma: PrismaClient,
+  f: CoopFilter,
+  p: ReportingParams,
+  group: Prisma.Sql | null,
+): Promise<StatusCounts[]> {
   const key = keyOf(group);
   const late = Prisma.sql`${p.now.toISOString()}::timestamp(3) > ${dueExpr(p.period, p.dueDay)}`;
   const rows = await prisma.$queryRaw<Array<Record<string, bigint | string>>>`
@@ -68,7 +73,11 @@ export async function statusCounts(prisma: PrismaClient, f: CoopFilter, p: Repor
 export type Stages = Record<Milestone, number>;
 
 /** Coops per readiness stage (each coop once), per group key. */
-export async function stageCounts(prisma: PrismaClient, f: CoopFilter, group: Prisma.Sql | null): Promise<Map<string, Stages>> {
+export async function stageCounts(
+  prisma: PrismaClient,
+  f: CoopFilter,
+  group: Prisma.Sql | null,
+): Promise<Map<string, Stages>> {
   const rows = await prisma.$queryRaw<Array<Record<string, bigint | string>>>`
     WITH s AS (${coopStagesSql(coopWhere(f))})
     SELECT ${keyOf(group)} AS key,
@@ -77,7 +86,12 @@ export async function stageCounts(prisma: PrismaClient, f: CoopFilter, group: Pr
       count(*) FILTER (WHERE stage = 6) AS s6
     FROM s JOIN "Cooperative" c ON c.id = s.id
     GROUP BY 1`;
-  return new Map(rows.map((r) => [String(r.key), Object.fromEntries(MILESTONES.map((m, i) => [m, num(r[`s${i}`] as bigint)])) as Stages]));
+  return new Map(
+    rows.map((r) => [
+      String(r.key),
+      Object.fromEntries(MILESTONES.map((m, i) => [m, num(r[`s${i}`] as bigint)])) as Stages,
+    ]),
+  );
 }
 
 export const emptyStages = (): Stages => Object.fromEntries(MILESTONES.map((m) => [m, 0])) as Stages;
@@ -90,7 +104,11 @@ export interface FieldTotal {
 }
 
 /** Sums of every figure of submitted/accepted reports, for each of the given periods. */
-export async function activityTotals(prisma: PrismaClient, f: CoopFilter, periods: string[]): Promise<Map<string, FieldTotal[]>> {
+export async function activityTotals(
+  prisma: PrismaClient,
+  f: CoopFilter,
+  periods: string[],
+): Promise<Map<string, FieldTotal[]>> {
   const rows = await prisma.$queryRaw<
     Array<{
       period: string;
@@ -127,7 +145,13 @@ export interface HelpStats {
   open: number;
 }
 
-export async function helpStats(prisma: PrismaClient, f: CoopFilter, from: Date, to: Date, now: Date): Promise<HelpStats> {
+export async function helpStats(
+  prisma: PrismaClient,
+  f: CoopFilter,
+  from: Date,
+  to: Date,
+  now: Date,
+): Promise<HelpStats> {
   const a = Prisma.sql`${from.toISOString()}::timestamp(3)`;
   const b = Prisma.sql`${to.toISOString()}::timestamp(3)`;
   const n = Prisma.sql`${now.toISOString()}::timestamp(3)`;
@@ -156,7 +180,12 @@ export interface CoopName {
 }
 
 /** Worst-off first: overdue coops of the period and coops without a BA (by name, at most `limit`). */
-export async function worstOff(prisma: PrismaClient, f: CoopFilter, p: ReportingParams, limit: number): Promise<{ overdue: CoopName[]; noBa: CoopName[] }> {
+export async function worstOff(
+  prisma: PrismaClient,
+  f: CoopFilter,
+  p: ReportingParams,
+  limit: number,
+): Promise<{ overdue: CoopName[]; noBa: CoopName[] }> {
   const late = Prisma.sql`${p.now.toISOString()}::timestamp(3) > ${dueExpr(p.period, p.dueDay)}`;
   const overdue = await prisma.$queryRaw<CoopName[]>`
     SELECT c.id, c.name FROM "Cooperative" c
@@ -171,6 +200,8 @@ export async function worstOff(prisma: PrismaClient, f: CoopFilter, p: Reporting
 
 /** Village codes in the area that already have an active coop (for "desa without a coop"). */
 export async function coopVillageCodes(prisma: PrismaClient, f: CoopFilter): Promise<Set<string>> {
-  const rows = await prisma.$queryRaw<Array<{ v: string }>>`SELECT c."villageCode" AS v FROM "Cooperative" c WHERE ${coopWhere(f)}`;
+  const rows = await prisma.$queryRaw<
+    Array<{ v: string }>
+  >`SELECT c."villageCode" AS v FROM "Cooperative" c WHERE ${coopWhere(f)}`;
   return new Set(rows.map((r) => r.v));
 }

@@ -72,7 +72,8 @@ export interface Recap {
   childLevel: AreaLevel | undefined;
 }
 
-export const rateOf = (s: { expected: number; submitted: number; accepted: number }) => (s.expected === 0 ? 0 : (s.submitted + s.accepted) / s.expected);
+export const rateOf = (s: { expected: number; submitted: number; accepted: number }) =>
+  s.expected === 0 ? 0 : (s.submitted + s.accepted) / s.expected;
 
 const zero: Omit<StatusCounts, "key" | "name"> = {
   coops: 0,
@@ -95,7 +96,10 @@ function reportingOf(s: StatusCounts | undefined): Reporting {
 export function areaName(w: Wilayah, area: AreaRef): string {
   if (area.level === "national") return "Indonesia";
   const code = area.code ?? "";
-  return (area.level === "province" ? w.province(code) : area.level === "regency" ? w.regency(code) : w.district(code))?.name ?? code;
+  return (
+    (area.level === "province" ? w.province(code) : area.level === "regency" ? w.regency(code) : w.district(code))
+      ?.name ?? code
+  );
 }
 
 /** Wilayah children of an area (empty for a kecamatan: its children are coops). */
@@ -106,7 +110,12 @@ function wilayahChildren(w: Wilayah, area: AreaRef): Array<{ code: string; name:
   return [];
 }
 
-export async function buildRecap(prisma: PrismaClient, w: Wilayah, input: RecapInput, coopName?: string): Promise<Recap> {
+export async function buildRecap(
+  prisma: PrismaClient,
+  w: Wilayah,
+  input: RecapInput,
+  coopName?: string,
+): Promise<Recap> {
   const { area, period, now, dueDay } = input;
   const f: CoopFilter = { area, baId: input.baId };
   const prevPeriod = previousPeriodOf(period);
@@ -158,7 +167,9 @@ export async function buildRecap(prisma: PrismaClient, w: Wilayah, input: RecapI
     prevPeriod,
     villages: input.baId !== null || area.level === "coop" ? null : w.villageCount(area.code),
     reporting: reportingOf(total[0]),
-    activity: (activity.get(period) ?? []).map((t) => ({ ...t, prev: prevTotals.get(t.field) ?? null })).sort((a, b) => a.field.localeCompare(b.field)),
+    activity: (activity.get(period) ?? [])
+      .map((t) => ({ ...t, prev: prevTotals.get(t.field) ?? null }))
+      .sort((a, b) => a.field.localeCompare(b.field)),
     stages: stagesTotal.get("") ?? emptyStages(),
     help,
     worst,

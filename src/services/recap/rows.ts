@@ -28,7 +28,10 @@ export interface CoopRow {
  * Pages by id; the next page is already being read while the caller writes this one. (A read-ahead
  * left behind by a consumer that stops early is marked handled: its failure is of no interest.)
  */
-export async function* pages<T extends { id: number }>(fetch: (after: number) => Promise<T[]>, size = ROW_PAGE): AsyncGenerator<T[]> {
+export async function* pages<T extends { id: number }>(
+  fetch: (after: number) => Promise<T[]>,
+  size = ROW_PAGE,
+): AsyncGenerator<T[]> {
   const read = (after: number) => {
     const p = fetch(after);
     p.catch(() => undefined);

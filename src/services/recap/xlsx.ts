@@ -61,7 +61,11 @@ function sheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, cols: Col[]
 }
 
 /** A sheet with its header committed and a fast writer for its data rows. */
-function sheetWithRows(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, cols: Col[]): { ws: ExcelJS.Worksheet; rows: RowWriter } {
+function sheetWithRows(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  cols: Col[],
+): { ws: ExcelJS.Worksheet; rows: RowWriter } {
   const ws = sheet(wb, name, cols);
   return { ws, rows: rowWriter(wb, ws, cols.length) };
 }
@@ -84,7 +88,11 @@ export interface XlsxInput {
   t: Tr;
 }
 
-export async function buildRecapXlsx(prisma: PrismaClient, w: Wilayah, input: XlsxInput): Promise<{ filename: string; bytes: Buffer }> {
+export async function buildRecapXlsx(
+  prisma: PrismaClient,
+  w: Wilayah,
+  input: XlsxInput,
+): Promise<{ filename: string; bytes: Buffer }> {
   const { recap: r, t } = input;
   const f = { area: r.area, baId: r.baId };
   const chunks: Buffer[] = [];
@@ -111,7 +119,8 @@ export async function buildRecapXlsx(prisma: PrismaClient, w: Wilayah, input: Xl
       p?.village.name ?? villageCode,
     ];
   };
-  const when = (d: Date | null, villageCode: string) => (d ? formatDateTimeId(d, timezoneOfCode(villageCode) ?? "Asia/Jakarta") : "");
+  const when = (d: Date | null, villageCode: string) =>
+    d ? formatDateTimeId(d, timezoneOfCode(villageCode) ?? "Asia/Jakarta") : "";
   const stageName = (i: number) => t(`recap-stage-${MILESTONES[i] ?? "REGISTERED"}`);
   const figureCols: Col[] = FIGURES.map((x) => ({
     header: figureLabel(t, x),
@@ -156,7 +165,13 @@ export async function buildRecapXlsx(prisma: PrismaClient, w: Wilayah, input: Xl
   const activity = new Map(r.activity.map((a) => [a.field, a]));
   for (const x of FIGURES) {
     const a = activity.get(x.field.key);
-    if (a) kv(figureLabel(t, x), Number(a.total), x.field.kind === "money" ? RUPIAH : COUNT, a.prev === null ? null : Number(a.prev));
+    if (a)
+      kv(
+        figureLabel(t, x),
+        Number(a.total),
+        x.field.kind === "money" ? RUPIAH : COUNT,
+        a.prev === null ? null : Number(a.prev),
+      );
   }
   sum.commit();
 
@@ -177,7 +192,21 @@ export async function buildRecapXlsx(prisma: PrismaClient, w: Wilayah, input: Xl
     { header: t("recap-x-rate"), width: 16, fmt: PERCENT },
   ]);
   for (const c of r.children)
-    areas.rows.add([c.key, c.name, c.villages, c.coops, c.withBa, c.expected, c.none, c.draft, c.submitted, c.returned, c.accepted, c.overdue, c.rate]);
+    areas.rows.add([
+      c.key,
+      c.name,
+      c.villages,
+      c.coops,
+      c.withBa,
+      c.expected,
+      c.none,
+      c.draft,
+      c.submitted,
+      c.returned,
+      c.accepted,
+      c.overdue,
+      c.rate,
+    ]);
   areas.rows.flush();
   areas.ws.commit();
 
@@ -277,7 +306,9 @@ export async function buildRecapXlsx(prisma: PrismaClient, w: Wilayah, input: Xl
   const tz = zoneOfArea(r.area.code);
   for await (const page of helpRows(prisma, f, periodStart(r.period, tz), periodStart(nextPeriod(r.period), tz))) {
     for (const h of page) {
-      const hours = h.answeredAt ? Math.round(((h.answeredAt.getTime() - h.createdAt.getTime()) / 3_600_000) * 10) / 10 : null;
+      const hours = h.answeredAt
+        ? Math.round(((h.answeredAt.getTime() - h.createdAt.getTime()) / 3_600_000) * 10) / 10
+        : null;
       const breach = h.dueAt.getTime() < (h.answeredAt ?? input.now).getTime();
       help.rows.add([
         requestNo(h.id),
@@ -309,7 +340,14 @@ export async function buildRecapXlsx(prisma: PrismaClient, w: Wilayah, input: Xl
     for (const v of w.villagesIn(r.area.code)) {
       if (have.has(v.code)) continue;
       const [prov, reg, dist] = path(v.code);
-      none.rows.add([v.code, v.name, villageTypeOfCode(v.code) === "KELURAHAN" ? "Kelurahan" : "Desa", dist, reg, prov]);
+      none.rows.add([
+        v.code,
+        v.name,
+        villageTypeOfCode(v.code) === "KELURAHAN" ? "Kelurahan" : "Desa",
+        dist,
+        reg,
+        prov,
+      ]);
     }
   }
   none.rows.flush();

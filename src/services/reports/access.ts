@@ -24,7 +24,10 @@ export function activeMemberSql(userExpr: string, coopExpr: string): string {
     WHERE m."userId" = ${userExpr} AND m."coopId" = ${coopExpr} AND m.status = 'ACTIVE' AND u."deletedAt" IS NULL`;
 }
 
-export function canReview(user: Pick<User, "id" | "role" | "regencyCode" | "deletedAt">, coop: Pick<Cooperative, "assignedBaId" | "regencyCode">): boolean {
+export function canReview(
+  user: Pick<User, "id" | "role" | "regencyCode" | "deletedAt">,
+  coop: Pick<Cooperative, "assignedBaId" | "regencyCode">,
+): boolean {
   if (user.deletedAt) return false;
   if (user.role === "ADMIN") return true;
   if (user.role === "BA") return coop.assignedBaId === user.id;

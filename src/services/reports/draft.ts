@@ -18,7 +18,14 @@ export type OpenResult =
   | { kind: "not_member" }
   | { kind: "not_found" }
   | { kind: "bad_period"; period: string; latest: string }
-  | { kind: "closed"; reportId: number; period: string; status: ReportStatus; version: number; submittedAt: string | null };
+  | {
+      kind: "closed";
+      reportId: number;
+      period: string;
+      status: ReportStatus;
+      version: number;
+      submittedAt: string | null;
+    };
 
 type ReportRow = { id: number; period: string; status: ReportStatus; version: number; submittedAt: string | null };
 
@@ -31,7 +38,8 @@ const closed = (r: ReportRow): OpenResult => ({
   submittedAt: r.submittedAt ? new Date(r.submittedAt).toISOString() : null,
 });
 
-const opened = (r: ReportRow, created = false): OpenResult => (isEditable(r.status) ? { kind: "ok", reportId: r.id, created } : closed(r));
+const opened = (r: ReportRow, created = false): OpenResult =>
+  isEditable(r.status) ? { kind: "ok", reportId: r.id, created } : closed(r);
 
 // One statement: the coop's province, whether the user is an active member, and the coop's reports
 // (a coop has one per month: a few dozen rows at most).
@@ -62,7 +70,10 @@ export async function openReport(
   input: { userId: number; coopId: number; now: Date; period?: string; reportId?: number },
 ): Promise<OpenResult> {
   const sql = hotSql(prisma);
-  const [c] = await sql.query<{ provinceCode: string; active: boolean; reports: ReportRow[] }>(OPEN_SQL, [input.coopId, input.userId]);
+  const [c] = await sql.query<{ provinceCode: string; active: boolean; reports: ReportRow[] }>(OPEN_SQL, [
+    input.coopId,
+    input.userId,
+  ]);
   if (!c?.active) return { kind: "not_member" };
   const latest = previousPeriod(input.now, tzOf(c.provinceCode));
   if (input.reportId !== undefined) {
@@ -72,14 +83,20 @@ export async function openReport(
   if (input.period === undefined) {
     // a returned report first, then the oldest unfinished draft of an earlier month
     const byPeriod = [...c.reports].sort((a, b) => a.period.localeCompare(b.period));
-    const pending = byPeriod.find((r) => r.status === "RETURNED") ?? byPeriod.find((r) => r.status === "DRAFT" && r.period < latest);
+    const pending =
+      byPeriod.find((r) => r.status === "RETURNED") ?? byPeriod.find((r) => r.status === "DRAFT" && r.period < latest);
     if (pending) return { kind: "ok", reportId: pending.id, created: false };
   }
   const period = input.period ?? latest;
   if (period > latest) return { kind: "bad_period", period, latest };
   const existing = c.reports.find((r) => r.period === period);
   if (existing) return opened(existing);
-  const [created] = await sql.query<{ id: number }>(CREATE_SQL, [input.coopId, period, input.userId, input.now.toISOString()]);
+  const [created] = await sql.query<{ id: number }>(CREATE_SQL, [
+    input.coopId,
+    period,
+    input.userId,
+    input.now.toISOString(),
+  ]);
   if (created) return { kind: "ok", reportId: created.id, created: true };
   const [now] = await sql.query<{ reports: ReportRow[] }>(OPEN_SQL, [input.coopId, input.userId]);
   const r = now?.reports.find((x) => x.period === period);
@@ -126,7 +143,12 @@ export interface SaveInput {
  */
 export async function saveAnswers(prisma: PrismaClient, input: SaveInput): Promise<SaveResult> {
   if (input.known) {
-    const d: Draft = { id: input.reportId, rev: input.expectedRev, flagged: input.known.flagged, current: input.known.values };
+    const d: Draft = {
+      id: input.reportId,
+      rev: input.expectedRev,
+      flagged: input.known.flagged,
+      current: input.known.values,
+    };
     const r = await writeDraft(prisma, input, d, { mustWrite: true });
     if (r !== "moved") return r;
   }
@@ -135,7 +157,8 @@ export async function saveAnswers(prisma: PrismaClient, input: SaveInput): Promi
     const [r] = await sql.query<DraftRow>(DRAFT_SQL, [input.reportId, input.actorId]);
     if (!r) return { kind: "not_found" };
     if (!r.active) return { kind: "forbidden" };
-    if (!isEditable(r.status)) return { kind: "locked", status: r.status, by: await lastActor(prisma, r.id, null, ["SUBMITTED", "ACCEPTED"]) };
+    if (!isEditable(r.status))
+      return { kind: "locked", status: r.status, by: await lastActor(prisma, r.id, null, ["SUBMITTED", "ACCEPTED"]) };
     const current = decodeValueRows(r.vals);
     const w = await writeDraft(prisma, input, { id: r.id, rev: r.rev, flagged: r.flagged, current });
     if (w !== "moved") return w;
@@ -189,7 +212,12 @@ SELECT count(*)::int AS n FROM upd`;
  * Writes `input` against draft `d`; "moved" when the rev, the status or the membership was no
  * longer what `d` assumed (or, with mustWrite, when there was nothing to write to prove it).
  */
-async function writeDraft(prisma: PrismaClient, input: SaveInput, d: Draft, opts: { mustWrite?: boolean } = {}): Promise<SaveResult | "moved"> {
+async function writeDraft(
+  prisma: PrismaClient,
+  input: SaveInput,
+  d: Draft,
+  opts: { mustWrite?: boolean } = {},
+): Promise<SaveResult | "moved"> {
   const { current } = d;
   const toSave: Record<string, string> = {};
   const conflictKeys: string[] = [];
@@ -201,7 +229,8 @@ async function writeDraft(prisma: PrismaClient, input: SaveInput, d: Draft, opts
   // typing a unit's figures means it operates this month
   for (const key of Object.keys(toSave)) {
     const g = groupOf(key);
-    if (g?.unit && key !== aktifKey(g.id) && !(aktifKey(g.id) in input.values) && current[aktifKey(g.id)] !== "1") toSave[aktifKey(g.id)] = "1";
+    if (g?.unit && key !== aktifKey(g.id) && !(aktifKey(g.id) in input.values) && current[aktifKey(g.id)] !== "1")
+      toSave[aktifKey(g.id)] = "1";
   }
   const flagged = d.flagged.filter((f) => !(f in toSave)); // answered again (a unit's "aktif" is set by its figures)
   const changed = Object.entries(toSave).filter(([k, v]) => current[k] !== v);
@@ -226,14 +255,20 @@ async function writeDraft(prisma: PrismaClient, input: SaveInput, d: Draft, opts
   const saved = Object.keys(toSave);
   if (conflictKeys.length === 0) return { kind: "saved", rev, saved };
   const conflicts: Conflict[] = [];
-  for (const key of conflictKeys) conflicts.push({ key, current: current[key] ?? null, by: await lastActor(prisma, d.id, key, ["VALUE_SET"]) });
+  for (const key of conflictKeys)
+    conflicts.push({ key, current: current[key] ?? null, by: await lastActor(prisma, d.id, key, ["VALUE_SET"]) });
   return { kind: "conflict", rev, saved, conflicts };
 }
 
 // Membership is checked on every write (DRAFT_SQL, PHOTO_SQL): someone removed from the board
 // mid-report can no longer save.
 
-async function lastActor(tx: PrismaClient, reportId: number, field: string | null, actions: string[]): Promise<string | null> {
+async function lastActor(
+  tx: PrismaClient,
+  reportId: number,
+  field: string | null,
+  actions: string[],
+): Promise<string | null> {
   const e = await tx.reportEvent.findFirst({
     where: { reportId, action: { in: actions }, ...(field ? { field } : {}) },
     orderBy: { id: "desc" },
@@ -242,7 +277,8 @@ async function lastActor(tx: PrismaClient, reportId: number, field: string | nul
   return e?.actor ? (e.actor.fullName ?? e.actor.tgFirstName ?? null) : null;
 }
 
-export type PhotoResult = { kind: "added"; count: number } | { kind: "locked" } | { kind: "forbidden" } | { kind: "full"; count: number };
+export type PhotoResult =
+  { kind: "added"; count: number } | { kind: "locked" } | { kind: "forbidden" } | { kind: "full"; count: number };
 export const MAX_PHOTOS = 10;
 
 // One statement: check (editable, active member, room left), store the photo and its event.

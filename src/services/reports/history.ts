@@ -14,7 +14,13 @@ export interface ReportListItem {
 
 export async function listReports(prisma: PrismaClient, coopId: number, take = 12): Promise<ReportListItem[]> {
   const rows = await prisma.monthlyReport.findMany({ where: { coopId }, orderBy: { period: "desc" }, take });
-  return rows.map((r) => ({ id: r.id, period: r.period, status: r.status, version: r.version, submittedAt: r.submittedAt?.toISOString() ?? null }));
+  return rows.map((r) => ({
+    id: r.id,
+    period: r.period,
+    status: r.status,
+    version: r.version,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+  }));
 }
 
 export interface HistoryEvent {
@@ -28,7 +34,11 @@ export interface HistoryEvent {
 }
 
 export async function reportEvents(prisma: PrismaClient, reportId: number): Promise<HistoryEvent[]> {
-  const rows = await prisma.reportEvent.findMany({ where: { reportId }, orderBy: { id: "asc" }, include: { actor: true } });
+  const rows = await prisma.reportEvent.findMany({
+    where: { reportId },
+    orderBy: { id: "asc" },
+    include: { actor: true },
+  });
   return rows.map((e) => ({
     action: e.action,
     field: e.field,
@@ -59,7 +69,8 @@ export function changesIn(events: HistoryEvent[], version: number): FieldChange[
 }
 
 export type ReportForViewer =
-  { kind: "ok"; view: ReportView; photos: Array<{ fileId: string; caption: string | null }>; events: HistoryEvent[] } | { kind: "not_found" | "forbidden" };
+  | { kind: "ok"; view: ReportView; photos: Array<{ fileId: string; caption: string | null }>; events: HistoryEvent[] }
+  | { kind: "not_found" | "forbidden" };
 
 /** A report with its photos and history, for someone allowed to see the coop's reports. */
 export async function reportForViewer(prisma: PrismaClient, viewer: User, reportId: number): Promise<ReportForViewer> {
@@ -67,6 +78,11 @@ export async function reportForViewer(prisma: PrismaClient, viewer: User, report
   if (!report) return { kind: "not_found" };
   if (!(await canViewCoopReports(prisma, viewer, report.coop))) return { kind: "forbidden" };
   const view = (await loadView(prisma, reportId))!;
-  const photos = await prisma.reportPhoto.findMany({ where: { reportId }, orderBy: { id: "asc" }, take: 10, select: { fileId: true, caption: true } });
+  const photos = await prisma.reportPhoto.findMany({
+    where: { reportId },
+    orderBy: { id: "asc" },
+    take: 10,
+    select: { fileId: true, caption: true },
+  });
   return { kind: "ok", view, photos, events: await reportEvents(prisma, reportId) };
 }

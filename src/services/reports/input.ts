@@ -9,7 +9,8 @@ export type ValueError = ParseFailure | "too_long" | "too_short";
 
 export type ParsedValue = { ok: true; value: string } | { ok: false; reason: ValueError };
 
-const COUNT_WORDS = /\s*(orang|org|kali|x|trx|transaksi|pasien|kunjungan|anggota|pengurus|kg|kilo|kilogram|resep|pembeli|pengiriman)\.?$/i;
+const COUNT_WORDS =
+  /\s*(orang|org|kali|x|trx|transaksi|pasien|kunjungan|anggota|pengurus|kg|kilo|kilogram|resep|pembeli|pengiriman)\.?$/i;
 const TON = /\s*(?:ton|t)\.?$/i;
 export const TEXT_MAX = 1000;
 const NONE_WORDS = new Set(["-", "--", "tidak ada", "tdk ada", "tak ada", "nihil", "kosong", "none", "no", "nothing"]);
@@ -80,7 +81,10 @@ export function parseGroupAnswer(fields: FieldDef[], text: string): GroupAnswer 
 }
 
 /** Cross-field rule violations given the stored values merged with new ones: [{key, error}]. */
-export function crossFieldErrors(stored: Record<string, string>, fresh: Record<string, string>): Array<{ key: string; error: string }> {
+export function crossFieldErrors(
+  stored: Record<string, string>,
+  fresh: Record<string, string>,
+): Array<{ key: string; error: string }> {
   const all = { ...stored, ...fresh };
   const out: Array<{ key: string; error: string }> = [];
   for (const rule of NOT_ABOVE) {
@@ -96,7 +100,11 @@ export function crossFieldErrors(stored: Record<string, string>, fresh: Record<s
 export type Implausible = { key: string; value: string; why: "above_max" | "above_last"; last?: string };
 
 /** Values to confirm: above the field's maximum, or a monthly flow far above last month's. */
-export function implausible(fields: FieldDef[], values: Record<string, string>, lastMonth: Record<string, string>): Implausible[] {
+export function implausible(
+  fields: FieldDef[],
+  values: Record<string, string>,
+  lastMonth: Record<string, string>,
+): Implausible[] {
   const out: Implausible[] = [];
   for (const f of fields) {
     const v = values[f.key];

@@ -55,7 +55,9 @@ export function nextStep(v: PlanInput): Step | undefined {
   const groups = groupsFor(v.units);
   // a returned report counts only the groups it has to go through again
   const inPlan = v.reviewFields.length > 0 ? expand(v.reviewFields) : undefined;
-  const planned = groups.filter((g) => !inPlan || g.fields.some((f) => inPlan.has(f.key) || pending.has(f.key)) || inPlan.has(aktifKey(g.id)));
+  const planned = groups.filter(
+    (g) => !inPlan || g.fields.some((f) => inPlan.has(f.key) || pending.has(f.key)) || inPlan.has(aktifKey(g.id)),
+  );
   for (const g of groups) {
     const s = stepFor(g, pending);
     if (!s) continue;

@@ -34,26 +34,55 @@ const kg = (key: string): FieldDef => ({ ...count(key, 10_000_000n), weight: tru
 
 /** Figures per business unit, in the order units are asked. */
 export const UNIT_GROUPS: GroupDef[] = [
-  { id: "gerai", kind: "numbers", unit: "GERAI_SEMBAKO", fields: [money("gerai.omzet"), count("gerai.trx", 1_000_000n), money("gerai.stok")] },
+  {
+    id: "gerai",
+    kind: "numbers",
+    unit: "GERAI_SEMBAKO",
+    fields: [money("gerai.omzet"), count("gerai.trx", 1_000_000n), money("gerai.stok")],
+  },
   {
     id: "sp",
     kind: "numbers",
     unit: "SIMPAN_PINJAM",
-    fields: [money("sp.omzet"), count("sp.trx", 1_000_000n), money("sp.salur"), money("sp.outstanding", false), money("sp.tunggakan", false)],
+    fields: [
+      money("sp.omzet"),
+      count("sp.trx", 1_000_000n),
+      money("sp.salur"),
+      money("sp.outstanding", false),
+      money("sp.tunggakan", false),
+    ],
   },
   { id: "klinik", kind: "numbers", unit: "KLINIK", fields: [money("klinik.omzet"), count("klinik.pasien", 100_000n)] },
   { id: "apotek", kind: "numbers", unit: "APOTEK", fields: [money("apotek.omzet"), count("apotek.trx", 1_000_000n)] },
-  { id: "cold", kind: "numbers", unit: "COLD_STORAGE", fields: [money("cold.omzet"), count("cold.trx", 1_000_000n), kg("cold.volume")] },
-  { id: "logistik", kind: "numbers", unit: "LOGISTIK", fields: [money("logistik.omzet"), count("logistik.trx", 1_000_000n), kg("logistik.volume")] },
+  {
+    id: "cold",
+    kind: "numbers",
+    unit: "COLD_STORAGE",
+    fields: [money("cold.omzet"), count("cold.trx", 1_000_000n), kg("cold.volume")],
+  },
+  {
+    id: "logistik",
+    kind: "numbers",
+    unit: "LOGISTIK",
+    fields: [money("logistik.omzet"), count("logistik.trx", 1_000_000n), kg("logistik.volume")],
+  },
   { id: "lain", kind: "numbers", unit: "LAINNYA", fields: [money("lain.omzet"), count("lain.trx", 1_000_000n)] },
 ];
 
 export const MEMBERS_GROUP: GroupDef = {
   id: "anggota",
   kind: "numbers",
-  fields: [count("anggota.total", 100_000n, false), count("anggota.baru", 10_000n), count("pengurus.aktif", 100n, false)],
+  fields: [
+    count("anggota.total", 100_000n, false),
+    count("anggota.baru", 10_000n),
+    count("pengurus.aktif", 100n, false),
+  ],
 };
-export const CHECKLIST_GROUP: GroupDef = { id: "kesiapan", kind: "checklist", fields: [{ key: "kesiapan", kind: "text" }] };
+export const CHECKLIST_GROUP: GroupDef = {
+  id: "kesiapan",
+  kind: "checklist",
+  fields: [{ key: "kesiapan", kind: "text" }],
+};
 export const KENDALA_GROUP: GroupDef = { id: "kendala", kind: "text", fields: [{ key: "kendala", kind: "text" }] };
 export const PHOTOS_GROUP: GroupDef = { id: "foto", kind: "photos", fields: [{ key: "foto", kind: "count" }] };
 
@@ -77,11 +106,18 @@ export const ALL_GROUPS: GroupDef[] = [...UNIT_GROUPS, MEMBERS_GROUP, CHECKLIST_
 const FIELD_INDEX = new Map<string, { field: FieldDef; group: GroupDef }>(
   ALL_GROUPS.flatMap((g) => g.fields.map((f) => [f.key, { field: f, group: g }] as const)),
 );
-for (const g of UNIT_GROUPS) FIELD_INDEX.set(aktifKey(g.id), { field: { key: aktifKey(g.id), kind: "count" }, group: g });
+for (const g of UNIT_GROUPS)
+  FIELD_INDEX.set(aktifKey(g.id), { field: { key: aktifKey(g.id), kind: "count" }, group: g });
 
 /** The groups asked for a coop running these units, in order. */
 export function groupsFor(units: readonly BusinessUnit[]): GroupDef[] {
-  return [...UNIT_GROUPS.filter((g) => g.unit && units.includes(g.unit)), MEMBERS_GROUP, CHECKLIST_GROUP, KENDALA_GROUP, PHOTOS_GROUP];
+  return [
+    ...UNIT_GROUPS.filter((g) => g.unit && units.includes(g.unit)),
+    MEMBERS_GROUP,
+    CHECKLIST_GROUP,
+    KENDALA_GROUP,
+    PHOTOS_GROUP,
+  ];
 }
 
 export function fieldDef(key: string): FieldDef | undefined {

@@ -20,7 +20,10 @@ export type SubmitResult =
   | { kind: "forbidden" }
   | { kind: "not_found" };
 
-export async function submitReport(prisma: PrismaClient, input: { reportId: number; actorId: number; expectedRev: number; at: Date }): Promise<SubmitResult> {
+export async function submitReport(
+  prisma: PrismaClient,
+  input: { reportId: number; actorId: number; expectedRev: number; at: Date },
+): Promise<SubmitResult> {
   const v = await loadView(prisma, input.reportId);
   if (!v) return { kind: "not_found" };
   if (!(await isActiveMember(prisma, input.actorId, v.coopId))) return { kind: "forbidden" };
@@ -35,7 +38,12 @@ export async function submitReport(prisma: PrismaClient, input: { reportId: numb
   const version = v.version + 1;
   const units: Partial<Record<BusinessUnit, boolean>> = {};
   for (const g of UNIT_GROUPS) if (g.unit && v.units.includes(g.unit)) units[g.unit] = !isOff(v, g);
-  const readiness = reportReadiness({ at: input.at, checklist: decodeChecklist(v.values.kesiapan), units, periodStart: periodStart(v.period, v.tz) });
+  const readiness = reportReadiness({
+    at: input.at,
+    checklist: decodeChecklist(v.values.kesiapan),
+    units,
+    periodStart: periodStart(v.period, v.tz),
+  });
   // one statement: the status change, its event and the coop's readiness, or nothing when the rev moved
   const [w] = await hotSql(prisma).query<{ n: number }>(SUBMIT_SQL, [
     v.reportId,
@@ -68,7 +76,12 @@ export type ReviewCheck =
   | { kind: "not_found" };
 
 /** May this user decide on version `version` of the report right now? */
-export async function checkReview(prisma: PrismaClient, reviewer: User, reportId: number, version: number): Promise<ReviewCheck> {
+export async function checkReview(
+  prisma: PrismaClient,
+  reviewer: User,
+  reportId: number,
+  version: number,
+): Promise<ReviewCheck> {
   const r = await prisma.monthlyReport.findUnique({ where: { id: reportId }, include: { coop: true } });
   if (!r) return { kind: "not_found" };
   if (!canReview(reviewer, r.coop)) return { kind: "forbidden" };
@@ -78,7 +91,10 @@ export async function checkReview(prisma: PrismaClient, reviewer: User, reportId
 
 export type DecideResult = ReviewCheck | { kind: "invalid_fields" };
 
-export async function acceptReport(prisma: PrismaClient, input: { reportId: number; reviewer: User; version: number; at: Date }): Promise<DecideResult> {
+export async function acceptReport(
+  prisma: PrismaClient,
+  input: { reportId: number; reviewer: User; version: number; at: Date },
+): Promise<DecideResult> {
   return decide(prisma, { ...input, decision: "ACCEPTED", fields: [], comment: null });
 }
 
@@ -95,7 +111,15 @@ export async function returnReport(
 
 async function decide(
   prisma: PrismaClient,
-  input: { reportId: number; reviewer: User; version: number; at: Date; decision: "ACCEPTED" | "RETURNED"; fields: string[]; comment: string | null },
+  input: {
+    reportId: number;
+    reviewer: User;
+    version: number;
+    at: Date;
+    decision: "ACCEPTED" | "RETURNED";
+    fields: string[];
+    comment: string | null;
+  },
 ): Promise<DecideResult> {
   const check = await checkReview(prisma, input.reviewer, input.reportId, input.version);
   if (check.kind !== "ok") return check;

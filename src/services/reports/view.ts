@@ -57,7 +57,9 @@ export const valuesJsonSql = (reportExpr: string) =>
 
 /** ValueRows as ReportView.values */
 export const decodeValueRows = (rows: ValueRow[]) =>
-  encodeValues(rows.map(([field, intValue, text]) => ({ field, intValue: intValue === null ? null : BigInt(intValue), text })));
+  encodeValues(
+    rows.map(([field, intValue, text]) => ({ field, intValue: intValue === null ? null : BigInt(intValue), text })),
+  );
 
 interface ViewRow {
   id: number;

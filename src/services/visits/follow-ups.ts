@@ -7,10 +7,19 @@ import { enqueueMany } from "../../outbox/enqueue.ts";
 export type FollowUp = Visit & { coop: { id: number; name: string; provinceCode: string }; ba: User };
 export type RenderFollowUp = (f: FollowUp) => { text: string; replyMarkup?: unknown };
 
-export async function runFollowUps(prisma: PrismaClient, now: Date, render: RenderFollowUp, batch = 500): Promise<number> {
+export async function runFollowUps(
+  prisma: PrismaClient,
+  now: Date,
+  render: RenderFollowUp,
+  batch = 500,
+): Promise<number> {
   let sent = 0;
   for (;;) {
-    const due = await prisma.visit.findMany({ where: { followUpAt: { lte: now }, followUpSentAt: null }, orderBy: { id: "asc" }, take: batch });
+    const due = await prisma.visit.findMany({
+      where: { followUpAt: { lte: now }, followUpSentAt: null },
+      orderBy: { id: "asc" },
+      take: batch,
+    });
     if (due.length === 0) return sent;
     const coops = await prisma.cooperative.findMany({
       where: { id: { in: [...new Set(due.map((v) => v.coopId))] } },
@@ -21,7 +30,10 @@ export async function runFollowUps(prisma: PrismaClient, now: Date, render: Rend
       const ba = bas.find((b) => b.id === v.baId);
       const coop = coops.find((c) => c.id === v.coopId);
       await prisma.$transaction(async (tx) => {
-        const claim = await tx.visit.updateMany({ where: { id: v.id, followUpSentAt: null }, data: { followUpSentAt: now } });
+        const claim = await tx.visit.updateMany({
+          where: { id: v.id, followUpSentAt: null },
+          data: { followUpSentAt: now },
+        });
         if (claim.count === 0 || !ba || !coop || ba.deletedAt || ba.blockedAt) return;
         await enqueueMany(tx, [{ key: `visit-fu:${v.id}`, chatId: ba.telegramId, ...render({ ...v, coop, ba }) }], now);
         sent += 1;

@@ -7,7 +7,15 @@ import { localInstant, localToday, parseYmd } from "../oversight/local-day.ts";
 
 export const VISIT_KINDS = ["VISIT", "CALL", "ONLINE"] as const;
 export type VisitKind = (typeof VISIT_KINDS)[number];
-export const VISIT_TOPICS = ["KELEMBAGAAN", "USAHA", "KEUANGAN", "SIMKOPDES", "PEMBIAYAAN", "LAHAN", "LAINNYA"] as const;
+export const VISIT_TOPICS = [
+  "KELEMBAGAAN",
+  "USAHA",
+  "KEUANGAN",
+  "SIMKOPDES",
+  "PEMBIAYAAN",
+  "LAHAN",
+  "LAINNYA",
+] as const;
 export type VisitTopic = (typeof VISIT_TOPICS)[number];
 /** contacts that count for the "not visited or called in 30 days" flag */
 export const CONTACT_KINDS: VisitKind[] = ["VISIT", "CALL"];
@@ -37,7 +45,12 @@ const isKind = (k: string): k is VisitKind => (VISIT_KINDS as readonly string[])
 const isTopic = (k: string): k is VisitTopic => (VISIT_TOPICS as readonly string[]).includes(k);
 
 /** A BA records a contact with one of their own coops (everything re-checked here). */
-export async function recordVisit(prisma: PrismaClient, ba: Pick<User, "id" | "role" | "deletedAt">, input: VisitInput, now: Date): Promise<RecordResult> {
+export async function recordVisit(
+  prisma: PrismaClient,
+  ba: Pick<User, "id" | "role" | "deletedAt">,
+  input: VisitInput,
+  now: Date,
+): Promise<RecordResult> {
   const coop = await prisma.cooperative.findUnique({ where: { id: input.coopId } });
   if (!coop || ba.role !== "BA" || ba.deletedAt || coop.assignedBaId !== ba.id) return { kind: "forbidden" };
   const tz = coopTimeZone(coop);
@@ -78,7 +91,11 @@ export async function coopsForVisit(prisma: PrismaClient, baId: number): Promise
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
   if (coops.length === 0) return [];
-  const last = await prisma.visit.groupBy({ by: ["coopId"], where: { baId, coopId: { in: coops.map((c) => c.id) } }, _max: { createdAt: true } });
+  const last = await prisma.visit.groupBy({
+    by: ["coopId"],
+    where: { baId, coopId: { in: coops.map((c) => c.id) } },
+    _max: { createdAt: true },
+  });
   const when = new Map(last.map((l) => [l.coopId, l._max.createdAt?.getTime() ?? 0]));
   return [...coops].sort((a, b) => (when.get(b.id) ?? 0) - (when.get(a.id) ?? 0));
 }
@@ -114,7 +131,9 @@ export async function staleCoops(
   prisma: PrismaClient,
   where: Prisma.CooperativeWhereInput,
   now: Date,
-): Promise<Array<{ id: number; name: string; provinceCode: string; lastAt: Date | null; assignedBaId: number | null }>> {
+): Promise<
+  Array<{ id: number; name: string; provinceCode: string; lastAt: Date | null; assignedBaId: number | null }>
+> {
   const coops = await prisma.cooperative.findMany({
     where: { ...where, status: "ACTIVE" },
     select: { id: true, name: true, provinceCode: true, assignedBaId: true },
@@ -136,5 +155,11 @@ export async function staleCoops(
       const cut = localInstant(t, 0, tz).getTime() - STALE_DAYS * 86_400_000;
       return at.getTime() <= cut;
     })
-    .map((c) => ({ id: c.id, name: c.name, provinceCode: c.provinceCode, lastAt: lastAt.get(c.id) ?? null, assignedBaId: c.assignedBaId }));
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      provinceCode: c.provinceCode,
+      lastAt: lastAt.get(c.id) ?? null,
+      assignedBaId: c.assignedBaId,
+    }));
 }

@@ -45,11 +45,21 @@ const MONTHS: Record<string, number> = {
   december: 12,
 };
 
-const WORDS: Record<string, number> = { "hari ini": 0, today: 0, kemarin: -1, yesterday: -1, "kemarin lusa": -2, besok: 1, tomorrow: 1, lusa: 2 };
+const WORDS: Record<string, number> = {
+  "hari ini": 0,
+  today: 0,
+  kemarin: -1,
+  yesterday: -1,
+  "kemarin lusa": -2,
+  besok: 1,
+  tomorrow: 1,
+  lusa: 2,
+};
 
 export type DateSide = "past" | "future";
 
-export type DateParse = { ok: true; day: string } | { ok: false; error: "format" | "future" | "past" | "too-old" | "too-far" };
+export type DateParse =
+  { ok: true; day: string } | { ok: false; error: "format" | "future" | "past" | "too-old" | "too-far" };
 
 export interface DateRules {
   side: DateSide;
@@ -76,7 +86,8 @@ export function parseDayText(text: string, today: Ymd, rules: DateRules): DatePa
     const num = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(s);
     const named = /^(\d{1,2}) ([a-z]+)(?: (\d{4}))?$/.exec(s);
     if (num) x = resolveYear(Number(num[1]), Number(num[2]), num[3] ? Number(num[3]) : undefined, today, rules.side);
-    else if (named && MONTHS[named[2]!]) x = resolveYear(Number(named[1]), MONTHS[named[2]!]!, named[3] ? Number(named[3]) : undefined, today, rules.side);
+    else if (named && MONTHS[named[2]!])
+      x = resolveYear(Number(named[1]), MONTHS[named[2]!]!, named[3] ? Number(named[3]) : undefined, today, rules.side);
   }
   if (!x || !isRealDate(x)) return { ok: false, error: "format" };
   const diff = daysBetween(today, x);

@@ -18,7 +18,14 @@ export interface VisitCounts {
   perRegency: Array<VisitTally & { regencyCode: string; stale: number }>;
 }
 
-const empty = (): VisitTally & { coopSet: Set<number> } => ({ visits: 0, calls: 0, online: 0, total: 0, coops: 0, coopSet: new Set() });
+const empty = (): VisitTally & { coopSet: Set<number> } => ({
+  visits: 0,
+  calls: 0,
+  online: 0,
+  total: 0,
+  coops: 0,
+  coopSet: new Set(),
+});
 
 function add(t: ReturnType<typeof empty>, kind: string, coopId: number) {
   if (kind === "VISIT") t.visits += 1;
@@ -36,8 +43,17 @@ const strip = ({ coopSet: _, ...t }: ReturnType<typeof empty>): VisitTally => t;
  * matching `coopWhere` (e.g. { regencyCode } for a PMO, { provinceCode } for a Dinas, {} for all).
  * BAs of the area with no contact are listed with zeros.
  */
-export async function visitCounts(prisma: PrismaClient, coopWhere: Prisma.CooperativeWhereInput, from: Date, to: Date, now: Date): Promise<VisitCounts> {
-  const coops = await prisma.cooperative.findMany({ where: { ...coopWhere, status: "ACTIVE" }, select: { id: true, regencyCode: true, assignedBaId: true } });
+export async function visitCounts(
+  prisma: PrismaClient,
+  coopWhere: Prisma.CooperativeWhereInput,
+  from: Date,
+  to: Date,
+  now: Date,
+): Promise<VisitCounts> {
+  const coops = await prisma.cooperative.findMany({
+    where: { ...coopWhere, status: "ACTIVE" },
+    select: { id: true, regencyCode: true, assignedBaId: true },
+  });
   const coopById = new Map(coops.map((c) => [c.id, c]));
   const rows = coops.length
     ? await prisma.visit.findMany({
@@ -46,9 +62,14 @@ export async function visitCounts(prisma: PrismaClient, coopWhere: Prisma.Cooper
       })
     : [];
   const regencies = [...new Set(coops.map((c) => c.regencyCode))];
-  const baIds = new Set<number>([...rows.map((r) => r.baId), ...coops.flatMap((c) => (c.assignedBaId ? [c.assignedBaId] : []))]);
+  const baIds = new Set<number>([
+    ...rows.map((r) => r.baId),
+    ...coops.flatMap((c) => (c.assignedBaId ? [c.assignedBaId] : [])),
+  ]);
   const bas = baIds.size
-    ? await prisma.user.findMany({ where: { OR: [{ id: { in: [...baIds] } }, { role: "BA", regencyCode: { in: regencies }, deletedAt: null }] } })
+    ? await prisma.user.findMany({
+        where: { OR: [{ id: { in: [...baIds] } }, { role: "BA", regencyCode: { in: regencies }, deletedAt: null }] },
+      })
     : await prisma.user.findMany({ where: { role: "BA", regencyCode: { in: regencies }, deletedAt: null } });
   const byBa = new Map<number, ReturnType<typeof empty>>(bas.map((b) => [b.id, empty()]));
   const byReg = new Map<string, ReturnType<typeof empty>>(regencies.map((r) => [r, empty()]));

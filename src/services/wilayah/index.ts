@@ -8,7 +8,13 @@ import { displayRegionName, withoutTypePrefix } from "./names.ts";
 import { SearchIndex } from "./search-index.ts";
 import { normalizeForSearch } from "./normalize.ts";
 import { findVillagesQualified, type VillageMatches } from "./qualified-search.ts";
-import { timezoneLabel, timezoneOfCode, timezoneOfProvince, type IndonesianTimeZone, type TimeZoneLabel } from "./timezones.ts";
+import {
+  timezoneLabel,
+  timezoneOfCode,
+  timezoneOfProvince,
+  type IndonesianTimeZone,
+  type TimeZoneLabel,
+} from "./timezones.ts";
 import { buildLevel, descend, type Area, type Level } from "./tree.ts";
 
 export type { Area } from "./tree.ts";
@@ -67,7 +73,12 @@ export class Wilayah {
     const districts = buildLevel(data.districts, asIs, regencies);
     const villages = buildLevel(data.villages, asIs, districts);
     this.levels = [provinces, regencies, districts, villages];
-    this.indexes = [searchNamesOfRegion(provinces), searchNamesOfRegion(regencies), indexByName(districts), indexByName(villages)];
+    this.indexes = [
+      searchNamesOfRegion(provinces),
+      searchNamesOfRegion(regencies),
+      indexByName(districts),
+      indexByName(villages),
+    ];
   }
 
   provinces(): Area[] {
@@ -136,7 +147,11 @@ export class Wilayah {
       byName = new Map();
       const { areas, rawNames } = this.levels[depth]!;
       areas.forEach((area, i) => {
-        const names = new Set([area.name, rawNames[i]!, withoutTypePrefix(area.name) ?? "", withoutTypePrefix(rawNames[i]!) ?? ""].map(normalizeForSearch));
+        const names = new Set(
+          [area.name, rawNames[i]!, withoutTypePrefix(area.name) ?? "", withoutTypePrefix(rawNames[i]!) ?? ""].map(
+            normalizeForSearch,
+          ),
+        );
         for (const n of names) if (n) byName!.set(n, [...(byName!.get(n) ?? []), area]);
       });
       this.byName[depth] = byName;
@@ -279,7 +294,9 @@ function searchNamesOfRegion(level: Level): SearchIndex {
   return new SearchIndex(
     level.areas.map((area, i) => {
       const raw = level.rawNames[i]!;
-      return [area.name, raw, withoutTypePrefix(area.name), withoutTypePrefix(raw)].filter((n): n is string => n !== undefined);
+      return [area.name, raw, withoutTypePrefix(area.name), withoutTypePrefix(raw)].filter(
+        (n): n is string => n !== undefined,
+      );
     }),
   );
 }

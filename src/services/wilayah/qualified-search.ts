@@ -93,7 +93,11 @@ function scopes(qualifiers: Area[][]): string[] {
 
 function optionsFor(code: string, limit: number): VillageSearchOptions {
   const depth = code.split(".").length;
-  return depth === 1 ? { provinceCode: code, limit } : depth === 2 ? { regencyCode: code, limit } : { districtCode: code, limit };
+  return depth === 1
+    ? { provinceCode: code, limit }
+    : depth === 2
+      ? { regencyCode: code, limit }
+      : { districtCode: code, limit };
 }
 
 function within(scope: VillageSearchOptions | undefined, v: VillagePath): boolean {
@@ -118,7 +122,12 @@ function qualifierSplits(src: QualifiedSearchSource, words: string[]): string[] 
   return out;
 }
 
-export function findVillagesQualified(src: QualifiedSearchSource, query: string, scope?: VillageSearchOptions, limit = 60): VillageMatches {
+export function findVillagesQualified(
+  src: QualifiedSearchSource,
+  query: string,
+  scope?: VillageSearchOptions,
+  limit = 60,
+): VillageMatches {
   const want = limit + 1;
   const segs = segments(query);
   const [first, ...rest] = segs;
@@ -136,7 +145,8 @@ export function findVillagesQualified(src: QualifiedSearchSource, query: string,
         const codes = qualifierSplits(src, first.words.slice(k));
         const name = first.words.slice(0, k).join(" ");
         // without a comma or "kab"/"kec" only the exact village name counts ("sungai" + Kec. Raya is noise)
-        if (codes.length) found.push(...inScopes(src, name, codes, want).filter((v) => normalizeForSearch(v.village.name) === name));
+        if (codes.length)
+          found.push(...inScopes(src, name, codes, want).filter((v) => normalizeForSearch(v.village.name) === name));
       }
       found.push(...plain);
     }

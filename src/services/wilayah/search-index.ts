@@ -11,7 +11,14 @@ import { compactKey, normalizeForSearch } from "./normalize.ts";
 
 export const MIN_QUERY_LENGTH = 2;
 
-const Tier = { Exact: 0, ExactIgnoringSpaces: 1, Prefix: 2, PrefixIgnoringSpaces: 3, WordPrefix: 4, Substring: 5 } as const;
+const Tier = {
+  Exact: 0,
+  ExactIgnoringSpaces: 1,
+  Prefix: 2,
+  PrefixIgnoringSpaces: 3,
+  WordPrefix: 4,
+  Substring: 5,
+} as const;
 
 /** rank = tier * LENGTH_SLOTS + length of the matching name: lower is better. */
 const LENGTH_SLOTS = 1024;

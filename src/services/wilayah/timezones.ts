@@ -9,7 +9,26 @@ export type TimeZoneLabel = "WIB" | "WITA" | "WIT";
 
 const PROVINCES_BY_ZONE: Record<IndonesianTimeZone, readonly string[]> = {
   // Sumatra 11–21, Java 31–36, Kalimantan Barat 61, Kalimantan Tengah 62.
-  "Asia/Jakarta": ["11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35", "36", "61", "62"],
+  "Asia/Jakarta": [
+    "11",
+    "12",
+    "13",
+    "14",
+    "15",
+    "16",
+    "17",
+    "18",
+    "19",
+    "21",
+    "31",
+    "32",
+    "33",
+    "34",
+    "35",
+    "36",
+    "61",
+    "62",
+  ],
   // Bali, NTB, NTT, Kalimantan Selatan/Timur/Utara, Sulawesi 71–76.
   "Asia/Makassar": ["51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"],
   // Maluku, Maluku Utara, Papua 91–97.
@@ -17,7 +36,9 @@ const PROVINCES_BY_ZONE: Record<IndonesianTimeZone, readonly string[]> = {
 };
 
 const ZONE_BY_PROVINCE = new Map<string, IndonesianTimeZone>(
-  Object.entries(PROVINCES_BY_ZONE).flatMap(([zone, codes]) => codes.map((c) => [c, zone as IndonesianTimeZone] as const)),
+  Object.entries(PROVINCES_BY_ZONE).flatMap(([zone, codes]) =>
+    codes.map((c) => [c, zone as IndonesianTimeZone] as const),
+  ),
 );
 
 const LABELS: Record<IndonesianTimeZone, TimeZoneLabel> = {

@@ -48,7 +48,8 @@ export function buildLevel(rows: readonly AreaRow[], displayName: (raw: string) 
 function parentPosition(row: AreaRow, above: Level): number {
   const position = above.positionOf.get(row.parentCode);
   if (position === undefined) throw new Error(`Wilayah data: ${row.code} refers to unknown parent ${row.parentCode}`);
-  if (!row.code.startsWith(`${row.parentCode}.`)) throw new Error(`Wilayah data: ${row.code} does not extend its parent code ${row.parentCode}`);
+  if (!row.code.startsWith(`${row.parentCode}.`))
+    throw new Error(`Wilayah data: ${row.code} does not extend its parent code ${row.parentCode}`);
   return position;
 }
 

@@ -24,7 +24,8 @@ function deepLinkPayload(url) {
   try {
     const u = new URL(url);
     const bot = ui.info?.bot?.username?.toLowerCase();
-    if (u.hostname === "t.me" && bot && u.pathname.replace(/^\//, "").toLowerCase() === bot) return u.searchParams.get("start") ?? "";
+    if (u.hostname === "t.me" && bot && u.pathname.replace(/^\//, "").toLowerCase() === bot)
+      return u.searchParams.get("start") ?? "";
   } catch {
     // not a URL
   }
@@ -54,11 +55,19 @@ function mediaBlock(m) {
   const media = m.media;
   if (!media) return null;
   if (!media.url) return h("div", { class: "file missing" }, `📎 ${media.file_name} — ${L.fileUnavailable}`);
-  if (media.kind === "photo") return h("a", { href: media.url, target: "_blank", rel: "noopener" }, h("img", { class: "photo", src: media.url, alt: L.photo }));
+  if (media.kind === "photo")
+    return h(
+      "a",
+      { href: media.url, target: "_blank", rel: "noopener" },
+      h("img", { class: "photo", src: media.url, alt: L.photo }),
+    );
   if (media.kind === "video" || media.kind === "animation")
     return h("video", { class: "photo", src: media.url, controls: true, loop: media.kind === "animation" });
   if (media.kind === "audio" || media.kind === "voice") return h("audio", { src: media.url, controls: true });
-  const size = media.size === undefined ? "" : ` · ${media.size < 1024 ? `${media.size} B` : `${Math.ceil(media.size / 1024)} KB`}`;
+  const size =
+    media.size === undefined
+      ? ""
+      : ` · ${media.size < 1024 ? `${media.size} B` : `${Math.ceil(media.size / 1024)} KB`}`;
   return h(
     "a",
     { class: "file", href: `${media.url}?download=1`, download: media.file_name },
@@ -80,7 +89,10 @@ function inlineKeyboard(m) {
           const key = `${m.message_id}:${b.callback_data}`;
           const btn = h(
             "button",
-            { class: `kb-btn${b.url ? " url" : ""}${ui.pending.has(key) ? " pending" : ""}`, onclick: () => pressInline(m, b, key, btn) },
+            {
+              class: `kb-btn${b.url ? " url" : ""}${ui.pending.has(key) ? " pending" : ""}`,
+              onclick: () => pressInline(m, b, key, btn),
+            },
             b.text,
           );
           return btn;
@@ -144,7 +156,9 @@ function renderMessages() {
       h(
         "div",
         { id: "empty", class: "empty" },
-        ui.chat.description ? h("div", { class: "about" }, h("b", {}, L.whatCanBotDo), h("p", {}, ui.chat.description)) : h("p", {}, L.emptyChat),
+        ui.chat.description
+          ? h("div", { class: "about" }, h("b", {}, L.whatCanBotDo), h("p", {}, ui.chat.description))
+          : h("p", {}, L.emptyChat),
       ),
     );
   }
@@ -171,9 +185,15 @@ function renderComposer() {
         submit();
       }
     },
-    oninput: () => showCommandMenu(input.value.startsWith("/") && !/\s/.test(input.value) ? input.value.slice(1) : null),
+    oninput: () =>
+      showCommandMenu(input.value.startsWith("/") && !/\s/.test(input.value) ? input.value.slice(1) : null),
   });
-  const photoInput = h("input", { type: "file", accept: "image/*", hidden: true, onchange: () => upload(photoInput, "photo") });
+  const photoInput = h("input", {
+    type: "file",
+    accept: "image/*",
+    hidden: true,
+    onchange: () => upload(photoInput, "photo"),
+  });
   const docInput = h("input", { type: "file", hidden: true, onchange: () => upload(docInput, "document") });
   const attachMenu = h(
     "div",
@@ -187,12 +207,29 @@ function renderComposer() {
       h("div", { id: "cmd-menu", class: "popup commands", hidden: true }),
       attachMenu,
       kb && !ui.keyboardHidden ? replyKeyboard(kb) : null,
-      empty ? h("button", { id: "start", class: "start", onclick: () => sendText(startCommand()).catch(fail) }, L.start) : null,
+      empty
+        ? h("button", { id: "start", class: "start", onclick: () => sendText(startCommand()).catch(fail) }, L.start)
+        : null,
       h(
         "div",
         { class: "input-row", hidden: empty },
-        commands.length ? h("button", { class: "icon", title: L.commands, "aria-label": L.commands, onclick: () => toggleCommandMenu() }, "/") : null,
-        h("button", { class: "icon", title: L.attach, "aria-label": L.attach, onclick: () => (attachMenu.hidden = !attachMenu.hidden) }, "📎"),
+        commands.length
+          ? h(
+              "button",
+              { class: "icon", title: L.commands, "aria-label": L.commands, onclick: () => toggleCommandMenu() },
+              "/",
+            )
+          : null,
+        h(
+          "button",
+          {
+            class: "icon",
+            title: L.attach,
+            "aria-label": L.attach,
+            onclick: () => (attachMenu.hidden = !attachMenu.hidden),
+          },
+          "📎",
+        ),
         input,
         kb
           ? h(
@@ -240,7 +277,11 @@ function showCommandMenu(filter) {
   const menu = document.getElementById("cmd-menu");
   const list = (ui.chat.commands ?? []).filter((c) => filter !== null && c.command.startsWith(filter.toLowerCase()));
   menu.hidden = list.length === 0;
-  menu.replaceChildren(...list.map((c) => h("button", { onclick: () => pickCommand(c.command) }, h("b", {}, `/${c.command}`), h("span", {}, c.description))));
+  menu.replaceChildren(
+    ...list.map((c) =>
+      h("button", { onclick: () => pickCommand(c.command) }, h("b", {}, `/${c.command}`), h("span", {}, c.description)),
+    ),
+  );
 }
 
 function pickCommand(command) {
@@ -427,9 +468,18 @@ function showChooser() {
   ui.events = null;
   sessionStorage.removeItem(SESSION_KEY);
   const info = ui.info;
-  const nameInput = h("input", { id: "name", placeholder: L.namePlaceholder, maxlength: 64, "aria-label": L.namePlaceholder });
+  const nameInput = h("input", {
+    id: "name",
+    placeholder: L.namePlaceholder,
+    maxlength: 64,
+    "aria-label": L.namePlaceholder,
+  });
   $app.replaceChildren(
-    h("header", { class: "bar" }, h("div", { class: "title" }, h("b", {}, info.bot_name), h("small", {}, `@${info.bot.username}`))),
+    h(
+      "header",
+      { class: "bar" },
+      h("div", { class: "title" }, h("b", {}, info.bot_name), h("small", {}, `@${info.bot.username}`)),
+    ),
     h(
       "section",
       { class: "chooser" },

@@ -43,7 +43,12 @@ export function alertBox(text) {
   const overlay = h(
     "div",
     { class: "overlay", onclick: (e) => e.target === overlay && close() },
-    h("div", { class: "alert", role: "alertdialog" }, h("p", {}, text), h("button", { class: "alert-ok", onclick: close }, L.ok)),
+    h(
+      "div",
+      { class: "alert", role: "alertdialog" },
+      h("p", {}, text),
+      h("button", { class: "alert-ok", onclick: close }, L.ok),
+    ),
   );
   document.body.append(overlay);
   overlay.querySelector("button").focus();

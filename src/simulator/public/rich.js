@@ -17,14 +17,21 @@ function linkified(parent, text, hooks) {
     const start = m.index + (m[2]?.length ?? 0);
     parent.append(text.slice(pos, start));
     if (m[1]) parent.append(link(m[1], m[1], hooks));
-    else parent.append(h("a", { href: "#", class: "cmd", onclick: (e) => (e.preventDefault(), hooks.onCommand(m[3])) }, m[3]));
+    else
+      parent.append(
+        h("a", { href: "#", class: "cmd", onclick: (e) => (e.preventDefault(), hooks.onCommand(m[3])) }, m[3]),
+      );
     pos = start + (m[1] ?? m[3]).length;
   }
   parent.append(text.slice(pos));
 }
 
 function link(url, label, hooks) {
-  return h("a", { href: safeUrl(url) ?? "#", target: "_blank", rel: "noopener noreferrer", onclick: (e) => hooks.onLink(url, e) }, label);
+  return h(
+    "a",
+    { href: safeUrl(url) ?? "#", target: "_blank", rel: "noopener noreferrer", onclick: (e) => hooks.onLink(url, e) },
+    label,
+  );
 }
 
 function entityElement(e, slice, hooks) {
@@ -69,7 +76,15 @@ function buildRich(parent, text, start, end, ents, plain, hooks) {
     let j = i + 1;
     while (j < ents.length && ents[j].offset < eEnd) j++;
     const el = entityElement(e, text.slice(e.offset, eEnd), hooks);
-    buildRich(el, text, e.offset, eEnd, ents.slice(i + 1, j), plain || ["A", "CODE", "PRE"].includes(el.tagName), hooks);
+    buildRich(
+      el,
+      text,
+      e.offset,
+      eEnd,
+      ents.slice(i + 1, j),
+      plain || ["A", "CODE", "PRE"].includes(el.tagName),
+      hooks,
+    );
     parent.append(el);
     pos = eEnd;
     i = j;

@@ -6,13 +6,15 @@ import type { ConvCtx, Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { ASSIGNMENT, assignmentWizard } from "./wizard.ts";
 
-export const assignmentConversations = (i18n: I18n<ConvCtx>) => createConversation<Ctx, ConvCtx>(assignmentWizard, { id: ASSIGNMENT, plugins: [i18n] });
+export const assignmentConversations = (i18n: I18n<ConvCtx>) =>
+  createConversation<Ctx, ConvCtx>(assignmentWizard, { id: ASSIGNMENT, plugins: [i18n] });
 
 export const assignmentFeature = new Composer<Ctx>();
 
 assignmentFeature.chatType("private").command("tugaskan", async (ctx) => {
   const u = ctx.user;
-  if (!u || !(u.role === "ADMIN" || (u.role === "PMO" && u.regencyCode))) return refuse(ctx, "Assignment", { command: "tugaskan" });
+  if (!u || !(u.role === "ADMIN" || (u.role === "PMO" && u.regencyCode)))
+    return refuse(ctx, "Assignment", { command: "tugaskan" });
   await ctx.conversation.exitAll();
   await ctx.conversation.enter(ASSIGNMENT);
 });

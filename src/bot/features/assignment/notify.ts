@@ -54,9 +54,11 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
     const t = tr(ba);
     await queuePayload(out, ba, {
       kind: "TEXT",
-      text: [t("asg-old-ba-head", { count: gone.length, ba: personName(r.ba) }), ...gone.map((c) => `• ${c.name} (${place(c)})`), t("asg-old-ba-foot")].join(
-        "\n",
-      ),
+      text: [
+        t("asg-old-ba-head", { count: gone.length, ba: personName(r.ba) }),
+        ...gone.map((c) => `• ${c.name} (${place(c)})`),
+        t("asg-old-ba-foot"),
+      ].join("\n"),
     });
   }
   // pengurus of each coop
@@ -65,7 +67,11 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
       const t = tr(m);
       await queuePayload(out, m, {
         kind: "TEXT",
-        text: t("asg-pengurus", { coop: c.name, ba: personName(r.ba), contact: contactOf(r.ba) || t("asg-contact-bot") }),
+        text: t("asg-pengurus", {
+          coop: c.name,
+          ba: personName(r.ba),
+          contact: contactOf(r.ba) || t("asg-contact-bot"),
+        }),
       });
     }
   }

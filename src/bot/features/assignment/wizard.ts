@@ -5,7 +5,13 @@ import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
 import { type Answered, type PickItem, askButtons, askMenu, pickPaged } from "../../kit/index.ts";
 import { backBtn, baBtn, confirmBtn, coopBtn, districtBtn, nextBtn, otherDistrictBtn } from "./callback-data.ts";
-import { assignCoops, baLoads, coopsInDistrict, districtsWithCoops, regenciesWithCoops } from "../../../services/assignments.ts";
+import {
+  assignCoops,
+  baLoads,
+  coopsInDistrict,
+  districtsWithCoops,
+  regenciesWithCoops,
+} from "../../../services/assignments.ts";
 import { personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { outboundOf } from "../../../outbox/help/deliver.ts";
@@ -26,7 +32,11 @@ const districtName = (code: string) => getWilayah().district(code)?.name ?? code
 export async function assignmentWizard(conversation: Conv, ctx0: ConvCtx) {
   let ctx = ctx0;
   const t = ctx.t.bind(ctx);
-  const me = await conversation.external((octx) => ({ id: octx.user!.id, role: octx.user!.role, regencyCode: octx.user!.regencyCode }));
+  const me = await conversation.external((octx) => ({
+    id: octx.user!.id,
+    role: octx.user!.role,
+    regencyCode: octx.user!.regencyCode,
+  }));
   const fixedRegency = me.role === "PMO" ? me.regencyCode : null;
   const total = fixedRegency ? 3 : 4;
   const head = (n: number) => t("step-header", { step: fixedRegency ? n - 1 : n, total });
@@ -67,8 +77,13 @@ export async function assignmentWizard(conversation: Conv, ctx0: ConvCtx) {
         MESSAGE_LIMIT - top.length - 60,
       )[0]!;
       const shown = names.split("\n").length;
-      const text = [top, names, ...(shown < list.length ? [t("asg-more", { count: list.length - shown })] : [])].join("\n");
-      const kb = new InlineKeyboard().text(t("asg-confirm-yes"), confirmBtn.pack()).row().text(t("btn-back"), backBtn.pack());
+      const text = [top, names, ...(shown < list.length ? [t("asg-more", { count: list.length - shown })] : [])].join(
+        "\n",
+      );
+      const kb = new InlineKeyboard()
+        .text(t("asg-confirm-yes"), confirmBtn.pack())
+        .row()
+        .text(t("btn-back"), backBtn.pack());
       const choices = [confirmBtn.payload(), backBtn.payload()];
       const input = await askButtons(conversation, ctx, { text, keyboard: kb, choices, retryKey: "asg-use-buttons" });
       ctx = input.ctx;
@@ -108,7 +123,11 @@ async function pickRegency(conversation: Conv, ctx: ConvCtx, header: string): Pr
   }
   const items: PickItem[] = all.map((r) => ({
     code: r.code,
-    label: t("asg-area-button", { name: short(regencyName(r.code).replace(/^Kabupaten /, "Kab. ")), free: r.unassigned, total: r.total }),
+    label: t("asg-area-button", {
+      name: short(regencyName(r.code).replace(/^Kabupaten /, "Kab. ")),
+      free: r.unassigned,
+      total: r.total,
+    }),
   }));
   const title = `${header}\n${t("asg-regency-ask")}\n${t("cancel-hint")}`;
   const r = await pickPaged(conversation, ctx, {
@@ -126,7 +145,13 @@ async function pickRegency(conversation: Conv, ctx: ConvCtx, header: string): Pr
   return { code: r.value.kind === "picked" ? r.value.code : undefined, ctx: r.ctx };
 }
 
-async function pickCoops(conversation: Conv, ctx: ConvCtx, header: string, regency: string, picked: Map<number, string>): Promise<Answered<"back" | "next">> {
+async function pickCoops(
+  conversation: Conv,
+  ctx: ConvCtx,
+  header: string,
+  regency: string,
+  picked: Map<number, string>,
+): Promise<Answered<"back" | "next">> {
   const t = ctx.t.bind(ctx);
   const districts = await conversation.external((octx) => districtsWithCoops(octx.deps.prisma, regency));
   let district: string | undefined;
@@ -136,17 +161,25 @@ async function pickCoops(conversation: Conv, ctx: ConvCtx, header: string, regen
     const kb = new InlineKeyboard();
     if (!district) {
       districts.forEach((d, i) => {
-        kb.text(t("asg-area-button", { name: short(districtName(d.code), 24), free: d.unassigned, total: d.total }), districtBtn.pack(d.code));
+        kb.text(
+          t("asg-area-button", { name: short(districtName(d.code), 24), free: d.unassigned, total: d.total }),
+          districtBtn.pack(d.code),
+        );
         if (i % 2 === 1) kb.row();
       });
       kb.row();
     } else {
       for (const c of coops)
-        kb.text(`${picked.has(c.id) ? "✅" : "⬜"} ${short(c.village, 22)} · ${c.ba ? short(c.ba, 14) : t("asg-free")}`, coopBtn.pack(c.id)).row();
+        kb.text(
+          `${picked.has(c.id) ? "✅" : "⬜"} ${short(c.village, 22)} · ${c.ba ? short(c.ba, 14) : t("asg-free")}`,
+          coopBtn.pack(c.id),
+        ).row();
       kb.text(t("asg-other-district"), otherDistrictBtn.pack()).row();
     }
     kb.text(nextLabel(), nextBtn.pack()).row().text(t("btn-back"), backBtn.pack());
-    const body = district ? t("asg-coops-ask", { district: districtName(district) }) : t("asg-district-ask", { regency: regencyName(regency) });
+    const body = district
+      ? t("asg-coops-ask", { district: districtName(district) })
+      : t("asg-district-ask", { regency: regencyName(regency) });
     return { text: `${header}\n${body}`, kb };
   };
   return askMenu<"back" | "next">(conversation, ctx, {
@@ -160,7 +193,8 @@ async function pickCoops(conversation: Conv, ctx: ConvCtx, header: string, regen
         if (picked.size === 0) return { alert: t("asg-pick-one") };
         return { done: "next", shown: `${header}\n✅ ${t("asg-picked", { count: picked.size })}` };
       }
-      if (d === backBtn.payload() && !district) return { done: "back", shown: `${header}\n${t("asg-district-ask", { regency: regencyName(regency) })}` };
+      if (d === backBtn.payload() && !district)
+        return { done: "back", shown: `${header}\n${t("asg-district-ask", { regency: regencyName(regency) })}` };
       const dist = districtBtn.unpack(d)?.code;
       const coopId = Number(coopBtn.unpack(d)?.id);
       if (d === backBtn.payload() || d === otherDistrictBtn.payload()) district = undefined;
@@ -200,7 +234,14 @@ async function pickBa(
     return { value: "none", ctx, promptId: 0 };
   }
   const kb = new InlineKeyboard();
-  loads.forEach((l, i) => kb.text(t(i === 0 ? "asg-ba-suggested" : "asg-ba-option", { name: short(l.name, 30), load: l.load }), baBtn.pack(l.id)).row());
+  loads.forEach((l, i) =>
+    kb
+      .text(
+        t(i === 0 ? "asg-ba-suggested" : "asg-ba-option", { name: short(l.name, 30), load: l.load }),
+        baBtn.pack(l.id),
+      )
+      .row(),
+  );
   kb.text(t("btn-back"), backBtn.pack());
   const text = `${header}\n${t("asg-ba-ask", { count, suggested: loads[0]!.name, load: loads[0]!.load })}`;
   const chosenOf = (c: string) => loads.find((l) => baBtn.payload(l.id) === c);

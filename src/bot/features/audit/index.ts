@@ -25,7 +25,9 @@ async function render(ctx: Ctx, scope: AuditScope, page: number) {
   const { entries, total } = await auditPage(ctx.deps.prisma, scope, page);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE));
   const title =
-    scope.kind === "recent" ? ctx.t("audit-title-recent") : ctx.t(scope.kind === "coop" ? "audit-title-coop" : "audit-title-user", { id: scope.id });
+    scope.kind === "recent"
+      ? ctx.t("audit-title-recent")
+      : ctx.t(scope.kind === "coop" ? "audit-title-coop" : "audit-title-user", { id: scope.id });
   const lines = [ctx.t("audit-head", { title, page: page + 1, pages, total })];
   if (entries.length === 0) lines.push(ctx.t("audit-empty"));
   for (const e of entries) {
@@ -55,7 +57,8 @@ auditFeature.chatType("private").command("audit", async (ctx) => {
 auditFeature.callbackQuery(auditCb.filter, async (ctx) => {
   const d = auditCb.unpack(ctx.callbackQuery.data);
   if (!d || ctx.user?.role !== "ADMIN") return refuse(ctx, "AuditLog", { reason: d ? "not_admin" : "malformed" });
-  const scope: AuditScope = d.scope === "r" ? { kind: "recent" } : { kind: d.scope === "k" ? "coop" : "user", id: Number(d.id) };
+  const scope: AuditScope =
+    d.scope === "r" ? { kind: "recent" } : { kind: d.scope === "k" ? "coop" : "user", id: Number(d.id) };
   const r = await render(ctx, scope, Number(d.page));
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(r.text, { reply_markup: r.kb }).catch(() => undefined);

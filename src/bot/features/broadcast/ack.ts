@@ -14,7 +14,8 @@ export const ackFeature = new Composer<Ctx>();
 ackFeature.callbackQuery(ackCb.filter, async (ctx) => {
   const d = ackCb.unpack(ctx.callbackQuery.data);
   if (d && Number(d.id) === 0) return ctx.answerCallbackQuery({ text: ctx.t("bc-ack-preview") });
-  const r = d && ctx.user ? await recordAck(ctx.deps.prisma, Number(d.id), ctx.user.id, ctx.deps.clock.now()) : "invalid";
+  const r =
+    d && ctx.user ? await recordAck(ctx.deps.prisma, Number(d.id), ctx.user.id, ctx.deps.clock.now()) : "invalid";
   if (r === "invalid") return refuse(ctx, "BroadcastAck", { broadcastId: d?.id ?? null });
   await ctx.answerCallbackQuery({ text: ctx.t(r === "thanks" ? "bc-ack-thanks" : "bc-ack-again") });
 });

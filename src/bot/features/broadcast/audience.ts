@@ -66,7 +66,13 @@ async function pickRoles(conversation: Conv, ctx: ConvCtx, chosen: AudienceRole[
 }
 
 /** A one-of question with an "all" button (clears the filter): returns the choice or "any". */
-async function pickOne<C extends string>(conversation: Conv, ctx: ConvCtx, text: string, choices: readonly C[], label: (c: C) => string) {
+async function pickOne<C extends string>(
+  conversation: Conv,
+  ctx: ConvCtx,
+  text: string,
+  choices: readonly C[],
+  label: (c: C) => string,
+) {
   const kb = new InlineKeyboard();
   choices.forEach((c, i) => {
     kb.text(label(c), w(c));
@@ -149,7 +155,11 @@ export async function audienceStep(
         const nowMs = await conversation.external((octx) => octx.deps.clock.now().getTime());
         const zone = zoneOfSender(me);
         const last = previousPeriod(new Date(nowMs), zone);
-        const periods = [previousPeriod(new Date(`${last}-15T00:00:00Z`), "UTC"), last, periodOf(new Date(nowMs), zone)] as const;
+        const periods = [
+          previousPeriod(new Date(`${last}-15T00:00:00Z`), "UTC"),
+          last,
+          periodOf(new Date(nowMs), zone),
+        ] as const;
         const p = await askButtons(conversation, c, {
           text: t("bc-report-period-ask"),
           keyboard: new InlineKeyboard()

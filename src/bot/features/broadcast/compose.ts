@@ -6,7 +6,12 @@ import { BROADCAST_MAX, checkContent, type BroadcastContent } from "../../../ser
 
 function parseContent(input: MessageInput): Parsed<BroadcastContent> {
   let content: BroadcastContent;
-  if (input.kind === "text") content = { kind: "text", text: input.text, ...(input.message.entities?.length ? { entities: input.message.entities } : {}) };
+  if (input.kind === "text")
+    content = {
+      kind: "text",
+      text: input.text,
+      ...(input.message.entities?.length ? { entities: input.message.entities } : {}),
+    };
   else if (input.kind === "photo" || input.kind === "document") {
     if (input.kind === "photo" && input.album) return { ok: false, error: "bc-compose-album" };
     const captionEntities = input.message.caption_entities;

@@ -20,7 +20,9 @@ import {
 export const cancelCb = callbackData("bcx", ["id"] as const, { id: ID });
 
 const senderOf = (ctx: Ctx): Sender | undefined =>
-  ctx.user ? { id: ctx.user.id, role: ctx.user.role, regencyCode: ctx.user.regencyCode, provinceCode: ctx.user.provinceCode } : undefined;
+  ctx.user
+    ? { id: ctx.user.id, role: ctx.user.role, regencyCode: ctx.user.regencyCode, provinceCode: ctx.user.provinceCode }
+    : undefined;
 
 export const manageFeature = new Composer<Ctx>();
 const pm = manageFeature.chatType("private");
@@ -49,7 +51,13 @@ async function doCancel(ctx: Ctx, me: Sender, id: number) {
   // the live progress message shows the end at once (the job only follows running broadcasts)
   const p = await broadcastProgress(prisma, id, clock.now(), config.outboxRate);
   if (p && r.progress)
-    await ctx.api.editMessageText(Number(r.progress.chatId), r.progress.messageId, progressText(ctx.t.bind(ctx), p, zoneOfSender(me))).catch(() => undefined);
+    await ctx.api
+      .editMessageText(
+        Number(r.progress.chatId),
+        r.progress.messageId,
+        progressText(ctx.t.bind(ctx), p, zoneOfSender(me)),
+      )
+      .catch(() => undefined);
 }
 
 pm.command("siaran_batal", async (ctx) => {
@@ -60,7 +68,11 @@ pm.command("siaran_batal", async (ctx) => {
   const running = await recentBroadcasts(ctx.deps.prisma, me, 5, true);
   if (running.length === 0) return ctx.reply(ctx.t("bc-cancel-none"));
   const kb = new InlineKeyboard();
-  for (const b of running) kb.text(ctx.t("bc-cancel-button", { id: b.id, text: short(contentText(b.content) || "📎", 30) }), cancelCb.pack(b.id)).row();
+  for (const b of running)
+    kb.text(
+      ctx.t("bc-cancel-button", { id: b.id, text: short(contentText(b.content) || "📎", 30) }),
+      cancelCb.pack(b.id),
+    ).row();
   await ctx.reply(ctx.t("bc-cancel-pick"), { reply_markup: kb });
 });
 

@@ -34,9 +34,14 @@ async function pickLevel(conversation: Conv, ctx: ConvCtx, parent: string | null
 }
 
 /** `scope`: the sender's area (null = everywhere). */
-export async function pickRegion(conversation: Conv, ctx: ConvCtx, scope: string | null): Promise<{ region: string | null; ctx: ConvCtx }> {
+export async function pickRegion(
+  conversation: Conv,
+  ctx: ConvCtx,
+  scope: string | null,
+): Promise<{ region: string | null; ctx: ConvCtx }> {
   let parent = scope;
-  let level: Level | undefined = scope === null ? "province" : CHILD[scope.split(".").length === 1 ? "province" : "regency"];
+  let level: Level | undefined =
+    scope === null ? "province" : CHILD[scope.split(".").length === 1 ? "province" : "regency"];
   let c = ctx;
   while (level) {
     const r = await pickLevel(conversation, c, parent, level);

@@ -14,7 +14,12 @@ export const showLocal = (local: string) => {
   return `${Number(day)}/${Number(mo)}/${y} ${hm!.replace(":", ".")}`;
 };
 
-export async function scheduleStep(conversation: Conv, ctx: ConvCtx, zone: IndonesianTimeZone, step: string): Promise<{ sendAt?: SendAt; ctx: ConvCtx }> {
+export async function scheduleStep(
+  conversation: Conv,
+  ctx: ConvCtx,
+  zone: IndonesianTimeZone,
+  step: string,
+): Promise<{ sendAt?: SendAt; ctx: ConvCtx }> {
   const t = ctx.t.bind(ctx);
   const when = await askButtons(conversation, ctx, {
     text: t("bc-when-ask", { step }),

@@ -85,7 +85,11 @@ export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
     });
     const ok = await askButtons(conversation, c, {
       text: summary,
-      keyboard: new InlineKeyboard().text(t("bc-btn-send"), w("send")).row().text(t("bc-btn-edit-audience"), w("edit")).text(t("bc-btn-cancel"), w("cancel")),
+      keyboard: new InlineKeyboard()
+        .text(t("bc-btn-send"), w("send"))
+        .row()
+        .text(t("bc-btn-edit-audience"), w("edit"))
+        .text(t("bc-btn-cancel"), w("cancel")),
       choices: ["send", "edit", "cancel"] as const,
       shown: (x) => t(CONFIRM_LABEL[x]),
     });

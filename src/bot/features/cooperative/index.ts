@@ -21,7 +21,10 @@ async function showMyCoops(ctx: Ctx) {
     const path = w.villagePath(c.villageCode);
     const tz = w.timezoneOfCode(c.provinceCode) ?? "Asia/Jakarta";
     const board = c.memberships.map((x) =>
-      ctx.t("coop-member-line", { name: x.user.fullName ?? x.user.tgFirstName ?? "-", position: ctx.t(`position-${x.position}`) }),
+      ctx.t("coop-member-line", {
+        name: x.user.fullName ?? x.user.tgFirstName ?? "-",
+        position: ctx.t(`position-${x.position}`),
+      }),
     );
     const lines = [
       ctx.t("coop-title", { name: c.name }),
@@ -43,7 +46,9 @@ async function showMyCoops(ctx: Ctx) {
         ),
       }),
       ctx.t("coop-my-position", { position: ctx.t(`position-${m.position}`), status: ctx.t(`membership-${m.status}`) }),
-      ctx.t("coop-ba", { value: c.assignedBa ? (c.assignedBa.fullName ?? c.assignedBa.tgFirstName ?? "-") : ctx.t("coop-ba-none") }),
+      ctx.t("coop-ba", {
+        value: c.assignedBa ? (c.assignedBa.fullName ?? c.assignedBa.tgFirstName ?? "-") : ctx.t("coop-ba-none"),
+      }),
       "",
       ctx.t("coop-board", { count: board.length }),
       ...board,

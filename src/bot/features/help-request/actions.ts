@@ -41,7 +41,10 @@ async function allowed(
   const access = await accessTo(ctx.deps.prisma, ctx.user!, id);
   if (access.kind === "former_ba") {
     await auditStale(ctx, id, "former_ba");
-    await ctx.answerCallbackQuery({ text: ctx.t("help-former-ba", { no: requestNo(id), coop: access.req.coop.name }), show_alert: true });
+    await ctx.answerCallbackQuery({
+      text: ctx.t("help-former-ba", { no: requestNo(id), coop: access.req.coop.name }),
+      show_alert: true,
+    });
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     return undefined;
   }
@@ -62,16 +65,24 @@ async function take(ctx: Ctx, a: Ok) {
   const req = a.req;
   const r = await takeRequest(ctx.deps.prisma, ctx.user!, req, ctx.deps.clock.now());
   if (r.kind === "closed") return alertClosed(ctx, req.id);
-  if (r.kind === "already_mine") return ctx.answerCallbackQuery({ text: ctx.t("help-already-yours", { no: requestNo(req.id) }) });
+  if (r.kind === "already_mine")
+    return ctx.answerCallbackQuery({ text: ctx.t("help-already-yours", { no: requestNo(req.id) }) });
   if (r.kind === "taken_by_other") {
-    await ctx.answerCallbackQuery({ text: ctx.t("help-taken-by", { no: requestNo(req.id), name: personName(r.by) }), show_alert: true });
+    await ctx.answerCallbackQuery({
+      text: ctx.t("help-taken-by", { no: requestNo(req.id), name: personName(r.by) }),
+      show_alert: true,
+    });
     return;
   }
   await ctx.answerCallbackQuery({ text: ctx.t("help-taken", { no: requestNo(req.id) }) });
   const kb = helperKeyboard(ctx.t.bind(ctx), req.id, "ASSIGNED", a.kind === "helper" && a.helper === "supervisor");
   await ctx.editMessageReplyMarkup(kb ? { reply_markup: kb } : undefined).catch(() => undefined);
   await ctx.notifier.send(req.requester, (t) =>
-    t("help-taken-to-requester", { no: requestNo(req.id), name: personName(ctx.user), role: t(`role-${ctx.user!.role}`) }),
+    t("help-taken-to-requester", {
+      no: requestNo(req.id),
+      name: personName(ctx.user),
+      role: t(`role-${ctx.user!.role}`),
+    }),
   );
 }
 
@@ -79,9 +90,17 @@ async function reply(ctx: Ctx, a: Ok) {
   const req = a.req;
   if (req.status === "CLOSED") return alertClosed(ctx, req.id);
   const now = ctx.deps.clock.now();
-  await updateRelayState(ctx.deps.prisma, ctx.user!.telegramId, now, (s) => ({ ...s, target: { requestId: req.id, until: until(now, TARGET_TTL_MS) } }));
+  await updateRelayState(ctx.deps.prisma, ctx.user!.telegramId, now, (s) => ({
+    ...s,
+    target: { requestId: req.id, until: until(now, TARGET_TTL_MS) },
+  }));
   await ctx.answerCallbackQuery();
-  const to = a.kind === "requester" ? (req.assignee ? personName(req.assignee) : ctx.t("help-the-helper")) : personName(req.requester);
+  const to =
+    a.kind === "requester"
+      ? req.assignee
+        ? personName(req.assignee)
+        : ctx.t("help-the-helper")
+      : personName(req.requester);
   await ctx.reply(ctx.t("help-reply-now", { no: requestNo(req.id), name: to }));
 }
 
@@ -105,13 +124,17 @@ async function close(ctx: Ctx, a: Ok) {
   const t = (k: string, v?: Record<string, string | number>) => ctx.notifier.t(req.requester.locale, k, v);
   const kb = new InlineKeyboard();
   for (let s = 1; s <= 5; s++) kb.text(t("help-rate-button", { n: s }), rateCb.pack(req.id, s));
-  const text = a.kind === "helper" ? t("help-closed-ask-rating", { no, name: personName(ctx.user) }) : t("help-ask-rating", { no });
+  const text =
+    a.kind === "helper"
+      ? t("help-closed-ask-rating", { no, name: personName(ctx.user) })
+      : t("help-ask-rating", { no });
   await queuePayload(out, req.requester, { kind: "TEXT", text, markup: kb });
 }
 
 async function reassignMenu(ctx: Ctx, a: Ok) {
   const req = a.req;
-  if (a.kind !== "helper" || a.helper !== "supervisor") return refuse(ctx, "HelpRequest", { id: req.id, reason: "not_supervisor" });
+  if (a.kind !== "helper" || a.helper !== "supervisor")
+    return refuse(ctx, "HelpRequest", { id: req.id, reason: "not_supervisor" });
   if (req.status === "CLOSED") return alertClosed(ctx, req.id);
   const loads = await baLoads(ctx.deps.prisma, req.coop.regencyCode);
   await ctx.answerCallbackQuery();
@@ -119,7 +142,10 @@ async function reassignMenu(ctx: Ctx, a: Ok) {
   const kb = new InlineKeyboard();
   loads.forEach((l, i) =>
     kb
-      .text(ctx.t(i === 0 ? "asg-ba-suggested" : "asg-ba-option", { name: personName(l.ba).slice(0, 30), load: l.load }), reassignCb.pack(req.id, l.ba.id))
+      .text(
+        ctx.t(i === 0 ? "asg-ba-suggested" : "asg-ba-option", { name: personName(l.ba).slice(0, 30), load: l.load }),
+        reassignCb.pack(req.id, l.ba.id),
+      )
       .row(),
   );
   await ctx.reply(ctx.t("help-reassign-ask", { no: requestNo(req.id) }), { reply_markup: kb });
@@ -165,9 +191,14 @@ async function rate(ctx: Ctx, id: number, score: number) {
     target: undefined,
   }));
   await ctx
-    .editMessageText(ctx.t("help-rated", { no, rating: score }), { reply_markup: new InlineKeyboard().text(ctx.t("help-skip-comment"), rateCb.pack(id, 0)) })
+    .editMessageText(ctx.t("help-rated", { no, rating: score }), {
+      reply_markup: new InlineKeyboard().text(ctx.t("help-skip-comment"), rateCb.pack(id, 0)),
+    })
     .catch(() => undefined);
-  if (a.req.assignee) await ctx.notifier.send(a.req.assignee, (t) => t("help-rating-to-helper", { no, name: personName(ctx.user), rating: score }));
+  if (a.req.assignee)
+    await ctx.notifier.send(a.req.assignee, (t) =>
+      t("help-rating-to-helper", { no, name: personName(ctx.user), rating: score }),
+    );
 }
 
 async function pick(ctx: Ctx, id: number) {

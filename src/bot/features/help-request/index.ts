@@ -13,7 +13,8 @@ import { listCommand } from "./list.ts";
 import { relayMessage } from "./relay.ts";
 import { openMemberships } from "../../../services/memberships.ts";
 
-export const helpRequestConversations = (i18n: I18n<ConvCtx>) => createConversation<Ctx, ConvCtx>(helpWizard, { id: HELP_REQUEST, plugins: [i18n] });
+export const helpRequestConversations = (i18n: I18n<ConvCtx>) =>
+  createConversation<Ctx, ConvCtx>(helpWizard, { id: HELP_REQUEST, plugins: [i18n] });
 
 export const helpRequestFeature = new Composer<Ctx>();
 const pm = helpRequestFeature.chatType("private");

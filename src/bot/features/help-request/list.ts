@@ -16,12 +16,14 @@ export async function listCommand(ctx: Ctx) {
     const id = parseRequestNo(arg);
     if (!id) return ctx.reply(ctx.t("help-no-bad", { input: arg.slice(0, 30) }));
     const access = await accessTo(ctx.deps.prisma, ctx.user!, id);
-    if (access.kind === "requester" || access.kind === "helper" || access.kind === "viewer") return showRequest(ctx, access);
+    if (access.kind === "requester" || access.kind === "helper" || access.kind === "viewer")
+      return showRequest(ctx, access);
     if (access.kind === "not_found") return ctx.reply(ctx.t("help-no-unknown", { no: requestNo(id) }));
     return refuse(ctx, "HelpRequest", { id, reason: access.kind });
   }
   const rows = await listRequests(ctx.deps.prisma, ctx.user!);
-  if (rows.length === 0) return ctx.reply(ctx.t(ctx.user!.role === "PENGURUS" ? "help-list-empty-own" : "help-list-empty-staff"));
+  if (rows.length === 0)
+    return ctx.reply(ctx.t(ctx.user!.role === "PENGURUS" ? "help-list-empty-own" : "help-list-empty-staff"));
   const kb = new InlineKeyboard();
   const lines = rows.map((r) => {
     kb.text(requestNo(r.id), helpCb.pack("v", r.id));
@@ -43,7 +45,13 @@ export async function listCommand(ctx: Ctx) {
     rowsKb.add(b);
     if (i % 3 === 2) rowsKb.row();
   });
-  await ctx.reply([ctx.t(ctx.user!.role === "PENGURUS" ? "help-list-title-own" : "help-list-title-staff", { count: rows.length }), ...lines].join("\n"), {
-    reply_markup: rowsKb,
-  });
+  await ctx.reply(
+    [
+      ctx.t(ctx.user!.role === "PENGURUS" ? "help-list-title-own" : "help-list-title-staff", { count: rows.length }),
+      ...lines,
+    ].join("\n"),
+    {
+      reply_markup: rowsKb,
+    },
+  );
 }

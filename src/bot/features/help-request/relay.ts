@@ -44,7 +44,12 @@ export function isMenuLabel(ctx: Ctx, text: string): boolean {
 }
 
 /** Relay one message (or tell the sender why not). */
-export async function relayInto(ctx: Ctx, requestId: number, content: Content | undefined, srcMessageId: number): Promise<void> {
+export async function relayInto(
+  ctx: Ctx,
+  requestId: number,
+  content: Content | undefined,
+  srcMessageId: number,
+): Promise<void> {
   const { prisma, clock } = ctx.deps;
   const me = ctx.user!;
   const access = await accessTo(prisma, me, requestId);
@@ -64,7 +69,9 @@ export async function relayInto(ctx: Ctx, requestId: number, content: Content | 
   const req = access.req;
   const no = requestNo(req.id);
   if (req.status === "CLOSED") {
-    await updateRelayState(prisma, me.telegramId, clock.now(), (s) => (s.target?.requestId === req.id ? { ...s, target: undefined } : s));
+    await updateRelayState(prisma, me.telegramId, clock.now(), (s) =>
+      s.target?.requestId === req.id ? { ...s, target: undefined } : s,
+    );
     await ctx.reply(ctx.t("help-closed-reply", { no }));
     return;
   }
@@ -74,8 +81,18 @@ export async function relayInto(ctx: Ctx, requestId: number, content: Content | 
   }
   const toHelper = access.kind === "requester";
   const recipients: User[] = toHelper ? await helpersOf(prisma, req) : [req.requester];
-  const src = { from: me, chatId: me.telegramId, messageId: srcMessageId, kind: content.kind, text: content.text ?? null, fileId: content.fileId ?? null };
-  await updateRelayState(prisma, me.telegramId, clock.now(), (s) => ({ ...s, target: { requestId: req.id, until: until(clock.now(), TARGET_TTL_MS) } }));
+  const src = {
+    from: me,
+    chatId: me.telegramId,
+    messageId: srcMessageId,
+    kind: content.kind,
+    text: content.text ?? null,
+    fileId: content.fileId ?? null,
+  };
+  await updateRelayState(prisma, me.telegramId, clock.now(), (s) => ({
+    ...s,
+    target: { requestId: req.id, until: until(clock.now(), TARGET_TTL_MS) },
+  }));
   if (recipients.length === 0) {
     const row = await recordOutgoing(prisma, {
       requestId: req.id,
@@ -93,12 +110,26 @@ export async function relayInto(ctx: Ctx, requestId: number, content: Content | 
     return;
   }
   const senderLine = toHelper ? "help-relay-from-requester" : "help-relay-from-helper";
-  const deliveries = await deliverToEach(outboundOf(ctx), req, toHelper ? "TO_HELPER" : "TO_REQUESTER", src, recipients, (t, to) => {
-    const header = t(senderLine, { no, name: personName(me), role: t(`role-${me.role}`), coop: req.coop.name });
-    const markup = toHelper ? helperKeyboard(t, req.id, req.status, to.role === "PMO" || to.role === "ADMIN") : requesterKeyboard(t, req.id);
-    if (content.kind === "TEXT") return { kind: "TEXT", text: `${header}\n${content.text}`, markup };
-    return { kind: content.kind, fileId: content.fileId!, caption: [header, content.text ?? ""].filter(Boolean).join("\n"), markup };
-  });
+  const deliveries = await deliverToEach(
+    outboundOf(ctx),
+    req,
+    toHelper ? "TO_HELPER" : "TO_REQUESTER",
+    src,
+    recipients,
+    (t, to) => {
+      const header = t(senderLine, { no, name: personName(me), role: t(`role-${me.role}`), coop: req.coop.name });
+      const markup = toHelper
+        ? helperKeyboard(t, req.id, req.status, to.role === "PMO" || to.role === "ADMIN")
+        : requesterKeyboard(t, req.id);
+      if (content.kind === "TEXT") return { kind: "TEXT", text: `${header}\n${content.text}`, markup };
+      return {
+        kind: content.kind,
+        fileId: content.fileId!,
+        caption: [header, content.text ?? ""].filter(Boolean).join("\n"),
+        markup,
+      };
+    },
+  );
   if (!toHelper && deliveries.some((d) => d.result.ok)) await markAnswered(prisma, me, req, clock.now());
   await acknowledge(ctx, no, deliveries);
 }

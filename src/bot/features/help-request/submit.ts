@@ -3,7 +3,13 @@
 // tier (BA → PMO → admins) until someone actually receives it. With nobody at all it stays OPEN
 // in the admins' queue and the pengurus is told so.
 import type { Ctx } from "../../context.ts";
-import { createHelpRequest, recordOutgoing, requestNo, setRoute, type HelpCategoryName } from "../../../services/help-requests/index.ts";
+import {
+  createHelpRequest,
+  recordOutgoing,
+  requestNo,
+  setRoute,
+  type HelpCategoryName,
+} from "../../../services/help-requests/index.ts";
 import { slaPolicy } from "../../../services/sla.ts";
 import { contactOf, personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
@@ -20,7 +26,16 @@ export interface HelpAnswers {
 }
 
 export type SubmitHelpOutcome =
-  { kind: "not_member" } | { kind: "created"; id: number; no: string; routed: "BA" | "PMO" | "ADMIN" | null; helper: string; contact: string; regency: string };
+  | { kind: "not_member" }
+  | {
+      kind: "created";
+      id: number;
+      no: string;
+      routed: "BA" | "PMO" | "ADMIN" | null;
+      helper: string;
+      contact: string;
+      regency: string;
+    };
 
 export async function submitHelp(octx: Ctx, a: HelpAnswers): Promise<SubmitHelpOutcome> {
   const { prisma, clock, config } = octx.deps;

@@ -16,11 +16,15 @@ export async function showRequest(ctx: Ctx, access: Visible) {
   if (thread.length > 0) {
     lines.push("", t("help-view-thread"));
     for (const m of thread) {
-      const body = m.kind === "TEXT" ? (m.text ?? "") : `${t(m.kind === "PHOTO" ? "help-view-photo" : "help-view-document")}${m.text ? ` ${m.text}` : ""}`;
+      const body =
+        m.kind === "TEXT"
+          ? (m.text ?? "")
+          : `${t(m.kind === "PHOTO" ? "help-view-photo" : "help-view-document")}${m.text ? ` ${m.text}` : ""}`;
       lines.push(`— ${personName(m.fromUser)}: ${body.length > 120 ? `${body.slice(0, 119)}…` : body}`);
     }
   }
-  if (access.req.rating) lines.push("", t("help-view-rating", { rating: access.req.rating, comment: access.req.ratingComment ?? "-" }));
+  if (access.req.rating)
+    lines.push("", t("help-view-rating", { rating: access.req.rating, comment: access.req.ratingComment ?? "-" }));
   const markup =
     access.kind === "requester"
       ? access.req.status === "CLOSED"

@@ -5,7 +5,12 @@ import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
 import { type MessageInput, type Parsed, askButtons, askField } from "../../kit/index.ts";
 import { backBtn, categoryBtn, coopBtn, skipFileBtn } from "./callback-data.ts";
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, HELP_CATEGORIES, type HelpCategoryName } from "../../../services/help-requests/index.ts";
+import {
+  DESCRIPTION_MAX,
+  DESCRIPTION_MIN,
+  HELP_CATEGORIES,
+  type HelpCategoryName,
+} from "../../../services/help-requests/index.ts";
 import { submitHelp, type HelpAnswers } from "./submit.ts";
 import { requesterKeyboard } from "../../../outbox/help/cards.ts";
 
@@ -17,7 +22,12 @@ type Described = { text: string; messageId: number; file?: HelpAnswers["file"] }
 
 function fileOf(input: MessageInput): HelpAnswers["file"] {
   if (input.kind !== "photo" && input.kind !== "document") return undefined;
-  return { kind: input.kind === "photo" ? "PHOTO" : "DOCUMENT", fileId: input.fileId, caption: input.caption, messageId: input.message.message_id };
+  return {
+    kind: input.kind === "photo" ? "PHOTO" : "DOCUMENT",
+    fileId: input.fileId,
+    caption: input.caption,
+    messageId: input.message.message_id,
+  };
 }
 
 function parseDescription(input: MessageInput): Parsed<Described> {
@@ -104,7 +114,9 @@ export async function helpWizard(conversation: Conv, ctx0: ConvCtx, coops: Array
     } else {
       const r = await askField(conversation, ctx, {
         text: `${head(step)}\n${t("help-ask-file")}`,
-        keyboard: new InlineKeyboard().text(t("help-skip-file"), skipFileBtn.pack()).text(t("btn-back"), backBtn.pack()),
+        keyboard: new InlineKeyboard()
+          .text(t("help-skip-file"), skipFileBtn.pack())
+          .text(t("btn-back"), backBtn.pack()),
         choices: [skipFileBtn.payload(), BACK],
         shown: (c) => (c === BACK ? t("btn-back") : t("help-skip-file")),
         accept: ["text", "photo", "document"],
@@ -134,11 +146,18 @@ export async function helpWizard(conversation: Conv, ctx0: ConvCtx, coops: Array
           ? "help-created-admin"
           : "help-created-none";
   const who = outcome.contact ? `${outcome.helper} (${outcome.contact})` : outcome.helper;
-  await ctx.reply(t(key, { no: outcome.no, name: who, regency: outcome.regency }), { reply_markup: requesterKeyboard(t, outcome.id) });
+  await ctx.reply(t(key, { no: outcome.no, name: who, regency: outcome.regency }), {
+    reply_markup: requesterKeyboard(t, outcome.id),
+  });
 }
 
 function descriptionOf(input: MessageInput): string | undefined {
   if (input.kind === "text") return input.text.trim();
-  if ((input.kind === "photo" || input.kind === "document") && input.caption && input.caption.trim().length >= DESCRIPTION_MIN) return input.caption.trim();
+  if (
+    (input.kind === "photo" || input.kind === "document") &&
+    input.caption &&
+    input.caption.trim().length >= DESCRIPTION_MIN
+  )
+    return input.caption.trim();
   return undefined;
 }

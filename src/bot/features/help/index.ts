@@ -16,8 +16,17 @@ function topicsFor(ctx: Ctx): HelpTopic[] {
 
 /** The text and buttons of one topic. */
 export function helpPage(ctx: Ctx, topic: HelpTopic): { text: string; keyboard: InlineKeyboard } {
-  const lines = commandsOfTopic(ctx.user?.role, topic).map((c) => ctx.t("help-line", { command: c.command, description: ctx.t(`cmd-${c.command}`) }));
-  const text = [ctx.t("help-title"), "", ctx.t(`help-topic-${topic}`), ...lines, "", ctx.t(isPengurus(ctx) ? "help-footer" : "help-footer-staff")].join("\n");
+  const lines = commandsOfTopic(ctx.user?.role, topic).map((c) =>
+    ctx.t("help-line", { command: c.command, description: ctx.t(`cmd-${c.command}`) }),
+  );
+  const text = [
+    ctx.t("help-title"),
+    "",
+    ctx.t(`help-topic-${topic}`),
+    ...lines,
+    "",
+    ctx.t(isPengurus(ctx) ? "help-footer" : "help-footer-staff"),
+  ].join("\n");
   const keyboard = new InlineKeyboard();
   topicsFor(ctx)
     .filter((x) => x !== topic)

@@ -31,8 +31,14 @@ export async function claimInvite(octx: Ctx, code: string, fullName?: string): P
   const name = personName(user);
   const creator = await userById(prisma, r.invite.createdById);
   if (creator && creator.id !== user.id) {
-    await octx.notifier.send(creator, (tt) => tt("inv-used-notice", { name, code: formatCode(r.invite.code), role: tt(`role-${r.invite.role}`), area }));
+    await octx.notifier.send(creator, (tt) =>
+      tt("inv-used-notice", { name, code: formatCode(r.invite.code), role: tt(`role-${r.invite.role}`), area }),
+    );
   }
-  const text = [t("inv-welcome", { name, role: t(`role-${r.invite.role}`), area }), t(`inv-next-${r.invite.role}`), t("inv-privacy-note")].join("\n");
+  const text = [
+    t("inv-welcome", { name, role: t(`role-${r.invite.role}`), area }),
+    t(`inv-next-${r.invite.role}`),
+    t("inv-privacy-note"),
+  ].join("\n");
   return { kind: "ok", text, menu: menuFor(r.invite.role, t) };
 }

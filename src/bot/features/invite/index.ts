@@ -12,8 +12,10 @@ import { redeem } from "./redeem.ts";
 import { INVITE, inviteWizard } from "./wizard.ts";
 import { INVITE_JOIN, inviteJoin } from "./join.ts";
 
-export const inviteConversations = (i18n: I18n<ConvCtx>) => createConversation<Ctx, ConvCtx>(inviteWizard, { id: INVITE, plugins: [i18n] });
-export const inviteJoinConversations = (i18n: I18n<ConvCtx>) => createConversation<Ctx, ConvCtx>(inviteJoin, { id: INVITE_JOIN, plugins: [i18n] });
+export const inviteConversations = (i18n: I18n<ConvCtx>) =>
+  createConversation<Ctx, ConvCtx>(inviteWizard, { id: INVITE, plugins: [i18n] });
+export const inviteJoinConversations = (i18n: I18n<ConvCtx>) =>
+  createConversation<Ctx, ConvCtx>(inviteJoin, { id: INVITE_JOIN, plugins: [i18n] });
 
 export const inviteFeature = new Composer<Ctx>();
 const pm = inviteFeature.chatType("private");

@@ -23,7 +23,12 @@ export interface JoinArgs {
 const CONSENT = ["ok", "no", "more"] as const;
 
 /** Asks consent until Setuju or Tidak setuju; true when given (and recorded). */
-async function askConsent(conversation: Conv, ctx0: ConvCtx, header: string, userId: number): Promise<{ agreed: boolean; ctx: ConvCtx }> {
+async function askConsent(
+  conversation: Conv,
+  ctx0: ConvCtx,
+  header: string,
+  userId: number,
+): Promise<{ agreed: boolean; ctx: ConvCtx }> {
   const t = ctx0.t.bind(ctx0);
   const keyboard = new InlineKeyboard()
     .text(t("reg-consent-agree"), w("ok"))
@@ -34,7 +39,9 @@ async function askConsent(conversation: Conv, ctx0: ConvCtx, header: string, use
   let text = `${header}\n${t("reg-consent")}\n\n${t("cancel-hint")}`;
   // the prompt keeps the consent text and shows the answer, as in registration (one edit)
   const settledText = (c: (typeof CONSENT)[number]) =>
-    c === "more" ? undefined : `${header}\n${t("reg-consent")}\n\n${t(c === "ok" ? "reg-consent-agree" : "reg-consent-decline")}`;
+    c === "more"
+      ? undefined
+      : `${header}\n${t("reg-consent")}\n\n${t(c === "ok" ? "reg-consent-agree" : "reg-consent-decline")}`;
   for (;;) {
     const r = await askButtons(conversation, ctx, { text, keyboard, choices: CONSENT, settledText });
     ctx = r.ctx;

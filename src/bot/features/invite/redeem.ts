@@ -25,5 +25,7 @@ export async function redeem(ctx: Ctx, raw: string) {
   const outcome = await claimInvite(ctx, check.invite.code);
   await ctx.reply(outcome.text);
   if (outcome.kind === "ok" && ctx.chat)
-    await publishChatMenu(ctx.api, ctx.chat.id, outcome.menu, (e) => ctx.deps.logger.warn({ err: e.message }, "chat menu not set"));
+    await publishChatMenu(ctx.api, ctx.chat.id, outcome.menu, (e) =>
+      ctx.deps.logger.warn({ err: e.message }, "chat menu not set"),
+    );
 }

@@ -19,7 +19,15 @@ const checkQuery = (text: string): Parsed<string> => {
   return q.length < 3 ? { ok: false, error: "inv-search-short" } : { ok: true, value: q.slice(0, 40) };
 };
 
-async function pickOne(conversation: Conv, ctx: ConvCtx, header: string, askKey: string, items: Area[], search: (q: string) => Area[], province = "") {
+async function pickOne(
+  conversation: Conv,
+  ctx: ConvCtx,
+  header: string,
+  askKey: string,
+  items: Area[],
+  search: (q: string) => Area[],
+  province = "",
+) {
   return pickPaged(conversation, ctx, {
     title: () => `${header}\n${ctx.t(askKey, { province })}`,
     items: items.map(item),
@@ -31,19 +39,40 @@ async function pickOne(conversation: Conv, ctx: ConvCtx, header: string, askKey:
   });
 }
 
-export async function pickRegion(conversation: Conv, ctx0: ConvCtx, level: "province" | "regency", header: string): Promise<{ code?: string; ctx: ConvCtx }> {
+export async function pickRegion(
+  conversation: Conv,
+  ctx0: ConvCtx,
+  level: "province" | "regency",
+  header: string,
+): Promise<{ code?: string; ctx: ConvCtx }> {
   const w = getWilayah();
   let ctx = ctx0;
   for (;;) {
     const byProvince = level === "province";
-    const p = await pickOne(conversation, ctx, header, byProvince ? "inv-pick-province-only" : "inv-pick-province", w.provinces(), (q) =>
-      byProvince ? w.searchAreas("province", null, q, 8) : [...w.searchAreas("province", null, q, 3), ...searchRegencies(q)],
+    const p = await pickOne(
+      conversation,
+      ctx,
+      header,
+      byProvince ? "inv-pick-province-only" : "inv-pick-province",
+      w.provinces(),
+      (q) =>
+        byProvince
+          ? w.searchAreas("province", null, q, 8)
+          : [...w.searchAreas("province", null, q, 3), ...searchRegencies(q)],
     );
     ctx = p.ctx;
     if (p.value.kind === "extra") return { ctx };
     const code = p.value.code;
     if (byProvince || code.includes(".")) return { code, ctx };
-    const r = await pickOne(conversation, ctx, header, "inv-pick-regency", w.regencies(code), (q) => searchRegencies(q, code), w.province(code)?.name ?? "");
+    const r = await pickOne(
+      conversation,
+      ctx,
+      header,
+      "inv-pick-regency",
+      w.regencies(code),
+      (q) => searchRegencies(q, code),
+      w.province(code)?.name ?? "",
+    );
     ctx = r.ctx;
     if (r.value.kind === "picked") return { code: r.value.code, ctx };
   }

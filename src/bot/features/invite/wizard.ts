@@ -18,7 +18,14 @@ const DAYS = [3, 7, 14, 30];
 type Back = "back";
 
 /** A row of numeric choices and Kembali; the number, or "back". */
-async function askNumber(conversation: Conv, ctx: ConvCtx, text: string, codec: typeof usesBtn, values: number[], label: (n: number) => string) {
+async function askNumber(
+  conversation: Conv,
+  ctx: ConvCtx,
+  text: string,
+  codec: typeof usesBtn,
+  values: number[],
+  label: (n: number) => string,
+) {
   const t = ctx.t.bind(ctx);
   const kb = new InlineKeyboard();
   for (const n of values) kb.text(label(n), codec.pack(n));
@@ -50,7 +57,13 @@ export async function inviteWizard(conversation: Conv, ctx0: ConvCtx) {
       const text = `${head(1)}\n${t("inv-role-ask")}\n${t("cancel-hint")}`;
       const choices = INVITE_ROLES.map((r) => roleBtn.payload(r));
       const roleOf = (c: string) => roleBtn.unpack(c)!.role as InviteRole;
-      const input = await askButtons(conversation, ctx, { text, keyboard: kb, choices, shown: (c) => t(`role-${roleOf(c)}`), retryKey: "inv-use-buttons" });
+      const input = await askButtons(conversation, ctx, {
+        text,
+        keyboard: kb,
+        choices,
+        shown: (c) => t(`role-${roleOf(c)}`),
+        retryKey: "inv-use-buttons",
+      });
       role = roleOf(input.value);
       ctx = input.ctx;
       step = 2;
@@ -60,7 +73,9 @@ export async function inviteWizard(conversation: Conv, ctx0: ConvCtx) {
       area = r.code;
       step = area ? 3 : 1;
     } else if (step === 3) {
-      const r = await askNumber(conversation, ctx, `${head(3)}\n${t("inv-uses-ask")}`, usesBtn, USES, (n) => t("inv-uses-n", { n }));
+      const r = await askNumber(conversation, ctx, `${head(3)}\n${t("inv-uses-ask")}`, usesBtn, USES, (n) =>
+        t("inv-uses-n", { n }),
+      );
       ctx = r.ctx;
       if (r.value === "back") step = 2;
       else {
@@ -68,7 +83,9 @@ export async function inviteWizard(conversation: Conv, ctx0: ConvCtx) {
         step = 4;
       }
     } else {
-      const r = await askNumber(conversation, ctx, `${head(4)}\n${t("inv-days-ask")}`, daysBtn, DAYS, (n) => t("inv-days-n", { n }));
+      const r = await askNumber(conversation, ctx, `${head(4)}\n${t("inv-days-ask")}`, daysBtn, DAYS, (n) =>
+        t("inv-days-n", { n }),
+      );
       ctx = r.ctx;
       if (r.value === "back") {
         step = 3;
@@ -84,7 +101,9 @@ export async function inviteWizard(conversation: Conv, ctx0: ConvCtx) {
           ttlDays: days,
           now: octx.deps.clock.now(),
         });
-        return r.kind === "created" ? { code: r.invite.code, expiresAt: r.invite.expiresAt.toISOString() } : { error: r.kind };
+        return r.kind === "created"
+          ? { code: r.invite.code, expiresAt: r.invite.expiresAt.toISOString() }
+          : { error: r.kind };
       });
       if ("error" in created) {
         await ctx.reply(t("inv-create-failed"));

@@ -12,7 +12,9 @@ import { hasConsent } from "../../middlewares/auth.ts";
 export const languageFeature = new Composer<Ctx>();
 
 languageFeature.command("bahasa", async (ctx) => {
-  const kb = new InlineKeyboard().text(ctx.t("language-id"), langCb.pack("id")).text(ctx.t("language-en"), langCb.pack("en"));
+  const kb = new InlineKeyboard()
+    .text(ctx.t("language-id"), langCb.pack("id"))
+    .text(ctx.t("language-en"), langCb.pack("en"));
   await ctx.reply(ctx.t("language-choose"), { reply_markup: kb });
 });
 
@@ -27,7 +29,8 @@ languageFeature.callbackQuery(langCb.filter, async (ctx) => {
   ctx.i18n.useLocale(data.code);
   await ctx.answerCallbackQuery();
   const user = ctx.user;
-  const hasMenu = user.role !== "PENGURUS" || (hasConsent(ctx) && (await hasActiveOrPendingMembership(ctx.deps.prisma, user.id)));
+  const hasMenu =
+    user.role !== "PENGURUS" || (hasConsent(ctx) && (await hasActiveOrPendingMembership(ctx.deps.prisma, user.id)));
   if (!hasMenu) {
     await ctx.editMessageText(ctx.t("language-set")).catch(() => undefined);
     return;

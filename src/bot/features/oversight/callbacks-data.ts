@@ -8,7 +8,11 @@
 //   f page        coops not contacted in 30 days          k coopId  log a visit (0: pick the coop)
 import { callbackData } from "../../callback-data.ts";
 
-export const ovCb = callbackData("ov", ["kind", "a", "b"] as const, { kind: /^[qonIiutvVhfk]$/, a: /^\d{1,10}$/, b: /^(\d{1,4}|\d{4}-(0[1-9]|1[0-2]))$/ });
+export const ovCb = callbackData("ov", ["kind", "a", "b"] as const, {
+  kind: /^[qonIiutvVhfk]$/,
+  a: /^\d{1,10}$/,
+  b: /^(\d{1,4}|\d{4}-(0[1-9]|1[0-2]))$/,
+});
 
 export type OvKind = "q" | "o" | "n" | "i" | "I" | "u" | "t" | "v" | "V" | "h" | "f" | "k";
 

@@ -40,7 +40,9 @@ export function queueLine(
       localeOf((k) => ctx.t(k)),
     ),
   };
-  const line = withBa ? ctx.t("ov-queue-line-ba", { ...vars, ba: truncate(it.baName ?? ctx.t("ov-sla-no-ba"), 24) }) : ctx.t("ov-queue-line", vars);
+  const line = withBa
+    ? ctx.t("ov-queue-line-ba", { ...vars, ba: truncate(it.baName ?? ctx.t("ov-sla-no-ba"), 24) })
+    : ctx.t("ov-queue-line", vars);
   return it.late ? `${line} ${ctx.t("ov-queue-late")}` : line;
 }
 

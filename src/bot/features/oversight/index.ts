@@ -46,7 +46,8 @@ oversightFeature.callbackQuery(ovCb.filter, async (ctx) => {
     case "i": {
       if (!periodAllowed(u, d.b, clock.now())) return refuse(ctx, "Oversight", { reason: "period" });
       const r = await nudgeOne(ctx, u, a, d.b);
-      if (r.kind === "forbidden" || r.kind === "not_found") return refuse(ctx, "Cooperative", { id: a, reason: r.kind });
+      if (r.kind === "forbidden" || r.kind === "not_found")
+        return refuse(ctx, "Cooperative", { id: a, reason: r.kind });
       return;
     }
     case "I":
@@ -57,13 +58,17 @@ oversightFeature.callbackQuery(ovCb.filter, async (ctx) => {
       return showStale(ctx, u, a);
     case "h": {
       const coop = await prisma.cooperative.findUnique({ where: { id: a } });
-      if (!coop || !oversees(u, coop)) return refuse(ctx, "Cooperative", { id: a, reason: coop ? "out_of_scope" : "not_found" });
+      if (!coop || !oversees(u, coop))
+        return refuse(ctx, "Cooperative", { id: a, reason: coop ? "out_of_scope" : "not_found" });
       await ctx.answerCallbackQuery();
       return showCoopHistory(ctx, coop, page, u.role !== "BA");
     }
     case "V": {
       const ba = await prisma.user.findUnique({ where: { id: a } });
-      const ok = !!ba && ba.role === "BA" && (ba.id === u.id || u.role === "ADMIN" || (u.role === "PMO" && ba.regencyCode === u.regencyCode));
+      const ok =
+        !!ba &&
+        ba.role === "BA" &&
+        (ba.id === u.id || u.role === "ADMIN" || (u.role === "PMO" && ba.regencyCode === u.regencyCode));
       if (!ok) return refuse(ctx, "User", { id: a, reason: "out_of_scope" });
       await ctx.answerCallbackQuery();
       return showBaVisits(ctx, ba!, page);
@@ -71,7 +76,8 @@ oversightFeature.callbackQuery(ovCb.filter, async (ctx) => {
     case "k": {
       if (u.role !== "BA") return refuse(ctx, "Visit", { reason: "role" });
       const coop = a ? await prisma.cooperative.findUnique({ where: { id: a } }) : null;
-      if (a && (!coop || coop.assignedBaId !== u.id)) return refuse(ctx, "Cooperative", { id: a, reason: "out_of_scope" });
+      if (a && (!coop || coop.assignedBaId !== u.id))
+        return refuse(ctx, "Cooperative", { id: a, reason: "out_of_scope" });
       await ctx.answerCallbackQuery();
       return enterVisit(ctx, a || undefined);
     }

@@ -29,7 +29,12 @@ export function periodAllowed(user: Pick<User, "regencyCode" | "provinceCode">, 
   return PERIOD_RE.test(period) && period <= defaultPeriod(user, now);
 }
 
-export async function showNotReported(ctx: Ctx, user: Overseer & Pick<User, "provinceCode">, period: string, offset: number) {
+export async function showNotReported(
+  ctx: Ctx,
+  user: Overseer & Pick<User, "provinceCode">,
+  period: string,
+  offset: number,
+) {
   const now = ctx.deps.clock.now();
   const list = await notReported(ctx.deps.prisma, user, period, now);
   const kb = new InlineKeyboard();
@@ -50,7 +55,10 @@ export async function showNotReported(ctx: Ctx, user: Overseer & Pick<User, "pro
       PAGE,
       (c, n) => {
         const vars = { n, coop: truncate(c.coopName, 60), state: ctx.t(`ov-nr-state-${c.state}`) };
-        const line = user.role === "BA" ? ctx.t("ov-nr-line", vars) : ctx.t("ov-nr-line-ba", { ...vars, ba: truncate(c.baName ?? ctx.t("ov-sla-no-ba"), 24) });
+        const line =
+          user.role === "BA"
+            ? ctx.t("ov-nr-line", vars)
+            : ctx.t("ov-nr-line-ba", { ...vars, ba: truncate(c.baName ?? ctx.t("ov-sla-no-ba"), 24) });
         return c.nudgedToday ? `${line} ${ctx.t("ov-nr-nudged")}` : line;
       },
       (a, b) => [
@@ -125,10 +133,18 @@ const NUDGE_KEYS: Record<Exclude<NudgeResult["kind"], "forbidden" | "not_found">
 };
 
 /** Returns false when the nudge was refused (scope or unknown coop). */
-export async function nudgeOne(ctx: Ctx, user: Overseer & Pick<User, "fullName" | "tgFirstName">, coopId: number, period: string): Promise<NudgeResult> {
+export async function nudgeOne(
+  ctx: Ctx,
+  user: Overseer & Pick<User, "fullName" | "tgFirstName">,
+  coopId: number,
+  period: string,
+): Promise<NudgeResult> {
   const r = await nudgeCoop(ctx.deps.prisma, user, coopId, period, ctx.deps.clock.now(), nudgeRenderer(ctx));
   if (r.kind === "forbidden" || r.kind === "not_found") return r;
-  await ctx.answerCallbackQuery({ text: ctx.t(NUDGE_KEYS[r.kind], { count: r.kind === "ok" ? r.recipients : 0 }), show_alert: r.kind !== "ok" });
+  await ctx.answerCallbackQuery({
+    text: ctx.t(NUDGE_KEYS[r.kind], { count: r.kind === "ok" ? r.recipients : 0 }),
+    show_alert: r.kind !== "ok",
+  });
   return r;
 }
 
@@ -143,5 +159,8 @@ export async function nudgeAll(ctx: Ctx, user: Overseer & Pick<User, "fullName" 
     now,
     nudgeRenderer(ctx),
   );
-  await ctx.answerCallbackQuery({ text: ctx.t("ov-nudge-all-done", { sent: r.sent, already: r.already, skipped: r.skipped }), show_alert: true });
+  await ctx.answerCallbackQuery({
+    text: ctx.t("ov-nudge-all-done", { sent: r.sent, already: r.already, skipped: r.skipped }),
+    show_alert: true,
+  });
 }

@@ -47,10 +47,14 @@ export async function openForReview(ctx: Ctx, user: Overseer, reportId: number) 
   const { prisma, clock, config } = ctx.deps;
   const found = await reportForReview(prisma, reportId);
   const report = found?.report;
-  if (!report || !canReview(user, report.coop)) return refuse(ctx, "MonthlyReport", { reportId, reason: report ? "forbidden" : "not_found" });
+  if (!report || !canReview(user, report.coop))
+    return refuse(ctx, "MonthlyReport", { reportId, reason: report ? "forbidden" : "not_found" });
   const t: T = ctx.t.bind(ctx);
   if (report.status !== "SUBMITTED") {
-    await ctx.answerCallbackQuery({ text: t("rep-review-stale", { status: t(`rep-status-${report.status}`), version: report.version }), show_alert: true });
+    await ctx.answerCallbackQuery({
+      text: t("rep-review-stale", { status: t(`rep-status-${report.status}`), version: report.version }),
+      show_alert: true,
+    });
     return;
   }
   await ctx.answerCallbackQuery();
@@ -60,9 +64,14 @@ export async function openForReview(ctx: Ctx, user: Overseer, reportId: number) 
   const policy = reviewSlaPolicy(config);
   const head = [
     t("ov-card-title", { period: formatPeriod(v.period, localeOf(t)), coop: v.coopName }),
-    t("ov-card-meta", { version: report.version, at: formatDateTimeId(submitted, v.tz, localeOf(t)), by: personName(by) }),
+    t("ov-card-meta", {
+      version: report.version,
+      at: formatDateTimeId(submitted, v.tz, localeOf(t)),
+      by: personName(by),
+    }),
   ];
-  if (clock.now() >= reviewDueAt(submitted, report.coop, policy, 1)) head.push(t("ov-card-late", { days: policy.days }));
+  if (clock.now() >= reviewDueAt(submitted, report.coop, policy, 1))
+    head.push(t("ov-card-late", { days: policy.days }));
   head.push("");
   const body = answersText(t, v).split("\n");
   const more = t("ov-card-more");

@@ -3,7 +3,12 @@
 export const MAX_CHARS = 600;
 
 /** Join `head`, as many `items` as fit, and `foot`; returns the text and how many items fit. */
-export function fitLines(head: string[], items: string[], foot: string[] = [], max = MAX_CHARS): { text: string; shown: number } {
+export function fitLines(
+  head: string[],
+  items: string[],
+  foot: string[] = [],
+  max = MAX_CHARS,
+): { text: string; shown: number } {
   const base = [...head, ...foot].join("\n").length + 1;
   let used = base;
   let shown = 0;
@@ -16,7 +21,8 @@ export function fitLines(head: string[], items: string[], foot: string[] = [], m
 }
 
 export const pages = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
-export const clampPage = (page: number, total: number, size: number) => Math.min(Math.max(0, page), pages(total, size) - 1);
+export const clampPage = (page: number, total: number, size: number) =>
+  Math.min(Math.max(0, page), pages(total, size) - 1);
 
 export interface Window<T> {
   text: string;

@@ -22,7 +22,8 @@ export async function cardButton(ctx: Ctx) {
     return ctx.reply(card.text, card.keyboard ? { reply_markup: card.keyboard } : {});
   }
   if (d.kind === "r") {
-    if (u.role !== "ADMIN" || !(await findUser(ctx.deps.prisma, id))) return refuse(ctx, "User", { id, reason: "not_admin" });
+    if (u.role !== "ADMIN" || !(await findUser(ctx.deps.prisma, id)))
+      return refuse(ctx, "User", { id, reason: "not_admin" });
     await ctx.answerCallbackQuery();
     await ctx.conversation.exitAll();
     return ctx.conversation.enter(ROLE_CHANGE, id);
@@ -38,7 +39,8 @@ export async function cardButton(ctx: Ctx) {
   if (r.kind !== "ok") return refuse(ctx, "Cooperative", { id, reason: r.kind });
   await ctx.answerCallbackQuery({ text: ctx.t(status === "INACTIVE" ? "ppl-deactivated" : "ppl-activated") });
   const card = await showCard(ctx, "coop", id);
-  if (card) await ctx.editMessageText(card.text, card.keyboard ? { reply_markup: card.keyboard } : {}).catch(() => undefined);
+  if (card)
+    await ctx.editMessageText(card.text, card.keyboard ? { reply_markup: card.keyboard } : {}).catch(() => undefined);
 }
 
 export async function handoverButton(ctx: Ctx) {
@@ -51,7 +53,9 @@ export async function handoverButton(ctx: Ctx) {
   const coop = await findCoop(ctx.deps.prisma, r.coopId);
   const coopName = coop?.name ?? "-";
   const name = ctx.user.fullName ?? ctx.user.tgFirstName ?? "-";
-  await ctx.editMessageText(ctx.t(r.kind === "accepted" ? "handover-accepted" : "handover-declined", { coop: coopName })).catch(() => undefined);
+  await ctx
+    .editMessageText(ctx.t(r.kind === "accepted" ? "handover-accepted" : "handover-declined", { coop: coopName }))
+    .catch(() => undefined);
   await tellUsers(ctx, [r.fromUserId], `ho-done:${d.id}`, (t) =>
     r.kind === "accepted"
       ? t("handover-notice-accepted", { name, coop: coopName, position: t(`position-${r.fromNewPosition}`) })

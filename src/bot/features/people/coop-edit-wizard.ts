@@ -23,7 +23,16 @@ import { tellUsers } from "./notify.ts";
 export const COOP_EDIT = "coop-edit";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
-const UNITS: BusinessUnit[] = ["KANTOR", "GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK", "APOTEK", "COLD_STORAGE", "LOGISTIK", "LAINNYA"];
+const UNITS: BusinessUnit[] = [
+  "KANTOR",
+  "GERAI_SEMBAKO",
+  "SIMPAN_PINJAM",
+  "KLINIK",
+  "APOTEK",
+  "COLD_STORAGE",
+  "LOGISTIK",
+  "LAINNYA",
+];
 const POSITIONS: Position[] = ["WAKIL_USAHA", "WAKIL_ANGGOTA", "SEKRETARIS", "BENDAHARA", "PENGAWAS", "LAINNYA"];
 const FIELDS = ["name", "ahu", "units", "position", "remove", "handover", "done"] as const;
 type Field = (typeof FIELDS)[number];
@@ -43,7 +52,12 @@ async function load(octx: Ctx, coopId: number) {
   };
 }
 
-async function pickUnits(conversation: Conv, ctx: ConvCtx, t: T, start: string[]): Promise<{ units: string[]; ctx: ConvCtx }> {
+async function pickUnits(
+  conversation: Conv,
+  ctx: ConvCtx,
+  t: T,
+  start: string[],
+): Promise<{ units: string[]; ctx: ConvCtx }> {
   const chosen = new Set(start);
   const text = () => t("edit-units-ask", { chosen: [...chosen].map((u) => t(`unit-${u}`)).join(", ") || "-" });
   const kb = () => {
@@ -133,7 +147,9 @@ export async function coopEditWizard(conversation: Conv, ctx: ConvCtx, coopId: n
     } else if (field.value === "units") {
       const u = await pickUnits(conversation, c, t, s.units);
       c = u.ctx;
-      result = await conversation.external((octx) => setUnits(octx.deps.prisma, octx.user!, coopId, u.units as BusinessUnit[]));
+      result = await conversation.external((octx) =>
+        setUnits(octx.deps.prisma, octx.user!, coopId, u.units as BusinessUnit[]),
+      );
     } else {
       const others = s.board.filter((m) => m.userId !== s.me && m.position !== "KETUA");
       if (others.length === 0) {
@@ -142,7 +158,10 @@ export async function coopEditWizard(conversation: Conv, ctx: ConvCtx, coopId: n
       }
       const who = await pickPaged(conversation, c, {
         title: () => t("edit-member-pick"),
-        items: others.map((m) => ({ code: String(m.membershipId), label: `${m.name} — ${t(`position-${m.position}`)}` })),
+        items: others.map((m) => ({
+          code: String(m.membershipId),
+          label: `${m.name} — ${t(`position-${m.position}`)}`,
+        })),
         columns: 1,
       });
       c = who.ctx;
@@ -152,7 +171,8 @@ export async function coopEditWizard(conversation: Conv, ctx: ConvCtx, coopId: n
       c = (result as { ctx?: ConvCtx }).ctx ?? c;
     }
     if (result.quiet) continue;
-    const key = result.kind === "ok" ? "edit-saved" : result.kind === "forbidden" ? "edit-forbidden" : "error-stale-button";
+    const key =
+      result.kind === "ok" ? "edit-saved" : result.kind === "forbidden" ? "edit-forbidden" : "error-stale-button";
     await c.reply(t(key));
   }
 }
@@ -205,7 +225,10 @@ async function changeMember(
     const now = octx.deps.clock.now();
     if (action === "remove") {
       const res = await removeMember(octx.deps.prisma, octx.user!, m.membershipId, now);
-      if (res.kind === "ok") await tellUsers(octx, [m.userId], `rm:${m.membershipId}:${now.getTime()}`, (tt) => tt("edit-notice-removed", { coop: s.name }));
+      if (res.kind === "ok")
+        await tellUsers(octx, [m.userId], `rm:${m.membershipId}:${now.getTime()}`, (tt) =>
+          tt("edit-notice-removed", { coop: s.name }),
+        );
       return { kind: res.kind };
     }
     const res = await proposeHandover(octx.deps.prisma, octx.user!, coopId, m.membershipId, now);

@@ -34,7 +34,9 @@ pm.command("cari", async (ctx) => {
 
 pm.command("ubahkoperasi", async (ctx) => {
   if (!hasConsent(ctx)) return ctx.reply(ctx.t("error-need-consent"));
-  const seats = (await boardSeats(ctx.deps.prisma, ctx.user!.id)).filter((s) => s.status === "ACTIVE" && s.position !== "PENGAWAS");
+  const seats = (await boardSeats(ctx.deps.prisma, ctx.user!.id)).filter(
+    (s) => s.status === "ACTIVE" && s.position !== "PENGAWAS",
+  );
   if (seats.length === 0) return ctx.reply(ctx.t("edit-forbidden"));
   await ctx.conversation.exitAll();
   if (seats.length === 1) return ctx.conversation.enter(COOP_EDIT, seats[0]!.coopId);

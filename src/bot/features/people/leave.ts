@@ -19,9 +19,12 @@ export async function leaveCommand(ctx: Ctx) {
 }
 
 async function askConfirm(ctx: Ctx, coopId: number, coop: string) {
-  const kb = new InlineKeyboard().text(ctx.t("leave-yes"), leaveCb.pack(coopId, "y")).text(ctx.t("leave-no"), leaveCb.pack(coopId, "n"));
+  const kb = new InlineKeyboard()
+    .text(ctx.t("leave-yes"), leaveCb.pack(coopId, "y"))
+    .text(ctx.t("leave-no"), leaveCb.pack(coopId, "n"));
   const text = ctx.t("leave-confirm", { coop });
-  if (ctx.callbackQuery) await ctx.editMessageText(text, { reply_markup: kb }).catch(() => ctx.reply(text, { reply_markup: kb }));
+  if (ctx.callbackQuery)
+    await ctx.editMessageText(text, { reply_markup: kb }).catch(() => ctx.reply(text, { reply_markup: kb }));
   else await ctx.reply(text, { reply_markup: kb });
 }
 
@@ -35,7 +38,8 @@ export async function leaveButton(ctx: Ctx) {
   if (d.step === "a") return askConfirm(ctx, coopId, seat.name);
   if (d.step === "n") return ctx.editMessageText(ctx.t("leave-kept")).catch(() => undefined);
   const r = await leaveCoop(ctx.deps.prisma, ctx.user!.id, coopId, ctx.deps.clock.now());
-  if (r.kind === "ketua_must_hand_over") return ctx.editMessageText(ctx.t("leave-ketua", { coop: seat.name })).catch(() => undefined);
+  if (r.kind === "ketua_must_hand_over")
+    return ctx.editMessageText(ctx.t("leave-ketua", { coop: seat.name })).catch(() => undefined);
   await ctx.editMessageText(ctx.t("leave-done", { coop: seat.name })).catch(() => undefined);
   const ketua = (await activeBoards(ctx.deps.prisma, [coopId])).get(coopId)?.ketua;
   const name = ctx.user!.fullName ?? ctx.user!.tgFirstName ?? "-";

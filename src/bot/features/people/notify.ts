@@ -7,7 +7,13 @@ import { recipients } from "../../../services/people/cards.ts";
 type Vars = Record<string, string | number>;
 type T = (key: string, vars?: Vars) => string;
 
-export async function tellUsers(ctx: Ctx, userIds: number[], key: string, text: (t: T) => string, markup?: (t: T) => InlineKeyboardMarkup): Promise<void> {
+export async function tellUsers(
+  ctx: Ctx,
+  userIds: number[],
+  key: string,
+  text: (t: T) => string,
+  markup?: (t: T) => InlineKeyboardMarkup,
+): Promise<void> {
   for (const p of await recipients(ctx.deps.prisma, userIds)) {
     await ctx.notifier.send({ telegramId: p.telegramId, locale: p.locale }, text, markup, { key: `${key}:${p.id}` });
   }

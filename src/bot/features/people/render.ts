@@ -21,7 +21,13 @@ export function areaName(t: T, regencyCode: string | null, provinceCode: string 
 export const MAX_MESSAGE = 600;
 
 /** Adds lines while they fit; says how many of `total` were left out. */
-function fitLines(lines: string[], more: string[], total: number, moreLine: (n: number) => string, budget: number): void {
+function fitLines(
+  lines: string[],
+  more: string[],
+  total: number,
+  moreLine: (n: number) => string,
+  budget: number,
+): void {
   let shown = 0;
   for (const l of more) {
     const rest = total - shown - 1;
@@ -59,7 +65,9 @@ export function coopCardText(t: T, c: CoopCardData): string {
     });
   });
   const historyBlock = history.length > 0 ? [t("ppl-history-title"), history[0]!].join("\n").length + 1 : 0;
-  const board = c.board.map((m) => t("ppl-board-line", { name: truncate(m.name, 24), position: t(`position-${m.position}`) }));
+  const board = c.board.map((m) =>
+    t("ppl-board-line", { name: truncate(m.name, 24), position: t(`position-${m.position}`) }),
+  );
   fitLines(lines, board, board.length, (n) => t("ppl-board-more", { count: n }), MAX_MESSAGE - historyBlock);
   if (history.length > 0) {
     const withTitle = [...lines, t("ppl-history-title")];
@@ -74,7 +82,10 @@ export function coopCardKeyboard(t: T, viewer: Pick<User, "id" | "role">, c: Coo
   const onBoard = c.board.some((m) => m.userId === viewer.id && m.position !== "PENGAWAS");
   if (viewer.role === "ADMIN" || onBoard) kb.text(t("ppl-btn-edit"), cardCb.pack("e", c.id)).row();
   if (viewer.role === "ADMIN")
-    kb.text(t(c.status === "ACTIVE" ? "ppl-btn-deactivate" : "ppl-btn-activate"), cardCb.pack(c.status === "ACTIVE" ? "d" : "a", c.id));
+    kb.text(
+      t(c.status === "ACTIVE" ? "ppl-btn-deactivate" : "ppl-btn-activate"),
+      cardCb.pack(c.status === "ACTIVE" ? "d" : "a", c.id),
+    );
   return kb.inline_keyboard.flat().length > 0 ? kb : undefined;
 }
 
@@ -92,10 +103,15 @@ export function personCardText(t: T, p: PersonCardData, showContact: boolean): s
   return lines.join("\n");
 }
 
-export function personCardKeyboard(t: T, viewer: Pick<User, "id" | "role" | "regencyCode" | "provinceCode">, p: PersonCardData): InlineKeyboard | undefined {
+export function personCardKeyboard(
+  t: T,
+  viewer: Pick<User, "id" | "role" | "regencyCode" | "provinceCode">,
+  p: PersonCardData,
+): InlineKeyboard | undefined {
   const kb = new InlineKeyboard();
   if (viewer.role === "ADMIN" && viewer.id !== p.id) kb.text(t("ppl-btn-role"), cardCb.pack("r", p.id)).row();
-  for (const c of p.coops.slice(0, 3)) kb.text(t("ppl-btn-coop", { name: truncate(c.name, 40) }), cardCb.pack("c", c.id)).row();
+  for (const c of p.coops.slice(0, 3))
+    kb.text(t("ppl-btn-coop", { name: truncate(c.name, 40) }), cardCb.pack("c", c.id)).row();
   return kb.inline_keyboard.flat().length > 0 ? kb : undefined;
 }
 

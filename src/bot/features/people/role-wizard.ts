@@ -18,13 +18,15 @@ type T = (key: string, vars?: Record<string, string | number>) => string;
 async function pickArea(conversation: Conv, ctx: ConvCtx, t: T, level: "regency" | "province", name: string) {
   const w0 = getWilayah();
   const provinces = w0.provinces().map((p) => ({ code: p.code, label: p.name }));
-  const search = (list: Array<{ code: string; label: string }>) => (q: string) => list.filter((x) => x.label.toLowerCase().includes(q.toLowerCase()));
+  const search = (list: Array<{ code: string; label: string }>) => (q: string) =>
+    list.filter((x) => x.label.toLowerCase().includes(q.toLowerCase()));
   const prov = await pickPaged(conversation, ctx, {
     title: (p) => t("role-area-province", { name, page: p.page, pages: p.pages }),
     items: provinces,
     search: search(provinces),
   });
-  if (prov.value.kind !== "picked" || level === "province") return { code: prov.value.kind === "picked" ? prov.value.code : "", ctx: prov.ctx };
+  if (prov.value.kind !== "picked" || level === "province")
+    return { code: prov.value.kind === "picked" ? prov.value.code : "", ctx: prov.ctx };
   const regencies = w0.regencies(prov.value.code).map((r) => ({ code: r.code, label: r.name }));
   const reg = await pickPaged(conversation, prov.ctx, {
     title: (p) => t("role-area-regency", { name, page: p.page, pages: p.pages }),
@@ -64,7 +66,11 @@ export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: num
     areaCode = area.code;
     c = area.ctx;
   }
-  const areaText = level ? t("role-area-in", { area: areaName(t, level === "regency" ? areaCode : null, level === "province" ? areaCode : null) }) : "";
+  const areaText = level
+    ? t("role-area-in", {
+        area: areaName(t, level === "regency" ? areaCode : null, level === "province" ? areaCode : null),
+      })
+    : "";
   const confirm = await askButtons(conversation, c, {
     text: t("role-confirm", { name: target.name, role: t(`role-${role.value}`), area: areaText }),
     keyboard: new InlineKeyboard().text(t("role-confirm-yes"), w("yes")).text(t("role-confirm-no"), w("no")),
@@ -77,22 +83,37 @@ export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: num
     return;
   }
   const outcome = await conversation.external(async (octx: Ctx) => {
-    const r = await changeRole(octx.deps.prisma, octx.user!, { targetId, role: role.value as AssignableRole, areaCode }, octx.deps.clock.now());
+    const r = await changeRole(
+      octx.deps.prisma,
+      octx.user!,
+      { targetId, role: role.value as AssignableRole, areaCode },
+      octx.deps.clock.now(),
+    );
     if (r.kind !== "ok") return { kind: r.kind } as const;
     const stamp = octx.deps.clock.now().getTime();
     const roleLabel = (tt: T) => tt(`role-${r.target.role}`);
-    const areaLabel = (tt: T) => (level ? tt("role-area-in", { area: areaName(tt, r.target.regencyCode, r.target.provinceCode) }) : "");
-    await tellUsers(octx, [r.target.id], `role:${r.target.id}:${stamp}`, (tt) => tt("role-notice", { role: roleLabel(tt), area: areaLabel(tt) }));
+    const areaLabel = (tt: T) =>
+      level ? tt("role-area-in", { area: areaName(tt, r.target.regencyCode, r.target.provinceCode) }) : "";
+    await tellUsers(octx, [r.target.id], `role:${r.target.id}:${stamp}`, (tt) =>
+      tt("role-notice", { role: roleLabel(tt), area: areaLabel(tt) }),
+    );
     if (r.pmoIds.length > 0 && r.unassignedCoopIds.length > 0) {
       await tellUsers(octx, r.pmoIds, `role-pmo:${r.target.id}:${stamp}`, (tt) =>
         tt("role-notice-pmo", { name: target.name, count: r.unassignedCoopIds.length }),
       );
     }
     const menu = menuFor(r.target.role, (k) => octx.notifier.t(r.target.locale, k));
-    return { kind: "ok" as const, chatId: Number(r.target.telegramId), menu, unassigned: r.unassignedCoopIds.length, roleText: t(`role-${r.target.role}`) };
+    return {
+      kind: "ok" as const,
+      chatId: Number(r.target.telegramId),
+      menu,
+      unassigned: r.unassignedCoopIds.length,
+      roleText: t(`role-${r.target.role}`),
+    };
   });
   if (outcome.kind !== "ok") {
-    const key = outcome.kind === "unchanged" ? "role-unchanged" : outcome.kind === "self" ? "role-self" : "error-not-allowed";
+    const key =
+      outcome.kind === "unchanged" ? "role-unchanged" : outcome.kind === "self" ? "role-self" : "error-not-allowed";
     await c.reply(t(key));
     return;
   }

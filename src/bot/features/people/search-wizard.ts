@@ -18,10 +18,16 @@ export function checkQuery(raw: string): { ok: true; value: string } | { ok: fal
 
 async function hits(octx: Ctx, query: string, t: T): Promise<PickItem[]> {
   const viewer = octx.user!;
-  const [coops, people] = await Promise.all([searchCoops(octx.deps.prisma, viewer, query), searchPeople(octx.deps.prisma, viewer, query)]);
+  const [coops, people] = await Promise.all([
+    searchCoops(octx.deps.prisma, viewer, query),
+    searchPeople(octx.deps.prisma, viewer, query),
+  ]);
   return [
     ...coops.map((c) => ({ code: `c${c.id}`, label: t("ppl-hit-coop", { name: truncate(c.name, 50) }) })),
-    ...people.map((p) => ({ code: `p${p.id}`, label: t("ppl-hit-person", { name: truncate(p.name, 40), role: t(`role-${p.role}`) }) })),
+    ...people.map((p) => ({
+      code: `p${p.id}`,
+      label: t("ppl-hit-person", { name: truncate(p.name, 40), role: t(`role-${p.role}`) }),
+    })),
   ];
 }
 
@@ -55,6 +61,8 @@ export async function peopleSearch(conversation: Conv, ctx: ConvCtx, initial?: s
   });
   if (picked.value.kind !== "picked") return;
   const code = picked.value.code;
-  const card = await conversation.external((octx) => showCard(octx, code[0] === "c" ? "coop" : "person", Number(code.slice(1))));
+  const card = await conversation.external((octx) =>
+    showCard(octx, code[0] === "c" ? "coop" : "person", Number(code.slice(1))),
+  );
   if (card) await picked.ctx.reply(card.text, card.keyboard ? { reply_markup: card.keyboard } : {});
 }

@@ -19,7 +19,14 @@ export async function showCard(ctx: Ctx, kind: "coop" | "person", id: number): P
   if (kind === "coop") {
     const c = await coopCard(prisma, id);
     const onBoard = !!c?.board.some((m) => m.userId === viewer.id);
-    if (!c || !(onBoard || canSeeCoop(viewer, { regencyCode: c.regencyCode, provinceCode: c.provinceCode, assignedBaId: c.assignedBaId }))) return null;
+    if (
+      !c ||
+      !(
+        onBoard ||
+        canSeeCoop(viewer, { regencyCode: c.regencyCode, provinceCode: c.provinceCode, assignedBaId: c.assignedBaId })
+      )
+    )
+      return null;
     const kb = coopCardKeyboard(t, viewer, c);
     return { text: coopCardText(t, c), ...(kb ? { keyboard: { inline_keyboard: kb.inline_keyboard } } : {}) };
   }
@@ -28,5 +35,8 @@ export async function showCard(ctx: Ctx, kind: "coop" | "person", id: number): P
   if (!p) return null;
   const kb = personCardKeyboard(t, viewer, p);
   const staffViewer = viewer.role !== "PENGURUS";
-  return { text: personCardText(t, p, staffViewer), ...(kb ? { keyboard: { inline_keyboard: kb.inline_keyboard } } : {}) };
+  return {
+    text: personCardText(t, p, staffViewer),
+    ...(kb ? { keyboard: { inline_keyboard: kb.inline_keyboard } } : {}),
+  };
 }

@@ -11,11 +11,15 @@ pm.command("dataku", async (ctx) => {
   await ctx.replyWithChatAction("upload_document").catch(() => undefined);
   const data = await exportUserData(ctx.deps.prisma, ctx.user!.id);
   const json = JSON.stringify(data, null, 2);
-  await ctx.replyWithDocument(new InputFile(Buffer.from(json, "utf8"), `data-saya-${ctx.from.id}.json`), { caption: ctx.t("privacy-export-caption") });
+  await ctx.replyWithDocument(new InputFile(Buffer.from(json, "utf8"), `data-saya-${ctx.from.id}.json`), {
+    caption: ctx.t("privacy-export-caption"),
+  });
 });
 
 pm.command("hapusdata", async (ctx) => {
-  const kb = new InlineKeyboard().text(ctx.t("privacy-erase-confirm"), eraseCb.pack("erase")).text(ctx.t("privacy-erase-cancel"), eraseCb.pack("keep"));
+  const kb = new InlineKeyboard()
+    .text(ctx.t("privacy-erase-confirm"), eraseCb.pack("erase"))
+    .text(ctx.t("privacy-erase-cancel"), eraseCb.pack("keep"));
   await ctx.reply(ctx.t("privacy-erase-ask"), { reply_markup: kb });
 });
 

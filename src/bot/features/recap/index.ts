@@ -7,7 +7,16 @@ import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import { isPeriod, lastClosedPeriod, openArea, recapOf, recapScopeOf, recentPeriods, unpackPeriod, type OpenedArea } from "../../../services/recap/index.ts";
+import {
+  isPeriod,
+  lastClosedPeriod,
+  openArea,
+  recapOf,
+  recapScopeOf,
+  recentPeriods,
+  unpackPeriod,
+  type OpenedArea,
+} from "../../../services/recap/index.ts";
 import { zoneOfArea } from "../../../services/recap/sql.ts";
 import { buildRecapXlsx, recapChartPng } from "../../../services/recap/files.ts";
 import { recapCb, recapKeyboard } from "./keyboard.ts";

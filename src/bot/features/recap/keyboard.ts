@@ -42,8 +42,15 @@ export function recapKeyboard(t: Tr, r: Recap, opts: { page: number; up?: string
     kb.row();
   }
   if (opts.up) kb.text(t("recap-btn-up"), recapCb.pack("v", p, opts.up, 0)).row();
-  for (const per of opts.periods) kb.text(per === r.period ? `• ${monthShort(per)}` : monthShort(per), recapCb.pack("v", packPeriod(per), r.area.key, 0));
+  for (const per of opts.periods)
+    kb.text(
+      per === r.period ? `• ${monthShort(per)}` : monthShort(per),
+      recapCb.pack("v", packPeriod(per), r.area.key, 0),
+    );
   kb.row();
-  kb.text(t("recap-btn-chart"), recapCb.pack("g", p, r.area.key, 0)).text(t("recap-btn-excel"), recapCb.pack("x", p, r.area.key, 0));
+  kb.text(t("recap-btn-chart"), recapCb.pack("g", p, r.area.key, 0)).text(
+    t("recap-btn-excel"),
+    recapCb.pack("x", p, r.area.key, 0),
+  );
   return kb;
 }

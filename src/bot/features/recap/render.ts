@@ -50,14 +50,31 @@ export function coopStatusOf(rep: Reporting): {
   status: string;
   overdue: boolean;
 } {
-  const status = rep.accepted ? "ACCEPTED" : rep.submitted ? "SUBMITTED" : rep.returned ? "RETURNED" : rep.draft ? "DRAFT" : "NONE";
+  const status = rep.accepted
+    ? "ACCEPTED"
+    : rep.submitted
+      ? "SUBMITTED"
+      : rep.returned
+        ? "RETURNED"
+        : rep.draft
+          ? "DRAFT"
+          : "NONE";
   return { status, overdue: rep.overdue > 0 };
 }
 
-export function renderRecapText(t: Tr, r: Recap, coopStatus?: { status: string; overdue: boolean }, max = MAX_TEXT): string {
+export function renderRecapText(
+  t: Tr,
+  r: Recap,
+  coopStatus?: { status: string; overdue: boolean },
+  max = MAX_TEXT,
+): string {
   const period = formatPeriod(r.period);
   const rep = r.reporting;
-  const lines: string[] = [r.baId !== null && r.area.level === "national" ? t("recap-title-ba", { period }) : t("recap-title", { area: r.name, period })];
+  const lines: string[] = [
+    r.baId !== null && r.area.level === "national"
+      ? t("recap-title-ba", { period })
+      : t("recap-title", { area: r.name, period }),
+  ];
   if (coopStatus) {
     lines.push(
       t("recap-coop-report", {
@@ -96,7 +113,9 @@ export function renderRecapText(t: Tr, r: Recap, coopStatus?: { status: string; 
       }),
     );
   }
-  const stages = MILESTONES.filter((m) => r.stages[m] > 0).map((m) => `${t(`recap-stage-${m}`)} ${formatNumber(r.stages[m])}`);
+  const stages = MILESTONES.filter((m) => r.stages[m] > 0).map(
+    (m) => `${t(`recap-stage-${m}`)} ${formatNumber(r.stages[m])}`,
+  );
   if (!coopStatus || stages.length) lines.push(t("recap-stages", { list: stages.join(" · ") || "-" }));
   const median =
     r.help.medianHours === null

@@ -27,7 +27,10 @@ async function show(ctx: Ctx, edit: boolean) {
     area: areaName(getWilayah(), scope.root),
   };
   const text = ctx.t(on ? "recap-sched-on" : "recap-sched-off", vars);
-  const reply_markup = new InlineKeyboard().text(ctx.t(on ? "recap-sched-btn-off" : "recap-sched-btn-on"), recapSchedCb.pack(on ? 0 : 1));
+  const reply_markup = new InlineKeyboard().text(
+    ctx.t(on ? "recap-sched-btn-off" : "recap-sched-btn-on"),
+    recapSchedCb.pack(on ? 0 : 1),
+  );
   if (edit) await ctx.editMessageText(text, { reply_markup }).catch(() => undefined);
   else await ctx.reply(text, { reply_markup });
 }

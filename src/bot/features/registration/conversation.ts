@@ -10,7 +10,16 @@
 // everything answered after the checkpoint, while Kembali must keep it (ticked units, a typed name).
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { type Me, type Step, type StepEnv, type StepName, NEW_STEPS, TOTAL_STEPS, firstMissing, stepsFor } from "./state.ts";
+import {
+  type Me,
+  type Step,
+  type StepEnv,
+  type StepName,
+  NEW_STEPS,
+  TOTAL_STEPS,
+  firstMissing,
+  stepsFor,
+} from "./state.ts";
 import { consentStep, nameStep, phoneStep } from "./steps/profile.ts";
 import { wilayahStep } from "./steps/wilayah.ts";
 import { ahuStep, coopNameStep, positionStep, unitsStep } from "./steps/coop.ts";
@@ -97,7 +106,12 @@ export async function registration(conversation: Conv, ctx: ConvCtx) {
     if (outcome.kind === "created") {
       await env.ctx.reply(t("reg-done-created", { name: outcome.coopName }), { reply_markup: menu });
     } else if (outcome.kind === "join_sent") {
-      const key = outcome.approvers === 0 ? "reg-join-sent-nobody" : outcome.approverRole === "KETUA" ? "reg-join-sent-ketua" : "reg-join-sent-admin";
+      const key =
+        outcome.approvers === 0
+          ? "reg-join-sent-nobody"
+          : outcome.approverRole === "KETUA"
+            ? "reg-join-sent-ketua"
+            : "reg-join-sent-admin";
       await env.ctx.reply(t(key, { name: outcome.coopName }), { reply_markup: menu });
     } else if (outcome.kind === "already_member") {
       await env.ctx.reply(t("reg-already-member", { name: outcome.coopName }), { reply_markup: menu });

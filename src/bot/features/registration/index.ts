@@ -33,23 +33,39 @@ pm.callbackQuery("reg:start", async (ctx) => {
 registrationFeature.callbackQuery(joinCb.filter, async (ctx) => {
   const data = joinCb.unpack(ctx.callbackQuery.data);
   if (!data || !ctx.user) return refuse(ctx, "Membership", { reason: "malformed" });
-  const result = await decideJoin(ctx.deps.prisma, ctx.user, Number(data.membershipId), data.decision === "a", ctx.deps.clock.now());
-  if (result.kind === "not_found" || result.kind === "forbidden") return refuse(ctx, "Membership", { membershipId: data.membershipId, reason: result.kind });
+  const result = await decideJoin(
+    ctx.deps.prisma,
+    ctx.user,
+    Number(data.membershipId),
+    data.decision === "a",
+    ctx.deps.clock.now(),
+  );
+  if (result.kind === "not_found" || result.kind === "forbidden")
+    return refuse(ctx, "Membership", { membershipId: data.membershipId, reason: result.kind });
   const m = result.membership;
   const person = m.user.fullName ?? "-";
   if (result.kind === "already_decided") {
-    await ctx.answerCallbackQuery({ text: ctx.t("join-already-decided", { person, status: ctx.t(`membership-${m.status}`) }), show_alert: true });
+    await ctx.answerCallbackQuery({
+      text: ctx.t("join-already-decided", { person, status: ctx.t(`membership-${m.status}`) }),
+      show_alert: true,
+    });
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     return;
   }
   await ctx.answerCallbackQuery();
   const decidedBy = ctx.user.fullName ?? ctx.from.first_name;
   await ctx
-    .editMessageText(ctx.t(result.approved ? "join-approved-by" : "join-rejected-by", { person, coop: m.coop.name, by: decidedBy }))
+    .editMessageText(
+      ctx.t(result.approved ? "join-approved-by" : "join-rejected-by", { person, coop: m.coop.name, by: decidedBy }),
+    )
     .catch(() => undefined);
   await ctx.notifier.send(
     m.user,
-    (t) => t(result.approved ? "join-approved-to-requester" : "join-rejected-to-requester", { coop: m.coop.name, by: decidedBy }),
+    (t) =>
+      t(result.approved ? "join-approved-to-requester" : "join-rejected-to-requester", {
+        coop: m.coop.name,
+        by: decidedBy,
+      }),
     result.approved ? mainMenu((k) => ctx.notifier.t(m.user.locale, k)) : undefined,
   );
 });

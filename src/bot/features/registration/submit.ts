@@ -36,12 +36,18 @@ export async function submitRegistration(octx: Ctx, userId: number, a: Answers):
     });
     if (r.kind === "legal_number_taken") {
       const at = getWilayah().villagePath(r.coop.villageCode);
-      return { kind: "legal_number_taken", coopName: r.coop.name, where: at ? `${at.village.name}, ${at.district.name}` : "-" };
+      return {
+        kind: "legal_number_taken",
+        coopName: r.coop.name,
+        where: at ? `${at.village.name}, ${at.district.name}` : "-",
+      };
     }
     if (r.kind === "created") {
       for (const admin of await adminsToNotify(prisma)) {
         if (admin.id === userId) continue;
-        await octx.notifier.send(admin, (t) => t("reg-admin-new-coop", { coop: r.coop.name, where, person: user.fullName ?? "-", id: r.coop.id }));
+        await octx.notifier.send(admin, (t) =>
+          t("reg-admin-new-coop", { coop: r.coop.name, where, person: user.fullName ?? "-", id: r.coop.id }),
+        );
       }
       return { kind: "created", coopId: r.coop.id, coopName: r.coop.name };
     }

@@ -13,7 +13,11 @@ export function summaryText(t: T, a: Answers): string {
     "",
     t("reg-summary-name", { value: a.fullName ?? "-" }),
     t("reg-summary-phone", { value: a.phone ?? t("reg-summary-none") }),
-    t("reg-summary-village", { value: path ? `${path.village.name}, ${path.district.name}, ${path.regency.name.replace(/^Kabupaten /, "Kab. ")}` : "-" }),
+    t("reg-summary-village", {
+      value: path
+        ? `${path.village.name}, ${path.district.name}, ${path.regency.name.replace(/^Kabupaten /, "Kab. ")}`
+        : "-",
+    }),
   ];
   if (a.mode === "join") {
     lines.push(t("reg-summary-join-coop", { value: a.joinCoopName ?? "-" }));

@@ -7,7 +7,11 @@ import { wizardData } from "../../kit/index.ts";
 /** pick a coop: "rpc:<l|t>:<coopId>" (l = /lapor, t = /templat) */
 export const coopPickCb = callbackData("rpc", ["purpose", "coopId"] as const, { purpose: /^[lt]$/, coopId: ID });
 /** reviewer decision: "rpr:<a|r>:<reportId>:<version>" (a = Terima, r = Kembalikan) */
-export const reviewCb = callbackData("rpr", ["decision", "reportId", "version"] as const, { decision: /^[ar]$/, reportId: ID, version: ID });
+export const reviewCb = callbackData("rpr", ["decision", "reportId", "version"] as const, {
+  decision: /^[ar]$/,
+  reportId: ID,
+  version: ID,
+});
 /** open a report read-only: "rph:<reportId>" */
 export const viewCb = callbackData("rph", ["reportId"] as const, { reportId: ID });
 /** open a returned report to fix it: "rpo:<reportId>" */

@@ -28,5 +28,7 @@ export async function chooseCoop(ctx: Ctx, purpose: "l" | "t", then: (ctx: Ctx, 
     await then(ctx, coops[0]!.id);
     return;
   }
-  await ctx.reply(ctx.t(purpose === "l" ? "rep-pick-coop" : "rep-pick-coop-template"), { reply_markup: coopPickKeyboard(coops, purpose) });
+  await ctx.reply(ctx.t(purpose === "l" ? "rep-pick-coop" : "rep-pick-coop-template"), {
+    reply_markup: coopPickKeyboard(coops, purpose),
+  });
 }

@@ -31,23 +31,32 @@ export function loadReport(conversation: Conv, reportId: number): Promise<Report
 
 export type SaveOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
 
-const pick = (o: Record<string, string>, keys: string[]) => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]!]));
+const pick = (o: Record<string, string>, keys: string[]) =>
+  Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]!]));
 
 /**
  * Saves answers as the user saw the draft. When another pengurus changed one of these fields in
  * the meantime, shows the fresh value and lets the user keep it or use their own answer.
  */
-export async function saveValues(env: Env, values: Record<string, string>, opts: { quiet?: boolean } = {}): Promise<SaveOutcome> {
+export async function saveValues(
+  env: Env,
+  values: Record<string, string>,
+  opts: { quiet?: boolean } = {},
+): Promise<SaveOutcome> {
   const { conversation, t, view, me } = env;
   let expectedRev = view.rev;
-  let seen: Record<string, string | null> = Object.fromEntries(Object.keys(values).map((k) => [k, view.values[k] ?? null]));
+  let seen: Record<string, string | null> = Object.fromEntries(
+    Object.keys(values).map((k) => [k, view.values[k] ?? null]),
+  );
   let toSave = values;
   const saved: string[] = [];
   for (let round = 0; round < 3; round++) {
     // the first try writes against the view the question was asked from, without reading again
     const known = round === 0 ? { values: view.values, flagged: view.flagged } : undefined;
     const input = { reportId: view.reportId, actorId: me.id, expectedRev, seen, values: toSave, known };
-    const r = await conversation.external((octx) => saveAnswers(octx.deps.prisma, { ...input, at: octx.deps.clock.now() }));
+    const r = await conversation.external((octx) =>
+      saveAnswers(octx.deps.prisma, { ...input, at: octx.deps.clock.now() }),
+    );
     if (r.kind === "forbidden") {
       await env.ctx.reply(t("rep-not-member"));
       return { kind: "locked" };
@@ -75,7 +84,9 @@ export async function saveValues(env: Env, values: Record<string, string>, opts:
 /** A photo sent before the photo step is kept for the report (nothing sent is lost). */
 export async function keepEarlyPhoto(env: Env, input: { fileId: string; caption?: string }): Promise<void> {
   const data = { reportId: env.view.reportId, actorId: env.me.id, fileId: input.fileId, caption: input.caption };
-  const r = await env.conversation.external((octx) => addPhoto(octx.deps.prisma, { ...data, at: octx.deps.clock.now() }));
+  const r = await env.conversation.external((octx) =>
+    addPhoto(octx.deps.prisma, { ...data, at: octx.deps.clock.now() }),
+  );
   await env.ctx.reply(r.kind === "added" ? env.t("rep-photo-early", { count: r.count }) : env.t("rep-photo-use"));
 }
 
@@ -83,12 +94,21 @@ async function askConflict(env: Env, conflicts: Conflict[], mine: Record<string,
   const { t } = env;
   const by = conflicts.find((c) => c.by)?.by ?? t("rep-someone");
   const lines = conflicts.map((c) =>
-    t("rep-conflict-line", { label: longLabel(t, c.key), current: fmtValue(t, c.key, c.current), mine: fmtValue(t, c.key, mine[c.key]) }),
+    t("rep-conflict-line", {
+      label: longLabel(t, c.key),
+      current: fmtValue(t, c.key, c.current),
+      mine: fmtValue(t, c.key, mine[c.key]),
+    }),
   );
   const text = `${t("rep-conflict", { by })}\n${lines.join("\n")}`;
-  const kb = new InlineKeyboard().text(t("rep-conflict-theirs"), theirsBtn.pack()).row().text(t("rep-conflict-mine"), mineBtn.pack());
+  const kb = new InlineKeyboard()
+    .text(t("rep-conflict-theirs"), theirsBtn.pack())
+    .row()
+    .text(t("rep-conflict-mine"), mineBtn.pack());
   const theirs = theirsBtn.payload();
-  const c = await askChoice(env, text, kb, [theirs, mineBtn.payload()], (c) => t(c === theirs ? "rep-conflict-theirs" : "rep-conflict-mine"));
+  const c = await askChoice(env, text, kb, [theirs, mineBtn.payload()], (c) =>
+    t(c === theirs ? "rep-conflict-theirs" : "rep-conflict-mine"),
+  );
   return c === theirs ? "theirs" : "mine";
 }
 
@@ -103,8 +123,21 @@ export async function nextInput(env: Env, promptId: number | undefined): Promise
 }
 
 /** A question answered only by one of `choices` (the kit's askButtons); env.ctx follows the answer. */
-export async function askChoice<C extends string>(env: Env, text: string, kb: InlineKeyboard, choices: readonly C[], shown: (c: C) => string): Promise<C> {
-  const r = await askButtons(env.conversation, env.ctx, { text, keyboard: kb, choices, shown, retryKey: "rep-use-buttons", passThrough: isTemplateText });
+export async function askChoice<C extends string>(
+  env: Env,
+  text: string,
+  kb: InlineKeyboard,
+  choices: readonly C[],
+  shown: (c: C) => string,
+): Promise<C> {
+  const r = await askButtons(env.conversation, env.ctx, {
+    text,
+    keyboard: kb,
+    choices,
+    shown,
+    retryKey: "rep-use-buttons",
+    passThrough: isTemplateText,
+  });
   env.ctx = r.ctx;
   return r.value;
 }

@@ -27,7 +27,11 @@ export async function showHistoryList(ctx: Ctx) {
     const kb = new InlineKeyboard();
     for (const r of list)
       kb.text(
-        t("rep-hist-item", { period: formatPeriod(r.period, localeOf(t)), status: t(`rep-status-${r.status}`), version: r.version }),
+        t("rep-hist-item", {
+          period: formatPeriod(r.period, localeOf(t)),
+          status: t(`rep-status-${r.status}`),
+          version: r.version,
+        }),
         viewCb.pack(r.id),
       ).row();
     await ctx.reply(t("rep-hist-title", { coop: c.name }), { reply_markup: kb });
@@ -97,13 +101,23 @@ export async function showReport(ctx: Ctx, reportId: number) {
   if (!r) return;
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   const v = r.view;
-  const head = t("rep-view-title", { period: formatPeriod(v.period, localeOf(t)), coop: v.coopName, status: t(`rep-status-${v.status}`), version: v.version });
+  const head = t("rep-view-title", {
+    period: formatPeriod(v.period, localeOf(t)),
+    coop: v.coopName,
+    status: t(`rep-status-${v.status}`),
+    version: v.version,
+  });
   for (const page of answerPages(t, v, head, t("rep-view-readonly"))) await ctx.reply(page);
   const photos = r.photos;
-  if (photos.length === 1) await ctx.replyWithPhoto(photos[0]!.fileId, photos[0]!.caption ? { caption: photos[0]!.caption } : {}).catch(() => undefined);
+  if (photos.length === 1)
+    await ctx
+      .replyWithPhoto(photos[0]!.fileId, photos[0]!.caption ? { caption: photos[0]!.caption } : {})
+      .catch(() => undefined);
   if (photos.length > 1)
     await ctx
-      .replyWithMediaGroup(photos.map((p) => ({ type: "photo" as const, media: p.fileId, ...(p.caption ? { caption: p.caption } : {}) })))
+      .replyWithMediaGroup(
+        photos.map((p) => ({ type: "photo" as const, media: p.fileId, ...(p.caption ? { caption: p.caption } : {}) })),
+      )
       .catch(() => undefined);
   const pages = historyPages(t, r.events, v.tz);
   if (pages.length > 0) {

@@ -20,7 +20,13 @@ export function changesText(t: Translate, changes: FieldChange[]): string {
   if (changes.length === 0) return "";
   const lines = changes
     .slice(0, 8)
-    .map((c) => t("rep-change-line", { label: longLabel(t, c.field), before: fmtValue(t, c.field, c.before), after: fmtValue(t, c.field, c.after) }));
+    .map((c) =>
+      t("rep-change-line", {
+        label: longLabel(t, c.field),
+        before: fmtValue(t, c.field, c.before),
+        after: fmtValue(t, c.field, c.after),
+      }),
+    );
   return `${t("rep-changes-title")}\n${lines.join("\n")}`;
 }
 
@@ -73,18 +79,41 @@ async function tellMembers(octx: Ctx, coopId: number, text: (t: Translate) => st
 }
 
 export async function acceptAndNotify(octx: Ctx, reportId: number, version: number): Promise<DecideResult> {
-  const r = await acceptReport(octx.deps.prisma, { reportId, reviewer: octx.user!, version, at: octx.deps.clock.now() });
+  const r = await acceptReport(octx.deps.prisma, {
+    reportId,
+    reviewer: octx.user!,
+    version,
+    at: octx.deps.clock.now(),
+  });
   if (r.kind === "ok") {
     const by = nameOf(octx.user!);
     await tellMembers(octx, r.coopId, (t) =>
-      t("rep-accepted-to-pengurus", { period: formatPeriod(r.period, localeOf(t)), coop: r.coopName, version: r.version, by }),
+      t("rep-accepted-to-pengurus", {
+        period: formatPeriod(r.period, localeOf(t)),
+        coop: r.coopName,
+        version: r.version,
+        by,
+      }),
     );
   }
   return r;
 }
 
-export async function returnAndNotify(octx: Ctx, reportId: number, version: number, fields: string[], comment: string): Promise<DecideResult> {
-  const r = await returnReport(octx.deps.prisma, { reportId, reviewer: octx.user!, version, fields, comment, at: octx.deps.clock.now() });
+export async function returnAndNotify(
+  octx: Ctx,
+  reportId: number,
+  version: number,
+  fields: string[],
+  comment: string,
+): Promise<DecideResult> {
+  const r = await returnReport(octx.deps.prisma, {
+    reportId,
+    reviewer: octx.user!,
+    version,
+    fields,
+    comment,
+    at: octx.deps.clock.now(),
+  });
   if (r.kind === "ok") {
     const by = nameOf(octx.user!);
     await tellMembers(

@@ -1,6 +1,14 @@
 // Turning report data into chat text (labels and values in the reader's language).
 import type { ReportView } from "../../../services/reports/view.ts";
-import { type GroupDef, aktifKey, fieldDef, groupOf, groupsFor, isAktifKey, keySlug } from "../../../services/reports/questions.ts";
+import {
+  type GroupDef,
+  aktifKey,
+  fieldDef,
+  groupOf,
+  groupsFor,
+  isAktifKey,
+  keySlug,
+} from "../../../services/reports/questions.ts";
 import { isOff } from "../../../services/reports/plan.ts";
 import { CHECKLIST, type Checklist, decodeChecklist, isDone } from "../../../services/readiness.ts";
 import { formatNumber, formatRupiah } from "../../../lib/money.ts";
@@ -29,7 +37,10 @@ export function fmtValue(t: Translate, key: string, value: string | null | undef
   if (g && key === aktifKey(g.id)) return t(value === "0" ? "rep-unit-off" : "rep-unit-on");
   if (key === "kesiapan") {
     const c = decodeChecklist(value);
-    return t("rep-checklist-count", { done: CHECKLIST.filter((x) => isDone(c[x.item]?.state)).length, total: CHECKLIST.length });
+    return t("rep-checklist-count", {
+      done: CHECKLIST.filter((x) => isDone(c[x.item]?.state)).length,
+      total: CHECKLIST.length,
+    });
   }
   const f = fieldDef(key);
   if (!f || f.kind === "text") return value === "" ? t("rep-none") : truncate(value, 200);
@@ -59,7 +70,8 @@ export function answerBlocks(t: Translate, v: ReportView): string[] {
       const parts = g.fields.map((f) => `${fieldLabel(t, f.key)} ${fmtValue(t, f.key, v.values[f.key])}`);
       lines.push(`${groupTitle(t, g)}\n  ${parts.join(" · ")}`);
     } else if (g.kind === "checklist") lines.push(checklistLine(t, v.checklist));
-    else if (g.kind === "text") lines.push(t("rep-sum-kendala", { value: truncate(fmtValue(t, "kendala", v.values.kendala), 100) }));
+    else if (g.kind === "text")
+      lines.push(t("rep-sum-kendala", { value: truncate(fmtValue(t, "kendala", v.values.kendala), 100) }));
     else lines.push(t("rep-sum-photos", { count: v.photos }));
   }
   return lines;
@@ -82,7 +94,8 @@ export function answerPages(t: Translate, v: ReportView, head: string, foot = ""
   });
 }
 
-export const summaryTitle = (t: Translate, v: ReportView) => t("rep-sum-title", { period: formatPeriod(v.period, localeOf(t)), coop: v.coopName });
+export const summaryTitle = (t: Translate, v: ReportView) =>
+  t("rep-sum-title", { period: formatPeriod(v.period, localeOf(t)), coop: v.coopName });
 
 /** The summary before sending, one text per page. */
 export function summaryPages(t: Translate, v: ReportView): string[] {

@@ -25,7 +25,13 @@ function staleText(t: Translate, r: DecideResult): string {
   return t("rep-review-invalid");
 }
 
-export async function returnConversation(conversation: Conv, ctx: ConvCtx, reportId: number, version: number, reviewMessageId: number | null) {
+export async function returnConversation(
+  conversation: Conv,
+  ctx: ConvCtx,
+  reportId: number,
+  version: number,
+  reviewMessageId: number | null,
+) {
   const t: Translate = ctx.t.bind(ctx);
   const data = await conversation.external(async (octx) => {
     const check = await checkReview(octx.deps.prisma, octx.user!, reportId, version);
@@ -82,8 +88,15 @@ export async function returnConversation(conversation: Conv, ctx: ConvCtx, repor
     await c.reply(staleText(t, r));
     return;
   }
-  if (reviewMessageId !== null && c.chat) await c.api.editMessageReplyMarkup(c.chat.id, reviewMessageId).catch(() => undefined);
-  await c.reply(t("rep-ret-done", { coop: coopName, period: formatPeriod(period, localeOf(t)), fields: fields.map((k) => labelOf(t, k)).join(", ") }));
+  if (reviewMessageId !== null && c.chat)
+    await c.api.editMessageReplyMarkup(c.chat.id, reviewMessageId).catch(() => undefined);
+  await c.reply(
+    t("rep-ret-done", {
+      coop: coopName,
+      period: formatPeriod(period, localeOf(t)),
+      fields: fields.map((k) => labelOf(t, k)).join(", "),
+    }),
+  );
 }
 
 export const reviewFeature = new Composer<Ctx>();
@@ -95,7 +108,8 @@ reviewFeature.callbackQuery(reviewCb.filter, async (ctx) => {
   const version = Number(d.version);
   if (d.decision === "r") {
     const check = await checkReview(ctx.deps.prisma, ctx.user, reportId, version);
-    if (check.kind === "forbidden" || check.kind === "not_found") return refuse(ctx, "MonthlyReport", { reportId, reason: check.kind });
+    if (check.kind === "forbidden" || check.kind === "not_found")
+      return refuse(ctx, "MonthlyReport", { reportId, reason: check.kind });
     if (check.kind === "stale") {
       await ctx.answerCallbackQuery({ text: staleText(ctx.t.bind(ctx), check), show_alert: true });
       await ctx.editMessageReplyMarkup().catch(() => undefined);
@@ -107,7 +121,8 @@ reviewFeature.callbackQuery(reviewCb.filter, async (ctx) => {
     return;
   }
   const r = await acceptAndNotify(ctx, reportId, version);
-  if (r.kind === "forbidden" || r.kind === "not_found") return refuse(ctx, "MonthlyReport", { reportId, reason: r.kind });
+  if (r.kind === "forbidden" || r.kind === "not_found")
+    return refuse(ctx, "MonthlyReport", { reportId, reason: r.kind });
   if (r.kind !== "ok") {
     await ctx.answerCallbackQuery({ text: staleText(ctx.t.bind(ctx), r), show_alert: true });
     await ctx.editMessageReplyMarkup().catch(() => undefined);

@@ -15,10 +15,13 @@ export async function sendTemplate(ctx: Ctx, coopId: number) {
   const t: Translate = ctx.t.bind(ctx);
   const { prisma, clock } = ctx.deps;
   const opened = await openReport(prisma, { userId: ctx.user!.id, coopId, now: clock.now() });
-  if (opened.kind === "not_member" || opened.kind === "not_found") return refuse(ctx, "Cooperative", { coopId, reason: opened.kind });
+  if (opened.kind === "not_member" || opened.kind === "not_found")
+    return refuse(ctx, "Cooperative", { coopId, reason: opened.kind });
   if (opened.kind !== "ok") {
     await ctx.reply(
-      t(opened.kind === "closed" ? "rep-tpl-closed" : "rep-not-found", { period: opened.kind === "closed" ? formatPeriod(opened.period, localeOf(t)) : "-" }),
+      t(opened.kind === "closed" ? "rep-tpl-closed" : "rep-not-found", {
+        period: opened.kind === "closed" ? formatPeriod(opened.period, localeOf(t)) : "-",
+      }),
     );
     return;
   }
@@ -34,6 +37,7 @@ export async function onPastedTemplate(ctx: Ctx, text: string) {
     await ctx.reply(ctx.t("rep-tpl-no-header"));
     return;
   }
-  if (!(await isActiveMember(ctx.deps.prisma, ctx.user!.id, header.coopId))) return refuse(ctx, "Cooperative", { coopId: header.coopId, reason: "template" });
+  if (!(await isActiveMember(ctx.deps.prisma, ctx.user!.id, header.coopId)))
+    return refuse(ctx, "Cooperative", { coopId: header.coopId, reason: "template" });
   await enterReport(ctx, { coopId: header.coopId, period: header.period, paste: text.slice(0, 4000) });
 }

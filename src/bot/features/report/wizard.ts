@@ -32,19 +32,37 @@ export interface WizardArgs {
 function openMessage(t: Translate, r: Exclude<OpenResult, { kind: "ok" }>, tzAt: (iso: string) => string): string {
   if (r.kind === "not_member") return t("rep-not-member");
   if (r.kind === "not_found") return t("rep-not-found");
-  if (r.kind === "bad_period") return t("rep-bad-period", { period: formatPeriod(r.period, localeOf(t)), latest: formatPeriod(r.latest, localeOf(t)) });
-  if (r.status === "ACCEPTED") return t("rep-closed-accepted", { period: formatPeriod(r.period, localeOf(t)), version: r.version });
-  return t("rep-closed-submitted", { period: formatPeriod(r.period, localeOf(t)), version: r.version, at: r.submittedAt ? tzAt(r.submittedAt) : "-" });
+  if (r.kind === "bad_period")
+    return t("rep-bad-period", {
+      period: formatPeriod(r.period, localeOf(t)),
+      latest: formatPeriod(r.latest, localeOf(t)),
+    });
+  if (r.status === "ACCEPTED")
+    return t("rep-closed-accepted", { period: formatPeriod(r.period, localeOf(t)), version: r.version });
+  return t("rep-closed-submitted", {
+    period: formatPeriod(r.period, localeOf(t)),
+    version: r.version,
+    at: r.submittedAt ? tzAt(r.submittedAt) : "-",
+  });
 }
 
 function introText(t: Translate, v: ReportView, due: string, late: boolean, created: boolean): string {
   const lines = [t("rep-intro-title", { coop: v.coopName, period: formatPeriod(v.period, localeOf(t)) })];
   if (v.status === "RETURNED") {
     lines.push(
-      t("rep-intro-returned", { by: v.reviewerName ?? "-", fields: v.reviewFields.map((k) => longLabel(t, k)).join(", "), comment: v.reviewComment ?? "-" }),
+      t("rep-intro-returned", {
+        by: v.reviewerName ?? "-",
+        fields: v.reviewFields.map((k) => longLabel(t, k)).join(", "),
+        comment: v.reviewComment ?? "-",
+      }),
     );
   } else {
-    lines.push(t(created ? "rep-intro-new" : "rep-intro-resume", { due, count: Object.keys(v.values).filter((k) => !isAktifKey(k)).length }));
+    lines.push(
+      t(created ? "rep-intro-new" : "rep-intro-resume", {
+        due,
+        count: Object.keys(v.values).filter((k) => !isAktifKey(k)).length,
+      }),
+    );
   }
   if (late && v.status !== "RETURNED") lines.push(t("rep-intro-late", { due }));
   lines.push(t("cancel-hint"));
@@ -61,14 +79,27 @@ async function runStep(env: Env, step: Step): Promise<StepOutcome> {
 export function reportWizard(i18n: I18n) {
   return async function report(conversation: Conv, ctx: ConvCtx, args: WizardArgs) {
     const t: Translate = ctx.t.bind(ctx);
-    const me: Me = await conversation.external((octx) => ({ id: octx.user!.id, name: octx.user!.fullName ?? octx.user!.tgFirstName ?? "-" }));
+    const me: Me = await conversation.external((octx) => ({
+      id: octx.user!.id,
+      name: octx.user!.fullName ?? octx.user!.tgFirstName ?? "-",
+    }));
     const opened = await conversation.external((octx) =>
-      openReport(octx.deps.prisma, { userId: me.id, coopId: args.coopId, now: octx.deps.clock.now(), period: args.period, reportId: args.reportId }),
+      openReport(octx.deps.prisma, {
+        userId: me.id,
+        coopId: args.coopId,
+        now: octx.deps.clock.now(),
+        period: args.period,
+        reportId: args.reportId,
+      }),
     );
     let view = opened.kind === "ok" ? await loadReport(conversation, opened.reportId) : null;
     if (opened.kind !== "ok" || !view) {
       const tz = view?.tz ?? "Asia/Jakarta";
-      await ctx.reply(openMessage(t, opened.kind === "ok" ? { kind: "not_found" } : opened, (iso) => formatDateTimeId(new Date(iso), tz, localeOf(t))));
+      await ctx.reply(
+        openMessage(t, opened.kind === "ok" ? { kind: "not_found" } : opened, (iso) =>
+          formatDateTimeId(new Date(iso), tz, localeOf(t)),
+        ),
+      );
       return;
     }
     const reportId = view.reportId;
@@ -101,7 +132,8 @@ export function reportWizard(i18n: I18n) {
       env.view = view = fresh;
       const step = editing.length > 0 ? editStep(editing) : nextStep(view);
       if (step) {
-        env.header = editing.length > 0 ? t("rep-edit-header") : t("step-header", { step: step.index, total: step.total });
+        env.header =
+          editing.length > 0 ? t("rep-edit-header") : t("step-header", { step: step.index, total: step.total });
         const r = await runStep(env, step);
         if (r.kind === "locked") return;
         editing = editing.filter((k) => !r.saved.includes(k));

@@ -17,7 +17,10 @@ export function startFeature(payloadHandlers: readonly StartPayloadHandler[]) {
   return feature;
 }
 
-async function onStart(ctx: Ctx & { match: string; from: NonNullable<Ctx["from"]> }, payloadHandlers: readonly StartPayloadHandler[]) {
+async function onStart(
+  ctx: Ctx & { match: string; from: NonNullable<Ctx["from"]> },
+  payloadHandlers: readonly StartPayloadHandler[],
+) {
   const payload = ctx.match.trim();
   if (payload) {
     for (const handle of payloadHandlers) if (await handle(ctx, payload)) return;
@@ -25,7 +28,9 @@ async function onStart(ctx: Ctx & { match: string; from: NonNullable<Ctx["from"]
   const user = ctx.user!;
   const name = user.fullName ?? user.tgFirstName ?? "";
   if (user.role !== "PENGURUS") {
-    await ctx.reply(ctx.t("start-staff", { name, role: ctx.t(`role-${user.role}`) }), { reply_markup: mainMenu(ctx.t.bind(ctx), user.role) });
+    await ctx.reply(ctx.t("start-staff", { name, role: ctx.t(`role-${user.role}`) }), {
+      reply_markup: mainMenu(ctx.t.bind(ctx), user.role),
+    });
     return;
   }
   const memberships = hasConsent(ctx) ? await countMemberships(ctx.deps.prisma, user.id, ["ACTIVE", "PENDING"]) : 0;

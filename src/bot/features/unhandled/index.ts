@@ -12,7 +12,10 @@ unhandledFeature.on("callback_query", async (ctx) => {
 });
 unhandledFeature.chatType("private").on("message", async (ctx) => {
   const user = ctx.user;
-  const isNew = !!user && user.role === "PENGURUS" && (!hasConsent(ctx) || !(await hasActiveOrPendingMembership(ctx.deps.prisma, user.id)));
+  const isNew =
+    !!user &&
+    user.role === "PENGURUS" &&
+    (!hasConsent(ctx) || !(await hasActiveOrPendingMembership(ctx.deps.prisma, user.id)));
   const staff = !!user && user.role !== "PENGURUS";
   await ctx.reply(ctx.t(isNew ? "unknown-input-new" : staff ? "unknown-input-staff" : "unknown-input"));
 });

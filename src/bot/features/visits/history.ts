@@ -42,12 +42,20 @@ function visitLine(ctx: Ctx, v: Visit, tz: string, extra: string): string {
   return `${base}${marks}${extra}${follow}`;
 }
 
-export async function showCoopHistory(ctx: Ctx, coop: { id: number; name: string; provinceCode: string }, offset: number, showBa: boolean) {
+export async function showCoopHistory(
+  ctx: Ctx,
+  coop: { id: number; name: string; provinceCode: string },
+  offset: number,
+  showBa: boolean,
+) {
   const { total } = await coopVisits(ctx.deps.prisma, coop.id, { skip: 0, take: 0 });
   const kb = new InlineKeyboard();
   if (total === 0) {
     if (!showBa) kb.text(ctx.t("ov-btn-visit"), ov("k", coop.id));
-    return ctx.reply(ctx.t("vis-hist-empty", { coop: coop.name }), kb.inline_keyboard.flat().length ? { reply_markup: kb } : {});
+    return ctx.reply(
+      ctx.t("vis-hist-empty", { coop: coop.name }),
+      kb.inline_keyboard.flat().length ? { reply_markup: kb } : {},
+    );
   }
   const from = offset < total ? offset : 0;
   const { rows } = await coopVisits(ctx.deps.prisma, coop.id, { skip: from, take: PAGE });
@@ -109,9 +117,18 @@ export async function showVisitsPerBa(ctx: Ctx, user: Overseer & Pick<User, "pro
   const now = ctx.deps.clock.now();
   const tz = coopTimeZone({ provinceCode: user.regencyCode?.slice(0, 2) ?? user.provinceCode ?? "31" });
   const month = periodOf(now, tz);
-  const counts = await visitCounts(ctx.deps.prisma, overseenWhere(user), periodStart(month, tz), periodStart(nextPeriod(month), tz), now);
+  const counts = await visitCounts(
+    ctx.deps.prisma,
+    overseenWhere(user),
+    periodStart(month, tz),
+    periodStart(nextPeriod(month), tz),
+    now,
+  );
   const list = user.role === "PMO" ? counts.perBa.filter((b) => b.regencyCode === user.regencyCode) : counts.perBa;
-  const area = user.role === "PMO" ? (getWilayah().regency(user.regencyCode ?? "")?.name ?? user.regencyCode ?? "-") : ctx.t("ws-all-areas");
+  const area =
+    user.role === "PMO"
+      ? (getWilayah().regency(user.regencyCode ?? "")?.name ?? user.regencyCode ?? "-")
+      : ctx.t("ws-all-areas");
   if (list.length === 0) return ctx.reply(ctx.t("vis-per-ba-none"));
   const from = offset < list.length ? offset : 0;
   const win = windowOf(
@@ -119,7 +136,16 @@ export async function showVisitsPerBa(ctx: Ctx, user: Overseer & Pick<User, "pro
     list.length,
     from,
     PAGE,
-    (b, n) => ctx.t("vis-per-ba-line", { n, name: truncate(b.name, 30), visits: b.visits, calls: b.calls, online: b.online, coops: b.coops, stale: b.stale }),
+    (b, n) =>
+      ctx.t("vis-per-ba-line", {
+        n,
+        name: truncate(b.name, 30),
+        visits: b.visits,
+        calls: b.calls,
+        online: b.online,
+        coops: b.coops,
+        stale: b.stale,
+      }),
     () => [
       ctx.t("vis-per-ba-title", {
         month: formatPeriod(

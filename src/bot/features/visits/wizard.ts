@@ -43,8 +43,18 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
     const prisma = octx.deps.prisma;
     const list = await coopsForVisit(prisma, u.id);
     if (list.length === 0) return { error: "vis-no-coops", coops: [] };
-    const full = await prisma.cooperative.findMany({ where: { id: { in: list.map((c) => c.id) } }, select: { id: true, provinceCode: true } });
-    return { coops: list.map((c) => ({ code: String(c.id), label: truncate(c.name, 40), name: c.name, tz: coopTimeZone(full.find((f) => f.id === c.id)!) })) };
+    const full = await prisma.cooperative.findMany({
+      where: { id: { in: list.map((c) => c.id) } },
+      select: { id: true, provinceCode: true },
+    });
+    return {
+      coops: list.map((c) => ({
+        code: String(c.id),
+        label: truncate(c.name, 40),
+        name: c.name,
+        tz: coopTimeZone(full.find((f) => f.id === c.id)!),
+      })),
+    };
   });
   if (start.error) {
     await ctx.reply(t(start.error));
@@ -63,8 +73,14 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
       items: start.coops.map(({ code, label }) => ({ code, label })),
       pageSize: 8,
       columns: 1,
-      search: (q) => start.coops.filter((x) => x.name.toLowerCase().includes(q.toLowerCase())).map(({ code, label }) => ({ code, label })),
-      checkQuery: (q): Parsed<string> => (normalizeSpaces(q).length >= 2 ? { ok: true, value: normalizeSpaces(q) } : { ok: false, error: "vis-search-short" }),
+      search: (q) =>
+        start.coops
+          .filter((x) => x.name.toLowerCase().includes(q.toLowerCase()))
+          .map(({ code, label }) => ({ code, label })),
+      checkQuery: (q): Parsed<string> =>
+        normalizeSpaces(q).length >= 2
+          ? { ok: true, value: normalizeSpaces(q) }
+          : { ok: false, error: "vis-search-short" },
       searchTitle: (q, p) => head(1, t("vis-search-title", { query: q, count: p.total })),
       notFound: (q) => t("vis-search-none", { query: q }),
     });
@@ -86,11 +102,18 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
     parse: (i): Parsed<string> => {
       if (i.kind !== "text") return { ok: false, error: "vis-date-format" };
       const r = parseDayText(i.text, today, { side: "past", maxDays: BACKDATE_DAYS });
-      return r.ok ? { ok: true, value: r.day } : { ok: false, error: `vis-date-${r.error}`, vars: { days: BACKDATE_DAYS } };
+      return r.ok
+        ? { ok: true, value: r.day }
+        : { ok: false, error: `vis-date-${r.error}`, vars: { days: BACKDATE_DAYS } };
     },
   });
   c = dayAns.ctx;
-  const day = dayAns.value.kind === "value" ? dayAns.value.value : dayAns.value.choice === "today" ? todayText : ymdText(addDays(today, -1));
+  const day =
+    dayAns.value.kind === "value"
+      ? dayAns.value.value
+      : dayAns.value.choice === "today"
+        ? todayText
+        : ymdText(addDays(today, -1));
 
   // 3. kind
   const kindKb = new InlineKeyboard();
@@ -144,7 +167,11 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
       if (r.ok && r.day === todayText) return { ok: false, error: "vis-follow-past" };
       return r.ok
         ? { ok: true, value: r.day }
-        : { ok: false, error: `vis-follow-${r.error === "format" ? "format" : r.error === "past" ? "past" : "too-far"}`, vars: { days: FOLLOW_UP_DAYS } };
+        : {
+            ok: false,
+            error: `vis-follow-${r.error === "format" ? "format" : r.error === "past" ? "past" : "too-far"}`,
+            vars: { days: FOLLOW_UP_DAYS },
+          };
     },
   });
   c = follow.ctx;
@@ -160,7 +187,8 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
       choices: ["skip"] as const,
       shown: () => t("vis-btn-skip"),
       accept: ["photo"],
-      parse: (i): Parsed<string> => (i.kind === "photo" ? { ok: true, value: i.fileId } : { ok: false, error: "vis-photo-expected" }),
+      parse: (i): Parsed<string> =>
+        i.kind === "photo" ? { ok: true, value: i.fileId } : { ok: false, error: "vis-photo-expected" },
     });
     c = ph.ctx;
     photo = ph.value.kind === "value" ? ph.value.value : null;
@@ -172,7 +200,9 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
       accept: ["location"],
       parse: (i): Parsed<{ lat: number; lng: number }> => {
         if (i.kind !== "location") return { ok: false, error: "vis-location-expected" };
-        return inIndonesia(i.lat, i.lng) ? { ok: true, value: { lat: i.lat, lng: i.lng } } : { ok: false, error: "vis-location-outside" };
+        return inIndonesia(i.lat, i.lng)
+          ? { ok: true, value: { lat: i.lat, lng: i.lng } }
+          : { ok: false, error: "vis-location-outside" };
       },
     });
     c = loc.ctx;
@@ -195,10 +225,18 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
   }
   const at = (ymd: string) => formatDateId(new Date(`${ymd}T12:00:00Z`), "UTC", localeOf(t));
   const lines = [
-    t("vis-saved", { kind: t(`vis-kind-${kind.value}`), coop: coop.name, date: at(day), topic: t(`vis-topic-${topic.value}`), note: truncate(noteText, 200) }),
+    t("vis-saved", {
+      kind: t(`vis-kind-${kind.value}`),
+      coop: coop.name,
+      date: at(day),
+      topic: t(`vis-topic-${topic.value}`),
+      note: truncate(noteText, 200),
+    }),
   ];
   if (followUp) lines.push(t("vis-saved-follow", { date: at(followUp), zone: timeZoneLabel(new Date(0), tz) }));
   if (photo) lines.push(t("vis-saved-photo"));
   if (location) lines.push(t("vis-saved-location"));
-  await c.reply(lines.join("\n"), { reply_markup: new InlineKeyboard().text(t("vis-btn-history"), ov("h", coopId, 0)) });
+  await c.reply(lines.join("\n"), {
+    reply_markup: new InlineKeyboard().text(t("vis-btn-history"), ov("h", coopId, 0)),
+  });
 }

@@ -34,7 +34,9 @@ export async function showBaCoops(ctx: Ctx, ba: User) {
     const open = r.openRequests > 0 ? ` · ${ctx.t("ws-open-requests", { count: r.openRequests })}` : "";
     return `${i + 1}. ${r.coop.name}\n   📍 ${place(r.coop.villageCode)} · ${report}${open}`;
   });
-  const title = mine ? ctx.t("ws-ba-title", { count: rows.length }) : ctx.t("ws-ba-title-other", { count: rows.length, name: personName(ba) });
+  const title = mine
+    ? ctx.t("ws-ba-title", { count: rows.length })
+    : ctx.t("ws-ba-title-other", { count: rows.length, name: personName(ba) });
   await ctx.reply([title, ...lines, "", ctx.t("ws-ba-foot")].join("\n"), { reply_markup: kb });
 }
 
@@ -48,7 +50,10 @@ export async function showCoop(ctx: Ctx, coopId: number) {
     ctx.t("coop-ba", { value: c.assignedBa ? personName(c.assignedBa) : ctx.t("coop-ba-none") }),
     "",
     ctx.t("ws-board", { count: c.memberships.length }),
-    ...c.memberships.map((m) => `• ${personName(m.user)} — ${ctx.t(`position-${m.position}`)}${contactOf(m.user) ? ` · ${contactOf(m.user)}` : ""}`),
+    ...c.memberships.map(
+      (m) =>
+        `• ${personName(m.user)} — ${ctx.t(`position-${m.position}`)}${contactOf(m.user) ? ` · ${contactOf(m.user)}` : ""}`,
+    ),
     "",
     ctx.t("ws-reports"),
     ...(c.reports.length

@@ -29,7 +29,8 @@ workspaceFeature.callbackQuery(wsCb.filter, async (ctx) => {
   const { prisma } = ctx.deps;
   if (d.kind === "c") {
     const coop = await coopById(prisma, id);
-    if (!coop || !canSeeCoop(u, coop)) return refuse(ctx, "Cooperative", { id, reason: coop ? "out_of_scope" : "not_found" });
+    if (!coop || !canSeeCoop(u, coop))
+      return refuse(ctx, "Cooperative", { id, reason: coop ? "out_of_scope" : "not_found" });
     await ctx.answerCallbackQuery();
     return showCoop(ctx, id);
   }

@@ -39,7 +39,12 @@ export async function showSupervisor(ctx: Ctx) {
     lines.push("", ctx.t("ws-sup-areas"));
     for (const a of s.areas)
       lines.push(
-        ctx.t("ws-sup-area-line", { area: w.regency(a.regencyCode)?.name ?? a.regencyCode, coops: a.coops, unassigned: a.unassigned, overdue: a.overdue }),
+        ctx.t("ws-sup-area-line", {
+          area: w.regency(a.regencyCode)?.name ?? a.regencyCode,
+          coops: a.coops,
+          unassigned: a.unassigned,
+          overdue: a.overdue,
+        }),
       );
   }
   if (s.overdueList.length > 0) {

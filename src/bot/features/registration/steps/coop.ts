@@ -26,7 +26,8 @@ export const positionStep: Step = async (env) => {
     if (i % 2 === 1) keyboard.row();
   });
   keyboard.row().text(t("btn-back"), w("back"));
-  const question = env.a.mode === "join" ? t("reg-position-ask-join", { name: env.a.joinCoopName ?? "" }) : t("reg-position-ask");
+  const question =
+    env.a.mode === "join" ? t("reg-position-ask-join", { name: env.a.joinCoopName ?? "" }) : t("reg-position-ask");
   const r = await askButtons(env.conversation, env.ctx, {
     text: withHeader(env, question),
     keyboard,
@@ -101,7 +102,10 @@ export const unitsStep: Step = async (env) => {
       await c.answerCallbackQuery({ text: t("reg-units-none"), show_alert: true }).catch(() => undefined);
     } else if (input.data === "done") {
       env.a.units = UNITS.filter((u) => selected.has(u));
-      await settle(c, withHeader(env, `${t("reg-units-title")}\n✅ ${env.a.units.map((u) => t(`unit-${u}`)).join(", ")}`));
+      await settle(
+        c,
+        withHeader(env, `${t("reg-units-title")}\n✅ ${env.a.units.map((u) => t(`unit-${u}`)).join(", ")}`),
+      );
       return "next";
     } else {
       await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
@@ -122,7 +126,8 @@ export const coopNameStep: Step = async (env) => {
     keyboard,
     choices: suggestion ? (["use", "back"] as const) : (["back"] as const),
     shown: (c) => (c === "use" ? suggestion : undefined),
-    parse: (input) => (input.kind === "text" ? checkCoopName(input.text) : { ok: false, error: "reg-coopname-invalid" }),
+    parse: (input) =>
+      input.kind === "text" ? checkCoopName(input.text) : { ok: false, error: "reg-coopname-invalid" },
   });
   env.ctx = r.ctx;
   if (r.value.kind === "button" && r.value.choice === "back") return "back";

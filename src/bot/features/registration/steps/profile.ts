@@ -19,7 +19,9 @@ export const consentStep: Step = async (env) => {
   let text = withHeader(env, `${t("reg-consent")}\n\n${t("cancel-hint")}`);
   // the prompt keeps the consent text and shows the answer (one edit that also drops the buttons)
   const settledText = (c: (typeof CONSENT)[number]) =>
-    c === "more" ? undefined : withHeader(env, `${t("reg-consent")}\n\n${t(c === "ok" ? "reg-consent-agree" : "reg-consent-decline")}`);
+    c === "more"
+      ? undefined
+      : withHeader(env, `${t("reg-consent")}\n\n${t(c === "ok" ? "reg-consent-agree" : "reg-consent-decline")}`);
   for (;;) {
     const r = await askButtons(conversation, env.ctx, { text, keyboard, choices: CONSENT, settledText });
     env.ctx = r.ctx;
@@ -62,7 +64,8 @@ const bareLabel = (s: string) =>
 
 function parsePhone(input: MessageInput, skipLabel: string): Parsed<string | null> {
   if (input.kind === "contact") {
-    if (input.contact.user_id !== undefined && input.contact.user_id !== input.ctx.from?.id) return { ok: false, error: "reg-phone-not-own" };
+    if (input.contact.user_id !== undefined && input.contact.user_id !== input.ctx.from?.id)
+      return { ok: false, error: "reg-phone-not-own" };
     const check = checkPhone(input.contact.phone_number);
     return { ok: true, value: check.ok ? check.value : input.contact.phone_number.replace(/[^\d+]/g, "") };
   }
@@ -83,6 +86,8 @@ export const phoneStep: Step = async (env) => {
   env.ctx = r.ctx;
   const phone = r.value.kind === "value" ? r.value.value : null;
   env.a.phone = phone;
-  await r.ctx.reply(phone ? t("reg-phone-saved", { phone }) : t("reg-phone-skipped"), { reply_markup: { remove_keyboard: true } });
+  await r.ctx.reply(phone ? t("reg-phone-saved", { phone }) : t("reg-phone-skipped"), {
+    reply_markup: { remove_keyboard: true },
+  });
   return "next";
 };

@@ -18,7 +18,14 @@ const AREA_WORD = /^(kab|kabupaten|kec|kecamatan) /;
 
 function itemsAt(level: number, codes: string[]): PickItem[] {
   const wil = getWilayah();
-  const list = level === 0 ? wil.provinces() : level === 1 ? wil.regencies(codes[0]!) : level === 2 ? wil.districts(codes[1]!) : wil.villages(codes[2]!);
+  const list =
+    level === 0
+      ? wil.provinces()
+      : level === 1
+        ? wil.regencies(codes[0]!)
+        : level === 2
+          ? wil.districts(codes[1]!)
+          : wil.villages(codes[2]!);
   return list.map((a) => ({ code: a.code, label: a.name }));
 }
 
@@ -39,22 +46,41 @@ export function searchWilayah(level: number, codes: string[], query: string): Se
   const scopeCode = codes[level - 1];
   const inScope = (code: string) => !scopeCode || code.startsWith(`${scopeCode}.`);
   const areas: PickItem[] =
-    level < 3 ? wil.searchAreas(LEVELS[level]!, level === 0 ? null : scopeCode, query, 6).map((x) => ({ code: x.code, label: x.name })) : [];
+    level < 3
+      ? wil
+          .searchAreas(LEVELS[level]!, level === 0 ? null : scopeCode, query, 6)
+          .map((x) => ({ code: x.code, label: x.name }))
+      : [];
   if (level < 3) {
     // "Kubu Raya", "Kab. Kubu Raya", "Kec. Sungai Ambawang": the area itself, to browse into
     const name = normalizeForSearch(query);
     const bare = name.replace(AREA_WORD, "");
-    for (const r of [...wil.areasNamed("regency", name), ...wil.areasNamed("regency", bare)]) if (inScope(r.code)) areas.push({ code: r.code, label: r.name });
+    for (const r of [...wil.areasNamed("regency", name), ...wil.areasNamed("regency", bare)])
+      if (inScope(r.code)) areas.push({ code: r.code, label: r.name });
     for (const d of [...wil.areasNamed("district", name), ...wil.areasNamed("district", bare)]) {
-      if (inScope(d.code)) areas.push({ code: d.code, label: cut(`Kec. ${d.name}, ${shortRegency(wil.regency(d.code.slice(0, 5))?.name ?? "")}`) });
+      if (inScope(d.code))
+        areas.push({
+          code: d.code,
+          label: cut(`Kec. ${d.name}, ${shortRegency(wil.regency(d.code.slice(0, 5))?.name ?? "")}`),
+        });
     }
   }
-  const scope = level === 0 ? {} : level === 1 ? { provinceCode: codes[0] } : level === 2 ? { regencyCode: codes[1] } : { districtCode: codes[2] };
+  const scope =
+    level === 0
+      ? {}
+      : level === 1
+        ? { provinceCode: codes[0] }
+        : level === 2
+          ? { regencyCode: codes[1] }
+          : { districtCode: codes[2] };
   const found = wil.findVillages(query, scope, MAX_RESULTS);
   const seen = new Set<string>();
   const items = [
     ...areas,
-    ...found.villages.map((v) => ({ code: v.village.code, label: cut(`${v.village.name}, ${v.district.name}, ${shortRegency(v.regency.name)}`) })),
+    ...found.villages.map((v) => ({
+      code: v.village.code,
+      label: cut(`${v.village.name}, ${v.district.name}, ${shortRegency(v.regency.name)}`),
+    })),
   ];
   return { items: items.filter((i) => !seen.has(i.code) && seen.add(i.code)), more: found.more };
 }
@@ -74,7 +100,15 @@ export const wilayahStep: Step = async (env) => {
       search: (query) => searchWilayah(level, here, query),
       checkQuery: (text) => checkSearchQuery(text),
       searchTitle: (query, p) =>
-        withHeader(env, t(p.more ? "reg-wilayah-results-more" : "reg-wilayah-results", { query, count: p.total, page: p.page, pages: p.pages })),
+        withHeader(
+          env,
+          t(p.more ? "reg-wilayah-results-more" : "reg-wilayah-results", {
+            query,
+            count: p.total,
+            page: p.page,
+            pages: p.pages,
+          }),
+        ),
       notFound: (query) => t("reg-wilayah-not-found", { query, where: where || t("reg-wilayah-indonesia") }),
       extra: [{ label: t("btn-back"), choice: "back" }],
       retryKey: "reg-wilayah-use-buttons",

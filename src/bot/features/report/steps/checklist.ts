@@ -2,7 +2,13 @@
 // (⬜ → ✅, or ⬜ → 🚧 → ✅ for construction…); "Lanjut" saves it into the report. A location pin
 // sent here marks the land of the gerai or the warehouse. One tap when nothing changed.
 import { InlineKeyboard } from "grammy";
-import { CHECKLIST, type Checklist, checklistDef, cycleState, encodeChecklist } from "../../../../services/readiness.ts";
+import {
+  CHECKLIST,
+  type Checklist,
+  checklistDef,
+  cycleState,
+  encodeChecklist,
+} from "../../../../services/readiness.ts";
 import { checklistLabel } from "../render.ts";
 import { type Env, askChoice, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
 import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";

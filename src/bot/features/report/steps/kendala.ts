@@ -16,7 +16,9 @@ export async function kendalaStep(env: Env): Promise<StepOutcome> {
     t("rep-kendala-ask"),
     ...(current !== undefined ? [t("rep-current", { values: fmtValue(t, "kendala", current) })] : []),
   ].join("\n");
-  const prompt = await env.ctx.reply(text, { reply_markup: new InlineKeyboard().text(t("rep-kendala-none"), noKendalaBtn.pack()) });
+  const prompt = await env.ctx.reply(text, {
+    reply_markup: new InlineKeyboard().text(t("rep-kendala-none"), noKendalaBtn.pack()),
+  });
   for (;;) {
     const input = await nextInput(env, prompt.message_id);
     if (input.kind === "button" && input.data === noKendalaBtn.payload()) {

@@ -4,7 +4,13 @@
 import { InlineKeyboard } from "grammy";
 import type { Step } from "../../../../services/reports/plan.ts";
 import { type FieldDef, aktifKey, keySlug } from "../../../../services/reports/questions.ts";
-import { type Implausible, type ValueError, crossFieldErrors, implausible, parseGroupAnswer } from "../../../../services/reports/input.ts";
+import {
+  type Implausible,
+  type ValueError,
+  crossFieldErrors,
+  implausible,
+  parseGroupAnswer,
+} from "../../../../services/reports/input.ts";
 import { formatPeriod } from "../../../../lib/dates.ts";
 import { fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
 import { type Env, askChoice, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
@@ -14,18 +20,28 @@ import { localeOf, type Translate } from "../../../../i18n.ts";
 
 export type StepOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
 
-const promptLabel = (t: Translate, f: FieldDef) => (f.kind === "money" ? t("rep-money-label", { label: fieldLabel(t, f.key) }) : fieldLabel(t, f.key));
-export const exampleOf = (t: Translate, fields: FieldDef[]) => fields.map((f) => t(`rep-ex-${keySlug(f.key)}`)).join(" / ");
+const promptLabel = (t: Translate, f: FieldDef) =>
+  f.kind === "money" ? t("rep-money-label", { label: fieldLabel(t, f.key) }) : fieldLabel(t, f.key);
+export const exampleOf = (t: Translate, fields: FieldDef[]) =>
+  fields.map((f) => t(`rep-ex-${keySlug(f.key)}`)).join(" / ");
 
 export function numbersPrompt(env: Env, step: Step): string {
   const { t, view } = env;
   const labels = step.fields.map((f) => promptLabel(t, f)).join(" / ");
   const lines = [`${env.header} · ${groupTitle(t, step.group)}`];
-  lines.push(t(step.fields.length > 1 ? "rep-ask-numbers" : "rep-ask-one", { labels, period: formatPeriod(view.period, localeOf(t)) }));
+  lines.push(
+    t(step.fields.length > 1 ? "rep-ask-numbers" : "rep-ask-one", {
+      labels,
+      period: formatPeriod(view.period, localeOf(t)),
+    }),
+  );
   lines.push(t("rep-example", { example: exampleOf(t, step.fields) }));
-  lines.push(step.fields.some((f) => f.kind === "money") ? `${t("rep-zero-hint")} ${t("rep-money-hint")}` : t("rep-zero-hint"));
+  lines.push(
+    step.fields.some((f) => f.kind === "money") ? `${t("rep-zero-hint")} ${t("rep-money-hint")}` : t("rep-zero-hint"),
+  );
   const current = step.fields.filter((f) => view.values[f.key] !== undefined);
-  if (current.length > 0) lines.push(t("rep-current", { values: current.map((f) => fmtValue(t, f.key, view.values[f.key])).join(" / ") }));
+  if (current.length > 0)
+    lines.push(t("rep-current", { values: current.map((f) => fmtValue(t, f.key, view.values[f.key])).join(" / ") }));
   return lines.join("\n");
 }
 
@@ -102,10 +118,17 @@ async function confirmOdd(env: Env, odd: Implausible[]): Promise<boolean> {
   const lines = odd.map((o) =>
     o.why === "above_max"
       ? t("rep-odd-max", { label: longLabel(t, o.key), value: fmtValue(t, o.key, o.value) })
-      : t("rep-odd-last", { label: longLabel(t, o.key), value: fmtValue(t, o.key, o.value), last: fmtValue(t, o.key, o.last!) }),
+      : t("rep-odd-last", {
+          label: longLabel(t, o.key),
+          value: fmtValue(t, o.key, o.value),
+          last: fmtValue(t, o.key, o.last!),
+        }),
   );
   const text = `${t("rep-odd-title")}\n${lines.join("\n")}\n${t("rep-odd-ask")}`;
   const kb = new InlineKeyboard().text(t("rep-odd-yes"), oddYesBtn.pack()).text(t("rep-odd-no"), oddNoBtn.pack());
   const yes = oddYesBtn.payload();
-  return (await askChoice(env, text, kb, [yes, oddNoBtn.payload()], (c) => t(c === yes ? "rep-odd-yes" : "rep-odd-no"))) === yes;
+  return (
+    (await askChoice(env, text, kb, [yes, oddNoBtn.payload()], (c) => t(c === yes ? "rep-odd-yes" : "rep-odd-no"))) ===
+    yes
+  );
 }

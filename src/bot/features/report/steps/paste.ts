@@ -35,7 +35,11 @@ export function labelIndex(i18n: I18n): Map<string, string> {
 
 const MAX_LISTED = 8;
 
-export async function pasteStep(env: Env, text: string, labels: Map<string, string>): Promise<"saved" | "cancel" | "locked"> {
+export async function pasteStep(
+  env: Env,
+  text: string,
+  labels: Map<string, string>,
+): Promise<"saved" | "cancel" | "locked"> {
   const { t, view } = env;
   const fields = templateFields(view.units);
   const p = parseTemplate(text, labels, new Set(fields.map((f) => f.key)));
@@ -53,7 +57,8 @@ export async function pasteStep(env: Env, text: string, labels: Map<string, stri
           .join("\n"),
       }),
     );
-  if (problems.length > 0) await env.ctx.reply(`${t("rep-tpl-problems")}\n${problems.slice(0, MAX_LISTED + 1).join("\n")}`);
+  if (problems.length > 0)
+    await env.ctx.reply(`${t("rep-tpl-problems")}\n${problems.slice(0, MAX_LISTED + 1).join("\n")}`);
   const keys = fields.map((f) => f.key).filter((k) => k in p.values);
   if (keys.length === 0) {
     await env.ctx.reply(t("rep-tpl-nothing"));
@@ -61,8 +66,12 @@ export async function pasteStep(env: Env, text: string, labels: Map<string, stri
   }
   const odd = new Set(implausible(fields, p.values, view.lastMonth).map((o) => o.key));
   const lines = keys.map((k) => `${odd.has(k) ? "⚠️" : "•"} ${longLabel(t, k)}: ${fmtValue(t, k, p.values[k])}`);
-  const body = [t("rep-tpl-read", { count: keys.length }), ...lines, ...(odd.size ? [t("rep-tpl-odd")] : [])].join("\n");
-  const kb = new InlineKeyboard().text(t("rep-tpl-save"), tplSaveBtn.pack()).text(t("rep-tpl-cancel"), tplCancelBtn.pack());
+  const body = [t("rep-tpl-read", { count: keys.length }), ...lines, ...(odd.size ? [t("rep-tpl-odd")] : [])].join(
+    "\n",
+  );
+  const kb = new InlineKeyboard()
+    .text(t("rep-tpl-save"), tplSaveBtn.pack())
+    .text(t("rep-tpl-cancel"), tplCancelBtn.pack());
   let prompt = await env.ctx.reply(body, { reply_markup: kb });
   for (;;) {
     const input = await nextInput(env, prompt.message_id);

@@ -10,7 +10,8 @@ import { photosDoneBtn } from "../callback-data.ts";
 export async function photosStep(env: Env): Promise<StepOutcome> {
   const { t, conversation, view, me } = env;
   let count = view.photos;
-  const doneKb = () => new InlineKeyboard().text(count > 0 ? t("rep-photo-done") : t("rep-photo-skip"), photosDoneBtn.pack());
+  const doneKb = () =>
+    new InlineKeyboard().text(count > 0 ? t("rep-photo-done") : t("rep-photo-skip"), photosDoneBtn.pack());
   const text = `${env.header} · ${t("rep-g-foto")}\n${t(count > 0 ? "rep-photo-ask-more" : "rep-photo-ask", { count })}`;
   let prompt = await env.ctx.reply(text, { reply_markup: doneKb() });
   let lastAlbum: string | undefined;
@@ -26,7 +27,9 @@ export async function photosStep(env: Env): Promise<StepOutcome> {
     }
     if (input.kind === "photo") {
       const data = { reportId: view.reportId, actorId: me.id, fileId: input.fileId, caption: input.caption };
-      const r = await conversation.external((octx) => addPhoto(octx.deps.prisma, { ...data, at: octx.deps.clock.now() }));
+      const r = await conversation.external((octx) =>
+        addPhoto(octx.deps.prisma, { ...data, at: octx.deps.clock.now() }),
+      );
       if (r.kind === "locked" || r.kind === "forbidden") {
         await input.ctx.reply(r.kind === "forbidden" ? t("rep-not-member") : t("rep-locked", { by: t("rep-someone") }));
         return { kind: "locked" };

@@ -22,7 +22,9 @@ function mainKb(t: Translate, v: ReportView, page: number, pages: number) {
   if (page > 0) kb.text(t("btn-prev"), summaryPageBtn.pack(page - 1));
   if (page < pages - 1) kb.text(t("btn-next"), summaryPageBtn.pack(page + 1));
   if (pages > 1) kb.row();
-  return kb.text(t("rep-edit"), editBtn.pack()).text(t(v.status === "RETURNED" ? "rep-send-again" : "rep-send"), sendBtn.pack());
+  return kb
+    .text(t("rep-edit"), editBtn.pack())
+    .text(t(v.status === "RETURNED" ? "rep-send-again" : "rep-send"), sendBtn.pack());
 }
 
 function editKb(t: Translate, v: ReportView) {
@@ -57,18 +59,24 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
     if (goTo && Number(goTo.page) < pages.length) {
       page = Number(goTo.page);
       await c.answerCallbackQuery().catch(() => undefined);
-      await c.editMessageText(pages[page]!, { reply_markup: mainKb(t, view, page, pages.length) }).catch(() => undefined);
+      await c
+        .editMessageText(pages[page]!, { reply_markup: mainKb(t, view, page, pages.length) })
+        .catch(() => undefined);
       continue;
     }
     if (input.data === editBtn.payload()) {
       await c.answerCallbackQuery().catch(() => undefined);
-      await c.editMessageText(`${title}\n\n${t("rep-edit-which")}`, { reply_markup: editKb(t, view) }).catch(() => undefined);
+      await c
+        .editMessageText(`${title}\n\n${t("rep-edit-which")}`, { reply_markup: editKb(t, view) })
+        .catch(() => undefined);
       continue;
     }
     if (input.data === editBackBtn.payload()) {
       page = 0;
       await c.answerCallbackQuery().catch(() => undefined);
-      await c.editMessageText(pages[page]!, { reply_markup: mainKb(t, view, page, pages.length) }).catch(() => undefined);
+      await c
+        .editMessageText(pages[page]!, { reply_markup: mainKb(t, view, page, pages.length) })
+        .catch(() => undefined);
       continue;
     }
     const key = editFieldBtn.unpack(input.data)?.key;
@@ -83,7 +91,9 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
       const r = await conversation.external((octx) => submitAndNotify(octx, view.reportId, view.rev));
       if (r.kind === "submitted") {
         const to = r.reviewers.length ? r.reviewers.join(", ") : t("rep-no-reviewer");
-        await c.reply(t("rep-sent", { period: formatPeriod(view.period, localeOf(t)), version: r.version, to }), { reply_markup: mainMenu(t) });
+        await c.reply(t("rep-sent", { period: formatPeriod(view.period, localeOf(t)), version: r.version, to }), {
+          reply_markup: mainMenu(t),
+        });
         return { kind: "done" };
       }
       if (r.kind === "locked" || r.kind === "forbidden") {
