@@ -55,3 +55,25 @@ describe("command roles", () => {
     expect(a.lastText()).toBe(h.t("inv-code-how"));
   });
 });
+
+describe("command entity wherever it is", () => {
+  it("/audit with a bold entity first is still refused to a stranger, and nothing of the log is shown", async () => {
+    await h.prisma.auditLog.create({ data: { action: "SECRET", entity: "User", entityId: "48" } });
+    const u = h.user(7300);
+    await h.handle({
+      message: {
+        message_id: 1,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: 7300, type: "private", first_name: "User7300" },
+        from: { id: 7300, is_bot: false, first_name: "User7300" },
+        text: "/audit u48",
+        entities: [
+          { type: "bold", offset: 0, length: 9 },
+          { type: "bot_command", offset: 0, length: 6 },
+        ],
+      },
+    } as never);
+    expect(u.texts()).toEqual([h.t("error-not-allowed")]);
+    expect(await h.prisma.auditLog.count({ where: { action: "REFUSED", entity: "AuditLog" } })).toBe(1);
+  });
+});

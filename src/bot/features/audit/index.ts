@@ -4,6 +4,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
+import { commandAllowed } from "../../middlewares/command-roles.ts";
 import { AUDIT_PAGE, auditPage, type AuditScope } from "../../../services/audit-view.ts";
 import { formatDateTimeId } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
@@ -48,6 +49,7 @@ async function render(ctx: Ctx, scope: AuditScope, page: number) {
 }
 
 auditFeature.chatType("private").command("audit", async (ctx) => {
+  if (!(await commandAllowed(ctx, "audit"))) return;
   const scope = parseScope(typeof ctx.match === "string" ? ctx.match : "");
   if (!scope) return ctx.reply(ctx.t("audit-usage"));
   const r = await render(ctx, scope, 0);
