@@ -2,7 +2,8 @@
 //  0. sequentialize   — updates of one chat are handled in order (runner runs chats concurrently)
 //  1. deps            — ctx.deps (config, logger, prisma, clock) for everything after
 //  2. errorBoundary   — any failure below is logged with the update id and apologised for
-//  3. loadUser        — ctx.user from the DB (created on first contact) + locale cache, before i18n
+//  3. privateOnly    — groups, supergroups, channels: nothing runs (one hint per group, callbacks refused)
+//     loadUser        — ctx.user from the DB (created on first contact) + locale cache, before i18n
 //  4. i18n            — ctx.t in the user's stored language
 //  5. conversations   — ctx.conversation; state in the DB (survives restarts)
 //  6. global commands — /batal, /bahasa, /bantuan, /privasi work from anywhere, even mid-wizard;
@@ -25,6 +26,7 @@ import type { Deps } from "./deps.ts";
 import { createI18n } from "../i18n.ts";
 import { loadUser } from "./middlewares/load-user.ts";
 import { commandRoles } from "./middlewares/command-roles.ts";
+import { privateOnly } from "./middlewares/private-only.ts";
 import { errorHandler } from "./middlewares/error-handler.ts";
 import { createConversationStorage, CONVERSATION_VERSION } from "./conversation-storage.ts";
 import { Notifier } from "./notifier.ts";
@@ -127,9 +129,10 @@ export function createBot(
         logger.debug({ kind: updateKind(ctx.update), ms: Date.now() - t0 }, "update handled");
     }
   });
-  const fallbackT = (ctx: Ctx, key: string) =>
-    i18n.t(ctx.from?.language_code?.slice(0, 2) === "en" ? "en" : deps.config.defaultLocale, key);
+  const fallbackT = (ctx: Ctx, key: string, vars?: Record<string, string>) =>
+    i18n.t(ctx.from?.language_code?.slice(0, 2) === "en" ? "en" : deps.config.defaultLocale, key, vars);
   const guarded = bot.errorBoundary((err) => errorHandler(err, fallbackT));
+  guarded.use(privateOnly(fallbackT));
   guarded.use(loadUser);
   guarded.use(i18n);
   guarded.use(
