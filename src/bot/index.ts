@@ -3,6 +3,7 @@
 //  1. deps            — ctx.deps (config, logger, prisma, clock) for everything after
 //  2. errorBoundary   — any failure below is logged with the update id and apologised for
 //  3. privateOnly    — groups, supergroups, channels: nothing runs (one hint per group, callbacks refused)
+//     chatMember     — private my_chat_member: blocked / unblocked the bot, stored and audited, no reply
 //     loadUser        — ctx.user from the DB (created on first contact) + locale cache, before i18n
 //  4. i18n            — ctx.t in the user's stored language
 //  5. conversations   — ctx.conversation; state in the DB (survives restarts)
@@ -27,6 +28,7 @@ import { createI18n } from "../i18n.ts";
 import { loadUser } from "./middlewares/load-user.ts";
 import { commandRoles } from "./middlewares/command-roles.ts";
 import { privateOnly } from "./middlewares/private-only.ts";
+import { chatMember } from "./middlewares/chat-member.ts";
 import { errorHandler } from "./middlewares/error-handler.ts";
 import { createConversationStorage, CONVERSATION_VERSION } from "./conversation-storage.ts";
 import { Notifier } from "./notifier.ts";
@@ -133,6 +135,7 @@ export function createBot(
     i18n.t(ctx.from?.language_code?.slice(0, 2) === "en" ? "en" : deps.config.defaultLocale, key, vars);
   const guarded = bot.errorBoundary((err) => errorHandler(err, fallbackT));
   guarded.use(privateOnly(fallbackT));
+  guarded.use(chatMember);
   guarded.use(loadUser);
   guarded.use(i18n);
   guarded.use(

@@ -7,6 +7,8 @@ export interface TelegramProfile {
   telegramId: bigint;
   firstName?: string;
   username?: string;
+  /** this update says they blocked the bot (my_chat_member "kicked"): keep blockedAt */
+  stillBlocked?: boolean;
 }
 
 export async function upsertUserFromTelegram(
@@ -60,7 +62,8 @@ export async function loadTelegramUser(
   if (mayStore && p.firstName !== undefined && existing.tgFirstName !== p.firstName) changes.tgFirstName = p.firstName;
   if (mayStore && p.username !== undefined && existing.username !== p.username) changes.username = p.username;
   if (isAdmin && existing.role !== "ADMIN") changes.role = "ADMIN";
-  if (existing.blockedAt) changes.blockedAt = null; // they talk to us again
+  // they talk to us again; but a "blocked the bot" update itself (stillBlocked) must not undo itself
+  if (existing.blockedAt && !p.stillBlocked) changes.blockedAt = null;
   const cols = Object.keys(changes) as Array<keyof typeof changes>;
   if (cols.length === 0) return { user: existing, session };
   const sets = cols.map((c, i) => `"${c}" = $${i + 2}${c === "role" ? `::"Role"` : ""}`).join(", ");
@@ -132,4 +135,31 @@ export function updateTelegramNames(
   username: string | null,
 ): Promise<User> {
   return prisma.user.update({ where: { id: userId }, data: { tgFirstName: firstName, username } });
+}
+
+/**
+ * The person blocked the bot (blockedAt = the time) or started it again (null), as Telegram told us:
+ * stored at once and audited. Someone we never stored is left alone. True when a user was found.
+ */
+export async function setBlockedBot(
+  prisma: PrismaClient,
+  telegramId: bigint,
+  blockedAt: Date | null,
+): Promise<boolean> {
+  const u = await prisma.user.findUnique({ where: { telegramId }, select: { id: true, blockedAt: true } });
+  if (!u) return false;
+  await prisma.$transaction([
+    prisma.user.update({ where: { id: u.id }, data: { blockedAt } }),
+    prisma.auditLog.create({
+      data: {
+        actorId: u.id,
+        action: blockedAt ? "BOT_BLOCKED" : "BOT_UNBLOCKED",
+        entity: "User",
+        entityId: String(u.id),
+        before: { blockedAt: u.blockedAt?.toISOString() ?? null },
+        after: { blockedAt: blockedAt?.toISOString() ?? null },
+      },
+    }),
+  ]);
+  return true;
 }

@@ -13,7 +13,12 @@ export async function loadUser(ctx: Ctx, next: NextFunction) {
     const key = conversationKey(ctx);
     const { user, session } = await loadTelegramUser(
       prisma,
-      { telegramId: BigInt(from.id), firstName: from.first_name, username: from.username },
+      {
+        telegramId: BigInt(from.id),
+        firstName: from.first_name,
+        username: from.username,
+        stillBlocked: ctx.myChatMember?.new_chat_member.status === "kicked",
+      },
       config.adminTelegramIds,
       key,
     );
