@@ -14,8 +14,14 @@ export function isInviteRole(x: string): x is InviteRole {
 
 type Person = Pick<User, "fullName" | "tgFirstName">;
 type Reachable = Pick<User, "username" | "phone">;
-type Scoped = Pick<User, "id" | "role" | "regencyCode" | "provinceCode">;
+/** deletedAt: an erased person (/hapusdata) has no staff scope at all until they consent again */
+type Scoped = Pick<User, "id" | "role" | "regencyCode" | "provinceCode"> & { deletedAt?: Date | null };
 type CoopScope = { regencyCode: string; provinceCode: string; assignedBaId: number | null };
+
+/** The role a person acts with: none once their data was erased (/hapusdata), until they consent again. */
+export function effectiveRole(u: { role: Role; deletedAt?: Date | null }): Role | undefined {
+  return u.deletedAt ? undefined : u.role;
+}
 
 /** The name to show for a person. */
 export function personName(u: Person | null | undefined): string {
@@ -30,7 +36,7 @@ export function contactOf(u: Reachable | null | undefined): string {
 
 /** Prisma filter for the cooperatives a staff member may see (a filter that matches nothing otherwise). */
 export function coopScopeWhere(user: Scoped): Prisma.CooperativeWhereInput {
-  switch (user.role) {
+  switch (effectiveRole(user)) {
     case "ADMIN":
       return {};
     case "PMO":
@@ -46,7 +52,7 @@ export function coopScopeWhere(user: Scoped): Prisma.CooperativeWhereInput {
 
 /** Same rule as coopScopeWhere, for one cooperative already loaded. */
 export function canSeeCoop(user: Scoped, coop: CoopScope): boolean {
-  switch (user.role) {
+  switch (effectiveRole(user)) {
     case "ADMIN":
       return true;
     case "PMO":
@@ -62,5 +68,6 @@ export function canSeeCoop(user: Scoped, coop: CoopScope): boolean {
 
 /** Admins manage every kab/kota; a PMO only their own. */
 export function canManageRegency(user: Scoped, regencyCode: string): boolean {
-  return user.role === "ADMIN" || (user.role === "PMO" && !!user.regencyCode && user.regencyCode === regencyCode);
+  const role = effectiveRole(user);
+  return role === "ADMIN" || (role === "PMO" && !!user.regencyCode && user.regencyCode === regencyCode);
 }

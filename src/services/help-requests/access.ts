@@ -2,20 +2,19 @@
 // request was routed to or taken by, the PMO of the kab/kota, admins) take, answer, close;
 // DINAS of the province may only look. A BA whose coop went to another BA is told so.
 import type { Cooperative, HelpRequest, PrismaClient, User } from "../../generated/prisma/client.ts";
+import { effectiveRole } from "../roles.ts";
 
 export type HelperKind = "ba" | "supervisor";
 export type FullRequest = HelpRequest & { coop: Cooperative; requester: User; assignee: User | null };
 
 export function helperKind(
-  user: Pick<User, "id" | "role" | "regencyCode">,
+  user: Pick<User, "id" | "role" | "regencyCode"> & { deletedAt?: Date | null },
   req: Pick<HelpRequest, "routedToId" | "assigneeId"> & { coop: Pick<Cooperative, "assignedBaId" | "regencyCode"> },
 ): HelperKind | undefined {
-  if (user.role === "ADMIN") return "supervisor";
-  if (user.role === "PMO" && !!user.regencyCode && user.regencyCode === req.coop.regencyCode) return "supervisor";
-  if (
-    user.role === "BA" &&
-    (req.coop.assignedBaId === user.id || req.routedToId === user.id || req.assigneeId === user.id)
-  )
+  const role = effectiveRole(user); // none after erasure (/hapusdata)
+  if (role === "ADMIN") return "supervisor";
+  if (role === "PMO" && !!user.regencyCode && user.regencyCode === req.coop.regencyCode) return "supervisor";
+  if (role === "BA" && (req.coop.assignedBaId === user.id || req.routedToId === user.id || req.assigneeId === user.id))
     return "ba";
   return undefined;
 }
@@ -42,6 +41,7 @@ export async function accessTo(prisma: PrismaClient, user: User, requestId: numb
   if (req.requesterId === user.id) return { kind: "requester", req };
   const helper = helperKind(user, req);
   if (helper) return { kind: "helper", req, helper };
+  if (user.deletedAt) return { kind: "forbidden" };
   if (user.role === "DINAS" && !!user.provinceCode && user.provinceCode === req.coop.provinceCode)
     return { kind: "viewer", req };
   if (user.role === "BA" && (await wasBaOf(prisma, user.id, req.coopId))) return { kind: "former_ba", req };

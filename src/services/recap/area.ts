@@ -4,6 +4,7 @@
 // kab/kota; BA only the coops assigned to them (any area, filtered to their coops).
 import type { User } from "../../generated/prisma/client.ts";
 import { levelOfCode, normalizeCode } from "../wilayah/index.ts";
+import { effectiveRole } from "../roles.ts";
 
 export type AreaLevel = "national" | "province" | "regency" | "district" | "coop";
 export const LEVELS: readonly AreaLevel[] = ["national", "province", "regency", "district", "coop"];
@@ -17,7 +18,7 @@ export interface AreaRef {
   coopId: number | null;
 }
 
-export type RecapUser = Pick<User, "id" | "role" | "regencyCode" | "provinceCode">;
+export type RecapUser = Pick<User, "id" | "role" | "regencyCode" | "provinceCode"> & { deletedAt?: Date | null };
 
 /** What a recap may contain for one user: an area prefix and/or only one BA's coops. */
 export interface RecapScope {
@@ -54,7 +55,7 @@ export function areaOfCode(code: string): AreaRef {
 
 /** The recap scope of a user, or undefined when they may not see recaps at all. */
 export function recapScopeOf(user: RecapUser): RecapScope | undefined {
-  switch (user.role) {
+  switch (effectiveRole(user)) {
     case "ADMIN":
       return { root: NATIONAL, baId: null };
     case "DINAS": {

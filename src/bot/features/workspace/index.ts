@@ -3,7 +3,7 @@
 import { Composer } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
-import { canSeeCoop } from "../../../services/roles.ts";
+import { canSeeCoop, effectiveRole } from "../../../services/roles.ts";
 import { wsCb } from "./callback-data.ts";
 import { showBaCoops, showCoop } from "./ba-view.ts";
 import { showSupervisor } from "./supervisor-view.ts";
@@ -16,8 +16,9 @@ export const workspaceFeature = new Composer<Ctx>();
 workspaceFeature.chatType("private").command("koperasiku", async (ctx) => {
   const u = ctx.user!;
   await showOversightHead(ctx); // review queue first (BA, PMO, admin)
-  if (u.role === "BA") return showBaCoops(ctx, u);
-  if (u.role === "PMO" || u.role === "DINAS" || u.role === "ADMIN") return showSupervisor(ctx);
+  const role = effectiveRole(u); // none after /hapusdata
+  if (role === "BA") return showBaCoops(ctx, u);
+  if (role === "PMO" || role === "DINAS" || role === "ADMIN") return showSupervisor(ctx);
   await ctx.reply(ctx.t("ws-not-staff"));
 });
 
