@@ -15,6 +15,8 @@ step-header = Step { $step } of { $total }
 cancel-hint = (Type /batal to stop at any time.)
 
 ## Start
+# a greeting for someone whose name we do not know
+name-unknown = friend
 start-welcome-back = Welcome back, { $name }! Choose from the menu below or type /bantuan.
 start-staff = Welcome, { $name }. Your role: { $role }. Type /bantuan to see the commands.
 menu-my-coop = 🏠 My cooperative

@@ -15,6 +15,8 @@ step-header = Langkah { $step } dari { $total }
 cancel-hint = (Ketik /batal untuk berhenti kapan saja.)
 
 ## Start
+# a greeting for someone whose name we do not know
+name-unknown = Bapak/Ibu
 start-welcome-back = Selamat datang kembali, { $name }! Pilih menu di bawah atau ketik /bantuan.
 start-staff = Selamat datang, { $name }. Peran Anda: { $role }. Ketik /bantuan untuk melihat perintah.
 menu-my-coop = 🏠 Koperasi saya

@@ -17,6 +17,12 @@ export function startFeature(payloadHandlers: readonly StartPayloadHandler[]) {
   return feature;
 }
 
+/** The stored full name, else the Telegram first name (an admin who never registered), never empty. */
+export function greetingName(ctx: Ctx & { from: NonNullable<Ctx["from"]> }, user: NonNullable<Ctx["user"]>) {
+  const known = [user.fullName, user.tgFirstName, ctx.from.first_name].map((s) => s?.trim()).find(Boolean);
+  return known ?? ctx.t("name-unknown");
+}
+
 async function onStart(
   ctx: Ctx & { match: string; from: NonNullable<Ctx["from"]> },
   payloadHandlers: readonly StartPayloadHandler[],
@@ -26,7 +32,7 @@ async function onStart(
     for (const handle of payloadHandlers) if (await handle(ctx, payload)) return;
   }
   const user = ctx.user!;
-  const name = user.fullName ?? user.tgFirstName ?? "";
+  const name = greetingName(ctx, user);
   if (user.role !== "PENGURUS") {
     await ctx.reply(ctx.t("start-staff", { name, role: ctx.t(`role-${user.role}`) }), {
       reply_markup: mainMenu(ctx.t.bind(ctx), user.role),
