@@ -77,6 +77,7 @@ ws-report-SUBMITTED = sent, waiting for review
 ws-report-RETURNED = returned for correction
 ws-report-ACCEPTED = accepted
 ws-open-requests = 🆘 { $count } open requests
+ws-member-blocked = ⚠️ blocked the bot
 ws-board = Active board members ({ $count }):
 ws-reports = Latest monthly reports:
 ws-open-title = Open help requests ({ $count }):

@@ -50,6 +50,7 @@ ws-report-SUBMITTED = terkirim, menunggu diperiksa
 ws-report-RETURNED = dikembalikan untuk diperbaiki
 ws-report-ACCEPTED = diterima
 ws-open-requests = 🆘 { $count } permintaan terbuka
+ws-member-blocked = ⚠️ memblokir bot
 ws-board = Pengurus aktif ({ $count }):
 ws-reports = Laporan bulanan terakhir:
 ws-open-title = Permintaan bantuan terbuka ({ $count }):

@@ -3,6 +3,8 @@
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { loadTelegramUser } from "../../src/services/users.ts";
+import { wsCb } from "../../src/bot/features/workspace/callback-data.ts";
+import { coopWithKetua, staff, VILLAGES } from "./help-fixtures.ts";
 
 let h: Harness;
 const ID = 7400;
@@ -50,5 +52,26 @@ describe("blocking the bot", () => {
     expect(user.blockedAt).not.toBeNull();
     const again = await loadTelegramUser(h.prisma, { telegramId: BigInt(ID) }, []);
     expect(again.user.blockedAt).toBeNull(); // an ordinary update: they talk to us again
+  });
+});
+
+describe("the BA's coop card", () => {
+  it("says a pengurus blocked the bot", async () => {
+    const budi = await staff(h, 2001, "BA", { name: "Budi" });
+    const { coop } = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001, name: "Siti" }, { baId: budi.id });
+    const ba = h.user(2001);
+    await ba.pressRaw(wsCb.pack("c", coop.id), 1);
+    expect(ba.lastText()).not.toContain(h.t("ws-member-blocked"));
+    await h.handle({
+      my_chat_member: {
+        chat: { id: 5001, type: "private", first_name: "Siti" },
+        from: { id: 5001, is_bot: false, first_name: "Siti" },
+        date: Math.floor(Date.now() / 1000),
+        old_chat_member: { status: "member", user: bot },
+        new_chat_member: { status: "kicked", user: bot, until_date: 0 },
+      },
+    } as never);
+    await ba.pressRaw(wsCb.pack("c", coop.id), 1);
+    expect(ba.lastText()).toContain(`Siti — ${h.t("position-KETUA")} · ${h.t("ws-member-blocked")}`);
   });
 });

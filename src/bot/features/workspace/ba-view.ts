@@ -52,7 +52,8 @@ export async function showCoop(ctx: Ctx, coopId: number) {
     ctx.t("ws-board", { count: c.memberships.length }),
     ...c.memberships.map(
       (m) =>
-        `• ${personName(m.user)} — ${ctx.t(`position-${m.position}`)}${contactOf(m.user) ? ` · ${contactOf(m.user)}` : ""}`,
+        `• ${personName(m.user)} — ${ctx.t(`position-${m.position}`)}${contactOf(m.user) ? ` · ${contactOf(m.user)}` : ""}` +
+        (m.user.blockedAt ? ` · ${ctx.t("ws-member-blocked")}` : ""),
     ),
     "",
     ctx.t("ws-reports"),
