@@ -56,6 +56,18 @@ describe("search", () => {
     expect((await searchCoops(h.prisma, a, "Pal Lima")).map((c) => c.id)).toEqual([y.coop.id]);
   });
 
+  it("'%' and '_' in a search are literal characters, not wildcards", async () => {
+    const a = await admin(h);
+    const x = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001, name: "Siti Aminah" });
+    await h.prisma.cooperative.update({ where: { id: x.coop.id }, data: { name: "Koperasi Desa Merah Putih" } });
+    for (const q of ["%", "%%", "Merah%Putih", "Mer_h", "_"]) {
+      expect((await searchCoops(h.prisma, a, q)).length, q).toBe(0);
+      expect((await searchPeople(h.prisma, a, q)).length, q).toBe(0);
+    }
+    await h.prisma.cooperative.update({ where: { id: x.coop.id }, data: { name: "Koperasi 100% Merah_Putih" } });
+    expect((await searchCoops(h.prisma, a, "100% Merah_P")).map((c) => c.id)).toEqual([x.coop.id]);
+  });
+
   it("finds people by name, phone and @username within scope; pengurus outside the area are hidden", async () => {
     const a = await admin(h);
     const pmo = await staff(h, 2101, "PMO");
