@@ -81,9 +81,9 @@ edit-position = Board positions
 edit-remove = Remove a board member
 edit-handover = Hand over the chair
 edit-done-button = ✅ Done
-edit-name-ask = Type the new name of the cooperative (5–120 letters).
+edit-name-ask = Type the new name of the cooperative (5–100 letters).
     E.g.: Koperasi Desa Merah Putih Durian
-edit-name-invalid = The name needs 5 to 120 letters, e.g.: Koperasi Desa Merah Putih Durian
+edit-name-invalid = The name needs 5 to 100 letters and no hidden or control characters, e.g.: Koperasi Desa Merah Putih Durian
 edit-ahu-ask = Type the legal entity (AHU) number from the Ministry of Law, starting with "AHU-", or tap "Not yet".
     E.g.: AHU-0001234.AH.01.29.TAHUN 2025
 edit-ahu-none = Not yet

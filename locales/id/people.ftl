@@ -78,9 +78,9 @@ edit-position = Jabatan pengurus
 edit-remove = Keluarkan pengurus
 edit-handover = Serahkan jabatan ketua
 edit-done-button = ✅ Selesai
-edit-name-ask = Ketik nama koperasi yang baru (5–120 huruf).
+edit-name-ask = Ketik nama koperasi yang baru (5–100 huruf).
     Contoh: Koperasi Desa Merah Putih Durian
-edit-name-invalid = Nama koperasi minimal 5 huruf dan paling banyak 120, contoh: Koperasi Desa Merah Putih Durian
+edit-name-invalid = Nama koperasi 5–100 huruf, tanpa karakter tersembunyi, contoh: Koperasi Desa Merah Putih Durian
 edit-ahu-ask = Ketik nomor badan hukum (AHU) dari Kementerian Hukum, diawali "AHU-", atau tekan "Belum ada".
     Contoh: AHU-0001234.AH.01.29.TAHUN 2025
 edit-ahu-none = Belum ada

@@ -39,4 +39,4 @@ export function callbackData<const T extends readonly string[]>(
   };
 }
 
-export const ID = /^\d{1,10}$/;
+export { ID } from "../lib/int-id.ts";

@@ -10,7 +10,7 @@ import { lockDataDir } from "./lock.ts";
 export async function dumpEmbedded(dataDir: string, file: string): Promise<number> {
   const dir = path.resolve(dataDir);
   if (!existsSync(path.join(dir, "pglite"))) throw new Error(`DATA_DIR: no embedded database in ${dir}`);
-  const lock = lockDataDir(dir);
+  const lock = await lockDataDir(dir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
     const pg = new PGlite(path.join(dir, "pglite"));
@@ -30,7 +30,7 @@ export async function restoreEmbedded(file: string, dataDir: string): Promise<vo
   const target = path.join(dir, "pglite");
   if (existsSync(target) && readdirSync(target).length > 0)
     throw new Error(`DATA_DIR: ${target} is not empty; restore into a new DATA_DIR (move the old one aside first)`);
-  const lock = lockDataDir(dir);
+  const lock = await lockDataDir(dir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
     const pg = new PGlite(target, { loadDataDir: new Blob([readFileSync(file)]) });

@@ -1,5 +1,6 @@
 // PGlite has no locking of its own: one process per data directory, enforced by a lock file
-// holding the owner's pid. A stale lock (its process is gone) is taken over; a live one refuses.
+// holding the owner's pid. A stale lock (its process is gone, a zombie or exiting) is taken over;
+// a live holder is waited for a few seconds (it may be shutting down), then refused.
 import { openSync, writeSync, closeSync, readFileSync, unlinkSync, mkdirSync } from "node:fs";
 import path from "node:path";
 
@@ -15,8 +16,23 @@ export class DataDirLockedError extends Error {
   }
 }
 
-function alive(pid: number): boolean {
+// On Linux, /proc/<pid>/stat's state field tells a zombie ('Z') or a dying process ('X') from a
+// running one; kill(pid, 0) succeeds on both, e.g. a bot killed with its npm parent stays a
+// zombie until re-parented and reaped. Elsewhere kill(pid, 0) is all there is.
+function procState(pid: number): string | undefined | null {
+  if (process.platform !== "linux") return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "ENOENT" ? null : undefined; // null: no such process
+  }
+}
+
+export function alive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
+  const state = procState(pid);
+  if (state === null || state === "Z" || state === "X") return false;
   try {
     process.kill(pid, 0);
     return true;
@@ -25,12 +41,41 @@ function alive(pid: number): boolean {
   }
 }
 
+export interface LockOptions {
+  /** how long a live holder is waited for before refusing (default 5 s) */
+  waitMs?: number;
+  pollMs?: number;
+  /** told once when waiting starts; default: one line on the console */
+  onWait?: (pid: number) => void;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitGone(pid: number, opts: LockOptions): Promise<boolean> {
+  const waitMs = opts.waitMs ?? 5000;
+  const end = Date.now() + waitMs;
+  let told = false;
+  while (alive(pid)) {
+    if (Date.now() >= end) return false;
+    if (!told) {
+      told = true;
+      (opts.onWait ?? defaultOnWait)(pid);
+    }
+    await sleep(opts.pollMs ?? 100);
+  }
+  return true;
+}
+
+function defaultOnWait(pid: number) {
+  console.error(`The data directory is held by pid ${pid}; waiting a few seconds for it to exit…`);
+}
+
 export interface DirLock {
   file: string;
   release(): void;
 }
 
-export function lockDataDir(dir: string): DirLock {
+export async function lockDataDir(dir: string, opts: LockOptions = {}): Promise<DirLock> {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, "bot.lock");
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -59,7 +104,7 @@ export function lockDataDir(dir: string): DirLock {
       } catch {
         continue; // removed meanwhile: try again
       }
-      if (alive(pid) && pid !== process.pid) throw new DataDirLockedError(dir, pid);
+      if (pid !== process.pid && !(await waitGone(pid, opts))) throw new DataDirLockedError(dir, pid);
       try {
         unlinkSync(file); // stale: its owner is gone (e.g. kill -9)
       } catch {

@@ -47,7 +47,7 @@ async function openPglite(dataDir: string, doMigrate: boolean, snapshots: string
   client.catch(() => undefined); // awaited below; a failure surfaces there
   const inMemory = dataDir.startsWith("memory://");
   const pgdata = path.resolve(dataDir, "pglite");
-  const lock = inMemory ? undefined : lockDataDir(path.resolve(dataDir));
+  const lock = inMemory ? undefined : await lockDataDir(path.resolve(dataDir));
   const migrations = readMigrations();
   // a new directory: unpack the snapshot holding the most of today's migrations, if any
   const fresh = !inMemory && doMigrate && !!snapshots && (!existsSync(pgdata) || readdirSync(pgdata).length === 0);

@@ -29,7 +29,7 @@ describe("embedded database backup and restore (npm run db:backup / db:restore)"
     await db.close();
     const file = path.join(tmp, "kdkmp-backup.tar.gz");
 
-    const running = lockDataDir(path.resolve(live)); // as a running bot holds it
+    const running = await lockDataDir(path.resolve(live)); // as a running bot holds it
     const refused = npm(["db:backup", "--", file], { DATA_DIR: live });
     running.release();
     expect(refused.status).toBe(1);

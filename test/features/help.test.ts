@@ -337,14 +337,14 @@ describe("help request: authorisation and stale buttons", () => {
     await setupTaken();
     await staff(h, 2002, "BA", { name: "Ani" });
     const ani = h.user(2002);
-    for (const data of ["hr:t:1", "hr:c:1", "hr:v:1", "hrt:1:5", "hr:x:1", "hr:t:abc", "hrb:1:2"])
-      await ani.pressRaw(data, 1001);
+    const forged = ["hr:t:1", "hr:c:1", "hr:v:1", "hrt:1:5", "hr:x:1", "hr:t:abc", "hrb:1:2", "hr:v:9999999999"];
+    for (const data of [...forged, "hrb:1:2147483648"]) await ani.pressRaw(data, 1001); // ids beyond integer too
     expect(
       callbackAnswers(h)
-        .slice(-7)
+        .slice(-9)
         .every((t) => t === h.t("error-not-allowed")),
     ).toBe(true);
-    expect(await h.prisma.auditLog.count({ where: { action: "REFUSED", actorId: 3 } })).toBe(7);
+    expect(await h.prisma.auditLog.count({ where: { action: "REFUSED", actorId: 3 } })).toBe(9);
     expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: 1 } })).status).toBe("ASSIGNED");
     await ani.command("permintaan", "PB-000001");
     expect(ani.lastText()).toBe(h.t("error-not-allowed"));

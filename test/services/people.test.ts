@@ -56,6 +56,18 @@ describe("search", () => {
     expect((await searchCoops(h.prisma, a, "Pal Lima")).map((c) => c.id)).toEqual([y.coop.id]);
   });
 
+  it("'%' and '_' in a search are literal characters, not wildcards", async () => {
+    const a = await admin(h);
+    const x = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001, name: "Siti Aminah" });
+    await h.prisma.cooperative.update({ where: { id: x.coop.id }, data: { name: "Koperasi Desa Merah Putih" } });
+    for (const q of ["%", "%%", "Merah%Putih", "Mer_h", "_"]) {
+      expect((await searchCoops(h.prisma, a, q)).length, q).toBe(0);
+      expect((await searchPeople(h.prisma, a, q)).length, q).toBe(0);
+    }
+    await h.prisma.cooperative.update({ where: { id: x.coop.id }, data: { name: "Koperasi 100% Merah_Putih" } });
+    expect((await searchCoops(h.prisma, a, "100% Merah_P")).map((c) => c.id)).toEqual([x.coop.id]);
+  });
+
   it("finds people by name, phone and @username within scope; pengurus outside the area are hidden", async () => {
     const a = await admin(h);
     const pmo = await staff(h, 2101, "PMO");
@@ -189,6 +201,52 @@ describe("coop after registration", () => {
       [ben.user.id, "BENDAHARA"],
     ]);
     expect((await decideHandover(h.prisma, sek.user.id, p.handoverId, true, now)).kind).toBe("stale"); // twice
+  });
+
+  it("two proposals at once leave one pending handover; the database refuses a second pending row", async () => {
+    const x = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001 });
+    const sek = await member(x.coop.id, 6001, "SEKRETARIS");
+    const ben = await member(x.coop.id, 6002, "BENDAHARA");
+    const results = await Promise.all([
+      proposeHandover(h.prisma, x.ketua, x.coop.id, sek.m.id, now),
+      proposeHandover(h.prisma, x.ketua, x.coop.id, ben.m.id, now),
+      proposeHandover(h.prisma, x.ketua, x.coop.id, sek.m.id, now),
+    ]);
+    expect(results.map((r) => r.kind)).toEqual(["ok", "ok", "ok"]);
+    expect(await h.prisma.coopHandover.count({ where: { coopId: x.coop.id, status: "PENDING" } })).toBe(1);
+    const data = { coopId: x.coop.id, fromUserId: x.ketua.id, toUserId: ben.user.id, byId: x.ketua.id };
+    await expect(h.prisma.coopHandover.create({ data })).rejects.toMatchObject({ code: "P2002" });
+    await h.prisma.coopHandover.create({ data: { ...data, status: "DECLINED" } }); // only PENDING is unique
+  });
+
+  it("of two accepts at once one wins; an accept after the positions changed is stale and changes nothing", async () => {
+    const x = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5001 });
+    const sek = await member(x.coop.id, 6001, "SEKRETARIS");
+    const ben = await member(x.coop.id, 6002, "BENDAHARA");
+    const p = await proposeHandover(h.prisma, x.ketua, x.coop.id, sek.m.id, now);
+    if (p.kind !== "ok") throw new Error("propose");
+    const both = await Promise.all([
+      decideHandover(h.prisma, sek.user.id, p.handoverId, true, now),
+      decideHandover(h.prisma, sek.user.id, p.handoverId, true, now),
+    ]);
+    expect(both.map((r) => r.kind).sort()).toEqual(["accepted", "stale"]);
+    const ketuas = () => h.prisma.membership.count({ where: { coopId: x.coop.id, position: "KETUA" } });
+    expect(await ketuas()).toBe(1);
+    const done = await h.prisma.coopHandover.findUniqueOrThrow({ where: { id: p.handoverId } });
+    expect([done.status, done.decidedAt?.toISOString()]).toEqual(["ACCEPTED", now.toISOString()]);
+
+    // the new ketua proposes bendahara, but is no longer ketua when bendahara accepts
+    const q = await proposeHandover(h.prisma, sek.user, x.coop.id, ben.m.id, now);
+    if (q.kind !== "ok") throw new Error("propose");
+    await h.prisma.membership.update({ where: { id: sek.m.id }, data: { position: "PENGAWAS" } });
+    await h.prisma.membership.update({
+      where: { userId_coopId: { userId: x.ketua.id, coopId: x.coop.id } },
+      data: { position: "KETUA" },
+    });
+    expect((await decideHandover(h.prisma, ben.user.id, q.handoverId, true, now)).kind).toBe("stale");
+    expect((await h.prisma.coopHandover.findUniqueOrThrow({ where: { id: q.handoverId } })).status).toBe("STALE");
+    expect((await h.prisma.membership.findUniqueOrThrow({ where: { id: ben.m.id } })).position).toBe("BENDAHARA");
+    expect(await ketuas()).toBe(1);
   });
 
   it("a pengurus leaves without erasing their data; a ketua with a board hands over first; admins deactivate", async () => {

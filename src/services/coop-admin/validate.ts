@@ -1,14 +1,13 @@
 // Checks of typed coop details; the error is an i18n key whose text carries an example.
-import { normalizeSpaces } from "../../lib/text.ts";
+import { parseCoopName } from "../../lib/coop-name.ts";
 import { AHU_PATTERN, normalizeLegalNumber } from "../cooperatives.ts";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** The same rules as at registration (lib/coop-name.ts). */
 export function checkName(raw: string): Checked<string> {
-  const s = normalizeSpaces(raw);
-  if (s.startsWith("/") || s.length < 5 || s.length > 120 || !/\p{L}/u.test(s))
-    return { ok: false, error: "edit-name-invalid" };
-  return { ok: true, value: s };
+  const r = parseCoopName(raw);
+  return r.ok ? r : { ok: false, error: "edit-name-invalid" };
 }
 
 export function checkAhu(raw: string): Checked<string> {

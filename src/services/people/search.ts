@@ -33,6 +33,11 @@ export function phoneQuery(q: string): string | undefined {
   return d.startsWith("0") ? `62${d.slice(1)}` : d;
 }
 
+/** Prisma's `contains` is a LIKE pattern and does not escape: '%', '_' and '\\' typed by a user are literal. */
+export function likeLiteral(q: string): string {
+  return q.replace(/[\\%_]/g, "\\$&");
+}
+
 export async function searchCoops(
   prisma: PrismaClient,
   viewer: Viewer,
@@ -50,7 +55,7 @@ export async function searchCoops(
       .map((v) => v.village.code);
     match = {
       OR: [
-        { name: { contains: q, mode: "insensitive" } },
+        { name: { contains: likeLiteral(q), mode: "insensitive" } },
         ...(villages.length > 0 ? [{ villageCode: { in: villages } }] : []),
       ],
     };
@@ -104,8 +109,8 @@ export async function searchPeople(
       ? { phone: { contains: phone } }
       : {
           OR: [
-            { fullName: { contains: q, mode: "insensitive" } },
-            { tgFirstName: { contains: q, mode: "insensitive" } },
+            { fullName: { contains: likeLiteral(q), mode: "insensitive" } },
+            { tgFirstName: { contains: likeLiteral(q), mode: "insensitive" } },
           ],
         };
   const rows = await prisma.user.findMany({

@@ -5,6 +5,7 @@
 import type { User } from "../../generated/prisma/client.ts";
 import { levelOfCode, normalizeCode } from "../wilayah/index.ts";
 import { effectiveRole } from "../roles.ts";
+import { INT_ID } from "../../lib/int-id.ts";
 
 export type AreaLevel = "national" | "province" | "regency" | "district" | "coop";
 export const LEVELS: readonly AreaLevel[] = ["national", "province", "regency", "district", "coop"];
@@ -38,7 +39,7 @@ export const NATIONAL: AreaRef = {
 /** Parses an area key; undefined when malformed. */
 export function parseAreaKey(key: string): AreaRef | undefined {
   if (key === "N") return NATIONAL;
-  const coop = /^c(\d{1,10})$/.exec(key);
+  const coop = new RegExp(`^c(${INT_ID})$`).exec(key);
   if (coop) return { key, level: "coop", code: null, coopId: Number(coop[1]) };
   const code = normalizeCode(key);
   if (code !== key) return undefined;

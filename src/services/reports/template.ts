@@ -3,12 +3,13 @@
 // labels loosely (case, punctuation, emoji and a trailing "(Rp)" are ignored) in any language.
 import { normalizeSpaces } from "../../lib/text.ts";
 import { formatNumber } from "../../lib/money.ts";
+import { INT_ID } from "../../lib/int-id.ts";
 import { type FieldDef, fieldDef, groupsFor } from "./questions.ts";
 import { parseValue, type ValueError } from "./input.ts";
 import type { BusinessUnit } from "../../generated/prisma/enums.ts";
 
 export const TEMPLATE_TAG = "#LAPORAN";
-const HEADER = /^#LAPORAN\s+K(\d{1,10})\s+(\d{4}-(?:0[1-9]|1[0-2]))(?:\s|$)/i;
+const HEADER = new RegExp(`^#LAPORAN\\s+K(${INT_ID})\\s+(\\d{4}-(?:0[1-9]|1[0-2]))(?:\\s|$)`, "i");
 
 export function isTemplateText(text: string): boolean {
   return text.trimStart().toUpperCase().startsWith(TEMPLATE_TAG);

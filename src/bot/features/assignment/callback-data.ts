@@ -1,8 +1,8 @@
 // Buttons of the /tugaskan wizard (wizard buttons, "~…"). The kab/kota step uses the kit's picker.
 import { wizardData } from "../../kit/index.ts";
+import { ID } from "../../callback-data.ts";
 
 const CODE = /^\d{2}(\.\d{2}){1,2}$/;
-const ID = /^\d{1,10}$/;
 
 export const districtBtn = wizardData("d", ["code"] as const, { code: CODE });
 export const coopBtn = wizardData("c", ["id"] as const, { id: ID });

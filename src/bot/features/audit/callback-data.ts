@@ -1,8 +1,8 @@
-import { callbackData } from "../../callback-data.ts";
+import { callbackData, ID } from "../../callback-data.ts";
 
 /** a page of the audit log: scope r = recent, k = a coop, u = a user (id 0 for recent) */
 export const auditCb = callbackData("au", ["scope", "id", "page"] as const, {
   scope: /^[rku]$/,
-  id: /^\d{1,10}$/,
+  id: ID,
   page: /^\d{1,5}$/,
 });

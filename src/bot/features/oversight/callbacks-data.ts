@@ -6,11 +6,11 @@
 //   t             open the assignment flow   v page        visits per BA (PMO/admin)
 //   V baId:page   one BA's visits            h coopId:page a coop's visit history
 //   f page        coops not contacted in 30 days          k coopId  log a visit (0: pick the coop)
-import { callbackData } from "../../callback-data.ts";
+import { callbackData, ID } from "../../callback-data.ts";
 
 export const ovCb = callbackData("ov", ["kind", "a", "b"] as const, {
   kind: /^[qonIiutvVhfk]$/,
-  a: /^\d{1,10}$/,
+  a: ID,
   b: /^(\d{1,4}|\d{4}-(0[1-9]|1[0-2]))$/,
 });
 

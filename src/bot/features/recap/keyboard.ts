@@ -2,6 +2,7 @@
 // Callback data "rk:<action>:<YYYYMM>:<area key>:<page>" — checked again on every press.
 import { InlineKeyboard } from "grammy";
 import { callbackData } from "../../callback-data.ts";
+import { INT_ID } from "../../../lib/int-id.ts";
 import { MONTHS_ID } from "../../../lib/dates.ts";
 import { packPeriod, type Recap } from "../../../services/recap/index.ts";
 import { formatPct, shortName, type Tr } from "./render.ts";
@@ -10,7 +11,7 @@ import { formatPct, shortName, type Tr } from "./render.ts";
 export const recapCb = callbackData("rk", ["a", "p", "k", "pg"] as const, {
   a: /^[vgx]$/,
   p: /^\d{6}$/,
-  k: /^(N|c\d{1,10}|\d{2}(\.\d{2}){0,2})$/,
+  k: new RegExp(`^(N|c${INT_ID}|\\d{2}(\\.\\d{2}){0,2})$`),
   pg: /^\d{1,3}$/,
 });
 

@@ -1,6 +1,7 @@
 // Validation of typed answers in the registration wizard. Returns an i18n error key on failure.
 import { isMostlyEmoji, normalizeSpaces, titleCaseName } from "../../../lib/text.ts";
 import { AHU_PATTERN, normalizeLegalNumber } from "../../../services/cooperatives.ts";
+import { parseCoopName } from "../../../lib/coop-name.ts";
 
 export type Check<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -22,13 +23,15 @@ export function checkPhone(raw: string | undefined): Check<string> {
 }
 
 export function checkCoopName(raw: string | undefined): Check<string> {
-  const s = normalizeSpaces(raw ?? "");
-  if (!s) return { ok: false, error: "reg-coopname-empty" };
-  if (s.startsWith("/")) return { ok: false, error: "reg-coopname-invalid" };
-  if (s.length > 100) return { ok: false, error: "reg-coopname-too-long" };
-  if (s.length < 5 || isMostlyEmoji(s) || !/\p{L}/u.test(s)) return { ok: false, error: "reg-coopname-invalid" };
-  return { ok: true, value: s };
+  const r = parseCoopName(raw);
+  return r.ok ? r : { ok: false, error: COOP_NAME_ERROR[r.reason] };
 }
+
+const COOP_NAME_ERROR = {
+  empty: "reg-coopname-empty",
+  invalid: "reg-coopname-invalid",
+  too_long: "reg-coopname-too-long",
+} as const;
 
 export function checkLegalNumber(raw: string | undefined): Check<string> {
   const s = normalizeLegalNumber(raw ?? "");
