@@ -18,15 +18,13 @@ const nameOf = (u: Pick<User, "fullName" | "tgFirstName">) => u.fullName ?? u.tg
 
 export function changesText(t: Translate, changes: FieldChange[]): string {
   if (changes.length === 0) return "";
-  const lines = changes
-    .slice(0, 8)
-    .map((c) =>
-      t("rep-change-line", {
-        label: longLabel(t, c.field),
-        before: fmtValue(t, c.field, c.before),
-        after: fmtValue(t, c.field, c.after),
-      }),
-    );
+  const lines = changes.slice(0, 8).map((c) =>
+    t("rep-change-line", {
+      label: longLabel(t, c.field),
+      before: fmtValue(t, c.field, c.before),
+      after: fmtValue(t, c.field, c.after),
+    }),
+  );
   return `${t("rep-changes-title")}\n${lines.join("\n")}`;
 }
 
