@@ -25,6 +25,7 @@ import type { Deps } from "./deps.ts";
 import { createI18n } from "../i18n.ts";
 import { loadUser } from "./middlewares/load-user.ts";
 import { commandRoles } from "./middlewares/command-roles.ts";
+import { syncChatMenu } from "./menu-sync.ts";
 import { errorHandler } from "./middlewares/error-handler.ts";
 import { createConversationStorage, CONVERSATION_VERSION } from "./conversation-storage.ts";
 import { Notifier } from "./notifier.ts";
@@ -132,6 +133,7 @@ export function createBot(
   const guarded = bot.errorBoundary((err) => errorHandler(err, fallbackT));
   guarded.use(loadUser);
   guarded.use(i18n);
+  guarded.use(syncChatMenu());
   guarded.use(
     conversations<Ctx, Ctx>({
       storage: createConversationStorage(deps.prisma, options.conversationVersion ?? CONVERSATION_VERSION) as never,

@@ -13,13 +13,16 @@ import { showOversightHead } from "../oversight/index.ts";
 
 export const workspaceFeature = new Composer<Ctx>();
 
-workspaceFeature.chatType("private").command("koperasiku", async (ctx) => {
+async function openWorkspace(ctx: Ctx) {
   const u = ctx.user!;
+  if (u.role === "PENGURUS") return ctx.reply(ctx.t("ws-not-staff"));
   await showOversightHead(ctx); // review queue first (BA, PMO, admin)
   if (u.role === "BA") return showBaCoops(ctx, u);
-  if (u.role === "PMO" || u.role === "DINAS" || u.role === "ADMIN") return showSupervisor(ctx);
-  await ctx.reply(ctx.t("ws-not-staff"));
-});
+  return showSupervisor(ctx);
+}
+
+workspaceFeature.chatType("private").command("koperasiku", openWorkspace);
+workspaceFeature.chatType("private").hears(/^🗂 /, openWorkspace);
 
 workspaceFeature.callbackQuery(wsCb.filter, async (ctx) => {
   const d = wsCb.unpack(ctx.callbackQuery.data);
