@@ -21,12 +21,16 @@ start-welcome-back = Welcome back, { $name }! Choose from the menu below or type
 start-staff = Welcome, { $name }. Your role: { $role }. Type /bantuan to see the commands.
 menu-my-coop = 🏠 My cooperative
 menu-help = ❓ Help
+menu-workspace = 🗂 Workspace
+menu-recap = 📊 Recap
+menu-requests = 📬 Help requests
 
 ## Help (/bantuan)
 help-title = Commands you can use:
 help-line = /{ $command } — { $description }
 help-footer = Have a question or a problem? Tap 🆘 Minta bantuan or type /mintabantuan; your cooperative's business assistant (BA) will answer here.
 help-footer-staff = Help requests from board members are in /permintaan. A problem with the bot? Contact the programme admin.
+help-footer-admin = Help requests from board members are in /permintaan. Staff and board members with a problem with the bot will contact you.
 help-topic-coop = 🏠 Cooperative & reports
 help-topic-help = 🆘 Help from your BA
 help-topic-staff = 🧑‍💼 For staff

@@ -21,12 +21,16 @@ start-welcome-back = Selamat datang kembali, { $name }! Pilih menu di bawah atau
 start-staff = Selamat datang, { $name }. Peran Anda: { $role }. Ketik /bantuan untuk melihat perintah.
 menu-my-coop = 🏠 Koperasi saya
 menu-help = ❓ Bantuan
+menu-workspace = 🗂 Ruang kerja
+menu-recap = 📊 Rekap
+menu-requests = 📬 Permintaan bantuan
 
 ## Help (/bantuan)
 help-title = Perintah yang bisa Anda pakai:
 help-line = /{ $command } — { $description }
 help-footer = Ada pertanyaan atau masalah? Tekan 🆘 Minta bantuan atau ketik /mintabantuan; pendamping (BA) koperasi Anda akan membalas di sini.
 help-footer-staff = Permintaan bantuan dari pengurus ada di /permintaan. Ada kendala dengan bot? Hubungi admin program.
+help-footer-admin = Permintaan bantuan dari pengurus ada di /permintaan. Petugas dan pengurus yang ada kendala dengan bot akan menghubungi Anda.
 help-topic-coop = 🏠 Koperasi & laporan
 help-topic-help = 🆘 Bantuan dari pendamping
 help-topic-staff = 🧑‍💼 Untuk petugas

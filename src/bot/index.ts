@@ -29,6 +29,7 @@ import { loadUser } from "./middlewares/load-user.ts";
 import { commandRoles } from "./middlewares/command-roles.ts";
 import { privateOnly } from "./middlewares/private-only.ts";
 import { chatMember } from "./middlewares/chat-member.ts";
+import { syncChatMenu } from "./menu-sync.ts";
 import { errorHandler } from "./middlewares/error-handler.ts";
 import { createConversationStorage, CONVERSATION_VERSION } from "./conversation-storage.ts";
 import { Notifier } from "./notifier.ts";
@@ -138,6 +139,7 @@ export function createBot(
   guarded.use(chatMember);
   guarded.use(loadUser);
   guarded.use(i18n);
+  guarded.use(syncChatMenu());
   guarded.use(
     conversations<Ctx, Ctx>({
       storage: createConversationStorage(deps.prisma, options.conversationVersion ?? CONVERSATION_VERSION) as never,

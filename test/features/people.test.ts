@@ -64,7 +64,7 @@ describe("/cari and cards", () => {
     expect(adm.texts().at(-1)).toBe(h.t("role-done-unassigned", { count: 1 }));
     expect((await outboxTo(2001))[0]!.text).toContain(h.t("role-DINAS"));
     expect((await outboxTo(2101))[0]!.text).toBe(h.t("role-notice-pmo", { name: "Rina Ba", count: 1 }));
-    const menu = h.fake.calls.find((c) => c.method === "setMyCommands" && c.payload.scope?.type === "chat");
+    const menu = h.fake.calls.find((c) => c.method === "setMyCommands" && c.payload.scope?.chat_id === 2001);
     expect(menu?.payload.scope.chat_id).toBe(2001);
     expect((menu?.payload.commands as Array<{ command: string }>).map((c) => c.command)).toContain("cari");
     expect(pmo.id).toBeGreaterThan(0);

@@ -1,21 +1,33 @@
-// The persistent reply keyboard shown to pengurus. Features add their entry to MENU_KEYS;
-// each entry's label (an i18n key) starts with a distinct emoji that its handler `hears`.
+// The persistent reply keyboard, one per role: each role's own tools come first (a BA's review queue
+// and visits, Dinas's recap), so no one is offered another role's dead end. Each entry's label (an
+// i18n key) starts with a distinct emoji that its handler `hears`.
 import { Keyboard } from "grammy";
+import type { Role } from "../../generated/prisma/enums.ts";
 
-// Staff (BA, PMO, admin) get one row more on top: their review queue and the visit log.
-export const STAFF_MENU_KEYS: string[] = ["menu-queue", "menu-visit"];
+export const ROLE_MENUS: Record<Role, string[][]> = {
+  PENGURUS: [
+    ["menu-report", "menu-help-request"],
+    ["menu-my-coop", "menu-help"],
+  ],
+  BA: [["menu-queue", "menu-visit"], ["menu-workspace", "menu-requests"], ["menu-help"]],
+  PMO: [
+    ["menu-queue", "menu-workspace"],
+    ["menu-recap", "menu-visit"],
+    ["menu-requests", "menu-help"],
+  ],
+  DINAS: [
+    ["menu-recap", "menu-workspace"],
+    ["menu-requests", "menu-help"],
+  ],
+  ADMIN: [["menu-queue", "menu-workspace"], ["menu-recap", "menu-requests"], ["menu-help"]],
+};
 
-export const MENU_KEYS: string[][] = [
-  ["menu-report", "menu-help-request"],
-  ["menu-my-coop", "menu-help"],
-  STAFF_MENU_KEYS,
-];
+/** Every menu label key of every role (wizards let a pressed menu label through). */
+export const MENU_KEYS: string[][] = [...new Set(Object.values(ROLE_MENUS).flat(2))].map((k) => [k]);
 
-export function mainMenu(t: (key: string) => string, role?: string): Keyboard {
+export function mainMenu(t: (key: string) => string, role: Role = "PENGURUS"): Keyboard {
   const kb = new Keyboard();
-  const staff = role === "BA" || role === "PMO" || role === "ADMIN";
-  for (const row of MENU_KEYS) {
-    if (row === STAFF_MENU_KEYS && !staff) continue;
+  for (const row of ROLE_MENUS[role]) {
     for (const key of row) kb.text(t(key));
     kb.row();
   }

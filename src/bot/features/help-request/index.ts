@@ -38,6 +38,7 @@ async function startHelp(ctx: Ctx) {
 pm.command("mintabantuan", startHelp);
 pm.hears(/^🆘 /, startHelp);
 pm.command("permintaan", listCommand);
+pm.hears(/^📬 /, listCommand);
 helpRequestFeature.callbackQuery(helpCb.filter, onHelpButton);
 helpRequestFeature.callbackQuery(reassignCb.filter, onReassignButton);
 helpRequestFeature.callbackQuery(rateCb.filter, onRateButton);

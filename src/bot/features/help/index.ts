@@ -10,8 +10,17 @@ export const helpFeature = new Composer<Ctx>();
 /** Pengurus (and people not registered yet) are told how to ask for help; staff where requests are. */
 const isPengurus = (ctx: Ctx) => (ctx.user?.role ?? "PENGURUS") === "PENGURUS";
 
+/** Staff see their own tools first: the staff topic, then management, then the rest. */
+const STAFF_ORDER: readonly HelpTopic[] = ["staff", "manage", "help", "coop", "general"];
+
 function topicsFor(ctx: Ctx): HelpTopic[] {
-  return HELP_TOPICS.filter((topic) => commandsOfTopic(ctx.user?.role, topic).length > 0);
+  const order = isPengurus(ctx) ? HELP_TOPICS : STAFF_ORDER;
+  return order.filter((topic) => commandsOfTopic(ctx.user?.role, topic).length > 0);
+}
+
+function footerKey(ctx: Ctx): string {
+  if (isPengurus(ctx)) return "help-footer";
+  return ctx.user?.role === "ADMIN" ? "help-footer-admin" : "help-footer-staff";
 }
 
 /** The text and buttons of one topic. */
@@ -19,14 +28,7 @@ export function helpPage(ctx: Ctx, topic: HelpTopic): { text: string; keyboard: 
   const lines = commandsOfTopic(ctx.user?.role, topic).map((c) =>
     ctx.t("help-line", { command: c.command, description: ctx.t(`cmd-${c.command}`) }),
   );
-  const text = [
-    ctx.t("help-title"),
-    "",
-    ctx.t(`help-topic-${topic}`),
-    ...lines,
-    "",
-    ctx.t(isPengurus(ctx) ? "help-footer" : "help-footer-staff"),
-  ].join("\n");
+  const text = [ctx.t("help-title"), "", ctx.t(`help-topic-${topic}`), ...lines, "", ctx.t(footerKey(ctx))].join("\n");
   const keyboard = new InlineKeyboard();
   topicsFor(ctx)
     .filter((x) => x !== topic)

@@ -36,5 +36,5 @@ languageFeature.callbackQuery(langCb.filter, async (ctx) => {
     return;
   }
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  await ctx.reply(ctx.t("language-set"), { reply_markup: mainMenu(ctx.t.bind(ctx)) });
+  await ctx.reply(ctx.t("language-set"), { reply_markup: mainMenu(ctx.t.bind(ctx), ctx.user?.role) });
 });

@@ -46,7 +46,7 @@ async function view(ctx: Ctx, opened: OpenedArea, period: string, page: number, 
   else await ctx.reply(text, { reply_markup });
 }
 
-recapFeature.chatType("private").command("rekap", async (ctx) => {
+async function openRecap(ctx: Ctx) {
   const u = ctx.user;
   const scope = u ? recapScopeOf(u) : undefined;
   if (!u || !scope) {
@@ -57,7 +57,10 @@ recapFeature.chatType("private").command("rekap", async (ctx) => {
   if (!opened) return ctx.reply(ctx.t("recap-no-area"));
   await ctx.replyWithChatAction("typing").catch(() => undefined);
   await view(ctx, opened, lastClosedPeriod(ctx.deps.clock.now(), zoneOfArea(scope.root.code)), 0, false);
-});
+}
+
+recapFeature.chatType("private").command("rekap", openRecap);
+recapFeature.chatType("private").hears(/^📊 /, openRecap);
 
 /** A period that has closed and is not too old. */
 function allowedPeriod(period: string | undefined, now: Date, tz: string): period is string {

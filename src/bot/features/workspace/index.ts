@@ -13,14 +13,18 @@ import { showOversightHead } from "../oversight/index.ts";
 
 export const workspaceFeature = new Composer<Ctx>();
 
-workspaceFeature.chatType("private").command("koperasiku", async (ctx) => {
+async function openWorkspace(ctx: Ctx) {
   const u = ctx.user!;
+  if (u.role === "PENGURUS") return ctx.reply(ctx.t("ws-not-staff"));
   await showOversightHead(ctx); // review queue first (BA, PMO, admin)
   const role = effectiveRole(u); // none after /hapusdata
   if (role === "BA") return showBaCoops(ctx, u);
   if (role === "PMO" || role === "DINAS" || role === "ADMIN") return showSupervisor(ctx);
   await ctx.reply(ctx.t("ws-not-staff"));
-});
+}
+
+workspaceFeature.chatType("private").command("koperasiku", openWorkspace);
+workspaceFeature.chatType("private").hears(/^🗂 /, openWorkspace);
 
 workspaceFeature.callbackQuery(wsCb.filter, async (ctx) => {
   const d = wsCb.unpack(ctx.callbackQuery.data);
