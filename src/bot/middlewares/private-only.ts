@@ -10,6 +10,7 @@ import { firstGroupHint } from "../../services/group-chats.ts";
 type Translate = (ctx: Ctx, key: string, vars?: Record<string, string>) => string;
 
 export function privateOnly(t: Translate): MiddlewareFn<Ctx> {
+  const hinted = new Set<number>(); // groups already hinted: no DB read for each later group message
   return async (ctx, next) => {
     const chat = ctx.chat;
     if (!chat || chat.type === "private") return next();
@@ -25,6 +26,8 @@ export function privateOnly(t: Translate): MiddlewareFn<Ctx> {
       return;
     }
     if (!ctx.message || chat.type === "channel") return; // edits, channel posts, member changes: silence
+    if (hinted.has(chat.id)) return;
+    hinted.add(chat.id);
     if (await firstGroupHint(prisma, chat.id, chat.type))
       await ctx.reply(t(ctx, "chat-private-only", { link: `https://t.me/${ctx.me.username}` }));
   };
