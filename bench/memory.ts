@@ -23,7 +23,7 @@ const BASE = 40_000_000;
 const mb = (n: number) => n / 1e6;
 
 async function run(label: string, db: OpenedDb) {
-  const { bot, fake, deps } = await benchBot(db.prisma);
+  const { bot, fake } = await benchBot(db.prisma);
   const d = { name: "bot", bot, fake, real: true };
   // park one user through the bot (after /start, consent and name: the phone step), copy it
   await drive(d, registration.slice(0, 3), [BASE], 1, newSample());

@@ -3,9 +3,8 @@
 // in-process on the same kind of database, interleaved. Also start-up: spawn → first getUpdates on
 // a fresh data directory and on an existing one (PGlite), and on PostgreSQL.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, mkdtempSync, rmSync } from "node:fs";
 import { benchBot } from "./lib/bench-bot.ts";
-import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Update } from "grammy/types";

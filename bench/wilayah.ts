@@ -77,7 +77,7 @@ time("searchAreas(district), in regency", ({ q, regencyCode }) =>
   wilayah.searchAreas("district", regencyCode, q.slice(0, 3), 10),
 );
 // what people type in the registration wizard: the name, with its kecamatan or kabupaten (findVillages)
-const qualified = samples.map(({ village, district, regency }) => `${village.name} ${district.name}`);
+const qualified = samples.map(({ village, district }) => `${village.name} ${district.name}`);
 const withRegency = samples.map(
   ({ village, regency }) => `${village.name}, ${regency.name.replace(/^(Kabupaten|Kota) /, "")}`,
 );

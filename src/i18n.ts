@@ -62,7 +62,7 @@ export function createI18n<C extends Context>(defaultLocale: Locale, cache: Loca
       return isLocale(lang) ? lang : defaultLocale;
     },
   });
-  memoizeBundleMatching(i18n as unknown as I18n<never>);
+  memoizeBundleMatching(i18n);
   return i18n;
 }
 

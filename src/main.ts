@@ -80,7 +80,7 @@ async function main() {
 
   const { startApp } = await import("./app.ts");
   try {
-    app = await startApp(config, logger, token!, apiRoot, { signal: starting.signal, openDb: () => opening });
+    app = await startApp(config, logger, token, apiRoot, { signal: starting.signal, openDb: () => opening });
   } catch (e) {
     await simulator?.close();
     if (e instanceof StartupAborted) {

@@ -101,9 +101,10 @@ export async function startDurablePolling(
       return updates; // the next supply() call confirms these to Telegram; they are safe by now
     },
   });
-  const sink = createConcurrentSink<Update>({ consume: (u) => handleAndForget(bot, prisma, logger, u) }, async (err) =>
-    logger.error({ err: String(err) }, "runner sink error"),
-  );
+  const sink = createConcurrentSink<Update>({ consume: (u) => handleAndForget(bot, prisma, logger, u) }, (err) => {
+    logger.error({ err: String(err) }, "runner sink error");
+    return Promise.resolve();
+  });
   const runner = createRunner(source, sink);
   runner.start();
   return runner;

@@ -54,7 +54,7 @@ async function openPglite(dataDir: string, doMigrate: boolean, snapshots: string
   let snapshotHolds = -1;
   let pg: InstanceType<typeof PGlite>;
   try {
-    const snap = fresh ? findSnapshot(snapshots as string, migrations) : undefined;
+    const snap = fresh ? findSnapshot(snapshots, migrations) : undefined;
     if (snap) {
       try {
         restoreSnapshot(snap.file, pgdata);
@@ -71,15 +71,14 @@ async function openPglite(dataDir: string, doMigrate: boolean, snapshots: string
   }
   let applied: string[] = [];
   try {
-    if (doMigrate) applied = await migrate(pg as SqlRunner, migrations);
+    if (doMigrate) applied = await migrate(pg, migrations);
   } catch (e) {
     await pg.close().catch(() => undefined);
     lock?.release();
     throw e;
   }
   // initdb ran, or the snapshot lacked migrations: keep this state for the next new directory
-  if (fresh && snapshotHolds < migrations.length)
-    await saveSnapshot(pg, snapshots as string, migrations).catch(() => undefined);
+  if (fresh && snapshotHolds < migrations.length) await saveSnapshot(pg, snapshots, migrations).catch(() => undefined);
   const [{ PrismaClient }, { PrismaPGlite }] = await client;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) });
   registerHotSql(prisma, {
@@ -130,11 +129,13 @@ async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> 
   pool.on("error", () => undefined); // an idle client lost (server restart): the pool replaces it
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const types = {
-    getTypeParser: (oid: number, format?: string) =>
+    getTypeParser: (oid: number, format?: string): unknown =>
       hotParsers[oid] ?? pgmod.default.types.getTypeParser(oid, format as never),
   };
   registerHotSql(prisma, {
-    query: async (sql, params) => (await pool.query({ text: sql, values: params, types: types as never })).rows,
+    // rows are the caller's T (HotSql.query<T>): pg types them as any
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    query: async (sql, params) => (await pool.query({ text: sql, values: params, types })).rows,
   });
   let closed = false;
   return {

@@ -127,7 +127,7 @@ export async function enqueueMany(prisma: OutboxDb, items: OutboxItem[], now?: D
   // stay well below PostgreSQL's 65,535 bind parameters per statement
   for (let i = 0; i < items.length; i += 2000) {
     const part = items.slice(i, i + 2000);
-    const r = await (prisma.outbox as PrismaClient["outbox"]).createMany({
+    const r = await prisma.outbox.createMany({
       data: part.map((x) => toRow(x, now)),
       skipDuplicates: true,
     });

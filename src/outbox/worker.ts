@@ -197,7 +197,7 @@ async function claimNext(
       chatId: BigInt(r.chatId),
       attempts: Number(r.attempts),
       attachmentId: r.attachmentId === null ? null : Number(r.attachmentId),
-      payload: typeof r.payload === "string" ? JSON.parse(r.payload) : r.payload,
+      payload: typeof r.payload === "string" ? (JSON.parse(r.payload) as typeof r.payload) : r.payload,
       gone: r.gone === true || (r.gone as unknown) === "t",
     }))
     .sort((x, y) => (x.lane === y.lane ? x.id - y.id : x.lane === "interactive" ? -1 : 1));
@@ -378,7 +378,7 @@ async function callApi(api: Api, prisma: PrismaClient, row: ClaimedRow): Promise
   const chatId = Number(row.chatId);
   if (row.method === "sendMessage") {
     const { text, ...other } = row.payload as { text: string } & Record<string, unknown>;
-    return api.sendMessage(chatId, text, other as never);
+    return api.sendMessage(chatId, text, other);
   }
   const raw = api.raw as unknown as Record<string, (p: unknown) => Promise<unknown>>;
   if (row.attachmentId !== null && (row.method === "sendDocument" || row.method === "sendPhoto")) {
@@ -393,5 +393,5 @@ async function callApi(api: Api, prisma: PrismaClient, row: ClaimedRow): Promise
     return m;
   }
   const r = await raw[row.method]!({ chat_id: chatId, ...row.payload });
-  return typeof r === "object" && r !== null ? (r as SentMessage) : undefined;
+  return typeof r === "object" && r !== null ? r : undefined;
 }

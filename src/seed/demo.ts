@@ -68,6 +68,7 @@ function monthAfter(period: string): number {
 
 // Checklist items in the order of src/services/readiness.ts (CHECKLIST); stored in a report as
 // "ITEM=STATE;…" under the "kesiapan" key.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the list is the type's single source
 const CHECKLIST_ITEMS = [
   "AHU",
   "KANTOR",

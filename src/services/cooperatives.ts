@@ -90,7 +90,7 @@ export async function registerCooperative(prisma: PrismaClient, input: Registrat
           action: "COOP_REGISTERED",
           entity: "Cooperative",
           entityId: String(coop.id),
-          after: { ...input } as Prisma.InputJsonObject,
+          after: { ...input },
         },
       });
       return { kind: "created" as const, coop, membership };

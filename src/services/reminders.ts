@@ -20,7 +20,6 @@
 // the draft's answer count and the recipients are joined and aggregated in SQL.
 import { hotSql } from "../db/hot-sql.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { Prisma } from "../generated/prisma/client.ts";
 import type { Position } from "../generated/prisma/enums.ts";
 import { nextPeriod, previousPeriod, wallClock, dueDateOfPeriod } from "../lib/dates.ts";
 import { enqueueMany, type OutboxItem, type TextItem } from "../outbox/enqueue.ts";

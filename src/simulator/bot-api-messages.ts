@@ -50,11 +50,11 @@ function formatted(p: Params, field: string, entitiesField: string): Formatted |
 
 function replyTarget(c: ChatState, p: Params): TgMessage | undefined {
   const rp = optObject<{ message_id?: unknown; allow_sending_without_reply?: unknown }>(p, "reply_parameters");
-  const id = rp ? optInt(rp as Params, "message_id") : optInt(p, "reply_to_message_id");
+  const id = rp ? optInt(rp, "message_id") : optInt(p, "reply_to_message_id");
   if (id === undefined) return undefined;
   const target = c.messages.get(id);
   if (target) return stripReply(target.msg);
-  if (optBool(rp ? (rp as Params) : p, "allow_sending_without_reply")) return undefined;
+  if (optBool(rp ? rp : p, "allow_sending_without_reply")) return undefined;
   throw badRequest("message to be replied not found");
 }
 

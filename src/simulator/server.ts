@@ -87,7 +87,7 @@ export function createRouter(deps: RouterDeps) {
     }
   }
 
-  function fileDownload(req: IncomingMessage, res: ServerResponse, rest: string): void {
+  function fileDownload(_req: IncomingMessage, res: ServerResponse, rest: string): void {
     const slash = rest.indexOf("/");
     const file =
       slash > 0 && rest.slice(0, slash) === deps.token ? deps.state.files.getByPath(rest.slice(slash + 1)) : undefined;

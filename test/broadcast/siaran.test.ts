@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { ADMIN_ID } from "../features/help-fixtures.ts";
-import { broadcastFixture, type BroadcastFixture } from "./fixtures.ts";
+import { broadcastFixture } from "./fixtures.ts";
 import {
   drain,
   finishWizard,
@@ -18,11 +18,10 @@ import {
 import { ackCb } from "../../src/bot/features/broadcast/index.ts";
 
 let h: Harness;
-let f: BroadcastFixture;
 // the first harness of a worker builds the database (slow on a busy machine)
 beforeEach(async () => {
   h = await createHarness({ autoDrain: false });
-  f = await broadcastFixture(h);
+  await broadcastFixture(h);
 }, 180_000);
 
 const TEXT = "Pelatihan pembukuan Kamis 5 Desember";

@@ -239,11 +239,11 @@ describe("fault: the real process", () => {
       );
       // the final report is queued only once no row of the group is left to send: counts are final
       const counts = recipients.map(received);
-      const twice = recipients.filter((r, i) => counts[i]! > 1);
+      const twice = recipients.filter((_r, i) => counts[i]! > 1);
       console.log(
         `after the restart: ${delivered()} delivered to ${N}; twice: ${twice.length} (claimed at the kill: ${claimed.size})`,
       );
-      expect(recipients.filter((r, i) => counts[i] === 0)).toEqual([]); // no one missed
+      expect(recipients.filter((_r, i) => counts[i] === 0)).toEqual([]); // no one missed
       expect(Math.max(...counts)).toBe(1 + (twice.length > 0 ? 1 : 0)); // never more than twice
       for (const r of twice) expect(claimed.has(r)).toBe(true); // a second copy only where a send was in flight
       expect(twice.length).toBeLessThanOrEqual(8); // at most one per send slot (the worker's concurrency, 8)

@@ -1,15 +1,7 @@
 // Authorisation: only ACTIVE members report; only the coop's BA, an admin or the kab/kota's PMO
 // review; nobody else can see or touch a report, also not with forged callback data or a
 // pasted template naming another coop. Refusals are answered and written to the audit log.
-import {
-  checkDoneBtn,
-  coopPickCb,
-  noKendalaBtn,
-  photosDoneBtn,
-  reviewCb,
-  sendBtn,
-  viewCb,
-} from "../../src/bot/features/report/callback-data.ts";
+import { coopPickCb, reviewCb, viewCb } from "../../src/bot/features/report/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
 import { fileReport } from "../helpers/report.ts";
 import { createHarness, FakeClock, type Harness } from "../helpers/harness.ts";

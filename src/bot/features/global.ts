@@ -11,7 +11,7 @@ export const globalCommands = new Composer<Ctx>();
 const pm = globalCommands.chatType("private");
 
 pm.command("batal", async (ctx) => {
-  const active = Object.keys(await ctx.conversation.active());
+  const active = Object.keys(ctx.conversation.active());
   await ctx.conversation.exitAll();
   await ctx.reply(ctx.t(active.length > 0 ? "cancel-done" : "cancel-nothing"), {
     reply_markup: { remove_keyboard: true },

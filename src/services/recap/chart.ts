@@ -135,7 +135,7 @@ export function recapChartPng(
   t: Tr,
   formatPeriodLabel: string,
 ): { bytes: Buffer; width: number; height: number } {
-  const { svg, width, height } = recapChartSvg(r, t, formatPeriodLabel);
+  const { svg, width } = recapChartSvg(r, t, formatPeriodLabel);
   const png = new Resvg(svg, {
     font: {
       fontFiles: [FONT_FILE],

@@ -166,11 +166,11 @@ export async function helpStats(
     WHERE ${coopWhere(f)}`;
   const r = rows[0] ?? {};
   return {
-    opened: num(r.opened as bigint),
-    closed: num(r.closed as bigint),
+    opened: num(r.opened),
+    closed: num(r.closed),
     medianHours: r.median === null || r.median === undefined ? null : Math.round((Number(r.median) / 3600) * 10) / 10,
-    breaches: num(r.breaches as bigint),
-    open: num(r.open as bigint),
+    breaches: num(r.breaches),
+    open: num(r.open),
   };
 }
 

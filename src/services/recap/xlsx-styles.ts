@@ -19,7 +19,7 @@ export function cacheStyleIds(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
     for (const k in model) {
       const v = model[k];
       if (v === undefined) continue;
-      if (k === "numFmt") key += `n:${String(v)}|`;
+      if (k === "numFmt") key += `n:${v as string}|`;
       else if (k === "font") key += `f:${JSON.stringify(v)}|`;
       else return original(model, cellType);
     }

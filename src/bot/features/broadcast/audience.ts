@@ -83,7 +83,7 @@ async function pickOne<C extends string>(
     text,
     keyboard: kb,
     choices: [...choices, "any"] as const,
-    shown: (c) => (c === "any" ? ctx.t("bc-btn-any") : label(c as C)),
+    shown: (c) => (c === "any" ? ctx.t("bc-btn-any") : label(c)),
   });
 }
 

@@ -71,7 +71,7 @@ oversightFeature.callbackQuery(ovCb.filter, async (ctx) => {
         (ba.id === u.id || u.role === "ADMIN" || (u.role === "PMO" && ba.regencyCode === u.regencyCode));
       if (!ok) return refuse(ctx, "User", { id: a, reason: "out_of_scope" });
       await ctx.answerCallbackQuery();
-      return showBaVisits(ctx, ba!, page);
+      return showBaVisits(ctx, ba, page);
     }
     case "k": {
       if (u.role !== "BA") return refuse(ctx, "Visit", { reason: "role" });

@@ -59,7 +59,7 @@ export async function openForReview(ctx: Ctx, user: Overseer, reportId: number) 
   }
   await ctx.answerCallbackQuery();
   const v = (await loadView(prisma, reportId))!;
-  const by = found!.submitter;
+  const by = found.submitter;
   const submitted = report.submittedAt ?? report.updatedAt;
   const policy = reviewSlaPolicy(config);
   const head = [
@@ -75,7 +75,8 @@ export async function openForReview(ctx: Ctx, user: Overseer, reportId: number) 
   head.push("");
   const body = answersText(t, v).split("\n");
   const more = t("ov-card-more");
-  let { text, shown } = fitLines(head, body, [], MAX_CHARS);
-  if (shown < body.length) text = fitLines(head, body, ["", more], MAX_CHARS).text;
+  const first = fitLines(head, body, [], MAX_CHARS);
+  let text = first.text;
+  if (first.shown < body.length) text = fitLines(head, body, ["", more], MAX_CHARS).text;
   await ctx.reply(text, { reply_markup: reviewKeyboard(t, reportId, report.version) });
 }

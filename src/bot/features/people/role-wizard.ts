@@ -4,7 +4,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx, Ctx } from "../../context.ts";
 import { askButtons, pickPaged, w } from "../../kit/index.ts";
-import { ASSIGNABLE_ROLES, type AssignableRole, areaLevelOf, changeRole } from "../../../services/people/roles.ts";
+import { ASSIGNABLE_ROLES, areaLevelOf, changeRole } from "../../../services/people/roles.ts";
 import { findUser } from "../../../services/people/cards.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { menuFor, publishChatMenu } from "../../command-menu.ts";
@@ -41,7 +41,7 @@ export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: num
   const target = await conversation.external(async (octx: Ctx) => {
     if (octx.user?.role !== "ADMIN") return null;
     const u = await findUser(octx.deps.prisma, targetId);
-    return u && !u.deletedAt ? { id: u.id, name: u.fullName ?? u.tgFirstName ?? "-", role: u.role as string } : null;
+    return u && !u.deletedAt ? { id: u.id, name: u.fullName ?? u.tgFirstName ?? "-", role: u.role } : null;
   });
   if (!target) {
     await ctx.reply(t("error-not-allowed"));
@@ -59,7 +59,7 @@ export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: num
     shown: (r) => t(`role-${r}`),
   });
   let c = role.ctx;
-  const level = areaLevelOf(role.value as AssignableRole);
+  const level = areaLevelOf(role.value);
   let areaCode: string | null = null;
   if (level) {
     const area = await pickArea(conversation, c, t, level, target.name);
@@ -86,7 +86,7 @@ export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: num
     const r = await changeRole(
       octx.deps.prisma,
       octx.user!,
-      { targetId, role: role.value as AssignableRole, areaCode },
+      { targetId, role: role.value, areaCode },
       octx.deps.clock.now(),
     );
     if (r.kind !== "ok") return { kind: r.kind } as const;

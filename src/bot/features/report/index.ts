@@ -5,7 +5,7 @@ import { createConversation } from "@grammyjs/conversations";
 import type { I18n } from "@grammyjs/i18n";
 import type { Ctx, ConvCtx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
-import { isActiveMember } from "../../../services/reports/access.ts";
+import { isActiveMember, reportById } from "../../../services/reports/access.ts";
 import { isTemplateText } from "../../../services/reports/template.ts";
 import { REPORT, reportWizard } from "./wizard.ts";
 import { REPORT_RETURN, returnConversation, reviewFeature } from "./review.ts";
@@ -13,7 +13,6 @@ import { chooseCoop, enterReport } from "./enter.ts";
 import { coopPickCb, fixCb, historyPageCb, viewCb } from "./callback-data.ts";
 import { showHistoryList, showHistoryPage, showReport } from "./history.ts";
 import { onPastedTemplate, sendTemplate } from "./template.ts";
-import { reportById } from "../../../services/reports/access.ts";
 
 export function reportConversations(i18n: I18n<ConvCtx>) {
   const c = new Composer<Ctx>();

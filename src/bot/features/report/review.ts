@@ -10,10 +10,9 @@ import { groupOf, isAktifKey } from "../../../services/reports/questions.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
 import { normalizeSpaces, truncate } from "../../../lib/text.ts";
 import { groupTitle, longLabel } from "./render.ts";
-import { reviewCb } from "./callback-data.ts";
+import { reviewCb, flagBtn, returnCancelBtn, returnNextBtn } from "./callback-data.ts";
 import { askField, askMenu } from "../../kit/index.ts";
 import { acceptAndNotify, returnAndNotify } from "./notify.ts";
-import { flagBtn, returnCancelBtn, returnNextBtn } from "./callback-data.ts";
 import { localeOf, type Translate } from "../../../i18n.ts";
 
 export const REPORT_RETURN = "report-return";

@@ -48,5 +48,5 @@ workspaceFeature.callbackQuery(wsCb.filter, async (ctx) => {
       (u.role === "DINAS" && !!u.provinceCode && ba.regencyCode?.slice(0, 2) === u.provinceCode));
   if (!inScope) return refuse(ctx, "User", { id, reason: "out_of_scope" });
   await ctx.answerCallbackQuery();
-  return showBaCoops(ctx, ba!);
+  return showBaCoops(ctx, ba);
 });

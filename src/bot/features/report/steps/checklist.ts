@@ -11,7 +11,7 @@ import {
 } from "../../../../services/readiness.ts";
 import { checklistLabel } from "../render.ts";
 import { type Env, askChoice, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
-import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
+import { answerStale, dropButtons, settle } from "../../../kit/index.ts";
 import type { StepOutcome } from "./numbers.ts";
 import { checkDoneBtn, checkItemBtn, landBtn } from "../callback-data.ts";
 import { type Translate } from "../../../../i18n.ts";
@@ -26,7 +26,7 @@ function keyboard(t: Translate, c: Checklist): InlineKeyboard {
 }
 
 export async function checklistStep(env: Env): Promise<StepOutcome> {
-  const { t, conversation } = env;
+  const { t } = env;
   const state: Checklist = structuredClone(env.view.checklist);
   for (const { item } of CHECKLIST) state[item] ??= { state: "NO" };
   const text = `${env.header} · ${t("rep-g-kesiapan")}\n${t("rep-ck-ask")}`;

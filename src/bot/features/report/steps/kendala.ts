@@ -3,13 +3,13 @@ import { InlineKeyboard } from "grammy";
 import { fieldDef } from "../../../../services/reports/questions.ts";
 import { parseValue } from "../../../../services/reports/input.ts";
 import { type Env, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
-import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
+import { answerStale, dropButtons, settle } from "../../../kit/index.ts";
 import type { StepOutcome } from "./numbers.ts";
 import { fmtValue } from "../render.ts";
 import { noKendalaBtn } from "../callback-data.ts";
 
 export async function kendalaStep(env: Env): Promise<StepOutcome> {
-  const { t, conversation, view } = env;
+  const { t, view } = env;
   const current = view.values.kendala;
   const text = [
     `${env.header} · ${t("rep-g-kendala")}`,

@@ -14,7 +14,7 @@ import {
 import { formatPeriod } from "../../../../lib/dates.ts";
 import { fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
 import { type Env, askChoice, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
-import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
+import { answerStale, dropButtons, settle } from "../../../kit/index.ts";
 import { oddNoBtn, oddYesBtn, unitOffBtn } from "../callback-data.ts";
 import { localeOf, type Translate } from "../../../../i18n.ts";
 
@@ -53,7 +53,7 @@ export function errorLine(t: Translate, f: FieldDef, input: string, reason: Valu
 }
 
 export async function numbersStep(env: Env, step: Step): Promise<StepOutcome> {
-  const { t, conversation } = env;
+  const { t } = env;
   const g = step.group;
   const offAllowed = step.whole && !!g.unit;
   const text = numbersPrompt(env, step);
@@ -121,7 +121,7 @@ async function confirmOdd(env: Env, odd: Implausible[]): Promise<boolean> {
       : t("rep-odd-last", {
           label: longLabel(t, o.key),
           value: fmtValue(t, o.key, o.value),
-          last: fmtValue(t, o.key, o.last!),
+          last: fmtValue(t, o.key, o.last),
         }),
   );
   const text = `${t("rep-odd-title")}\n${lines.join("\n")}\n${t("rep-odd-ask")}`;

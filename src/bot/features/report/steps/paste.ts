@@ -8,7 +8,7 @@ import { ALL_GROUPS, fieldDef, isAktifKey } from "../../../../services/reports/q
 import { LOCALES } from "../../../../i18n.ts";
 import { fmtValue, longLabel } from "../render.ts";
 import { type Env, nextInput, saveValues } from "../env.ts";
-import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
+import { answerStale, dropButtons, settle } from "../../../kit/index.ts";
 import { errorLine } from "./numbers.ts";
 import { tplCancelBtn, tplSaveBtn } from "../callback-data.ts";
 import { type Translate } from "../../../../i18n.ts";

@@ -3,7 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import { addPhoto } from "../../../../services/reports/draft.ts";
 import { type Env, nextInput, saveValues } from "../env.ts";
-import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
+import { answerStale, dropButtons, settle } from "../../../kit/index.ts";
 import type { StepOutcome } from "./numbers.ts";
 import { photosDoneBtn } from "../callback-data.ts";
 
