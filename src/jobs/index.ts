@@ -4,7 +4,7 @@ import type { Api } from "grammy";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Deps } from "../bot/deps.ts";
-import type { Outbound } from "../outbox/help/deliver.ts";
+import type { Outbound } from "../messages/help/deliver.ts";
 import { runSlaSweep } from "./sla-sweep.ts";
 import { runReportReminders } from "./report-reminders.ts";
 import { runReviewSla } from "./review-sla.ts";
@@ -14,6 +14,7 @@ import { RECAP_JOB, runRecapDelivery } from "./recap-delivery.ts";
 import { runRetentionPurge } from "./retention.ts";
 import { startScheduler, type Job, type Scheduler } from "./scheduler.ts";
 import { startOutboxLoop } from "../outbox/loop.ts";
+import { registerHelpOutcome } from "../messages/help/outcome.ts";
 
 /** What jobs need: the DB, clock, config, logger, and translations in a recipient's language. */
 export type JobsEnv = Outbound & { deps: Pick<Deps, "prisma" | "clock" | "config" | "logger"> };
@@ -73,6 +74,7 @@ export function appJobs(out: JobsEnv, api?: Api): Job[] {
 /** `outboxApi`: an Api without auto-retry (the outbox worker handles 429/5xx); omit it to not drain. */
 export function startJobs(out: JobsEnv & { outboxApi?: Api }): Scheduler {
   const { prisma, clock, logger, config } = out.deps;
+  registerHelpOutcome(); // a process that only runs jobs still drains help copies
   const holder = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const scheduler = startScheduler({ prisma, clock, logger }, appJobs(out, out.outboxApi), holder);
   // a recap missed while the bot was down goes out now, not at the next tick (once: RecapDelivery)

@@ -4,7 +4,7 @@
 // Telegram's limits). OVERDUE runs also queue one digest per BA of their overdue coops.
 // Safe to run often and from several instances: ReminderLog and the outbox keys make it exactly-once.
 import type { Deps } from "../bot/deps.ts";
-import { reminderKeyboard } from "../outbox/reminder-card.ts";
+import { reminderKeyboard } from "../messages/reminder-card.ts";
 import { formatDateId, formatPeriod } from "../lib/dates.ts";
 import { enqueueMany } from "../outbox/enqueue.ts";
 import {

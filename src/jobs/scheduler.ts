@@ -6,7 +6,7 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
-import { runWithLease } from "./lease.ts";
+import { runWithLease } from "../db/lease.ts";
 
 export interface Job {
   name: string;

@@ -3,8 +3,8 @@
 import { claimSlaActions, slaPolicy } from "../services/sla.ts";
 import { requestNo } from "../services/help-requests/index.ts";
 import type { Config } from "../config.ts";
-import { requesterKeyboard, sendCards } from "../outbox/help/cards.ts";
-import { queuePayload, type Outbound } from "../outbox/help/deliver.ts";
+import { requesterKeyboard, sendCards } from "../messages/help/cards.ts";
+import { queuePayload, type Outbound } from "../messages/help/deliver.ts";
 
 export interface SweepResult {
   reminded: number;

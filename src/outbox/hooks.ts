@@ -5,6 +5,7 @@
 // Hooks receive the transaction client and may queue further rows (enqueue works on it).
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
+import type { TranslateIn } from "../i18n.ts";
 
 export type FinalStatus = "SENT" | "FAILED" | "SKIPPED";
 
@@ -18,16 +19,10 @@ export interface Outcome {
   at: Date;
 }
 
-/** Translation in a recipient's language, for hooks that queue a message about the outcome. */
-export type Translate = (
-  locale: string | null | undefined,
-  key: string,
-  vars?: Record<string, string | number>,
-) => string;
-
 export interface HookEnv {
   tx: Prisma.TransactionClient;
-  t: Translate;
+  /** translation in a recipient's language, for hooks that queue a message about the outcome */
+  t: TranslateIn;
   logger: Logger;
 }
 

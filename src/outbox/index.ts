@@ -25,7 +25,7 @@ export {
   type RowOutcome,
   type OutboxStatus,
 } from "./groups.ts";
-export { onOutcome, type Outcome, type OutcomeHook, type HookEnv, type FinalStatus, type Translate } from "./hooks.ts";
+export { onOutcome, type Outcome, type OutcomeHook, type HookEnv, type FinalStatus } from "./hooks.ts";
 export { wakeOutbox, onOutboxWake } from "./signal.ts";
 export {
   drainOutbox,

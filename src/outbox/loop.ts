@@ -6,10 +6,10 @@
 import type { Api } from "grammy";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
-import { runWithLease } from "../jobs/lease.ts";
+import { runWithLease } from "../db/lease.ts";
 import { createDrainState, drainOutbox, realSleep, type DrainResult } from "./worker.ts";
 import { onOutboxWake } from "./signal.ts";
-import type { Translate } from "./hooks.ts";
+import type { TranslateIn } from "../i18n.ts";
 
 export const OUTBOX_JOB = "outbox-drain";
 
@@ -23,7 +23,7 @@ export interface OutboxLoopOptions {
   /** share of the budget the bulk lane may use (default 0.9) */
   bulkShare?: number;
   /** translation for outcome hooks */
-  t?: Translate;
+  t?: TranslateIn;
   /** claim lease of a row (default 2 minutes): how long a dead instance's rows wait before resending */
   claimLeaseMs?: number;
   concurrency?: number;

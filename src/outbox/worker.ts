@@ -29,11 +29,10 @@
 import { GrammyError, HttpError, InputFile, type Api } from "grammy";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
-import { markBlocked } from "../services/users.ts";
 import { ChatSpacing, TokenBucket } from "./pacer.ts";
-import { hookFor, type FinalStatus, type Translate } from "./hooks.ts";
+import type { TranslateIn } from "../i18n.ts";
+import { hookFor, type FinalStatus } from "./hooks.ts";
 import { wakeGeneration } from "./signal.ts";
-import "./register-hooks.ts";
 
 export type Sleep = (ms: number) => Promise<void>;
 
@@ -82,7 +81,7 @@ export interface DrainOptions {
   /** share of the global budget the bulk lane may use (default 0.9) */
   bulkShare?: number;
   /** translation for outcome hooks that queue a message (e.g. "could not reach the BA") */
-  t?: Translate;
+  t?: TranslateIn;
   /** how long a claimed row stays ours before another drain may take it back */
   leaseMs?: number;
   /** 5xx/network failures before a row is FAILED */
@@ -216,7 +215,7 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   const budget = opts.budgetPerSecond ?? 25;
   const batch = opts.batch ?? Math.max(10, Math.ceil(budget * 2));
   const bulkBatch = opts.bulkBatch ?? Math.max(5, Math.ceil(budget * (opts.bulkShare ?? DEFAULT_BULK_SHARE)));
-  const t: Translate = opts.t ?? ((_l, key) => key);
+  const t: TranslateIn = opts.t ?? ((_l, key) => key);
   const leaseMs = opts.leaseMs ?? 120_000;
   const maxAttempts = opts.maxAttempts ?? 5;
   const backoffMs = opts.backoffMs ?? 5_000;
@@ -349,7 +348,7 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
           result.retried += 1;
           logger.warn({ outbox: row.id, retryAfterMs }, "outbox: flood limit (429), pausing");
         } else if (e instanceof GrammyError && e.error_code === 403) {
-          await markBlocked(prisma, row.chatId, now);
+          await markChatBlocked(prisma, row.chatId, now);
           await settle(row, "SKIPPED", { error });
           result.skipped += 1;
         } else if (e instanceof GrammyError && e.error_code < 500) {
@@ -394,4 +393,13 @@ async function callApi(api: Api, prisma: PrismaClient, row: ClaimedRow): Promise
   }
   const r = await raw[row.method]!({ chat_id: chatId, ...row.payload });
   return typeof r === "object" && r !== null ? r : undefined;
+}
+
+/**
+ * The blocked-user rule, in one place: a 403 marks the chat's user blocked (blockedAt); rows to a
+ * blocked or deleted user are skipped when claimed (`gone`), and senders check `blockedAt` only to
+ * tell their caller at once.
+ */
+async function markChatBlocked(prisma: PrismaClient, telegramId: bigint, at: Date): Promise<void> {
+  await prisma.user.updateMany({ where: { telegramId }, data: { blockedAt: at } });
 }

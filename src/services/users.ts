@@ -119,10 +119,6 @@ export async function usersWithRole(prisma: PrismaClient, role: Role): Promise<U
   return prisma.user.findMany({ where: { role, deletedAt: null }, orderBy: { id: "asc" } });
 }
 
-export async function markBlocked(prisma: PrismaClient, telegramId: bigint, at: Date): Promise<void> {
-  await prisma.user.updateMany({ where: { telegramId }, data: { blockedAt: at } });
-}
-
 export function userById(prisma: PrismaClient, id: number): Promise<User | null> {
   return prisma.user.findUnique({ where: { id } });
 }

@@ -2,7 +2,7 @@
 // helpers to find what the bot sent. Kubu Raya (61.12, WIB) and Kota Makassar (73.71, WITA).
 import type { Harness } from "../helpers/harness.ts";
 import type { Role } from "../../src/generated/prisma/enums.ts";
-import type { Outbound } from "../../src/outbox/help/deliver.ts";
+import type { Outbound } from "../../src/messages/help/deliver.ts";
 
 export const KUBU_RAYA = "61.12";
 export const PONTIANAK = "61.71";

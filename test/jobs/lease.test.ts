@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { releaseLease, runWithLease, tryAcquireLease } from "../../src/jobs/lease.ts";
+import { releaseLease, runWithLease, tryAcquireLease } from "../../src/db/lease.ts";
 import { startScheduler } from "../../src/jobs/scheduler.ts";
 
 let h: Harness;

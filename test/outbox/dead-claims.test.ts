@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { enqueueMany, OUTBOX_JOB } from "../../src/outbox/index.ts";
-import { tryAcquireLease } from "../../src/jobs/lease.ts";
+import { tryAcquireLease } from "../../src/db/lease.ts";
 import { releaseDeadClaims } from "../../src/jobs/dead-claims.ts";
 
 let h: Harness;

@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeEach, vi } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { enqueue, enqueueMany, startOutboxLoop, OUTBOX_JOB } from "../../src/outbox/index.ts";
-import { tryAcquireLease } from "../../src/jobs/lease.ts";
+import { tryAcquireLease } from "../../src/db/lease.ts";
 import { rawApi, sentTo } from "./helpers.ts";
 
 let h: Harness;

@@ -1,7 +1,7 @@
 // Ids in callback data and commands: every PostgreSQL integer passes, anything larger is refused.
 import { describe, it, expect } from "vitest";
 import { ID } from "../../src/lib/int-id.ts";
-import { helpCb } from "../../src/outbox/help/callback-data.ts";
+import { helpCb } from "../../src/messages/help/callback-data.ts";
 import { parseAreaKey } from "../../src/services/recap/area.ts";
 
 const MAX = 2 ** 31 - 1;

@@ -2,8 +2,9 @@
 // CLOSED (Selesai), with ESCALATED when nobody takes it in time (see ../sla.ts). Every change is
 // a conditional update, so two people pressing at once cannot both win. No Telegram here.
 import type { HelpRequest, PrismaClient, User } from "../../generated/prisma/client.ts";
+import type { Role } from "../../generated/prisma/enums.ts";
 import type { HelpCategoryName } from "./numbers.ts";
-import { routingTiers, type Tier } from "./routing.ts";
+import { routingTiers, tierAbove, type Tier } from "./routing.ts";
 import { dueAtFrom, type SlaPolicy } from "../sla.ts";
 import { canManageRegency } from "../roles.ts";
 
@@ -210,4 +211,33 @@ export async function reassignRequest(
     },
   });
   return { kind: "reassigned", ba };
+}
+
+/**
+ * A request card could not reach `role` (blocked, chat gone): when nobody of the tier the request is
+ * routed to got or is still to get it, and nobody took it, the request moves one tier up (BA → PMO
+ * → admins). Returns the request and the new tier (the caller sends the cards and tells the
+ * requester), or undefined when it stays where it is.
+ */
+export async function rerouteUnreachable(prisma: PrismaClient, requestId: number, role: Role) {
+  const req = await prisma.helpRequest.findUnique({
+    where: { id: requestId },
+    include: { coop: true, requester: true },
+  });
+  if (!req || req.assigneeId || (req.status !== "OPEN" && req.status !== "ESCALATED") || req.routedRole !== role)
+    return undefined;
+  // anyone else of this tier who got (or is still to get) the card keeps the request where it is
+  const live = await prisma.helpMessage.findMany({
+    where: { requestId: req.id, kind: "CARD", error: null, dstChatId: { not: null } },
+    select: { dstChatId: true },
+  });
+  const reach =
+    live.length === 0
+      ? 0
+      : await prisma.user.count({ where: { role: req.routedRole, telegramId: { in: live.map((l) => l.dstChatId!) } } });
+  if (reach > 0) return undefined;
+  const next = await tierAbove(prisma, req.routedRole, req.coop);
+  if (!next) return undefined; // already at the top: it stays open in the admins' queue
+  await setRoute(prisma, req.id, next.role, next.toId);
+  return { req, from: req.routedRole, next };
 }

@@ -5,8 +5,8 @@ import type { Cooperative, User } from "../../../generated/prisma/client.ts";
 import { activeBoards, type AssignResult } from "../../../services/assignments.ts";
 import { contactOf, personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import { queuePayload, type Outbound } from "../../../outbox/help/deliver.ts";
-import { sendCards } from "../../../outbox/help/cards.ts";
+import { queuePayload, type Outbound } from "../../../messages/help/deliver.ts";
+import { sendCards } from "../../../messages/help/cards.ts";
 import { type Translate } from "../../../i18n.ts";
 
 type Ok = Extract<AssignResult, { kind: "ok" }>;

@@ -14,7 +14,7 @@ import {
 } from "../../../services/assignments.ts";
 import { personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import { outboundOf } from "../../../outbox/help/deliver.ts";
+import { outboundOf } from "../../../messages/help/deliver.ts";
 import { notifyAssignment } from "./notify.ts";
 import { MESSAGE_LIMIT, packPages } from "../../../lib/text.ts";
 

@@ -3,7 +3,7 @@
 import { ID } from "../../callback-data.ts";
 import { wizardData } from "../../kit/index.ts";
 
-export { helpCb, reassignCb, rateCb, pickCb } from "../../../outbox/help/callback-data.ts";
+export { helpCb, reassignCb, rateCb, pickCb } from "../../../messages/help/callback-data.ts";
 
 export const coopBtn = wizardData("k", ["id"] as const, { id: ID });
 export const categoryBtn = wizardData("c", ["category"] as const, { category: /^[A-Z_]{2,20}$/ });

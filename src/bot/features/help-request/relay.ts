@@ -23,8 +23,8 @@ import {
 import { contactOf, personName } from "../../../services/roles.ts";
 import { MENU_KEYS } from "../../keyboards/main-menu.ts";
 import { InlineKeyboard } from "grammy";
-import { deliverToEach, outboundOf, type Delivery } from "../../../outbox/help/deliver.ts";
-import { helperKeyboard, requesterKeyboard } from "../../../outbox/help/cards.ts";
+import { deliverToEach, outboundOf, type Delivery } from "../../../messages/help/deliver.ts";
+import { helperKeyboard, requesterKeyboard } from "../../../messages/help/cards.ts";
 import { pickCb } from "./callback-data.ts";
 import { auditStale } from "./audit.ts";
 import { requestWithAssignee } from "../../../services/help-requests/queries.ts";

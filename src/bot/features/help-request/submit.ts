@@ -13,8 +13,8 @@ import {
 import { slaPolicy } from "../../../services/sla.ts";
 import { contactOf, personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import { outboundOf } from "../../../outbox/help/deliver.ts";
-import { sendCards } from "../../../outbox/help/cards.ts";
+import { outboundOf } from "../../../messages/help/deliver.ts";
+import { sendCards } from "../../../messages/help/cards.ts";
 import { coopById } from "../../../services/cooperatives.ts";
 
 export interface HelpAnswers {

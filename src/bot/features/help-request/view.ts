@@ -4,7 +4,7 @@ import type { Ctx } from "../../context.ts";
 import type { Access } from "../../../services/help-requests/index.ts";
 import { threadOf } from "../../../services/help-requests/index.ts";
 import { personName } from "../../../services/roles.ts";
-import { cardText, helperKeyboard, loadCard, requesterKeyboard } from "../../../outbox/help/cards.ts";
+import { cardText, helperKeyboard, loadCard, requesterKeyboard } from "../../../messages/help/cards.ts";
 
 type Visible = Extract<Access, { kind: "requester" | "helper" | "viewer" }>;
 

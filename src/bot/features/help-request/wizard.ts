@@ -12,7 +12,7 @@ import {
   type HelpCategoryName,
 } from "../../../services/help-requests/index.ts";
 import { submitHelp, type HelpAnswers } from "./submit.ts";
-import { requesterKeyboard } from "../../../outbox/help/cards.ts";
+import { requesterKeyboard } from "../../../messages/help/cards.ts";
 
 export const HELP_REQUEST = "help-request";
 

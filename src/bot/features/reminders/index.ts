@@ -8,8 +8,8 @@ import { isActiveMember } from "../../../services/reports/access.ts";
 import { enterReport } from "../report/enter.ts";
 import { reminderCb } from "./callback-data.ts";
 
-// the reminder message and its button are rendered by the job (src/outbox/reminder-card.ts)
-export { reminderKeyboard } from "../../../outbox/reminder-card.ts";
+// the reminder message and its button are rendered by the job (src/messages/reminder-card.ts)
+export { reminderKeyboard } from "../../../messages/reminder-card.ts";
 
 export const remindersFeature = new Composer<Ctx>();
 

@@ -3,7 +3,7 @@
 import { localeOf } from "../i18n.ts";
 import type { Translate } from "../i18n.ts";
 import { InlineKeyboard } from "grammy";
-import { callbackData, ID } from "../bot/callback-data.ts";
+import { callbackData, ID } from "../lib/callback-data.ts";
 import { formatPeriod } from "../lib/dates.ts";
 
 export const reminderCb = callbackData("rml", ["coopId", "period"] as const, {

@@ -8,7 +8,7 @@ import type { Translate } from "../../i18n.ts";
 import type { InlineKeyboard } from "grammy";
 import type { HelpRequest, PrismaClient, User } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
-import { enqueueMany, type OutboxDb, type OutboxItem } from "../enqueue.ts";
+import { enqueueMany, type OutboxDb, type OutboxItem } from "../../outbox/enqueue.ts";
 import { markFailed, recordOutgoing, type Direction, type MessageKind } from "../../services/help-requests/index.ts";
 
 /** What queueing needs: translations in the recipient's language, the DB, a clock, a logger. */

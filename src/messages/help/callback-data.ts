@@ -1,5 +1,5 @@
 // Callback data of help-request buttons (all ≤ 64 bytes, strictly parsed; anything else is forged).
-import { callbackData, ID } from "../../bot/callback-data.ts";
+import { callbackData, ID } from "../../lib/callback-data.ts";
 
 /** t = take (Ambil), r = reply (Balas), c = close (Selesai), a = reassign menu (Alihkan), v = view */
 export const helpCb = callbackData("hr", ["action", "id"] as const, { action: /^[trcav]$/, id: ID });

@@ -6,14 +6,19 @@
 //   to goes one tier up (BA → PMO → admins) and the pengurus learns where it went; a relayed
 //   message that did not arrive is reported to its sender.
 import type { HelpMessage, PrismaClient, User } from "../../generated/prisma/client.ts";
-import { markDelivered, markFailed, requestNo, setRoute, tierAbove } from "../../services/help-requests/index.ts";
+import { markDelivered, markFailed, requestNo, rerouteUnreachable } from "../../services/help-requests/index.ts";
 import { contactOf, personName } from "../../services/roles.ts";
 import { getWilayah } from "../../services/wilayah/index.ts";
-import type { HookEnv, Outcome } from "../hooks.ts";
+import { onOutcome, type HookEnv, type Outcome } from "../../outbox/hooks.ts";
 import { sendCards } from "./cards.ts";
 import { queuePayload, type Outbound } from "./deliver.ts";
 
-export async function helpOutcome(o: Outcome, env: HookEnv): Promise<void> {
+/** Register the hook (createBot and the job runner both call it; registering twice is harmless). */
+export function registerHelpOutcome(): void {
+  onOutcome("help:", helpOutcome);
+}
+
+async function helpOutcome(o: Outcome, env: HookEnv): Promise<void> {
   const m = /^help:(\d+)$/.exec(o.key);
   if (!m) return; // an earlier part of a long text: the last part carries the thread
   const id = Number(m[1]);
@@ -38,32 +43,15 @@ export async function helpOutcome(o: Outcome, env: HookEnv): Promise<void> {
 
 /** A card that reached nobody of the tier the request is routed to: route it one tier up. */
 async function cardNotDelivered(out: Outbound, msg: HelpMessage, to: User): Promise<void> {
-  const db = out.deps.prisma;
-  const req = await db.helpRequest.findUnique({
-    where: { id: msg.requestId },
-    include: { coop: true, requester: true },
-  });
-  if (!req || req.assigneeId || (req.status !== "OPEN" && req.status !== "ESCALATED") || req.routedRole !== to.role)
-    return;
-  // anyone else of this tier who got (or is still to get) the card keeps the request where it is
-  const live = await db.helpMessage.findMany({
-    where: { requestId: req.id, kind: "CARD", error: null, dstChatId: { not: null } },
-    select: { dstChatId: true },
-  });
-  const reachable =
-    live.length === 0
-      ? 0
-      : await db.user.count({ where: { role: req.routedRole, telegramId: { in: live.map((l) => l.dstChatId!) } } });
-  if (reachable > 0) return;
-  const next = await tierAbove(db, req.routedRole, req.coop);
-  if (!next) return; // already at the top: it stays open in the admins' queue
-  await setRoute(db, req.id, next.role, next.toId);
+  const moved = await rerouteUnreachable(out.deps.prisma, msg.requestId, to.role);
+  if (!moved) return;
+  const { req, from, next } = moved;
   await sendCards(out, req.id, next.people, "new");
   const t = (k: string, v?: Record<string, string | number>) => out.notifier.t(req.requester.locale, k, v);
   const regency = getWilayah().regency(req.coop.regencyCode)?.name ?? req.coop.regencyCode;
   const text = t("help-rerouted", {
     no: requestNo(req.id),
-    from: t(`help-rerouted-${req.routedRole}`, { regency }),
+    from: t(`help-rerouted-${from}`, { regency }),
     to: t(`help-rerouted-${next.role}`, { regency }),
   });
   await queuePayload(out, req.requester, { kind: "TEXT", text }, `help-rr:${req.id}:${next.role}`);
