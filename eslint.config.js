@@ -84,12 +84,6 @@ const pendingBoundaryFixes = [
   "src/jobs/recap-delivery.ts",
   "src/jobs/review-sla.ts",
   "src/jobs/visit-follow-ups.ts",
-  "src/services/broadcasts/outbox-group.ts",
-  "src/services/oversight/nudge.ts",
-  "src/services/oversight/review-sla.ts",
-  "src/services/reminders.ts",
-  "src/services/update-claims.ts",
-  "src/services/visits/follow-ups.ts",
 ];
 
 export default tseslint.config(

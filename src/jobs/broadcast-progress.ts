@@ -4,7 +4,7 @@
 // finishIfDone flips SENDING → DONE for one caller only, and the report's outbox key is unique).
 // The sending itself is the outbox worker's.
 import type { Api } from "grammy";
-import type { Deps } from "../bot/deps.ts";
+import type { Deps } from "../deps.ts";
 import type { TranslateIn } from "../i18n.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import {

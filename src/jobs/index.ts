@@ -3,7 +3,7 @@
 import type { Api } from "grammy";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
-import type { Deps } from "../bot/deps.ts";
+import type { Deps } from "../deps.ts";
 import type { Outbound } from "../messages/help/deliver.ts";
 import { runSlaSweep } from "./sla-sweep.ts";
 import { runReportReminders } from "./report-reminders.ts";

@@ -4,7 +4,7 @@
 // the chart, through the outbox (bulk lane, group "recap:<period>"). Files are built once per
 // (area, language) and stored once as Attachments. RecapDelivery rows, inserted in the same
 // transaction as the outbox rows, make it exactly once across restarts and racing instances.
-import type { Deps } from "../bot/deps.ts";
+import type { Deps } from "../deps.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { formatPeriod } from "../lib/dates.ts";
 import { enqueueMany, storeAttachment, type OutboxItem } from "../outbox/index.ts";

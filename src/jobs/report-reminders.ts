@@ -3,7 +3,7 @@
 // pengurus's message in their language and queue it in the outbox (the outbox worker sends within
 // Telegram's limits). OVERDUE runs also queue one digest per BA of their overdue coops.
 // Safe to run often and from several instances: ReminderLog and the outbox keys make it exactly-once.
-import type { Deps } from "../bot/deps.ts";
+import type { Deps } from "../deps.ts";
 import { reminderKeyboard } from "../messages/reminder-card.ts";
 import { formatDateId, formatPeriod } from "../lib/dates.ts";
 import { enqueueMany } from "../outbox/enqueue.ts";
@@ -107,7 +107,7 @@ export async function runReportReminders(env: ReminderEnv): Promise<ReminderRunR
         const t = (k: string, v?: Record<string, string | number>) => env.t(to.locale, k, v);
         return { text: reminderText(t, run, target), replyMarkup: reminderKeyboard(t, target.coopId, run.period) };
       };
-      const { recorded, queued } = await recordAndQueue(prisma, run, page, render, clock.now());
+      const { recorded, queued } = await recordAndQueue(prisma, run, page, render, clock.now(), enqueueMany);
       res.coops += recorded.length;
       res.messages += queued;
       for (const r of recorded) {

@@ -2,8 +2,9 @@
 // remind their BA once; after twice that the PMO of the kab/kota is told once (rules and
 // exactly-once in services/oversight/review-sla.ts). Messages carry the reviewer's own Terima /
 // Kembalikan buttons and go through the outbox.
+import { enqueueMany } from "../outbox/enqueue.ts";
 import { localeOf } from "../i18n.ts";
-import type { Deps } from "../bot/deps.ts";
+import type { Deps } from "../deps.ts";
 import { reviewKeyboard } from "../bot/features/report/keyboards.ts";
 import { formatDateTimeId, formatPeriod } from "../lib/dates.ts";
 import { coopTimeZone } from "../services/sla.ts";
@@ -19,21 +20,27 @@ export interface ReviewSlaEnv {
 export async function runReviewSla(env: ReviewSlaEnv): Promise<{ ba: number; pmo: number }> {
   const { prisma, clock, config, logger } = env.deps;
   const policy = reviewSlaPolicy(config);
-  const steps = await runReviewSlaSteps(prisma, clock.now(), policy, (step: ReviewSlaStep, to) => {
-    const t = (k: string, v?: Record<string, string | number>) => env.t(to.locale, k, v);
-    const r = step.report;
-    const vars = {
-      period: formatPeriod(r.period, localeOf(t)),
-      coop: r.coop.name,
-      at: formatDateTimeId(r.submittedAt!, coopTimeZone(r.coop), localeOf(t)),
-      days: (step.level === "BA" ? 1 : 2) * policy.days,
-    };
-    const text =
-      step.level === "BA"
-        ? t("ov-sla-ba", vars)
-        : t("ov-sla-pmo", { ...vars, ba: r.coop.assignedBa ? personName(r.coop.assignedBa) : t("ov-sla-no-ba") });
-    return { text, replyMarkup: reviewKeyboard(t, r.id, r.version) };
-  });
+  const steps = await runReviewSlaSteps(
+    prisma,
+    clock.now(),
+    policy,
+    (step: ReviewSlaStep, to) => {
+      const t = (k: string, v?: Record<string, string | number>) => env.t(to.locale, k, v);
+      const r = step.report;
+      const vars = {
+        period: formatPeriod(r.period, localeOf(t)),
+        coop: r.coop.name,
+        at: formatDateTimeId(r.submittedAt!, coopTimeZone(r.coop), localeOf(t)),
+        days: (step.level === "BA" ? 1 : 2) * policy.days,
+      };
+      const text =
+        step.level === "BA"
+          ? t("ov-sla-ba", vars)
+          : t("ov-sla-pmo", { ...vars, ba: r.coop.assignedBa ? personName(r.coop.assignedBa) : t("ov-sla-no-ba") });
+      return { text, replyMarkup: reviewKeyboard(t, r.id, r.version) };
+    },
+    enqueueMany,
+  );
   const out = { ba: steps.filter((s) => s.level === "BA").length, pmo: steps.filter((s) => s.level === "PMO").length };
   if (steps.length) logger.info({ job: "review-sla", ...out }, "review SLA reminders queued");
   return out;

@@ -1,8 +1,9 @@
 // Visit follow-up job (every 15 minutes): a visit's follow-up day reminds its BA once, from 08:00
 // local that morning, through the outbox, with a button to log the next contact with that coop.
+import { enqueueMany } from "../outbox/enqueue.ts";
 import { localeOf } from "../i18n.ts";
 import { InlineKeyboard } from "grammy";
-import type { Deps } from "../bot/deps.ts";
+import type { Deps } from "../deps.ts";
 import { ov } from "../bot/features/oversight/callbacks-data.ts";
 import { formatDateId } from "../lib/dates.ts";
 import { truncate } from "../lib/text.ts";
@@ -15,22 +16,27 @@ export async function runVisitFollowUps(env: {
   t: Translate;
 }): Promise<number> {
   const { prisma, clock, logger } = env.deps;
-  const sent = await runFollowUps(prisma, clock.now(), (f) => {
-    const t = (k: string, v?: Record<string, string | number>) => env.t(f.ba.locale, k, v);
-    const text = t("vis-follow-reminder", {
-      coop: f.coop.name,
-      kind: t(`vis-kind-${f.kind}`),
-      date: formatDateId(f.at, coopTimeZone(f.coop), localeOf(t)),
-      topic: t(`vis-topic-${f.topic}`),
-      note: truncate(f.note, 200),
-    });
-    return {
-      text,
-      replyMarkup: new InlineKeyboard()
-        .text(t("ov-btn-visit"), ov("k", f.coop.id))
-        .text(t("vis-btn-history"), ov("h", f.coop.id, 0)),
-    };
-  });
+  const sent = await runFollowUps(
+    prisma,
+    clock.now(),
+    (f) => {
+      const t = (k: string, v?: Record<string, string | number>) => env.t(f.ba.locale, k, v);
+      const text = t("vis-follow-reminder", {
+        coop: f.coop.name,
+        kind: t(`vis-kind-${f.kind}`),
+        date: formatDateId(f.at, coopTimeZone(f.coop), localeOf(t)),
+        topic: t(`vis-topic-${f.topic}`),
+        note: truncate(f.note, 200),
+      });
+      return {
+        text,
+        replyMarkup: new InlineKeyboard()
+          .text(t("ov-btn-visit"), ov("k", f.coop.id))
+          .text(t("vis-btn-history"), ov("h", f.coop.id, 0)),
+      };
+    },
+    enqueueMany,
+  );
   if (sent) logger.info({ job: "visit-follow-ups", sent }, "visit follow-ups queued");
   return sent;
 }

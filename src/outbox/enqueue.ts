@@ -7,56 +7,12 @@
 // help relays in the "interactive" lane (claimed first, the drain loop is woken at once), and
 // broadcasts, reminders and recaps in the "bulk" lane (see worker.ts for how lanes share the budget).
 import type { MessageEntity } from "grammy/types";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { OutboxDb, OutboxItem } from "../lib/outbound.ts";
 import { wakeOutbox } from "./signal.ts";
 
-/** Anything with the Outbox delegate: the client or an interactive transaction. */
-export type OutboxDb = Pick<PrismaClient, "outbox"> | Pick<Prisma.TransactionClient, "outbox">;
-
-export type OutboxLane = "interactive" | "bulk";
-export type OutboxMethod = "sendMessage" | "sendPhoto" | "sendDocument" | "copyMessage";
-
-interface ItemBase {
-  /** idempotency key, e.g. "rem:12:2026-10:DUE_SOON:77" (unique) */
-  key: string;
-  /** private chats: the user's Telegram id */
-  chatId: bigint | number;
-  /** a Bot API reply_markup object (plain JSON, e.g. an InlineKeyboard) */
-  replyMarkup?: unknown;
-  /** not before this instant (default: `now`) */
-  notBefore?: Date;
-  /** default "interactive"; broadcasts, reminders and recaps use "bulk" */
-  lane?: OutboxLane;
-  /** rows that belong together, e.g. "bc:5" or "recap:2026-10" (groupProgress, cancelGroup) */
-  group?: string;
-}
-
-/** A text message; formatting travels as entities exactly as typed (no parse_mode). */
-export interface TextItem extends ItemBase {
-  method?: "sendMessage";
-  text: string;
-  entities?: MessageEntity[];
-}
-
-/** A photo or document: a Telegram file id, or a stored Attachment (storeAttachment) sent to many. */
-export interface FileItem extends ItemBase {
-  method: "sendPhoto" | "sendDocument";
-  fileId?: string;
-  attachmentId?: number;
-  caption?: string;
-  captionEntities?: MessageEntity[];
-}
-
-/** A copy of an existing message (e.g. the admin's own composed message). */
-export interface CopyItem extends ItemBase {
-  method: "copyMessage";
-  fromChatId: bigint | number;
-  messageId: number;
-  caption?: string;
-  captionEntities?: MessageEntity[];
-}
-
-export type OutboxItem = TextItem | FileItem | CopyItem;
+// the message shapes are shared vocabulary (lib/outbound.ts): services build them without importing the outbox
+export type { CopyItem, FileItem, OutboxDb, OutboxItem, OutboxLane, OutboxMethod, TextItem } from "../lib/outbound.ts";
 
 function payloadOf(i: OutboxItem): Record<string, unknown> {
   const markup = i.replyMarkup === undefined ? {} : { reply_markup: i.replyMarkup };

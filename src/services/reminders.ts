@@ -22,7 +22,7 @@ import { hotSql } from "../db/hot-sql.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Position } from "../generated/prisma/enums.ts";
 import { nextPeriod, previousPeriod, wallClock, dueDateOfPeriod } from "../lib/dates.ts";
-import { enqueueMany, type OutboxItem, type TextItem } from "../outbox/enqueue.ts";
+import type { OutboxItem, Queue, TextItem } from "../lib/outbound.ts";
 import { timezoneOfProvince, type IndonesianTimeZone } from "./wilayah/timezones.ts";
 import { periodStart } from "./reports/view.ts";
 
@@ -204,6 +204,7 @@ export async function recordAndQueue(
   targets: ReminderTarget[],
   render: (target: ReminderTarget, to: Recipient) => Omit<TextItem, "key" | "chatId">,
   now: Date,
+  queue: Queue,
 ): Promise<{ recorded: ReminderTarget[]; queued: number }> {
   if (targets.length === 0) return { recorded: [], queued: 0 };
   return prisma.$transaction(
@@ -225,7 +226,7 @@ export async function recordAndQueue(
           group: reminderGroup(run.period, run.kind),
         })),
       );
-      const queued = await enqueueMany(tx, items, now);
+      const queued = await queue(tx, items, now);
       return { recorded, queued };
     },
     { timeout: 60_000, maxWait: 30_000 },

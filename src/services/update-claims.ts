@@ -5,7 +5,7 @@
 // the copy is skipped. A claim not marked done within STALE_MS belongs to an instance that died
 // mid-update and may be taken over. Rows are purged after RETENTION_MS (jobs/purge.ts).
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { Clock } from "../bot/deps.ts";
+import type { Clock } from "../deps.ts";
 
 export const CLAIM_PREFIX = "webhook:";
 const CLAIMED = "claimed";

@@ -1,8 +1,8 @@
 // The outbox rows of one broadcast, as an outbox group ("bc:<id>"): its figures, when the next
-// unsent row is due, and cancelling what is not sent (outbox/groups.ts). Rows also carry the key
+// unsent row is due, and cancelling what is not sent (db/outbox-groups.ts). Rows also carry the key
 // "bc:<id>:<userId>" (start.ts), which makes each recipient unique.
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
-import { cancelGroup, groupProgress, type GroupProgress } from "../../outbox/groups.ts";
+import { cancelGroup, groupProgress, type GroupProgress } from "../../db/outbox-groups.ts";
 
 export const groupOf = (broadcastId: number) => `bc:${broadcastId}`;
 

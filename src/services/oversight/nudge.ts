@@ -5,7 +5,7 @@
 import type { Cooperative, PrismaClient, User } from "../../generated/prisma/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { previousPeriod } from "../../lib/dates.ts";
-import { enqueueMany } from "../../outbox/enqueue.ts";
+import type { Queue } from "../../lib/outbound.ts";
 import { REMINDER_POSITIONS, type Recipient } from "../reminders.ts";
 import { coopTimeZone } from "../sla.ts";
 import { type Overseer, oversees } from "./scope.ts";
@@ -54,6 +54,7 @@ export async function nudgeCoop(
   period: string,
   now: Date,
   render: RenderNudge,
+  queue: Queue,
 ): Promise<NudgeResult> {
   const coop = await prisma.cooperative.findUnique({ where: { id: coopId } });
   if (!coop) return { kind: "not_found" };
@@ -75,7 +76,7 @@ export async function nudgeCoop(
       const n = await tx.nudge.create({
         data: { coopId, period, day: ymdText(localToday(now, tz)), byId: actor.id, recipients: to.length, at: now },
       });
-      await enqueueMany(
+      await queue(
         tx,
         to.map((u) => ({ key: nudgeKey(n.id, u.userId), chatId: u.telegramId, ...render(message, u) })),
         now,
@@ -102,10 +103,11 @@ export async function nudgeMany(
   period: string,
   now: Date,
   render: RenderNudge,
+  queue: Queue,
 ): Promise<NudgeAllResult> {
   const out: NudgeAllResult = { sent: 0, already: 0, skipped: 0 };
   for (const id of coopIds) {
-    const r = await nudgeCoop(prisma, actor, id, period, now, render);
+    const r = await nudgeCoop(prisma, actor, id, period, now, render, queue);
     if (r.kind === "ok") out.sent += 1;
     else if (r.kind === "already") out.already += 1;
     else out.skipped += 1;

@@ -8,7 +8,7 @@
 import type { Cooperative, MonthlyReport, PrismaClient, User } from "../../generated/prisma/client.ts";
 import { addWorkingHours, DEFAULT_WORKING_HOURS, parseWorkingHours, type WorkingHours } from "../working-hours.ts";
 import { coopTimeZone } from "../sla.ts";
-import { enqueueMany, type OutboxItem } from "../../outbox/enqueue.ts";
+import type { OutboxItem, Queue } from "../../lib/outbound.ts";
 
 export interface ReviewSlaPolicy {
   days: number;
@@ -73,6 +73,7 @@ export async function runReviewSlaSteps(
   now: Date,
   policy: ReviewSlaPolicy,
   render: RenderSla,
+  queue: Queue,
   batch = 500,
 ): Promise<ReviewSlaStep[]> {
   // nothing can be due before this many wall-clock hours (working time ≤ wall time)
@@ -112,7 +113,7 @@ export async function runReviewSlaSteps(
             skipDuplicates: true,
           });
           if (log.count === 0) return false;
-          await enqueueMany(tx, items, now);
+          await queue(tx, items, now);
           return true;
         });
         if (claimed) done.push(step);

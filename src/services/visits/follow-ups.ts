@@ -2,7 +2,7 @@
 // morning. Claimed with a conditional update (followUpSentAt) in the transaction that queues the
 // message (outbox key "visit-fu:<id>"), so it is sent exactly once whatever runs concurrently.
 import type { PrismaClient, User, Visit } from "../../generated/prisma/client.ts";
-import { enqueueMany } from "../../outbox/enqueue.ts";
+import type { Queue } from "../../lib/outbound.ts";
 
 export type FollowUp = Visit & { coop: { id: number; name: string; provinceCode: string }; ba: User };
 export type RenderFollowUp = (f: FollowUp) => { text: string; replyMarkup?: unknown };
@@ -11,6 +11,7 @@ export async function runFollowUps(
   prisma: PrismaClient,
   now: Date,
   render: RenderFollowUp,
+  queue: Queue,
   batch = 500,
 ): Promise<number> {
   let sent = 0;
@@ -35,7 +36,7 @@ export async function runFollowUps(
           data: { followUpSentAt: now },
         });
         if (claim.count === 0 || !ba || !coop || ba.deletedAt || ba.blockedAt) return;
-        await enqueueMany(tx, [{ key: `visit-fu:${v.id}`, chatId: ba.telegramId, ...render({ ...v, coop, ba }) }], now);
+        await queue(tx, [{ key: `visit-fu:${v.id}`, chatId: ba.telegramId, ...render({ ...v, coop, ba }) }], now);
         sent += 1;
       });
     }

@@ -2,6 +2,7 @@
 // returned and not sent again; "🔔 n" nudges one coop, "Ingatkan semua" every listed coop (each
 // at most once a day). The pengurus get, through the outbox, who reminded them and the
 // reminder's own "Isi laporan" button straight into the report wizard.
+import { enqueueMany } from "../../../outbox/enqueue.ts";
 import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
@@ -139,7 +140,15 @@ export async function nudgeOne(
   coopId: number,
   period: string,
 ): Promise<NudgeResult> {
-  const r = await nudgeCoop(ctx.deps.prisma, user, coopId, period, ctx.deps.clock.now(), nudgeRenderer(ctx));
+  const r = await nudgeCoop(
+    ctx.deps.prisma,
+    user,
+    coopId,
+    period,
+    ctx.deps.clock.now(),
+    nudgeRenderer(ctx),
+    enqueueMany,
+  );
   if (r.kind === "forbidden" || r.kind === "not_found") return r;
   await ctx.answerCallbackQuery({
     text: ctx.t(NUDGE_KEYS[r.kind], { count: r.kind === "ok" ? r.recipients : 0 }),
@@ -158,6 +167,7 @@ export async function nudgeAll(ctx: Ctx, user: Overseer & Pick<User, "fullName" 
     period,
     now,
     nudgeRenderer(ctx),
+    enqueueMany,
   );
   await ctx.answerCallbackQuery({
     text: ctx.t("ov-nudge-all-done", { sent: r.sent, already: r.already, skipped: r.skipped }),
