@@ -29,7 +29,7 @@ async function main() {
   const logger = createLogger(config.logLevel);
   let token = config.botToken;
   let apiRoot = config.apiRoot;
-  let simulator: { url: string; close(): Promise<void> } | undefined;
+  let simulator: import("./simulator/index.ts").Simulator | undefined;
   if (!token) {
     const sim = await import("./simulator/launch.ts").catch(() => undefined);
     if (!sim) {
@@ -102,9 +102,13 @@ async function main() {
   }
   if (simulator) {
     // first start of the simulator (no cooperative yet): load the demo data (src/seed/demo.ts)
-    const { seedDemoIfEmpty } = await import("./simulator/launch.ts");
+    const { openRegisteredChats, seedDemoIfEmpty } = await import("./simulator/launch.ts");
     await seedDemoIfEmpty(app.db.prisma, logger).catch((e: unknown) =>
       logger.warn({ err: (e as Error).message }, "demo data not loaded"),
+    );
+    // people registered on an earlier run can be reached too (their chats are not in the demo list)
+    await openRegisteredChats(simulator, app.db.prisma).catch((e: unknown) =>
+      logger.warn({ err: (e as Error).message }, "simulator: registered chats not opened"),
     );
     console.log(`\n  Simulator siap / ready: ${simulator.url}\n`);
   }

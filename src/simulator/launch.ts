@@ -16,7 +16,7 @@ import {
   seedDemo,
   type SeedCounts,
 } from "../seed/demo.ts";
-import { startSimulator, type Persona, type Simulator } from "./index.ts";
+import { startSimulator, type KnownUser, type Persona, type Simulator } from "./index.ts";
 import { persistentNumbering } from "./update-counter.ts";
 
 const staff = (key: (typeof STAFF)[number]["key"]) => STAFF.find((s) => s.key === key)!;
@@ -82,6 +82,22 @@ export function defaultPersonas(config: Pick<Config, "adminTelegramIds">): Perso
   return [...people.filter((p) => !admins.some((a) => a.telegramId === p.telegramId)), ...admins];
 }
 
+/**
+ * Every person of the demo data (staff and pengurus): the demo says they registered, so on Telegram
+ * the bot could reach them; in the simulator their chats exist from the start and what the bot
+ * sends them (a broadcast, a reminder) waits until their page is opened.
+ */
+export function demoKnownUsers(): KnownUser[] {
+  const staffUsers = STAFF.map((s) => ({ id: Number(s.telegramId), first_name: s.tgFirstName, username: s.username }));
+  const pengurus = pengurusList().map((p) => ({ id: Number(p.telegramId), first_name: p.fullName.split(" ")[0]! }));
+  return [...staffUsers, ...pengurus];
+}
+
+/** What the simulator of `npm start` knows from the start: the personas and every demo user's chat. */
+export function demoSimulatorOptions(config: Pick<Config, "adminTelegramIds">) {
+  return { personas: defaultPersonas(config), knownUsers: demoKnownUsers() };
+}
+
 export async function launchSimulator(
   config: Pick<Config, "adminTelegramIds" | "simulatorPort" | "dataDir">,
   logger: Logger,
@@ -89,9 +105,26 @@ export async function launchSimulator(
   return startSimulator({
     port: config.simulatorPort,
     numbering: persistentNumbering(config.dataDir),
-    personas: defaultPersonas(config),
+    ...demoSimulatorOptions(config),
     logger: { info: (o, msg) => (typeof o === "string" ? logger.info(o) : logger.info(o, msg)) },
   });
+}
+
+/**
+ * People registered in the database (e.g. someone who joined on the page before a restart) talked
+ * to the bot before: their chats exist too, so messages to them wait for their page.
+ */
+export async function openRegisteredChats(sim: Pick<Simulator, "state">, prisma: PrismaClient): Promise<number> {
+  const users = await prisma.user.findMany({
+    where: { deletedAt: null, telegramId: { lte: BigInt(Number.MAX_SAFE_INTEGER) } },
+    select: { telegramId: true, fullName: true },
+  });
+  for (const u of users) {
+    const id = Number(u.telegramId);
+    if (!sim.state.chats.has(id))
+      sim.state.openChat({ id, first_name: u.fullName?.split(" ")[0] || `Pengguna ${String(id).slice(-4)}` });
+  }
+  return users.length;
 }
 
 /**
