@@ -58,6 +58,12 @@ recap-help-status-ESCALATED = Escalated
 ## Chart and spreadsheet labels
 recap-chart-rate = Reporting rate { $period } (%)
 recap-chart-stages = Coops per readiness stage
+recap-chart-band-good = ≥ 80%
+recap-chart-band-middle = 50–79%
+recap-chart-band-low = < 50%
+recap-chart-band-none = no cooperative
+recap-chart-no-coops = no cooperative
+recap-chart-stages-note = red: early stages · green: operating
 recap-x-summary = Ringkasan
 recap-x-areas = Per wilayah
 recap-x-coops = Per koperasi

@@ -58,6 +58,12 @@ recap-help-status-ESCALATED = Diteruskan ke atasan
 ## Chart and spreadsheet labels
 recap-chart-rate = Tingkat pelaporan { $period } (%)
 recap-chart-stages = Kesiapan koperasi per tahap
+recap-chart-band-good = ≥ 80%
+recap-chart-band-middle = 50–79%
+recap-chart-band-low = < 50%
+recap-chart-band-none = tidak ada koperasi
+recap-chart-no-coops = tidak ada koperasi
+recap-chart-stages-note = merah: tahap awal · hijau: beroperasi
 recap-x-summary = Ringkasan
 recap-x-areas = Per wilayah
 recap-x-coops = Per koperasi
