@@ -2,7 +2,7 @@
 // npm start execs `node scripts/start.mjs`, which imports this compiled (dist/main.js) in the same
 // process, so signals reach us; `node --import tsx src/main.ts` runs it from source.
 import { parseConfig, ConfigError } from "./config.ts";
-import { createLogger } from "./logger.ts";
+import { createLogger, type Logger } from "./logger.ts";
 import { DataDirLockedError } from "./db/lock.ts";
 import { StartupAborted, StartupError } from "./startup-errors.ts";
 
@@ -29,7 +29,7 @@ async function main() {
   const logger = createLogger(config.logLevel);
   let token = config.botToken;
   let apiRoot = config.apiRoot;
-  let simulator: import("./simulator/index.ts").Simulator | undefined;
+  let simulator: Awaited<ReturnType<typeof import("./simulator/launch.ts").launchSimulator>> | undefined;
   if (!token) {
     const sim = await import("./simulator/launch.ts").catch(() => undefined);
     if (!sim) {
@@ -80,7 +80,13 @@ async function main() {
 
   const { startApp } = await import("./app.ts");
   try {
-    app = await startApp(config, logger, token!, apiRoot, { signal: starting.signal, openDb: () => opening });
+    app = await startApp(config, logger, token!, apiRoot, {
+      signal: starting.signal,
+      openDb: () => opening,
+      // first start of the simulator (no cooperative yet): the demo data (src/seed/demo.ts) is
+      // written before the bot and the jobs start, so the recap sent at start sees all of it
+      ...(simulator ? { prepare: (db) => seedSimulatorDemo(db.prisma, logger, simulator!.personas) } : {}),
+    });
   } catch (e) {
     await simulator?.close();
     if (e instanceof StartupAborted) {
@@ -101,17 +107,25 @@ async function main() {
     return;
   }
   if (simulator) {
-    // first start of the simulator (no cooperative yet): load the demo data (src/seed/demo.ts)
-    const { openRegisteredChats, seedDemoIfEmpty } = await import("./simulator/launch.ts");
-    await seedDemoIfEmpty(app.db.prisma, logger).catch((e: unknown) =>
-      logger.warn({ err: (e as Error).message }, "demo data not loaded"),
-    );
     // people registered on an earlier run can be reached too (their chats are not in the demo list)
+    const { openRegisteredChats } = await import("./simulator/launch.ts");
     await openRegisteredChats(simulator, app.db.prisma).catch((e: unknown) =>
       logger.warn({ err: (e as Error).message }, "simulator: registered chats not opened"),
     );
     console.log(`\n  Simulator siap / ready: ${simulator.url}\n`);
   }
+}
+
+/** The simulator's demo data on a fresh database; a failure is logged, the bot starts all the same. */
+async function seedSimulatorDemo(
+  prisma: import("./generated/prisma/client.ts").PrismaClient,
+  logger: Logger,
+  personas: import("./simulator/types.ts").Persona[],
+) {
+  const { seedDemoIfEmpty, describePersonas } = await import("./simulator/launch.ts");
+  await seedDemoIfEmpty(prisma, logger)
+    .then(() => describePersonas(prisma, personas))
+    .catch((e: unknown) => logger.warn({ err: (e as Error).message }, "demo data not loaded"));
 }
 
 main().catch((e) => {

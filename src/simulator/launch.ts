@@ -25,6 +25,21 @@ const staff = (key: (typeof STAFF)[number]["key"]) => STAFF.find((s) => s.key ==
 const shortCoop = (coop: number) =>
   demoCoopName(COOPS[coop]!.villageCode).replace(/^Koperasi (Desa|Kelurahan) Merah Putih /, "Kop. $1 ");
 
+const baCard = (coops: number) =>
+  `Business Assistant: mendampingi ${coops} koperasi, ada laporan dan permintaan bantuan yang menunggu.`;
+
+/**
+ * The persona cards' figures read from the database once it is ready (after the demo seed): Rina's
+ * coop count is what her /koperasiku counts (coops assigned to her), not only the named demo coops.
+ */
+export async function describePersonas(prisma: PrismaClient, personas: Persona[]): Promise<void> {
+  const rina = personas.find((p) => p.key === "rina");
+  if (!rina) return;
+  const u = await prisma.user.findUnique({ where: { telegramId: BigInt(rina.telegramId) }, select: { id: true } });
+  if (!u) return;
+  rina.description = baCard(await prisma.cooperative.count({ where: { assignedBaId: u.id } }));
+}
+
 /** The demo people to try the bot with (page labels in Indonesian); ADMIN_TELEGRAM_IDS become "Admin" personas too. */
 export function defaultPersonas(config: Pick<Config, "adminTelegramIds">): Persona[] {
   const admins: Persona[] = config.adminTelegramIds.map((id, i) => ({
@@ -66,11 +81,7 @@ export function defaultPersonas(config: Pick<Config, "adminTelegramIds">): Perso
       username: "siti_aminah",
       description: "Pengurus koperasi lain. Laporan bulan lalu dikembalikan BA untuk diperbaiki.",
     },
-    fromStaff(
-      "rina",
-      "BA Kubu Raya",
-      `Business Assistant: mendampingi ${COOPS.filter((c) => c.ba === "rina").length} koperasi, ada laporan dan permintaan bantuan yang menunggu.`,
-    ),
+    fromStaff("rina", "BA Kubu Raya", baCard(COOPS.filter((c) => c.ba === "rina").length)),
     fromStaff("hendra", "PMO Kubu Raya", "PMO Kabupaten Kubu Raya: mengawasi 2 BA, ada koperasi yang belum punya BA."),
     fromStaff("maria", "Dinas Kalbar", "Dinas Koperasi Provinsi Kalimantan Barat: melihat rekap kemajuan."),
     fromStaff(
@@ -101,13 +112,16 @@ export function demoSimulatorOptions(config: Pick<Config, "adminTelegramIds">) {
 export async function launchSimulator(
   config: Pick<Config, "adminTelegramIds" | "simulatorPort" | "dataDir">,
   logger: Logger,
-): Promise<Simulator> {
-  return startSimulator({
+): Promise<Simulator & { personas: Persona[] }> {
+  const personas = defaultPersonas(config);
+  const sim = await startSimulator({
     port: config.simulatorPort,
     numbering: persistentNumbering(config.dataDir),
-    ...demoSimulatorOptions(config),
+    personas, // the same objects: describePersonas updates what the page shows
+    knownUsers: demoKnownUsers(),
     logger: { info: (o, msg) => (typeof o === "string" ? logger.info(o) : logger.info(o, msg)) },
   });
+  return Object.assign(sim, { personas });
 }
 
 /**
