@@ -51,7 +51,7 @@ describe("/rekap", () => {
     expect(data).toContain("rk:v:202609:61:0");
     expect(data).not.toContain("rk:v:202610:N:0"); // no "up" above the Dinas's province
 
-    await dinas.press((l) => l.startsWith("Kubu Raya"));
+    await dinas.press((l) => l.endsWith("Kubu Raya"));
     expect(lastEdit(3001)).toContain(
       h.t("recap-title", {
         area: "Kabupaten Kubu Raya",
@@ -61,7 +61,7 @@ describe("/rekap", () => {
     expect(lastEdit(3001)).toContain(h.t("recap-rate", { rate: "50%", overdue: "2" }));
     await dinas.press("rk:v:202610:61.12.01:0");
     expect(lastEdit(3001)).toContain("Sungai Raya");
-    expect(dinas.buttons().map((b) => b.text)).toContain("Koperasi K1 · 100%");
+    expect(dinas.buttons().map((b) => b.text)).toContain("100% Koperasi K1");
     await dinas.press(`rk:v:202610:c${fx.k3.id}:0`);
     expect(lastEdit(3001)).toContain(
       h.t("recap-coop-report", {
