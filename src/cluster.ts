@@ -75,6 +75,7 @@ export function runPrimary(count: number, logger: Logger): void {
     slot.worker = worker;
     worker.on("message", (m: WorkerReady) => {
       if (m?.kdkmp !== "ready") return;
+      logger.info({ worker: slot.n, pid: worker.process.pid }, "worker ready");
       ready += 1;
       if (ready === count) logger.info({ workers: count, port: m.port }, "all workers started");
     });

@@ -275,7 +275,7 @@ function stopAll(procs: Proc[]) {
 }
 
 describe.skipIf(!BASE_URL)("several webhook instances on one PostgreSQL", () => {
-  it("WORKERS=2: a wizard alternating between the workers loses nothing, each update handled once", async () => {
+  it("WORKERS=2: a wizard alternating between the workers loses nothing, each update handled once; a killed worker is restarted", async () => {
     const api = await new FakeApiServer().listen();
     const db = await freshDatabase("wk2");
     const bot = startBot("cluster", api, db, 2);
@@ -292,9 +292,28 @@ describe.skipIf(!BASE_URL)("several webhook instances on one PostgreSQL", () => 
       const seq = expectOnceEach([bot], ids);
       console.log(`WORKERS=2, handled by: ${seq.join(" ")}`);
       await expectRegistered(db, chatId);
+
+      // a worker killed: the primary restarts it, and both serve again
+      const w1 = bot.lines.find((l) => l.msg === "worker ready" && l.worker === 1)!;
+      process.kill(w1.pid, "SIGKILL");
+      await until(() => bot.lines.find((l) => l.msg === "worker died; restarting it"), "the death noticed", [bot]);
+      const again = await until(
+        () => bot.lines.find((l) => l.msg === "worker ready" && l.worker === 1 && l.pid !== w1.pid),
+        "worker 1 restarted",
+        [bot],
+      );
+      const afterIds: number[] = [];
+      for (let i = 0; i < 2; i++) {
+        const u = updateFor(api, chatId, { text: "/bantuan" });
+        afterIds.push(u.update_id);
+        expect(await post(started.port, u)).toBe(200);
+      }
+      const by = handledBy([bot]);
+      expect(new Set(afterIds.map((id) => by.get(id)?.join()))).toEqual(new Set(["cluster/w1", "cluster/w2"]));
+      expect(again.pid).not.toBe(w1.pid);
       const [code] = await stopAll([bot]);
       expect(code).toBe(0);
-      expect(bot.lines.filter((l) => l.msg === "stopped").length).toBe(3); // two workers, then the primary
+      expect(bot.lines.filter((l) => l.msg === "stopped").length).toBe(3); // the two live workers, then the primary
     } finally {
       await api.close();
     }
