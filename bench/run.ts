@@ -1,4 +1,4 @@
-// npm run bench: runs every bench/*.ts (except this file and _helpers) one after another, each in
+// npm run bench: runs every bench/*.ts (capacity.ts: the webhook capacity at fixed arrival rates, 1 and 2 workers, PostgreSQL only) (except this file and _helpers) one after another, each in
 // its own process, then prints one table of every figure recorded through bench/lib/figures.ts,
 // beside its goal, and writes it to bench/results.json. Benchmarks print; they never assert.
 //   npm run bench [name-part]      only the benches whose file name contains name-part
