@@ -1,9 +1,10 @@
-// npm run bench: runs every bench/*.ts (capacity.ts: the webhook capacity at fixed arrival rates, 1 and 2 workers, PostgreSQL only) (except this file and _helpers) one after another, each in
+// npm run bench: runs every bench/*.ts (except this file and _helpers) one after another, each in
 // its own process, then prints one table of every figure recorded through bench/lib/figures.ts,
 // beside its goal, and writes it to bench/results.json. Benchmarks print; they never assert.
 //   npm run bench [name-part]      only the benches whose file name contains name-part
 // BENCH_DATABASE_URL=postgresql://…  also on PostgreSQL (each bench makes its own throwaway DB)
 // BENCH_FULL=1                       the long variants (more sessions, 10,000 parked users, …)
+// capacity.ts (PostgreSQL only) posts to the real webhook at fixed arrival rates with 1 and 2 workers.
 import { readdirSync, readFileSync, writeFileSync, rmSync, existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
