@@ -5,6 +5,8 @@ import { z } from "zod";
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const opt = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
 
+const WORKERS_MSG = 'must be a whole number from 1 to 64, or "auto" (one worker per core)';
+
 const schema = z.object({
   BOT_TOKEN: opt(
     z
@@ -64,6 +66,15 @@ const schema = z.object({
   SIMULATOR_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
   // Review SLA: a submitted report waiting this many working days reminds its BA; twice that tells the PMO. Default 2
   REVIEW_SLA_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(30).default(2)),
+  // Webhook workers on one port (node:cluster, src/cluster.ts): a number, or "auto" for one per core. Default 1
+  WORKERS: z.preprocess(
+    emptyToUndefined,
+    z
+      .union([z.literal("auto"), z.coerce.number().int().min(1, WORKERS_MSG).max(64, WORKERS_MSG)], WORKERS_MSG)
+      .default(1),
+  ),
+  // PostgreSQL connections per process (each worker has its own pool). Default 10
+  DB_POOL_SIZE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(200).default(10)),
 });
 
 export type Config = {
@@ -93,6 +104,10 @@ export type Config = {
   simulatorPort: number;
   /** REVIEW_SLA_DAYS: working days a submitted report may wait before its BA is reminded */
   reviewSlaDays: number;
+  /** WORKERS: webhook worker processes on one port, or "auto" (one per core); see src/cluster.ts */
+  workers: number | "auto";
+  /** DB_POOL_SIZE: PostgreSQL connections per process */
+  dbPoolSize: number;
 };
 
 export class ConfigError extends Error {
@@ -138,5 +153,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     workingHours: e.WORKING_HOURS,
     simulatorPort: e.SIMULATOR_PORT,
     reviewSlaDays: e.REVIEW_SLA_DAYS,
+    workers: e.WORKERS,
+    dbPoolSize: e.DB_POOL_SIZE,
   };
 }

@@ -1,6 +1,8 @@
 // Entry point: read config, start (or explain what to set), stop cleanly on SIGTERM/SIGINT.
 // npm start execs `node scripts/start.mjs`, which imports this compiled (dist/main.js) in the same
 // process, so signals reach us; `node --import tsx src/main.ts` runs it from source.
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
 import { parseConfig, ConfigError } from "./config.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { DataDirLockedError } from "./db/lock.ts";
@@ -26,7 +28,18 @@ async function main() {
     }
     throw e;
   }
-  const logger = createLogger(config.logLevel);
+  let logger = createLogger(config.logLevel);
+  if (cluster.isPrimary) {
+    // WORKERS > 1 in webhook mode on PostgreSQL: this process only forks and watches the workers
+    const { planWorkers, runPrimary } = await import("./cluster.ts");
+    const plan = planWorkers(config, availableParallelism());
+    if (plan.notice) logger.warn(plan.notice);
+    if (plan.workers > 1) return runPrimary(plan.workers, logger);
+  } else {
+    logger = logger.child({ worker: Number(process.env.KDKMP_WORKER) });
+    // the primary handles Ctrl-C (the terminal sends it to every process) and passes SIGTERM on
+    process.on("SIGINT", () => undefined);
+  }
   let token = config.botToken;
   let apiRoot = config.apiRoot;
   let simulator: Awaited<ReturnType<typeof import("./simulator/launch.ts").launchSimulator>> | undefined;
@@ -68,13 +81,14 @@ async function main() {
     process.exit(0);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
-  process.on("SIGINT", () => void shutdown("SIGINT"));
+  if (cluster.isPrimary) process.on("SIGINT", () => void shutdown("SIGINT"));
+  else process.on("disconnect", () => void shutdown("primary gone")); // the primary died: stop too
 
   // Open the database while the rest of the app is imported (start-up overlaps PGlite's WASM
   // compile and start with module loading); startApp takes it over through opts.openDb. The catch
   // only marks an early failure as handled: startApp awaits the promise and reports it.
   const opening = import("./db/open.ts").then(({ openDatabase }) =>
-    openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }),
+    openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize }),
   );
   opening.catch(() => undefined);
 
@@ -106,6 +120,7 @@ async function main() {
     await shutdown("SIGTERM");
     return;
   }
+  process.send?.({ kdkmp: "ready", port: app.httpPort });
   if (simulator) {
     // people registered on an earlier run can be reached too (their chats are not in the demo list)
     const { openRegisteredChats } = await import("./simulator/launch.ts");
