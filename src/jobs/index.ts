@@ -85,6 +85,7 @@ export function startJobs(out: JobsEnv & { outboxApi?: Api }): Scheduler {
         logger,
         holder,
         budgetPerSecond: config.outboxRate,
+        paidPerSecond: config.paidBroadcastRate,
         t: (l, k, v) => out.notifier.t(l, k, v),
       })
     : undefined;

@@ -25,7 +25,17 @@ export {
   type RowOutcome,
   type OutboxStatus,
 } from "./groups.ts";
-export { onOutcome, type Outcome, type OutcomeHook, type HookEnv, type FinalStatus, type Translate } from "./hooks.ts";
+export {
+  onOutcome,
+  onPaidRefused,
+  type Outcome,
+  type OutcomeHook,
+  type HookEnv,
+  type FinalStatus,
+  type Translate,
+  type PaidRefusal,
+  type PaidRefusedHook,
+} from "./hooks.ts";
 export { wakeOutbox, onOutboxWake } from "./signal.ts";
 export {
   drainOutbox,
@@ -34,6 +44,7 @@ export {
   hasDueRows,
   realSleep,
   DEFAULT_BULK_SHARE,
+  DEFAULT_PAID_RATE,
   type DrainOptions,
   type DrainResult,
   type DrainState,
