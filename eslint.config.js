@@ -67,6 +67,7 @@ const looseRules = Object.fromEntries(
     "no-unnecessary-type-assertion",
     "no-unused-expressions",
     "restrict-plus-operands",
+    "restrict-template-expressions",
   ].map((r) => [`@typescript-eslint/${r}`, "off"]),
 );
 

@@ -33,6 +33,11 @@ export interface StartOptions {
   initTimeoutMs?: number;
   /** the database, or its opening under way (main.ts starts it early; tests open it another way); default: openDatabase with the config */
   openDb?: () => Promise<OpenedDb>;
+  /**
+   * Runs once the database is ready, before the bot handles an update or a job runs (the simulator's
+   * demo seed: the first automatic recap must not see half of it).
+   */
+  prepare?: (db: OpenedDb) => Promise<void>;
 }
 
 export async function startApp(
@@ -64,6 +69,14 @@ export async function startApp(
     const freed = await releaseDeadClaims(db.prisma, systemClock.now());
     if (freed.leases + freed.outbox > 0)
       logger.info(freed, "released the leases and outbox claims of the previous run");
+  }
+  if (opts.prepare) {
+    try {
+      await opts.prepare(db);
+    } catch (e) {
+      return fail(e);
+    }
+    await checkStop();
   }
   const deps: Deps = { config, logger, prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
   const { bot, i18n, notifier } = createBot(token, deps, { client: botClientOptions(apiRoot) });

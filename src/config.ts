@@ -5,6 +5,8 @@ import { z } from "zod";
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const opt = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
 
+const WORKERS_MSG = 'must be a whole number from 1 to 64, or "auto" (one worker per core)';
+
 const schema = z.object({
   BOT_TOKEN: opt(
     z
@@ -48,6 +50,11 @@ const schema = z.object({
   RECAP_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(23).default(8)),
   // Outbound queue (reminders): messages per second across all chats. Telegram allows about 30. Default 25
   OUTBOX_RATE: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(30).default(25)),
+  // Telegram's paid broadcast rate (allow_paid_broadcast, 0.1 Star per message above the free 30/s):
+  // 1 offers admins the option on /siaran. Off by default; see docs/OPERATIONS.md before enabling
+  PAID_BROADCAST: z.preprocess(emptyToUndefined, z.enum(["0", "1"]).default("0")),
+  // Paid-lane messages per second (Telegram allows up to 1000). Default 980
+  PAID_BROADCAST_RATE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(31).max(1000).default(980)),
   HELP_SLA_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().default(24)),
   // Working hours for the help SLA, in each coop's own time zone: ISO weekdays (1 = Monday) and
   // local times, e.g. "1-5 08:00-16:00" (Mon–Fri) or "1,2,3,4,5,6 07:30-15:00".
@@ -64,6 +71,15 @@ const schema = z.object({
   SIMULATOR_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
   // Review SLA: a submitted report waiting this many working days reminds its BA; twice that tells the PMO. Default 2
   REVIEW_SLA_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(30).default(2)),
+  // Webhook workers on one port (node:cluster, src/cluster.ts): a number, or "auto" for one per core. Default 1
+  WORKERS: z.preprocess(
+    emptyToUndefined,
+    z
+      .union([z.literal("auto"), z.coerce.number().int().min(1, WORKERS_MSG).max(64, WORKERS_MSG)], WORKERS_MSG)
+      .default(1),
+  ),
+  // PostgreSQL connections per process (each worker has its own pool). Default 10
+  DB_POOL_SIZE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(200).default(10)),
 });
 
 export type Config = {
@@ -87,12 +103,20 @@ export type Config = {
   recapHour: number;
   /** OUTBOX_RATE: global messages per second of the outbox worker */
   outboxRate: number;
+  /** PAID_BROADCAST=1: admins may send a broadcast at Telegram's paid rate */
+  paidBroadcast: boolean;
+  /** PAID_BROADCAST_RATE: paid-lane messages per second */
+  paidBroadcastRate: number;
   helpSlaHours: number;
   /** WORKING_HOURS, parsed by services/working-hours.ts */
   workingHours: string;
   simulatorPort: number;
   /** REVIEW_SLA_DAYS: working days a submitted report may wait before its BA is reminded */
   reviewSlaDays: number;
+  /** WORKERS: webhook worker processes on one port, or "auto" (one per core); see src/cluster.ts */
+  workers: number | "auto";
+  /** DB_POOL_SIZE: PostgreSQL connections per process */
+  dbPoolSize: number;
 };
 
 export class ConfigError extends Error {
@@ -134,9 +158,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     recapDay: e.RECAP_DAY,
     recapHour: e.RECAP_HOUR,
     outboxRate: e.OUTBOX_RATE,
+    paidBroadcast: e.PAID_BROADCAST === "1",
+    paidBroadcastRate: e.PAID_BROADCAST_RATE,
     helpSlaHours: e.HELP_SLA_HOURS,
     workingHours: e.WORKING_HOURS,
     simulatorPort: e.SIMULATOR_PORT,
     reviewSlaDays: e.REVIEW_SLA_DAYS,
+    workers: e.WORKERS,
+    dbPoolSize: e.DB_POOL_SIZE,
   };
 }

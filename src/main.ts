@@ -1,8 +1,10 @@
 // Entry point: read config, start (or explain what to set), stop cleanly on SIGTERM/SIGINT.
 // npm start execs `node scripts/start.mjs`, which imports this compiled (dist/main.js) in the same
 // process, so signals reach us; `node --import tsx src/main.ts` runs it from source.
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
 import { parseConfig, ConfigError } from "./config.ts";
-import { createLogger } from "./logger.ts";
+import { createLogger, type Logger } from "./logger.ts";
 import { DataDirLockedError } from "./db/lock.ts";
 import { StartupAborted, StartupError } from "./startup-errors.ts";
 
@@ -26,10 +28,21 @@ async function main() {
     }
     throw e;
   }
-  const logger = createLogger(config.logLevel);
+  let logger = createLogger(config.logLevel);
+  if (cluster.isPrimary) {
+    // WORKERS > 1 in webhook mode on PostgreSQL: this process only forks and watches the workers
+    const { planWorkers, runPrimary } = await import("./cluster.ts");
+    const plan = planWorkers(config, availableParallelism());
+    if (plan.notice) logger.warn(plan.notice);
+    if (plan.workers > 1) return runPrimary(plan.workers, logger);
+  } else {
+    logger = logger.child({ worker: Number(process.env.KDKMP_WORKER) });
+    // the primary handles Ctrl-C (the terminal sends it to every process) and passes SIGTERM on
+    process.on("SIGINT", () => undefined);
+  }
   let token = config.botToken;
   let apiRoot = config.apiRoot;
-  let simulator: { url: string; close(): Promise<void> } | undefined;
+  let simulator: Awaited<ReturnType<typeof import("./simulator/launch.ts").launchSimulator>> | undefined;
   if (!token) {
     const sim = await import("./simulator/launch.ts").catch(() => undefined);
     if (!sim) {
@@ -68,19 +81,26 @@ async function main() {
     process.exit(0);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
-  process.on("SIGINT", () => void shutdown("SIGINT"));
+  if (cluster.isPrimary) process.on("SIGINT", () => void shutdown("SIGINT"));
+  else process.on("disconnect", () => void shutdown("primary gone")); // the primary died: stop too
 
   // Open the database while the rest of the app is imported (start-up overlaps PGlite's WASM
   // compile and start with module loading); startApp takes it over through opts.openDb. The catch
   // only marks an early failure as handled: startApp awaits the promise and reports it.
   const opening = import("./db/open.ts").then(({ openDatabase }) =>
-    openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }),
+    openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize }),
   );
   opening.catch(() => undefined);
 
   const { startApp } = await import("./app.ts");
   try {
-    app = await startApp(config, logger, token, apiRoot, { signal: starting.signal, openDb: () => opening });
+    app = await startApp(config, logger, token, apiRoot, {
+      signal: starting.signal,
+      openDb: () => opening,
+      // first start of the simulator (no cooperative yet): the demo data (src/seed/demo.ts) is
+      // written before the bot and the jobs start, so the recap sent at start sees all of it
+      ...(simulator ? { prepare: (db) => seedSimulatorDemo(db.prisma, logger, simulator.personas) } : {}),
+    });
   } catch (e) {
     await simulator?.close();
     if (e instanceof StartupAborted) {
@@ -100,14 +120,27 @@ async function main() {
     await shutdown("SIGTERM");
     return;
   }
+  process.send?.({ kdkmp: "ready", port: app.httpPort });
   if (simulator) {
-    // first start of the simulator (no cooperative yet): load the demo data (src/seed/demo.ts)
-    const { seedDemoIfEmpty } = await import("./simulator/launch.ts");
-    await seedDemoIfEmpty(app.db.prisma, logger).catch((e: unknown) =>
-      logger.warn({ err: (e as Error).message }, "demo data not loaded"),
+    // people registered on an earlier run can be reached too (their chats are not in the demo list)
+    const { openRegisteredChats } = await import("./simulator/launch.ts");
+    await openRegisteredChats(simulator, app.db.prisma).catch((e: unknown) =>
+      logger.warn({ err: (e as Error).message }, "simulator: registered chats not opened"),
     );
     console.log(`\n  Simulator siap / ready: ${simulator.url}\n`);
   }
+}
+
+/** The simulator's demo data on a fresh database; a failure is logged, the bot starts all the same. */
+async function seedSimulatorDemo(
+  prisma: import("./generated/prisma/client.ts").PrismaClient,
+  logger: Logger,
+  personas: import("./simulator/types.ts").Persona[],
+) {
+  const { seedDemoIfEmpty, describePersonas } = await import("./simulator/launch.ts");
+  await seedDemoIfEmpty(prisma, logger)
+    .then(() => describePersonas(prisma, personas))
+    .catch((e: unknown) => logger.warn({ err: (e as Error).message }, "demo data not loaded"));
 }
 
 main().catch((e) => {

@@ -15,6 +15,11 @@ export class HttpBotApi {
   private callbackChat = new Map<string, number>();
   private waiters = new Map<number, Array<{ n: number; resolve: () => void }>>();
   readonly callsTo = new Map<number, number>();
+  /** per chat: performance.now() of its newest call (webhook benches time an update to its last call) */
+  readonly lastCallAt = new Map<number, number>();
+  /** texts sent that start with this (e.g. the error boundary's apology) are counted in `flagged` */
+  flagPrefix?: string;
+  flagged = 0;
   /** per chat: the newest message the bot sent or edited with inline buttons (what a user presses) */
   readonly keyboardMessage = new Map<number, number>();
   firstGetUpdatesAt?: number;
@@ -31,6 +36,11 @@ export class HttpBotApi {
     this.pollers.splice(0).forEach((p) => p());
     this.server.closeAllConnections();
     return new Promise<void>((r) => this.server.close(() => r()));
+  }
+
+  /** A callback query delivered some other way (a webhook): its answer is counted for `chatId`. */
+  noteCallback(callbackQueryId: string, chatId: number) {
+    this.callbackChat.set(callbackQueryId, chatId);
   }
 
   push(update: Omit<Update, "update_id">): number {
@@ -54,6 +64,7 @@ export class HttpBotApi {
   private noteCall(chatId: number) {
     const n = (this.callsTo.get(chatId) ?? 0) + 1;
     this.callsTo.set(chatId, n);
+    this.lastCallAt.set(chatId, performance.now());
     const list = this.waiters.get(chatId);
     if (!list) return;
     for (const w of list.filter((w) => w.n <= n)) w.resolve();
@@ -93,6 +104,8 @@ export class HttpBotApi {
           ? this.callbackChat.get(String(p.callback_query_id))
           : undefined;
     if (chatId !== undefined) this.noteCall(chatId);
+    if (this.flagPrefix && typeof p.text === "string" && p.text.startsWith(this.flagPrefix)) this.flagged += 1;
+    if (method === "answerCallbackQuery") this.callbackChat.delete(String(p.callback_query_id));
     if (
       ["sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup", "copyMessage"].includes(
         method,

@@ -131,3 +131,19 @@ bc-cancel-pick = Choose the broadcast to stop:
 bc-cancel-button = Stop #{ $id }: { $text }
 bc-cancel-done = Broadcast #{ $id } stopped. { $cancelled } messages will not be sent; those already sent stay.
 bc-cancel-finished = Broadcast #{ $id } has already finished or been stopped.
+
+## Paid broadcast rate (PAID_BROADCAST=1, admins only)
+bc-speed-ask = { $step }
+    Sending speed for { $count } recipients:
+    🐢 Free rate ({ $freeRate } messages/s): { $free }, no cost.
+    ⚡ Telegram's paid rate ({ $paidRate } messages/s): { $paid }, about { $stars } Stars from the bot's balance (0.1 Star per message above 30/s).
+bc-speed-free = 🐢 Free · { $free }
+bc-speed-paid = ⚡ Paid · { $paid } · ~{ $stars } Stars
+bc-confirm-free = Speed: 🐢 free rate, { $free } (paid: { $paid }, ~{ $stars } Stars)
+bc-confirm-paid = Speed: ⚡ paid rate, { $paid }, about { $stars } Stars (free: { $free })
+bc-dur-seconds = under 1 minute
+bc-dur-minutes = ~{ $minutes } min
+bc-dur-hours = ~{ $hours } h { $minutes } min
+bc-paid-refused = ⚠️ Telegram refused the paid rate for broadcast #{ $id }: { $reason }. The broadcast goes on at the free rate (slower); the progress message shows when it ends. No message is lost.
+bc-paid-refused-stars = the bot's Stars balance is too low
+bc-paid-refused-eligible = the bot is not eligible for paid broadcasts yet

@@ -29,6 +29,7 @@ inv-code-unknown = Code { $code } was not found. Check what you typed (e.g. /kod
 inv-code-expired = Code { $code } expired on { $date }. Ask the admin who invited you for a new code.
 inv-code-used-up = Code { $code } has been used up ({ $max } people). Ask the admin for a new code.
 inv-code-revoked = Code { $code } was cancelled. Ask the admin for a new code.
+inv-code-throttled = ⏳ Too many wrong codes in a short time. For security, try again after { $time }. Check the code with the admin who invited you, e.g. /kode K7QM-4TZP
 inv-code-already-yours = You already used code { $code }. Your role now: { $role }.
 inv-code-admin = You are already an admin, so you do not need an invite code.
 inv-join-intro = 🔑 Code { $code } invites you as { $role } for { $area }. { $needs ->

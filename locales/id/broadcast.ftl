@@ -131,3 +131,19 @@ bc-cancel-pick = Pilih siaran yang akan dihentikan:
 bc-cancel-button = Hentikan #{ $id }: { $text }
 bc-cancel-done = Siaran #{ $id } dihentikan. { $cancelled } pesan tidak jadi dikirim; pesan yang sudah terkirim tetap ada.
 bc-cancel-finished = Siaran #{ $id } sudah selesai atau sudah dihentikan.
+
+## Paid broadcast rate (PAID_BROADCAST=1, admins only)
+bc-speed-ask = { $step }
+    Kecepatan kirim untuk { $count } penerima:
+    🐢 Tarif gratis ({ $freeRate } pesan/detik): { $free }, tanpa biaya.
+    ⚡ Tarif berbayar Telegram ({ $paidRate } pesan/detik): { $paid }, biaya ± { $stars } Stars dari saldo bot (0,1 Star per pesan di atas 30/detik).
+bc-speed-free = 🐢 Gratis · { $free }
+bc-speed-paid = ⚡ Berbayar · { $paid } · ± { $stars } Stars
+bc-confirm-free = Kecepatan: 🐢 tarif gratis, { $free } (berbayar: { $paid }, ± { $stars } Stars)
+bc-confirm-paid = Kecepatan: ⚡ tarif berbayar, { $paid }, biaya ± { $stars } Stars (gratis: { $free })
+bc-dur-seconds = kurang dari 1 menit
+bc-dur-minutes = ± { $minutes } menit
+bc-dur-hours = ± { $hours } jam { $minutes } menit
+bc-paid-refused = ⚠️ Telegram menolak tarif berbayar untuk siaran #{ $id }: { $reason }. Siaran tetap berjalan dengan tarif gratis (lebih lambat); perkiraan selesai ada di pesan kemajuan. Tidak ada pesan yang hilang.
+bc-paid-refused-stars = saldo Stars bot tidak cukup
+bc-paid-refused-eligible = bot belum memenuhi syarat siaran berbayar

@@ -26,6 +26,7 @@ inv-code-unknown = Kode { $code } tidak ditemukan. Periksa ketikannya (contoh: /
 inv-code-expired = Kode { $code } sudah kedaluwarsa sejak { $date }. Minta kode baru kepada admin yang mengundang Anda.
 inv-code-used-up = Kode { $code } sudah dipakai sampai batasnya ({ $max } orang). Minta kode baru kepada admin.
 inv-code-revoked = Kode { $code } sudah dibatalkan. Minta kode baru kepada admin.
+inv-code-throttled = ⏳ Terlalu banyak kode yang salah dalam waktu singkat. Demi keamanan, coba lagi setelah { $time }. Periksa kodenya dengan admin yang mengundang Anda, contoh: /kode K7QM-4TZP
 inv-code-already-yours = Anda sudah memakai kode { $code }. Peran Anda sekarang: { $role }.
 inv-code-admin = Anda sudah menjadi admin, jadi tidak perlu kode undangan.
 inv-join-intro = 🔑 Kode { $code } mengundang Anda sebagai { $role } untuk { $area }. { $needs ->

@@ -56,7 +56,7 @@ import { visitConversations, visitsFeature } from "./features/visits/index.ts";
 import { broadcastConversations, broadcastFeature } from "./features/broadcast/index.ts";
 import { recapFeature } from "./features/recap/index.ts";
 import { auditFeature } from "./features/audit/index.ts";
-import { registerHelpOutcome } from "../messages/help/outcome.ts";
+import { registerOutboxHooks } from "../messages/outbox-hooks.ts";
 
 /** 7. Every conversation (wizard) of the bot. */
 const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
@@ -113,8 +113,8 @@ export function createBot(
   options: { conversationVersion?: string | number } = {},
 ) {
   const bot = new Bot<Ctx>(token, botConfig);
-  // the outbox tells the help thread how its copies ended (delivered / re-routed one tier up)
-  registerHelpOutcome();
+  // outcome hooks: help copies delivered or re-routed, paid broadcasts refused
+  registerOutboxHooks();
   const i18n = createI18n<Ctx>(deps.config.defaultLocale, deps.locales);
   const notifier = new Notifier(i18n as never, deps);
   withRetries(bot.api);

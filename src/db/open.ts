@@ -29,6 +29,8 @@ export interface OpenOptions {
   migrate?: boolean;
   /** where PGlite snapshots are found and kept (default node_modules/.cache/kdkmp-pglite); false: none */
   snapshots?: string | false;
+  /** PostgreSQL: connections in this process's pool (DB_POOL_SIZE, default 10) */
+  poolSize?: number;
 }
 
 const ADVISORY_LOCK_KEY = 727_2025_09; // arbitrary, constant for this app
@@ -37,7 +39,7 @@ const CONNECT_TIMEOUT_MS = 10_000;
 
 export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
   return opts.databaseUrl
-    ? openPostgres(opts.databaseUrl, opts.migrate ?? true)
+    ? openPostgres(opts.databaseUrl, opts.migrate ?? true, opts.poolSize ?? 10)
     : openPglite(opts.dataDir, opts.migrate ?? true, opts.snapshots ?? SNAPSHOT_DIR);
 }
 
@@ -102,7 +104,7 @@ async function openPglite(dataDir: string, doMigrate: boolean, snapshots: string
   };
 }
 
-async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> {
+async function openPostgres(url: string, doMigrate: boolean, poolSize: number): Promise<OpenedDb> {
   const pgmod = await import("pg");
   const { PrismaPg } = await import("@prisma/adapter-pg");
   let applied: string[] = [];
@@ -125,7 +127,11 @@ async function openPostgres(url: string, doMigrate: boolean): Promise<OpenedDb> 
   }
   // one pool, shared by Prisma and the hot path's raw statements (src/db/hot-sql.ts)
   const { PrismaClient } = await import("../generated/prisma/client.ts");
-  const pool = new pgmod.default.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const pool = new pgmod.default.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   pool.on("error", () => undefined); // an idle client lost (server restart): the pool replaces it
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const types = {

@@ -14,7 +14,7 @@ import { RECAP_JOB, runRecapDelivery } from "./recap-delivery.ts";
 import { runRetentionPurge } from "./retention.ts";
 import { startScheduler, type Job, type Scheduler } from "./scheduler.ts";
 import { startOutboxLoop } from "../outbox/loop.ts";
-import { registerHelpOutcome } from "../messages/help/outcome.ts";
+import { registerOutboxHooks } from "../messages/outbox-hooks.ts";
 
 /** What jobs need: the DB, clock, config, logger, and translations in a recipient's language. */
 export type JobsEnv = Outbound & { deps: Pick<Deps, "prisma" | "clock" | "config" | "logger"> };
@@ -74,7 +74,7 @@ export function appJobs(out: JobsEnv, api?: Api): Job[] {
 /** `outboxApi`: an Api without auto-retry (the outbox worker handles 429/5xx); omit it to not drain. */
 export function startJobs(out: JobsEnv & { outboxApi?: Api }): Scheduler {
   const { prisma, clock, logger, config } = out.deps;
-  registerHelpOutcome(); // a process that only runs jobs still drains help copies
+  registerOutboxHooks(); // a process that only runs jobs still drains the outbox
   const holder = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const scheduler = startScheduler({ prisma, clock, logger }, appJobs(out, out.outboxApi), holder);
   // a recap missed while the bot was down goes out now, not at the next tick (once: RecapDelivery)
@@ -87,6 +87,7 @@ export function startJobs(out: JobsEnv & { outboxApi?: Api }): Scheduler {
         logger,
         holder,
         budgetPerSecond: config.outboxRate,
+        paidPerSecond: config.paidBroadcastRate,
         t: (l, k, v) => out.notifier.t(l, k, v),
       })
     : undefined;

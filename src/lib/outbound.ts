@@ -7,7 +7,8 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 /** Anything with the Outbox delegate: the client or an interactive transaction. */
 export type OutboxDb = Pick<PrismaClient, "outbox"> | Pick<Prisma.TransactionClient, "outbox">;
 
-export type OutboxLane = "interactive" | "bulk";
+/** "paid": bulk rows sent with allow_paid_broadcast at the paid rate (outbox/worker.ts) */
+export type OutboxLane = "interactive" | "bulk" | "paid";
 export type OutboxMethod = "sendMessage" | "sendPhoto" | "sendDocument" | "copyMessage";
 
 interface ItemBase {

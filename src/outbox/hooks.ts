@@ -40,3 +40,28 @@ export function hookFor(key: string): OutcomeHook | undefined {
   for (const p of hooks.keys()) if (key.startsWith(p) && (best === undefined || p.length > best.length)) best = p;
   return best === undefined ? undefined : hooks.get(best);
 }
+
+/** Telegram refused allow_paid_broadcast for a paid-lane row: it and `moved` rows now go at the free rate. */
+export interface PaidRefusal {
+  key: string;
+  group: string | null;
+  error: string;
+  /** rows moved to the free ("bulk") lane, this one included */
+  moved: number;
+  at: Date;
+}
+
+export type PaidRefusedHook = (r: PaidRefusal, env: HookEnv) => Promise<void>;
+
+const paidHooks = new Map<string, PaidRefusedHook>();
+
+/** Register who hears of a paid-broadcast refusal for keys starting with `prefix`. */
+export function onPaidRefused(prefix: string, hook: PaidRefusedHook): void {
+  paidHooks.set(prefix, hook);
+}
+
+export function paidRefusedHookFor(key: string): PaidRefusedHook | undefined {
+  let best: string | undefined;
+  for (const p of paidHooks.keys()) if (key.startsWith(p) && (best === undefined || p.length > best.length)) best = p;
+  return best === undefined ? undefined : paidHooks.get(best);
+}

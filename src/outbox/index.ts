@@ -25,7 +25,16 @@ export {
   type RowOutcome,
   type OutboxStatus,
 } from "./groups.ts";
-export { onOutcome, type Outcome, type OutcomeHook, type HookEnv, type FinalStatus } from "./hooks.ts";
+export {
+  onOutcome,
+  onPaidRefused,
+  type Outcome,
+  type OutcomeHook,
+  type HookEnv,
+  type FinalStatus,
+  type PaidRefusal,
+  type PaidRefusedHook,
+} from "./hooks.ts";
 export { wakeOutbox, onOutboxWake } from "./signal.ts";
 export {
   drainOutbox,
@@ -34,6 +43,7 @@ export {
   hasDueRows,
   realSleep,
   DEFAULT_BULK_SHARE,
+  DEFAULT_PAID_RATE,
   type DrainOptions,
   type DrainResult,
   type DrainState,

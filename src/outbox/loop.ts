@@ -22,6 +22,9 @@ export interface OutboxLoopOptions {
   budgetPerSecond?: number;
   /** share of the budget the bulk lane may use (default 0.9) */
   bulkShare?: number;
+  /** paid-lane messages per second (allow_paid_broadcast; default 980) */
+  paidPerSecond?: number;
+  paidConcurrency?: number;
   /** translation for outcome hooks */
   t?: TranslateIn;
   /** claim lease of a row (default 2 minutes): how long a dead instance's rows wait before resending */
@@ -58,7 +61,7 @@ export function startOutboxLoop(o: OutboxLoopOptions): OutboxLoop {
   const budget = o.budgetPerSecond ?? 25;
   const runMs = o.runMs ?? 45_000;
   const leaseMs = o.leaseMs ?? 60_000;
-  const state = createDrainState(budget, o.clock.now().getTime(), o.bulkShare);
+  const state = createDrainState(budget, o.clock.now().getTime(), o.bulkShare, undefined, o.paidPerSecond);
   // the idle wait ends early when an interactive row is enqueued in this process
   let wake: (() => void) | undefined;
   let woken = false;

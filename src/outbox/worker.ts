@@ -26,12 +26,23 @@
 // with exponential backoff, FAILED after `maxAttempts`; other 4xx (bad request, chat not found) →
 // FAILED at once (retrying cannot help). Rows to users already marked blocked or erased are SKIPPED
 // without a call. A final outcome runs the key's outcome hook (hooks.ts) in the row's transaction.
+//
+// The "paid" lane (national broadcasts at Telegram's paid rate, issue 22): rows are sent with
+// `allow_paid_broadcast: true`, paced by their own bucket (`paidPerSecond`, default 980: Telegram
+// allows up to 1,000/s, charging 0.1 Star per message above the free 30/s) and not by the free
+// budget, with more sends in flight (`paidConcurrency`). Interactive rows are still claimed first
+// and keep the free budget. SENT paid rows without an outcome hook are recorded in batches (one
+// statement per up to 100 rows, and before every claim), so the crash window of this lane is
+// wider: after a kill -9 at most `paidConcurrency` + 100 paid messages may go out twice. When
+// Telegram refuses the parameter (a 400 about paid broadcasts / Stars), the row and every unsent
+// paid row of its group move to the "bulk" lane (the free rate) and the key's paid-refused hook
+// tells whoever needs to know (hooks.ts).
 import { GrammyError, HttpError, InputFile, type Api } from "grammy";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { ChatSpacing, TokenBucket } from "./pacer.ts";
 import type { TranslateIn } from "../i18n.ts";
-import { hookFor, type FinalStatus } from "./hooks.ts";
+import { hookFor, paidRefusedHookFor, type FinalStatus } from "./hooks.ts";
 import { wakeGeneration } from "./signal.ts";
 
 export type Sleep = (ms: number) => Promise<void>;
@@ -42,11 +53,19 @@ export interface DrainState {
   bucket: TokenBucket;
   /** the bulk lane's share of it */
   bulk: TokenBucket;
+  /** the paid lane (allow_paid_broadcast): its own rate, outside the free budget */
+  paid: TokenBucket;
   spacing: ChatSpacing;
 }
 
 /** Share of the global budget the bulk lane may use; the rest is headroom for interactive rows. */
 export const DEFAULT_BULK_SHARE = 0.9;
+
+/** Paid-lane pace: a little under Telegram's 1,000/s, since the network bunches requests together. */
+export const DEFAULT_PAID_RATE = 980;
+
+/** Telegram refusing allow_paid_broadcast (not enough Stars, bot not eligible): a 400 that says so. */
+export const PAID_REFUSED = /paid|stars|broadcast/i;
 
 /** `chatSpacingMs`: least time between two messages to one chat (Telegram: about a second). */
 export function createDrainState(
@@ -54,6 +73,7 @@ export function createDrainState(
   nowMs: number,
   bulkShare = DEFAULT_BULK_SHARE,
   chatSpacingMs = 1000,
+  paidPerSecond = DEFAULT_PAID_RATE,
 ): DrainState {
   // the bulk bucket may save up the interactive share (e.g. 3 of 30): time lost between two bulk
   // batches (claiming, bookkeeping) is made up at the global rate, which still bounds every burst
@@ -62,6 +82,7 @@ export function createDrainState(
   return {
     bucket: new TokenBucket(budgetPerSecond, nowMs),
     bulk: new TokenBucket(bulkRate, nowMs, bulkCapacity),
+    paid: new TokenBucket(paidPerSecond, nowMs),
     spacing: new ChatSpacing(chatSpacingMs),
   };
 }
@@ -80,6 +101,12 @@ export interface DrainOptions {
   bulkBatch?: number;
   /** share of the global budget the bulk lane may use (default 0.9) */
   bulkShare?: number;
+  /** paid-lane messages per second (default 980; only used when no `state` is passed) */
+  paidPerSecond?: number;
+  /** paid rows claimed per statement (default half a second of the paid rate) */
+  paidBatch?: number;
+  /** paid-lane sends in flight at once (default 32) */
+  paidConcurrency?: number;
   /** translation for outcome hooks that queue a message (e.g. "could not reach the BA") */
   t?: TranslateIn;
   /** how long a claimed row stays ours before another drain may take it back */
@@ -116,6 +143,7 @@ interface ClaimedRow {
   payload: Record<string, unknown>;
   attempts: number;
   lane: string;
+  group: string | null;
   attachmentId: number | null;
   /** the recipient blocked the bot or was erased (known before sending) */
   gone: boolean;
@@ -167,6 +195,7 @@ async function claimNext(
   leaseUntil: Date,
   batch: number,
   bulkBatch: number,
+  paidBatch: number,
 ): Promise<ClaimedRow[]> {
   // timestamps travel as ISO text cast to timestamp: the columns are UTC wall times (timestamp(3)),
   // and a text cast ignores the zone suffix whatever the session's TimeZone is
@@ -184,10 +213,16 @@ async function claimNext(
       ORDER BY "nextAttemptAt", id
       LIMIT ${bulkBatch}
       FOR UPDATE SKIP LOCKED
-    ), picked AS (SELECT id FROM i UNION ALL SELECT id FROM b)
+    ), p AS MATERIALIZED (
+      SELECT id FROM "Outbox"
+      WHERE status = 'PENDING' AND lane = 'paid' AND "nextAttemptAt" <= ${due}::timestamp(3) AND NOT EXISTS (SELECT 1 FROM i)
+      ORDER BY "nextAttemptAt", id
+      LIMIT ${paidBatch}
+      FOR UPDATE SKIP LOCKED
+    ), picked AS (SELECT id FROM i UNION ALL SELECT id FROM b UNION ALL SELECT id FROM p)
     UPDATE "Outbox" o SET status = 'SENDING', attempts = o.attempts + 1, "nextAttemptAt" = ${leaseUntil.toISOString()}::timestamp(3)
     FROM picked WHERE o.id = picked.id AND o.status = 'PENDING'
-    RETURNING o.id, o.key, o."chatId", o.method, o.payload, o.attempts, o.lane, o."attachmentId",
+    RETURNING o.id, o.key, o."chatId", o.method, o.payload, o.attempts, o.lane, o."group", o."attachmentId",
       EXISTS (SELECT 1 FROM "User" u WHERE u."telegramId" = o."chatId" AND (u."blockedAt" IS NOT NULL OR u."deletedAt" IS NOT NULL)) AS gone`;
   return rows
     .map((r) => ({
@@ -199,8 +234,11 @@ async function claimNext(
       payload: typeof r.payload === "string" ? (JSON.parse(r.payload) as typeof r.payload) : r.payload,
       gone: r.gone === true || (r.gone as unknown) === "t",
     }))
-    .sort((x, y) => (x.lane === y.lane ? x.id - y.id : x.lane === "interactive" ? -1 : 1));
+    .sort((x, y) => (x.lane === y.lane ? x.id - y.id : (LANE_ORDER[x.lane] ?? 9) - (LANE_ORDER[y.lane] ?? 9)));
 }
+
+/** Within a claimed batch: interactive first, then the paid lane (its own budget), then bulk. */
+const LANE_ORDER: Record<string, number> = { interactive: 0, paid: 1, bulk: 2 };
 
 const describe = (e: unknown) =>
   (e instanceof GrammyError
@@ -220,8 +258,12 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   const maxAttempts = opts.maxAttempts ?? 5;
   const backoffMs = opts.backoffMs ?? 5_000;
   const concurrency = opts.concurrency ?? 8;
+  const paidRate = opts.paidPerSecond ?? DEFAULT_PAID_RATE;
+  const paidBatch = opts.paidBatch ?? Math.max(10, Math.ceil(paidRate / 2));
+  const paidConcurrency = opts.paidConcurrency ?? 32;
   const sleep = opts.sleep ?? realSleep(opts.signal);
-  const state = opts.state ?? createDrainState(budget, clock.now().getTime(), opts.bulkShare);
+  const state =
+    opts.state ?? createDrainState(budget, clock.now().getTime(), opts.bulkShare, undefined, opts.paidPerSecond);
   const result: DrainResult = {
     sent: 0,
     failed: 0,
@@ -257,6 +299,45 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
       await finish(row.id, { ...data, status });
     }
   };
+  /** SENT paid rows without a hook, recorded together (see the header: the paid lane's crash window) */
+  const sentBuffer: Array<{ id: number; messageId: number | null; at: Date }> = [];
+  const flushSent = async () => {
+    if (sentBuffer.length === 0) return;
+    const part = sentBuffer.splice(0);
+    const values = Prisma.join(
+      part.map((p) => Prisma.sql`(${p.id}::int, ${p.messageId}::int, ${p.at.toISOString()}::timestamp(3))`),
+    );
+    await prisma.$executeRaw`UPDATE "Outbox" o SET status = 'SENT', "sentMessageId" = v.mid, "sentAt" = v.at, error = NULL
+      FROM (VALUES ${values}) AS v(id, mid, at) WHERE o.id = v.id AND o.status = 'SENDING'`;
+  };
+  /** groups whose paid rate Telegram refused in this drain: their claimed rows go at the free rate */
+  const refusedGroups = new Set<string>();
+  /** Telegram refused allow_paid_broadcast: this row and the group's unsent paid rows go to the free lane */
+  const paidRefused = async (row: ClaimedRow, error: string) => {
+    if (row.group !== null) refusedGroups.add(row.group);
+    const hook = paidRefusedHookFor(row.key);
+    await prisma.$transaction(async (tx: Prisma.TransactionClient) => {
+      await tx.outbox.updateMany({
+        where: { id: row.id, status: "SENDING" },
+        data: { status: "PENDING", lane: "bulk", attempts: row.attempts - 1, nextAttemptAt: clock.now() },
+      });
+      const moved =
+        row.group === null
+          ? 0
+          : (
+              await tx.outbox.updateMany({
+                where: { group: row.group, lane: "paid", status: { in: ["PENDING", "SENDING"] } },
+                data: { lane: "bulk" },
+              })
+            ).count;
+      if (hook)
+        await hook({ key: row.key, group: row.group, error, moved: moved + 1, at: clock.now() }, { tx, t, logger });
+    });
+    logger.warn(
+      { outbox: row.id, group: row.group, err: error },
+      "outbox: paid broadcast refused, free rate from now on",
+    );
+  };
   /** hand a claimed row back untouched (not an attempt) */
   const release = (row: ClaimedRow, at: Date) =>
     finish(row.id, { status: "PENDING", attempts: row.attempts - 1, nextAttemptAt: at });
@@ -274,7 +355,8 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
     const now = clock.now();
     if (halt && halt.getTime() <= now.getTime()) halt = undefined;
     const generation = wakeGeneration();
-    const rows = await claimNext(prisma, now, new Date(now.getTime() + leaseMs), batch, bulkBatch);
+    await flushSent();
+    const rows = await claimNext(prisma, now, new Date(now.getTime() + leaseMs), batch, bulkBatch, paidBatch);
     if (rows.length === 0) {
       if (inFlight.size === 0) break;
       // rows in flight may be retried soon (5xx backoff is later, but a 429 hands rows back): wait and look again
@@ -292,12 +374,13 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
       }
       // a 429, a stop, or an interactive row queued in this process meanwhile (it overtakes this
       // bulk batch): hand the rest of the batch back in one statement
-      const preempted = row.lane === "bulk" && wakeGeneration() !== generation;
+      const preempted = row.lane !== "interactive" && wakeGeneration() !== generation;
       if (halt || opts.signal?.aborted || preempted) {
         rest = rows.slice(i);
         if (!preempted) result.retried += rest.length;
         break;
       }
+      if (row.lane === "paid" && row.group !== null && refusedGroups.has(row.group)) row.lane = "bulk";
       const chatFree = state.spacing.notBefore(row.chatId, clock.now().getTime());
       if (chatFree > 0) {
         await release(row, new Date(chatFree));
@@ -306,9 +389,14 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
       }
       const at = clock.now().getTime();
       const wait =
-        row.lane === "bulk" ? Math.max(state.bulk.reserve(at), state.bucket.reserve(at)) : state.bucket.reserve(at);
+        row.lane === "bulk"
+          ? Math.max(state.bulk.reserve(at), state.bucket.reserve(at))
+          : row.lane === "paid"
+            ? state.paid.reserve(at)
+            : state.bucket.reserve(at);
       if (wait > 0) await sleep(wait);
-      while (inFlight.size >= concurrency) await Promise.race(inFlight);
+      const limit = row.lane === "paid" ? paidConcurrency : concurrency;
+      while (inFlight.size >= limit) await Promise.race(inFlight);
       if (halt || opts.signal?.aborted) {
         rest = rows.slice(i);
         result.retried += rest.length;
@@ -333,7 +421,10 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
         // ⚠ the crash window: from here until settle() has committed, Telegram may have delivered
         // the message while the row still says SENDING (see the header: at most one per send slot)
         const msg = await callApi(api, prisma, row);
-        await settle(row, "SENT", { sentMessageId: msg?.message_id ?? null, sentAt: clock.now(), error: null });
+        if (row.lane === "paid" && !hookFor(row.key)) {
+          sentBuffer.push({ id: row.id, messageId: msg?.message_id ?? null, at: clock.now() });
+          if (sentBuffer.length >= 100) await flushSent();
+        } else await settle(row, "SENT", { sentMessageId: msg?.message_id ?? null, sentAt: clock.now(), error: null });
         result.sent += 1;
       } catch (e) {
         const now = clock.now();
@@ -347,6 +438,14 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
           await release(row, until);
           result.retried += 1;
           logger.warn({ outbox: row.id, retryAfterMs }, "outbox: flood limit (429), pausing");
+        } else if (
+          row.lane === "paid" &&
+          e instanceof GrammyError &&
+          e.error_code === 400 &&
+          PAID_REFUSED.test(e.description)
+        ) {
+          await paidRefused(row, error);
+          result.retried += 1;
         } else if (e instanceof GrammyError && e.error_code === 403) {
           await markChatBlocked(prisma, row.chatId, now);
           await settle(row, "SKIPPED", { error });
@@ -368,13 +467,17 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
     }
   }
   await Promise.all(inFlight);
+  await flushSent();
   return result;
 }
 
 type SentMessage = { message_id?: number; document?: { file_id: string }; photo?: Array<{ file_id: string }> };
 
-async function callApi(api: Api, prisma: PrismaClient, row: ClaimedRow): Promise<SentMessage | undefined> {
-  const chatId = Number(row.chatId);
+async function callApi(api: Api, prisma: PrismaClient, claimed: ClaimedRow): Promise<SentMessage | undefined> {
+  const chatId = Number(claimed.chatId);
+  // the paid lane: Telegram's paid rate, by the one parameter that asks for it
+  const row =
+    claimed.lane === "paid" ? { ...claimed, payload: { ...claimed.payload, allow_paid_broadcast: true } } : claimed;
   if (row.method === "sendMessage") {
     const { text, ...other } = row.payload as { text: string } & Record<string, unknown>;
     return api.sendMessage(chatId, text, other);

@@ -491,11 +491,14 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
           })),
         });
       }
+
+      // in the same transaction: nobody (a job, a /rekap) ever sees part of the demo data
+      const db = tx as unknown as PrismaClient;
+      await seedOversightDemo(db, clock);
+      await seedRecapDemo(db, now); // more coops and months in the Dinas officer's province, for /rekap
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
-  await seedOversightDemo(prisma, clock);
-  await seedRecapDemo(prisma, now); // more coops and months in the Dinas officer's province, for /rekap
   return countDemo(prisma);
 }
 

@@ -196,3 +196,67 @@ export async function activeInvites(prisma: PrismaClient, now: Date, limit = 10)
   });
   return rows.filter((i) => i.uses < i.maxUses).slice(0, limit);
 }
+
+// --- failed tries ------------------------------------------------------------------------------
+// Every refused /kode try (unknown, expired, revoked, used up, not a code) is audited with the first
+// characters of what was typed (never the whole code), and the same rows throttle guessing: after
+// CODE_FAILURES_MAX failures within CODE_FAILURE_WINDOW_MS a person waits until the oldest of them
+// leaves the window.
+
+export const CODE_FAILURES_MAX = 5;
+export const CODE_FAILURE_WINDOW_MS = 15 * 60_000;
+export const CODE_FAILED = "INVITE_CODE_FAILED";
+export const CODE_THROTTLED = "INVITE_CODE_THROTTLED";
+const CODE_PREFIX = 3;
+
+/** Refusals that count as a failed try (having used it already, or being admin, do not). */
+export function isFailedTry(r: InviteRefusal): boolean {
+  return r.kind !== "already_yours" && r.kind !== "admin";
+}
+
+/** Enough of what was typed to recognise it in the log, never enough to use it. */
+export function codePrefix(input: string): string {
+  return (normalizeCode(input) ?? input.trim().toUpperCase().replace(/[\s-]/g, "")).slice(0, CODE_PREFIX);
+}
+
+/** When this person may try a code again; undefined when they may now. */
+export async function codeTriesBlockedUntil(
+  prisma: PrismaClient,
+  userId: number,
+  now: Date,
+): Promise<Date | undefined> {
+  const since = new Date(now.getTime() - CODE_FAILURE_WINDOW_MS);
+  const rows = await prisma.auditLog.findMany({
+    where: { actorId: userId, action: CODE_FAILED, at: { gt: since } },
+    orderBy: { at: "desc" },
+    take: CODE_FAILURES_MAX,
+    select: { at: true },
+  });
+  if (rows.length < CODE_FAILURES_MAX) return undefined;
+  return new Date(rows[CODE_FAILURES_MAX - 1]!.at.getTime() + CODE_FAILURE_WINDOW_MS);
+}
+
+/** Audits a refused try (CODE_FAILED counts towards the throttle, CODE_THROTTLED does not). */
+export async function auditCodeTry(
+  prisma: PrismaClient,
+  userId: number,
+  input: string,
+  outcome: { kind: "throttled"; until: Date } | InviteRefusal,
+  now: Date,
+): Promise<void> {
+  const invite = "invite" in outcome ? outcome.invite : undefined;
+  await prisma.auditLog.create({
+    data: {
+      actorId: userId,
+      action: outcome.kind === "throttled" ? CODE_THROTTLED : CODE_FAILED,
+      entity: "Invite",
+      entityId: invite ? String(invite.id) : null,
+      after: {
+        reason: outcome.kind,
+        codePrefix: codePrefix(input),
+        ...(outcome.kind === "throttled" ? { until: outcome.until.toISOString() } : {}),
+      },
+      at: now,
+    },
+  });
+}

@@ -7,11 +7,11 @@ import { PageApi } from "./page-api.ts";
 import { ApiError } from "./params.ts";
 import { callMethod, createRouter, loadAssets, type RouterDeps } from "./server.ts";
 import { SimState } from "./state.ts";
-import type { Persona, SimLogger, TgBotUser } from "./types.ts";
+import type { KnownUser, Persona, SimLogger, TgBotUser } from "./types.ts";
 import { WebhookDelivery } from "./webhook.ts";
 import type { UpdateNumbering } from "./updates.ts";
 
-export type { Persona, SimLogger } from "./types.ts";
+export type { KnownUser, Persona, SimLogger } from "./types.ts";
 export { SimState } from "./state.ts";
 
 export interface Simulator {
@@ -31,6 +31,8 @@ export interface SimulatorOptions {
   token?: string;
   botInfo?: { id: number; first_name: string; username: string };
   personas?: Persona[];
+  /** other people who talked to the bot before (the demo data's users): their chats exist from the start */
+  knownUsers?: KnownUser[];
   logger?: SimLogger;
   /** where update_ids start, and a hook to persist them (launch.ts keeps them in DATA_DIR) */
   numbering?: UpdateNumbering;
@@ -59,7 +61,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const keys = new Set(personas.map((p) => p.key));
   if (keys.size !== personas.length) throw new Error("simulator personas need unique keys");
 
-  const state = new SimState(bot, personas, opts.numbering);
+  const state = new SimState(bot, personas, opts.numbering, opts.knownUsers);
   const page = new PageApi(state);
   const deps: RouterDeps = {
     state,

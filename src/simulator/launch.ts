@@ -16,7 +16,7 @@ import {
   seedDemo,
   type SeedCounts,
 } from "../seed/demo.ts";
-import { startSimulator, type Persona, type Simulator } from "./index.ts";
+import { startSimulator, type KnownUser, type Persona, type Simulator } from "./index.ts";
 import { persistentNumbering } from "./update-counter.ts";
 
 const staff = (key: (typeof STAFF)[number]["key"]) => STAFF.find((s) => s.key === key)!;
@@ -24,6 +24,21 @@ const staff = (key: (typeof STAFF)[number]["key"]) => STAFF.find((s) => s.key ==
 /** "Kop. Desa Sungai Raya Dalam" from "Koperasi Desa Merah Putih Sungai Raya Dalam". */
 const shortCoop = (coop: number) =>
   demoCoopName(COOPS[coop]!.villageCode).replace(/^Koperasi (Desa|Kelurahan) Merah Putih /, "Kop. $1 ");
+
+const baCard = (coops: number) =>
+  `Business Assistant: mendampingi ${coops} koperasi, ada laporan dan permintaan bantuan yang menunggu.`;
+
+/**
+ * The persona cards' figures read from the database once it is ready (after the demo seed): Rina's
+ * coop count is what her /koperasiku counts (coops assigned to her), not only the named demo coops.
+ */
+export async function describePersonas(prisma: PrismaClient, personas: Persona[]): Promise<void> {
+  const rina = personas.find((p) => p.key === "rina");
+  if (!rina) return;
+  const u = await prisma.user.findUnique({ where: { telegramId: BigInt(rina.telegramId) }, select: { id: true } });
+  if (!u) return;
+  rina.description = baCard(await prisma.cooperative.count({ where: { assignedBaId: u.id } }));
+}
 
 /** The demo people to try the bot with (page labels in Indonesian); ADMIN_TELEGRAM_IDS become "Admin" personas too. */
 export function defaultPersonas(config: Pick<Config, "adminTelegramIds">): Persona[] {
@@ -66,11 +81,7 @@ export function defaultPersonas(config: Pick<Config, "adminTelegramIds">): Perso
       username: "siti_aminah",
       description: "Pengurus koperasi lain. Laporan bulan lalu dikembalikan BA untuk diperbaiki.",
     },
-    fromStaff(
-      "rina",
-      "BA Kubu Raya",
-      `Business Assistant: mendampingi ${COOPS.filter((c) => c.ba === "rina").length} koperasi, ada laporan dan permintaan bantuan yang menunggu.`,
-    ),
+    fromStaff("rina", "BA Kubu Raya", baCard(COOPS.filter((c) => c.ba === "rina").length)),
     fromStaff("hendra", "PMO Kubu Raya", "PMO Kabupaten Kubu Raya: mengawasi 2 BA, ada koperasi yang belum punya BA."),
     fromStaff("maria", "Dinas Kalbar", "Dinas Koperasi Provinsi Kalimantan Barat: melihat rekap kemajuan."),
     fromStaff(
@@ -82,16 +93,52 @@ export function defaultPersonas(config: Pick<Config, "adminTelegramIds">): Perso
   return [...people.filter((p) => !admins.some((a) => a.telegramId === p.telegramId)), ...admins];
 }
 
+/**
+ * Every person of the demo data (staff and pengurus): the demo says they registered, so on Telegram
+ * the bot could reach them; in the simulator their chats exist from the start and what the bot
+ * sends them (a broadcast, a reminder) waits until their page is opened.
+ */
+export function demoKnownUsers(): KnownUser[] {
+  const staffUsers = STAFF.map((s) => ({ id: Number(s.telegramId), first_name: s.tgFirstName, username: s.username }));
+  const pengurus = pengurusList().map((p) => ({ id: Number(p.telegramId), first_name: p.fullName.split(" ")[0]! }));
+  return [...staffUsers, ...pengurus];
+}
+
+/** What the simulator of `npm start` knows from the start: the personas and every demo user's chat. */
+export function demoSimulatorOptions(config: Pick<Config, "adminTelegramIds">) {
+  return { personas: defaultPersonas(config), knownUsers: demoKnownUsers() };
+}
+
 export async function launchSimulator(
   config: Pick<Config, "adminTelegramIds" | "simulatorPort" | "dataDir">,
   logger: Logger,
-): Promise<Simulator> {
-  return startSimulator({
+): Promise<Simulator & { personas: Persona[] }> {
+  const personas = defaultPersonas(config);
+  const sim = await startSimulator({
     port: config.simulatorPort,
     numbering: persistentNumbering(config.dataDir),
-    personas: defaultPersonas(config),
+    personas, // the same objects: describePersonas updates what the page shows
+    knownUsers: demoKnownUsers(),
     logger: { info: (o, msg) => (typeof o === "string" ? logger.info(o) : logger.info(o, msg)) },
   });
+  return Object.assign(sim, { personas });
+}
+
+/**
+ * People registered in the database (e.g. someone who joined on the page before a restart) talked
+ * to the bot before: their chats exist too, so messages to them wait for their page.
+ */
+export async function openRegisteredChats(sim: Pick<Simulator, "state">, prisma: PrismaClient): Promise<number> {
+  const users = await prisma.user.findMany({
+    where: { deletedAt: null, telegramId: { lte: BigInt(Number.MAX_SAFE_INTEGER) } },
+    select: { telegramId: true, fullName: true },
+  });
+  for (const u of users) {
+    const id = Number(u.telegramId);
+    if (!sim.state.chats.has(id))
+      sim.state.openChat({ id, first_name: u.fullName?.split(" ")[0] || `Pengguna ${String(id).slice(-4)}` });
+  }
+  return users.length;
 }
 
 /**

@@ -1,7 +1,8 @@
 // The small JSON API used by the chat page (everything under /sim/), plus Server-Sent Events.
 // Bodies are JSON (or multipart for /files); answers are {ok:true,…} or {ok:false,description}.
 //   GET  /sim/info                        → { bot, bot_name, personas }
-//   POST /sim/session {persona}|{name}|{fresh:true}|{user_id}  → opens the chat; snapshot
+//   POST /sim/session {persona}|{name}|{fresh:true}|{user_id}  → opens the chat; snapshot (a name that is
+//                                            the Telegram id of a known chat, e.g. a demo user, opens it)
 //   GET  /sim/chats/:id                   → snapshot { user, bot, bot_name, description, messages,
 //                                            keyboard, placeholder, commands, menu_button }
 //   GET  /sim/chats/:id/events            → SSE: first {type:"snapshot",…}, then message | delete |
@@ -38,6 +39,9 @@ function openSession(state: SimState, p: Params): ChatState {
     });
   }
   const name = optStr(p, "name")?.replace(/\s+/g, " ").trim();
+  // a known person's Telegram id typed in the name box opens their chat (a demo user who is not a persona)
+  const typedId = name !== undefined && /^\d{5,15}$/.test(name) ? state.chats.get(Number(name)) : undefined;
+  if (typedId) return typedId;
   if (name !== undefined) {
     if (name.length < 1 || name.length > 64) throw pageError(400, "name must be 1-64 characters");
     return state.openChat({ id: idForName(name), first_name: name });

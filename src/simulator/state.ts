@@ -6,6 +6,7 @@ import { FileStore, type StoredFile } from "./files.ts";
 import { badRequest } from "./params.ts";
 import type {
   BotCommand,
+  KnownUser,
   InlineButton,
   MediaKind,
   Persona,
@@ -95,17 +96,20 @@ export class SimState {
     readonly bot: TgBotUser,
     readonly personas: Persona[],
     numbering: UpdateNumbering = {},
+    knownUsers: KnownUser[] = [],
   ) {
     this.updates = new UpdateQueue(numbering);
-    // the demo personas are seeded users who have talked to the bot before: their chats exist, so
-    // what the bot sends them on its own (a Dinas recap, a reminder) waits for them in the page
+    // the demo personas and the other seeded users have talked to the bot before: their chats exist,
+    // so what the bot sends them on its own (a Dinas recap, a reminder, a broadcast) waits for them
+    // in the page until their chat is opened
     for (const p of personas)
       this.openChat({ id: p.telegramId, first_name: p.firstName, ...(p.username ? { username: p.username } : {}) });
+    for (const u of knownUsers) this.openChat(u);
   }
 
   // --- chats -------------------------------------------------------------------------------
 
-  /** Opens (or returns) the private chat of a user; only opened chats (and the personas') can receive messages. */
+  /** Opens (or returns) the private chat of a user; only opened chats (personas' and known users' too) can receive messages. */
   openChat(u: { id: number; first_name: string; username?: string }): ChatState {
     const existing = this.chats.get(u.id);
     if (existing) return existing;

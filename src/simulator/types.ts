@@ -138,6 +138,13 @@ export interface Persona {
   description?: string;
 }
 
+/** Someone who has talked to the bot before (a seeded demo user): their chat exists from the start. */
+export interface KnownUser {
+  id: number;
+  first_name: string;
+  username?: string;
+}
+
 export interface SimLogger {
   info(o: object | string, msg?: string): void;
 }

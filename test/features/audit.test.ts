@@ -50,6 +50,17 @@ describe("/audit", () => {
     expect(a.id).toBeGreaterThan(0);
   });
 
+  it("an id beyond PostgreSQL integer (k2147483648, u9999999999) gets the usage text, not a crash", async () => {
+    await admin(h);
+    const adm = h.user(ADMIN_ID);
+    for (const arg of ["k2147483648", "u9999999999"]) {
+      await adm.command("audit", arg);
+      expect(adm.lastText()).toBe(h.t("audit-usage"));
+    }
+    await adm.command("audit", "k2147483647"); // the largest id still works
+    expect(adm.lastText()).toContain(h.t("audit-title-coop", { id: 2147483647 }));
+  });
+
   it("is for admins only; a forged page button is refused and audited", async () => {
     await staff(h, 2101, "PMO");
     const pmo = h.user(2101);

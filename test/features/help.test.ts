@@ -293,6 +293,34 @@ describe("help request: relay", () => {
     expect(other.lastText()).toBe(h.t("unknown-input-new"));
   });
 
+  it("an album of 10 photos with no request chosen: asked once, all 10 photos relayed, one confirmation", async () => {
+    const { siti } = await setupTaken();
+    const before = h.fake.calls.length;
+    for (let i = 1; i <= 10; i++) await siti.sendAlbumPhoto(`album-${i}`, "grp-1", i === 1 ? "Foto gudang" : undefined);
+    const prompts = h.fake.calls.slice(before).filter((c) => c.payload.text === h.t("help-pick-request"));
+    expect(prompts).toHaveLength(1);
+    await siti.press(pickCb.pack(1));
+    const photos = callsTo(h, 2001, "sendPhoto").map((c) => c.payload.photo);
+    expect(photos).toEqual(Array.from({ length: 10 }, (_, i) => `album-${i + 1}`));
+    expect(callsTo(h, 2001, "sendPhoto")[0]!.payload.caption).toContain("Foto gudang");
+    const acks = h.fake.calls
+      .slice(before)
+      .filter((c) => c.payload.text === h.t("help-sent", { no: reqNo, names: "Budi" }));
+    expect(acks).toHaveLength(1);
+    expect(await h.prisma.helpMessage.count({ where: { requestId: 1, kind: "PHOTO", direction: "TO_HELPER" } })).toBe(
+      10,
+    );
+  });
+
+  it("a question saved before albums were kept (one pending message) is still sent on pick", async () => {
+    const { siti, budi } = await setupTaken();
+    const until = new Date(h.clock.now().getTime() + 60_000).toISOString();
+    const value = JSON.stringify({ pending: { messageId: 77, kind: "TEXT", text: "Pesan lama", until } });
+    await h.prisma.session.create({ data: { key: "relay:5001", value } });
+    await siti.pressRaw(pickCb.pack(1), siti.lastMessageId());
+    expect(budi.lastText()).toContain("Pesan lama");
+  });
+
   it("Selesai → the pengurus rates 1–5 and comments; replies to the closed request are not relayed", async () => {
     const { siti, budi } = await setupTaken();
     await budi.press(helpCb.pack("c", 1));

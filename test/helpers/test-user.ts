@@ -68,6 +68,18 @@ export class TestUser {
     });
   }
 
+  /** One photo of an album: Telegram sends each as its own message with the same media_group_id. */
+  async sendAlbumPhoto(fileId: string, mediaGroupId: string, caption?: string) {
+    await this.h.handle({
+      message: {
+        ...this.base(),
+        media_group_id: mediaGroupId,
+        photo: [{ file_id: fileId, file_unique_id: `${fileId}-u`, width: 800, height: 600 }],
+        ...(caption ? { caption } : {}),
+      },
+    });
+  }
+
   async sendDocument(fileId = "doc-file-1", fileName = "file.pdf", caption?: string) {
     await this.h.handle({
       message: {

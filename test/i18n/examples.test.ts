@@ -143,6 +143,7 @@ const CHECKS: Record<string, [Check, "one" | "list"]> = {
   "inv-code-how": [code, "one"],
   "inv-code-malformed": [code, "one"],
   "inv-code-unknown": [code, "one"],
+  "inv-code-throttled": [code, "one"],
   "vis-search-none": [search, "one"],
   "vis-search-short": [search, "one"],
   "vis-ask-date": [pastDay, "list"],

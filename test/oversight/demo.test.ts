@@ -49,7 +49,7 @@ describe("oversight on the demo data", () => {
     expect(await h.prisma.nudge.count()).toBe(1);
 
     await rina.send(h.t("menu-visit"));
-    await rina.press((l) => l.startsWith("Koperasi"));
+    await rina.press((l) => l === "Sungai Raya Dalam");
     await rina.press((l) => l === h.t("vis-btn-today"));
     await rina.press((l) => l === h.t("vis-kind-CALL"));
     await rina.press((l) => l === h.t("vis-topic-USAHA"));

@@ -3,7 +3,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { COOPS, HELP, STAFF, countDemo, pengurusList, seedDemo } from "../../src/seed/demo.ts";
-import { defaultPersonas, seedDemoIfEmpty } from "../../src/simulator/launch.ts";
+import { defaultPersonas, describePersonas, seedDemoIfEmpty } from "../../src/simulator/launch.ts";
+import { coopsOfBa } from "../../src/services/assignments-workspace.ts";
 import { getWilayah, timezoneOfCode } from "../../src/services/wilayah/index.ts";
 import { createLogger } from "../../src/logger.ts";
 import { existsSync } from "node:fs";
@@ -240,5 +241,15 @@ describe("the demo data", () => {
     expect(text).toContain(h.t("coop-member-line", { name: "Budi Santoso", position: h.t("position-KETUA") }));
     expect(text).toContain(h.t("coop-ba", { value: "Rina Marlina" }));
     expect(text).not.toContain(h.t("error-need-consent"));
+  });
+
+  it("issue 23: Rina's persona card counts the coops her /koperasiku lists (the recap demo's too)", async () => {
+    const personas = defaultPersonas({ adminTelegramIds: [] });
+    await describePersonas(h.prisma, personas);
+    const rina = personas.find((p) => p.key === "rina")!;
+    const u = await h.prisma.user.findUniqueOrThrow({ where: { telegramId: BigInt(rina.telegramId) } });
+    const listed = (await coopsOfBa(h.prisma, u.id, h.clock.now())).length;
+    expect(listed).toBeGreaterThan(COOPS.filter((c) => c.ba === "rina").length);
+    expect(rina.description).toContain(`mendampingi ${listed} koperasi`);
   });
 });

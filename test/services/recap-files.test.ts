@@ -89,7 +89,7 @@ describe("recap XLSX", () => {
     expect(omzet.getCell(2).value).toBe(15_000_000);
     expect(omzet.getCell(3).value).toBe(8_000_000);
     expect(omzet.getCell(2).numFmt).toBe(RUPIAH);
-    expect(byLabel.get("Permintaan bantuan: Median jam sampai dijawab")!.getCell(2).value).toBe(2);
+    expect(byLabel.get("Permintaan bantuan: median jam sampai dijawab")!.getCell(2).value).toBe(2);
 
     const areas = wb.getWorksheet("Per wilayah")!;
     expect(areas.rowCount).toBe(15);
@@ -157,8 +157,8 @@ describe("recap XLSX", () => {
       "#PB-000001",
       "Koperasi K1",
       "61.12.01.2001",
-      "OTHER",
-      "CLOSED",
+      "Lainnya", // in Indonesian, not the codes OTHER / CLOSED
+      "Selesai",
       "5 Oktober 2026 10.00 WIB",
       2,
       "6 Oktober 2026 10.00 WIB",

@@ -53,12 +53,17 @@ describe("recap figures", () => {
       total: 15_000_000n,
       reports: 2,
       prev: 8_000_000n,
+      // month over month on the coops that reported both months (K1 only)
+      sameTotal: 10_000_000n,
+      samePrev: 8_000_000n,
     });
     expect(r.activity.find((a) => a.field === "anggota.total")).toEqual({
       field: "anggota.total",
       total: 100n,
       reports: 1,
       prev: null,
+      sameTotal: 100n,
+      samePrev: 0n,
     });
     expect(r.activity.some((a) => a.field.endsWith(".aktif"))).toBe(false);
     expect(r.stages).toEqual({
@@ -75,7 +80,7 @@ describe("recap figures", () => {
       closed: 2,
       medianHours: 2,
       breaches: 1,
-      open: 1,
+      openAtEnd: 1,
     });
     expect(r.worst.overdue.map((c) => c.name)).toEqual(["Koperasi K3", "Koperasi K4", "Koperasi K5"]);
     expect(r.worst.noBa.map((c) => c.name)).toEqual(["Koperasi K3", "Koperasi K8"]);

@@ -60,7 +60,7 @@ const config = (env: Record<string, string> = {}) =>
 async function start(
   apiRoot: string,
   env: Record<string, string> = {},
-  opts: { signal?: AbortSignal; initTimeoutMs?: number } = {},
+  opts: { signal?: AbortSignal; initTimeoutMs?: number; prepare?: (db: OpenedDb) => Promise<void> } = {},
 ): Promise<RunningApp> {
   const openDb = env.DATABASE_URL ? undefined : openShared;
   const app = await startApp(config(env), createLogger("silent"), TOKEN, apiRoot, {
@@ -154,5 +154,29 @@ describe("start-up", () => {
     const msg = await failure(start(api.root, { DATABASE_URL: "postgresql://kdkmp:hunter2@127.0.0.1:1/kdkmp" }));
     expect(msg).toMatch(/DATABASE_URL: cannot connect to 127\.0\.0\.1:1/);
     expect(msg).not.toContain("hunter2");
+  });
+
+  it("issue 23: the demo seed (prepare) finishes before the bot polls and before any job runs", async () => {
+    const order: string[] = [];
+    const api = await fakeApi((m) => {
+      if (m === "getUpdates" && !order.includes("getUpdates")) order.push("getUpdates");
+      return okScript(m);
+    });
+    const app = await start(
+      api.root,
+      {},
+      {
+        prepare: async () => {
+          order.push("prepare");
+          await new Promise((r) => setTimeout(r, 300));
+          order.push("prepared");
+        },
+      },
+    );
+    order.push("started"); // jobs start inside startApp, after the runner
+    await new Promise((r) => setTimeout(r, 200));
+    expect(app.httpPort).toBeGreaterThan(0);
+    expect(order.slice(0, 2)).toEqual(["prepare", "prepared"]);
+    expect(order.indexOf("started")).toBeGreaterThan(order.indexOf("prepared"));
   });
 });

@@ -9,16 +9,11 @@ import type { HelpMessage, PrismaClient, User } from "../../generated/prisma/cli
 import { markDelivered, markFailed, requestNo, rerouteUnreachable } from "../../services/help-requests/index.ts";
 import { contactOf, personName } from "../../services/roles.ts";
 import { getWilayah } from "../../services/wilayah/index.ts";
-import { onOutcome, type HookEnv, type Outcome } from "../../outbox/hooks.ts";
+import type { HookEnv, Outcome } from "../../outbox/hooks.ts";
 import { sendCards } from "./cards.ts";
 import { queuePayload, type Outbound } from "./deliver.ts";
 
-/** Register the hook (createBot and the job runner both call it; registering twice is harmless). */
-export function registerHelpOutcome(): void {
-  onOutcome("help:", helpOutcome);
-}
-
-async function helpOutcome(o: Outcome, env: HookEnv): Promise<void> {
+export async function helpOutcome(o: Outcome, env: HookEnv): Promise<void> {
   const m = /^help:(\d+)$/.exec(o.key);
   if (!m) return; // an earlier part of a long text: the last part carries the thread
   const id = Number(m[1]);

@@ -27,3 +27,12 @@ export {
 } from "./manage.ts";
 export { groupOf } from "./outbox-group.ts";
 export { describeFilter, progressText, finalText, statusLine, regionName, short } from "./render.ts";
+export {
+  FREE_BROADCAST_LIMIT,
+  STARS_PER_PAID_MESSAGE,
+  paidEstimate,
+  formatDuration,
+  markPaidRefused,
+  type PaidEstimate,
+  type PaidRefusedNotice,
+} from "./paid.ts";

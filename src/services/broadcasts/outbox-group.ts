@@ -6,10 +6,13 @@ import { cancelGroup, groupProgress, type GroupProgress } from "../../db/outbox-
 
 export const groupOf = (broadcastId: number) => `bc:${broadcastId}`;
 
-/** The lane and group columns written by start.ts's INSERT … SELECT (broadcasts are bulk traffic). */
+/**
+ * The lane and group columns written by start.ts's INSERT … SELECT: broadcasts are bulk traffic,
+ * or the paid lane (allow_paid_broadcast, Telegram's paid rate) when the admin chose it.
+ */
 export const OUTBOX_GROUP_COLUMNS = {
   names: Prisma.sql`, lane, "group"`,
-  values: (group: string): Prisma.Sql => Prisma.sql`, 'bulk', ${group}`,
+  values: (group: string, paid = false): Prisma.Sql => Prisma.sql`, ${paid ? "paid" : "bulk"}, ${group}`,
 };
 
 export type GroupCounts = GroupProgress;

@@ -32,6 +32,8 @@ export interface StartInput {
   progressChatId?: bigint | number;
   /** one per wizard run: starting again with the same token returns the broadcast already started */
   token?: string;
+  /** at Telegram's paid rate (allow_paid_broadcast): ADMIN only, and only when the operator enabled it */
+  paid?: boolean;
 }
 
 export type StartResult =
@@ -44,6 +46,7 @@ export async function startBroadcast(prisma: PrismaClient, input: StartInput): P
   const checked = checkFilter(input.sender, input.filter);
   if (!checked.ok) return checked;
   if (!checkContent(input.content).ok) return { ok: false, reason: "invalid" };
+  if (input.paid && input.sender.role !== "ADMIN") return { ok: false, reason: "not_allowed" };
   const { filter, scope } = checked;
   const ts = (d: Date) => sql`${d.toISOString()}::timestamp(3)`;
   const already = async () => {
@@ -68,6 +71,7 @@ export async function startBroadcast(prisma: PrismaClient, input: StartInput): P
           progressChatId: input.progressChatId === undefined ? null : BigInt(input.progressChatId),
           startedAt: input.now,
           token: input.token ?? null,
+          paid: !!input.paid,
         },
       });
       // one rendered call per language: only the button label differs
@@ -97,7 +101,7 @@ export async function startBroadcast(prisma: PrismaClient, input: StartInput): P
       const group = groupOf(b.id);
       const inserted = await tx.$executeRaw(sql`
       INSERT INTO "Outbox" (key, "chatId", method, payload, "nextAttemptAt", "createdAt"${OUTBOX_GROUP_COLUMNS.names})
-      SELECT ${`bc:${b.id}:`} || a."userId", a."telegramId", ${method}, ${payload}, ${notBefore}, ${ts(input.now)}${OUTBOX_GROUP_COLUMNS.values(group)}
+      SELECT ${`bc:${b.id}:`} || a."userId", a."telegramId", ${method}, ${payload}, ${notBefore}, ${ts(input.now)}${OUTBOX_GROUP_COLUMNS.values(group, !!input.paid)}
       FROM (${audienceSql(filter, scope, input.defaultLocale)}) a
       ON CONFLICT (key) DO NOTHING`);
       if (inserted === 0) throw new EmptyAudience();

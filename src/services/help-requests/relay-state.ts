@@ -1,7 +1,9 @@
 // Per-person relay state in the Session table (key "relay:<telegram id>"), not a conversation:
 // - target:  after pressing Balas, following messages go to that request (expires after 2 hours)
 // - comment: after rating, the next text is the optional comment (expires after 1 hour)
-// - pending: a message sent without a target, waiting for the person to pick its request
+// - pending: messages sent without a target, waiting for the person to pick their request (one
+//            message, or every photo of one album: Telegram sends an album as one message per photo
+//            with the same media_group_id, and the person is asked once for all of them)
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { MessageKind } from "./messages.ts";
 
@@ -15,10 +17,28 @@ export interface PendingMessage {
   fileId?: string;
 }
 
+/** Telegram albums hold at most 10 items. */
+export const ALBUM_MAX = 10;
+
+export interface PendingBatch {
+  items: PendingMessage[];
+  /** set when the items are one album: its later photos join the batch without a new question */
+  mediaGroupId?: string;
+  until: string;
+}
+
 export interface RelayState {
   target?: { requestId: number; until: string };
   comment?: { requestId: number; until: string };
-  pending?: PendingMessage & { until: string };
+  pending?: PendingBatch;
+}
+
+/** A state saved before albums were kept held one message as `pending` itself. */
+function pendingOf(p: unknown): PendingBatch | undefined {
+  if (!p || typeof p !== "object") return undefined;
+  if (Array.isArray((p as PendingBatch).items)) return p as PendingBatch;
+  const { until, ...one } = p as PendingMessage & { until: string };
+  return { items: [one], until };
 }
 
 const key = (telegramId: bigint | number) => `relay:${telegramId}`;
@@ -33,10 +53,11 @@ export async function getRelayState(prisma: PrismaClient, telegramId: bigint | n
     return {};
   }
   const live = (x?: { until: string }) => !!x && new Date(x.until).getTime() > now.getTime();
+  const pending = pendingOf(s.pending);
   return {
     ...(live(s.target) ? { target: s.target } : {}),
     ...(live(s.comment) ? { comment: s.comment } : {}),
-    ...(live(s.pending) ? { pending: s.pending } : {}),
+    ...(live(pending) ? { pending } : {}),
   };
 }
 

@@ -1,12 +1,16 @@
 // The recap chart as a PNG, without a browser: echarts renders SVG on the server, resvg turns it
-// into a PNG with the DejaVu Sans font shipped in node_modules (no system fonts). Two panels,
-// sized for a phone screen: reporting rate per child area (kab/kota, kecamatan or coop; the 20
-// lowest when there are more) and coops per readiness stage.
+// into a PNG with the DejaVu Sans font shipped in node_modules (no system fonts). Two panels, sized
+// for a phone: reporting rate per child area (kab/kota, kecamatan or coop; the 20 lowest when there
+// are more) coloured by band with a legend (green ≥ 80 %, orange 50–79 %, red < 50 %, grey: no coop
+// at all), and coops per readiness stage (red early → green "Beroperasi"). Figures and their
+// Indonesian format come from figures.ts. Every text is ≥ 32 px on the 1080-px image, so still
+// ≥ 11 px when Telegram shows it about 390 px wide.
 import * as echarts from "echarts";
 import { Resvg } from "@resvg/resvg-js";
 import { createRequire } from "node:module";
-import { MILESTONES } from "../readiness.ts";
+import { MILESTONES, type Milestone } from "../readiness.ts";
 import type { Recap } from "./recap.ts";
+import { childBar, formatFigure, formatPct, rateBand, type ChildBar, type RateBand } from "./figures.ts";
 
 export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -14,35 +18,89 @@ const require = createRequire(import.meta.url);
 export const FONT_FILE = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
 
 export const CHART_WIDTH = 1080;
+/** the smallest text on the chart (px on the 1080-px image) */
+export const MIN_FONT = 32;
 const MAX_BARS = 20;
+const ROW = 64;
+
+export const BAND_COLOURS: Record<RateBand, string> = {
+  good: "#2e7d32",
+  middle: "#ef6c00",
+  low: "#c62828",
+  none: "#bdbdbd",
+};
+const BANDS: RateBand[] = ["good", "middle", "low", "none"];
+
+/** early stages red, then orange and yellow, "Beroperasi" green */
+export const STAGE_COLOURS: Record<Milestone, string> = {
+  REGISTERED: "#c62828",
+  LEGAL: "#e65100",
+  ADMIN_READY: "#ef6c00",
+  LAND_READY: "#f9a825",
+  BUILT: "#9e9d24",
+  FINANCED: "#558b2f",
+  OPERATING: "#2e7d32",
+};
 
 const short = (name: string) =>
   name
     .replace(/^Kabupaten\s+/i, "")
     .replace(/^Koperasi\s+(Desa|Kelurahan)\s+Merah\s+Putih\s+/i, "")
-    .slice(0, 22);
+    .slice(0, 18);
 
-export function recapChartSvg(
-  r: Recap,
-  t: Tr,
-  formatPeriodLabel: string,
-): { svg: string; width: number; height: number } {
-  const bars = [...r.children]
-    .sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name, "id"))
-    .slice(0, MAX_BARS)
-    .reverse();
-  const rows = Math.max(bars.length, 1);
-  const topH = 90 + rows * 44;
-  const height = topH + 520;
-  const width = CHART_WIDTH;
-  const chart = echarts.init(null, null, {
-    renderer: "svg",
-    ssr: true,
-    width,
-    height,
-  });
-  const font = { fontFamily: "DejaVu Sans", fontSize: 24 };
-  chart.setOption({
+/** The bars of the rate panel, top to bottom: lowest rates first, areas without a coop last. */
+export function rateBars(r: Recap): ChildBar[] {
+  const bars = r.children.map(childBar);
+  const ranked = bars.filter((b) => !b.noCoops).sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name, "id"));
+  const empty = bars.filter((b) => b.noCoops).sort((a, b) => a.name.localeCompare(b.name, "id"));
+  const shown = [...ranked, ...empty].slice(0, MAX_BARS);
+  return shown.length
+    ? shown
+    : [{ key: r.area.key, name: r.name, rate: r.reporting.rate, noCoops: r.reporting.coops === 0 }];
+}
+
+export interface ChartOption {
+  option: Record<string, unknown>;
+  width: number;
+  height: number;
+  bars: ChildBar[];
+}
+
+export function recapChartOption(r: Recap, t: Tr, formatPeriodLabel: string): ChartOption {
+  const bars = rateBars(r);
+  const axisBars = [...bars].reverse(); // echarts draws a category axis bottom-up
+  const rows = axisBars.length;
+  const top = 200; // title, subtitle and legend
+  const topH = top + rows * ROW + 60;
+  const stagesTop = topH + 150;
+  const height = stagesTop + MILESTONES.length * ROW + 70;
+  const font = { fontFamily: "DejaVu Sans", fontSize: MIN_FONT, color: "#212121" };
+  const bandName = (b: RateBand) => t(`recap-chart-band-${b}`);
+  const stagesDown = [...MILESTONES].reverse();
+  const rateSeries = BANDS.map((band) => ({
+    name: bandName(band),
+    type: "bar",
+    stack: "rate",
+    xAxisIndex: 0,
+    yAxisIndex: 0,
+    itemStyle: { color: BAND_COLOURS[band] },
+    barMaxWidth: 40,
+    data: axisBars.map((b) =>
+      rateBand(b) !== band
+        ? "-"
+        : band === "none"
+          ? { value: 100, label: { formatter: t("recap-chart-no-coops"), position: "insideLeft", color: "#424242" } }
+          : { value: Math.round(b.rate * 1000) / 10, ratio: b.rate },
+    ),
+    label: {
+      show: true,
+      position: "right",
+      ...font,
+      color: band === "low" ? BAND_COLOURS.low : font.color, // a 0 % bar has no width: its red label says it
+      formatter: (p: { data: { ratio?: number } }) => (p.data.ratio === undefined ? "" : formatPct(p.data.ratio)),
+    },
+  }));
+  const option = {
     animation: false,
     backgroundColor: "#ffffff",
     textStyle: font,
@@ -52,79 +110,73 @@ export function recapChartSvg(
         subtext: r.name,
         left: 20,
         top: 10,
-        textStyle: { ...font, fontSize: 30, fontWeight: "bold" },
-        subtextStyle: { ...font, fontSize: 22 },
+        textStyle: { ...font, fontSize: 40, fontWeight: "bold" },
+        subtextStyle: { ...font, color: "#424242" },
       },
       {
         text: t("recap-chart-stages"),
+        subtext: t("recap-chart-stages-note"),
         left: 20,
         top: topH + 10,
-        textStyle: { ...font, fontSize: 30, fontWeight: "bold" },
+        textStyle: { ...font, fontSize: 40, fontWeight: "bold" },
+        subtextStyle: { ...font, color: "#424242" },
       },
     ],
+    legend: {
+      data: BANDS.map(bandName),
+      top: 125,
+      left: 20,
+      right: 20,
+      itemWidth: 36,
+      itemHeight: 28,
+      itemGap: 24,
+      textStyle: font,
+    },
     grid: [
-      { left: 300, right: 90, top: 90, height: rows * 44 - 20 },
-      { left: 300, right: 90, top: topH + 70, height: 400 },
+      { left: 410, right: 140, top, height: rows * ROW },
+      { left: 410, right: 140, top: stagesTop, height: MILESTONES.length * ROW },
     ],
     xAxis: [
-      {
-        gridIndex: 0,
-        type: "value",
-        max: 100,
-        axisLabel: { ...font, fontSize: 20, formatter: "{value}%" },
-      },
+      { gridIndex: 0, type: "value", max: 100, axisLabel: { ...font, formatter: "{value}%" } },
       {
         gridIndex: 1,
         type: "value",
         minInterval: 1,
-        axisLabel: { ...font, fontSize: 20 },
+        axisLabel: { ...font, formatter: (v: number) => formatFigure("count", v) },
       },
     ],
     yAxis: [
-      {
-        gridIndex: 0,
-        type: "category",
-        data: bars.length ? bars.map((b) => short(b.name)) : [r.name],
-        axisLabel: { ...font, fontSize: 22 },
-      },
-      {
-        gridIndex: 1,
-        type: "category",
-        data: [...MILESTONES].reverse().map((m) => t(`recap-stage-${m}`)),
-        axisLabel: { ...font, fontSize: 22 },
-      },
+      { gridIndex: 0, type: "category", data: axisBars.map((b) => short(b.name)), axisLabel: font },
+      { gridIndex: 1, type: "category", data: stagesDown.map((m) => t(`recap-stage-${m}`)), axisLabel: font },
     ],
     series: [
-      {
-        type: "bar",
-        xAxisIndex: 0,
-        yAxisIndex: 0,
-        data: (bars.length ? bars.map((b) => b.rate) : [r.reporting.rate]).map((x) => ({
-          value: Math.round(x * 1000) / 10,
-          itemStyle: {
-            color: x >= 0.8 ? "#2e7d32" : x >= 0.5 ? "#f9a825" : "#c62828",
-          },
-        })),
-        label: {
-          show: true,
-          position: "right",
-          ...font,
-          fontSize: 20,
-          formatter: "{c}%",
-        },
-        barMaxWidth: 30,
-      },
+      ...rateSeries,
       {
         type: "bar",
         xAxisIndex: 1,
         yAxisIndex: 1,
-        data: [...MILESTONES].reverse().map((m) => r.stages[m]),
-        itemStyle: { color: "#b71c1c" },
-        label: { show: true, position: "right", ...font, fontSize: 20 },
-        barMaxWidth: 36,
+        data: stagesDown.map((m) => ({ value: r.stages[m], itemStyle: { color: STAGE_COLOURS[m] } })),
+        label: {
+          show: true,
+          position: "right",
+          ...font,
+          formatter: (p: { value: number }) => formatFigure("count", p.value),
+        },
+        barMaxWidth: 44,
       },
     ],
-  });
+  };
+  return { option, width: CHART_WIDTH, height, bars };
+}
+
+export function recapChartSvg(
+  r: Recap,
+  t: Tr,
+  formatPeriodLabel: string,
+): { svg: string; width: number; height: number } {
+  const { option, width, height } = recapChartOption(r, t, formatPeriodLabel);
+  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
+  chart.setOption(option);
   const svg = chart.renderToSVGString();
   chart.dispose();
   return { svg, width, height };

@@ -134,6 +134,41 @@ export async function activityTotals(
   return out;
 }
 
+export interface SameCoopTotal {
+  field: string;
+  /** this period's total over the coops that sent a report in both periods */
+  total: bigint;
+  /** the previous period's total over the same coops */
+  prev: bigint;
+}
+
+/**
+ * Month-over-month on comparable ground: each figure summed over only the coops that sent
+ * (submitted/accepted) a report in both `period` and `prev`, so a month still being filed is not
+ * compared with a finished one.
+ */
+export async function sameCoopTotals(
+  prisma: PrismaClient,
+  f: CoopFilter,
+  period: string,
+  prev: string,
+): Promise<SameCoopTotal[]> {
+  const rows = await prisma.$queryRaw<
+    Array<{ field: string; total: bigint | string | null; prev: bigint | string | null }>
+  >`
+    SELECT v.field, sum(v."intValue") FILTER (WHERE r.period = ${period}) AS total,
+      sum(v."intValue") FILTER (WHERE r.period = ${prev}) AS prev
+    FROM "Cooperative" c
+    JOIN "MonthlyReport" r ON r."coopId" = c.id
+    JOIN "ReportValue" v ON v."reportId" = r.id
+    WHERE ${coopWhere(f)} AND r.period IN (${period}, ${prev}) AND r.status IN ('SUBMITTED', 'ACCEPTED')
+      AND v."intValue" IS NOT NULL AND v.field NOT LIKE '%.aktif'
+      AND EXISTS (SELECT 1 FROM "MonthlyReport" o WHERE o."coopId" = c.id AND o.status IN ('SUBMITTED', 'ACCEPTED')
+        AND o.period = CASE WHEN r.period = ${period} THEN ${prev} ELSE ${period} END)
+    GROUP BY v.field`;
+  return rows.map((r) => ({ field: r.field, total: BigInt(r.total ?? 0), prev: BigInt(r.prev ?? 0) }));
+}
+
 export interface HelpStats {
   opened: number;
   closed: number;
@@ -141,8 +176,14 @@ export interface HelpStats {
   medianHours: number | null;
   /** opened in the period and answered after the due time (or still unanswered past it) */
   breaches: number;
-  /** not closed now */
-  open: number;
+  /** opened before the period ended and not closed by then (for the current month: by now) */
+  openAtEnd: number;
+}
+
+/** A help request (h) still open when the period ended (`end`; by `now` while the period runs). */
+export function openAtEnd(end: Date, now: Date): Prisma.Sql {
+  const at = Prisma.sql`${new Date(Math.min(end.getTime(), now.getTime())).toISOString()}::timestamp(3)`;
+  return Prisma.sql`(h."createdAt" < ${at} AND (h."closedAt" IS NULL OR h."closedAt" >= ${at}))`;
 }
 
 export async function helpStats(
@@ -161,7 +202,7 @@ export async function helpStats(
       count(*) FILTER (WHERE h."closedAt" >= ${a} AND h."closedAt" < ${b}) AS closed,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM h."answeredAt" - h."createdAt")) FILTER (WHERE ${inPeriod} AND h."answeredAt" IS NOT NULL) AS median,
       count(*) FILTER (WHERE ${inPeriod} AND h."dueAt" < coalesce(h."answeredAt", ${n})) AS breaches,
-      count(*) FILTER (WHERE h.status <> 'CLOSED') AS open
+      count(*) FILTER (WHERE ${openAtEnd(to, now)}) AS "openAtEnd"
     FROM "HelpRequest" h JOIN "Cooperative" c ON c.id = h."coopId"
     WHERE ${coopWhere(f)}`;
   const r = rows[0] ?? {};
@@ -170,7 +211,7 @@ export async function helpStats(
     closed: num(r.closed),
     medianHours: r.median === null || r.median === undefined ? null : Math.round((Number(r.median) / 3600) * 10) / 10,
     breaches: num(r.breaches),
-    open: num(r.open),
+    openAtEnd: num(r.openAtEnd),
   };
 }
 

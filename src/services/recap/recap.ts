@@ -7,9 +7,11 @@ import { periodStart } from "../reports/view.ts";
 import type { Wilayah } from "../wilayah/index.ts";
 import { childLevel, type AreaLevel, type AreaRef } from "./area.ts";
 import { previousPeriodOf } from "./period.ts";
+import { dueOf, isProvisional } from "./figures.ts";
 import {
   activityTotals,
   emptyStages,
+  sameCoopTotals,
   helpStats,
   stageCounts,
   statusCounts,
@@ -53,6 +55,9 @@ export interface Activity {
   reports: number;
   /** the previous period's total (null when no report gave it) */
   prev: bigint | null;
+  /** this and the previous period summed over the coops that reported both (null: none did) */
+  sameTotal: bigint | null;
+  samePrev: bigint | null;
 }
 
 export interface Recap {
@@ -61,6 +66,10 @@ export interface Recap {
   baId: number | null;
   period: string;
   prevPeriod: string;
+  /** the period's reports are not all due yet: its figures are "sementara" (figures.ts) */
+  provisional: boolean;
+  /** when the period's reports are due (REPORT_DUE_DAY, in the area's zone) */
+  dueAt: Date;
   /** desa/kelurahan in the area (null for a BA's or a coop's recap) */
   villages: number | null;
   reporting: Reporting;
@@ -124,12 +133,13 @@ export async function buildRecap(
   const cl = area.level === "coop" ? undefined : childLevel(area.level);
   const group = cl ? childColumn(area.level) : null;
 
-  const [total, byChild, stagesTotal, stagesByChild, activity, help, worst] = await Promise.all([
+  const [total, byChild, stagesTotal, stagesByChild, activity, same, help, worst] = await Promise.all([
     statusCounts(prisma, f, p, null),
     group ? statusCounts(prisma, f, p, group) : Promise.resolve([]),
     stageCounts(prisma, f, null),
     group ? stageCounts(prisma, f, group) : Promise.resolve(new Map<string, Stages>()),
     activityTotals(prisma, f, [period, prevPeriod]),
+    sameCoopTotals(prisma, f, period, prevPeriod),
     helpStats(prisma, f, periodStart(period, tz), periodStart(nextPeriod(period), tz), now),
     worstOff(prisma, f, p, input.worstLimit ?? 5),
   ]);
@@ -158,6 +168,7 @@ export async function buildRecap(
   }
   children.sort((a, b) => a.name.localeCompare(b.name, "id"));
 
+  const sameByField = new Map(same.map((x) => [x.field, x]));
   const prevTotals = new Map((activity.get(prevPeriod) ?? []).map((t: FieldTotal) => [t.field, t.total]));
   return {
     area,
@@ -165,10 +176,15 @@ export async function buildRecap(
     baId: input.baId,
     period,
     prevPeriod,
+    provisional: isProvisional(period, now, dueDay, area.code),
+    dueAt: dueOf(period, dueDay, area.code),
     villages: input.baId !== null || area.level === "coop" ? null : w.villageCount(area.code),
     reporting: reportingOf(total[0]),
     activity: (activity.get(period) ?? [])
-      .map((t) => ({ ...t, prev: prevTotals.get(t.field) ?? null }))
+      .map((t) => {
+        const s = sameByField.get(t.field);
+        return { ...t, prev: prevTotals.get(t.field) ?? null, sameTotal: s?.total ?? null, samePrev: s?.prev ?? null };
+      })
       .sort((a, b) => a.field.localeCompare(b.field)),
     stages: stagesTotal.get("") ?? emptyStages(),
     help,

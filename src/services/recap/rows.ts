@@ -5,7 +5,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { coopStagesSql } from "../readiness.ts";
 import { coopWhere, dueExpr, num, periodEndExpr, type CoopFilter } from "./sql.ts";
-import type { ReportingParams } from "./queries.ts";
+import { openAtEnd, type ReportingParams } from "./queries.ts";
 
 export const ROW_PAGE = 2000;
 
@@ -21,6 +21,7 @@ export interface CoopRow {
   stage: number;
   /** figures of the period's submitted/accepted report */
   values: Record<string, number>;
+  /** help requests open at the end of the period (the same definition as the recap's) */
   helpOpen: number;
 }
 
@@ -48,7 +49,11 @@ export async function* pages<T extends { id: number }>(
   }
 }
 
-export function coopRows(prisma: PrismaClient, f: CoopFilter, p: ReportingParams): AsyncGenerator<CoopRow[]> {
+export function coopRows(
+  prisma: PrismaClient,
+  f: CoopFilter,
+  p: ReportingParams & { helpEnd: Date },
+): AsyncGenerator<CoopRow[]> {
   const late = Prisma.sql`${p.now.toISOString()}::timestamp(3) > ${dueExpr(p.period, p.dueDay)}`;
   return pages(async (after) => {
     const rows = await prisma.$queryRaw<Array<Record<string, unknown>>>`
@@ -59,7 +64,7 @@ export function coopRows(prisma: PrismaClient, f: CoopFilter, p: ReportingParams
         (c."createdAt" < ${periodEndExpr(p.period)} AND (r.id IS NULL OR r.status IN ('DRAFT', 'RETURNED')) AND ${late}) AS overdue,
         (SELECT jsonb_object_agg(v.field, v."intValue") FROM "ReportValue" v
           WHERE v."reportId" = r.id AND r.status IN ('SUBMITTED', 'ACCEPTED') AND v."intValue" IS NOT NULL AND v.field NOT LIKE '%.aktif') AS vals,
-        (SELECT count(*) FROM "HelpRequest" h WHERE h."coopId" = c.id AND h.status <> 'CLOSED') AS "helpOpen"
+        (SELECT count(*) FROM "HelpRequest" h WHERE h."coopId" = c.id AND ${openAtEnd(p.helpEnd, p.now)}) AS "helpOpen"
       FROM page JOIN "Cooperative" c ON c.id = page.id JOIN s ON s.id = c.id
       LEFT JOIN "User" u ON u.id = c."assignedBaId"
       LEFT JOIN "MonthlyReport" r ON r."coopId" = c.id AND r.period = ${p.period}

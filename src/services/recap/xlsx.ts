@@ -7,7 +7,8 @@
 import ExcelJS from "exceljs";
 import { PassThrough } from "node:stream";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { formatDateTimeId, formatPeriod, nextPeriod } from "../../lib/dates.ts";
+import { formatDateId, formatDateTimeId, formatPeriod, nextPeriod } from "../../lib/dates.ts";
+import { changeOf, figureName, FIGURES as RECAP_FIGURES } from "./figures.ts";
 import { MILESTONES } from "../readiness.ts";
 import { keySlug, MEMBERS_GROUP, UNIT_GROUPS, type FieldDef } from "../reports/questions.ts";
 import { periodStart } from "../reports/view.ts";
@@ -128,50 +129,45 @@ export async function buildRecapXlsx(
     fmt: x.field.kind === "money" ? RUPIAH : COUNT,
   }));
 
-  // Ringkasan
+  const tz = zoneOfArea(r.area.code);
+  // Ringkasan: the figures of figures.ts, then the activity with its month-over-month change
   const sum = sheet(wb, t("recap-x-summary"), [
     { header: t("recap-x-item"), width: 44 },
     { header: t("recap-x-value"), width: 22 },
-    { header: t("recap-x-prev"), width: 22 },
+    { header: t("recap-x-prev"), width: 18 },
+    { header: t("recap-x-same-now"), width: 18 },
+    { header: t("recap-x-same-prev"), width: 18 },
+    { header: t("recap-x-change"), width: 16 },
   ]);
   const rep = r.reporting;
-  const kv = (label: string, value: string | number | null, fmt?: string, prev?: number | null) => {
-    const row = sum.addRow([label, value, prev ?? null]);
-    if (fmt) {
-      row.getCell(2).numFmt = fmt;
-      row.getCell(3).numFmt = fmt;
-    }
+  const kv = (label: string, value: string | number | null, fmt?: string, more: Array<number | null> = []) => {
+    const row = sum.addRow([label, value, ...more]);
+    if (fmt) for (let i = 2; i <= 5; i++) row.getCell(i).numFmt = fmt;
+    if (more.length === 4) row.getCell(6).numFmt = PERCENT;
     row.commit();
   };
   kv(t("recap-x-area"), r.name);
   kv(t("recap-x-period"), formatPeriod(r.period));
-  if (r.villages !== null) kv(t("recap-x-villages"), r.villages, COUNT);
-  kv(t("recap-x-coops-n"), rep.coops, COUNT);
-  kv(t("recap-x-with-ba"), rep.withBa, COUNT);
-  kv(t("recap-x-expected"), rep.expected, COUNT);
-  kv(t("recap-x-none"), rep.none, COUNT);
-  kv(t("recap-x-draft"), rep.draft, COUNT);
-  kv(t("recap-x-submitted"), rep.submitted, COUNT);
-  kv(t("recap-x-returned"), rep.returned, COUNT);
-  kv(t("recap-x-accepted"), rep.accepted, COUNT);
-  kv(t("recap-x-overdue"), rep.overdue, COUNT);
-  kv(t("recap-x-rate"), rep.rate, PERCENT);
-  for (const m of MILESTONES) kv(`${t("recap-x-stage")}: ${t(`recap-stage-${m}`)}`, r.stages[m], COUNT);
-  kv(`${t("recap-x-help")}: ${t("recap-x-opened")}`, r.help.opened, COUNT);
-  kv(`${t("recap-x-help")}: ${t("recap-x-closed")}`, r.help.closed, COUNT);
-  kv(`${t("recap-x-help")}: ${t("recap-x-median")}`, r.help.medianHours, "0.0");
-  kv(`${t("recap-x-help")}: ${t("recap-x-breaches")}`, r.help.breaches, COUNT);
-  kv(`${t("recap-x-help")}: ${t("recap-x-help-open-now")}`, r.help.open, COUNT);
+  kv(
+    t("recap-x-period-state"),
+    r.provisional ? t("recap-x-provisional", { due: formatDateId(r.dueAt, tz) }) : t("recap-x-final"),
+  );
+  for (const x of RECAP_FIGURES) {
+    const v = x.value(r);
+    if (x.id === "villages" && v === null) continue;
+    kv(figureName(t, x), v, x.kind === "ratio" ? PERCENT : x.kind === "hours" ? "0.0" : COUNT);
+  }
   const activity = new Map(r.activity.map((a) => [a.field, a]));
   for (const x of FIGURES) {
     const a = activity.get(x.field.key);
-    if (a)
-      kv(
-        figureLabel(t, x),
-        Number(a.total),
-        x.field.kind === "money" ? RUPIAH : COUNT,
-        a.prev === null ? null : Number(a.prev),
-      );
+    if (!a) continue;
+    const n = (b: bigint | null) => (b === null ? null : Number(b));
+    kv(figureLabel(t, x), Number(a.total), x.field.kind === "money" ? RUPIAH : COUNT, [
+      n(a.prev),
+      n(a.sameTotal),
+      n(a.samePrev),
+      changeOf(a, r.provisional).ratio,
+    ]);
   }
   sum.commit();
 
@@ -226,7 +222,8 @@ export async function buildRecapXlsx(
     { header: t("recap-x-help-open"), width: 12, fmt: COUNT },
     ...figureCols,
   ]);
-  const p = { period: r.period, dueDay: input.dueDay, now: input.now };
+  const helpEnd = periodStart(nextPeriod(r.period), tz);
+  const p = { period: r.period, dueDay: input.dueDay, now: input.now, helpEnd };
   for await (const page of coopRows(prisma, f, p)) {
     for (const c of page) {
       const status = c.status === "-" ? "-" : t(`recap-status-${c.status}`);
@@ -297,14 +294,13 @@ export async function buildRecapXlsx(
     { header: t("recap-x-coop"), width: 40 },
     { header: t("recap-x-code"), width: 15 },
     { header: t("recap-x-type"), width: 14 },
-    { header: "Status", width: 12 },
+    { header: t("recap-x-help-status"), width: 14 },
     { header: t("recap-x-opened"), width: 24 },
-    { header: t("recap-x-median"), width: 14, fmt: "0.0" },
+    { header: t("recap-x-hours"), width: 14, fmt: "0.0" },
     { header: t("recap-x-closed"), width: 24 },
     { header: t("recap-x-breaches"), width: 10 },
   ]);
-  const tz = zoneOfArea(r.area.code);
-  for await (const page of helpRows(prisma, f, periodStart(r.period, tz), periodStart(nextPeriod(r.period), tz))) {
+  for await (const page of helpRows(prisma, f, periodStart(r.period, tz), helpEnd)) {
     for (const h of page) {
       const hours = h.answeredAt
         ? Math.round(((h.answeredAt.getTime() - h.createdAt.getTime()) / 3_600_000) * 10) / 10
@@ -314,8 +310,8 @@ export async function buildRecapXlsx(
         requestNo(h.id),
         h.coopName,
         h.villageCode,
-        h.category,
-        h.status,
+        plain(t(`help-cat-${h.category}`)),
+        t(`recap-help-status-${h.status}`),
         when(h.createdAt, h.villageCode),
         hours,
         when(h.closedAt, h.villageCode),

@@ -1,6 +1,7 @@
 // /tugaskan (admins; PMO for their own kab/kota): kab/kota → coops by kecamatan (multi-select,
 // the selection survives moving between kecamatan) → BA, lightest load suggested → confirm.
 // A step machine in one conversation; buttons are accepted only on the current prompt.
+import { buttonLabel, columnsFor, fitLabel, widthFor } from "../../../lib/button-label.ts";
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
 import { type Answered, type PickItem, askButtons, askMenu, pickPaged } from "../../kit/index.ts";
@@ -160,18 +161,19 @@ async function pickCoops(
   const view = () => {
     const kb = new InlineKeyboard();
     if (!district) {
+      const labels = districts.map((d) =>
+        t("asg-area-button", { name: districtName(d.code), free: d.unassigned, total: d.total }),
+      );
+      const cols = columnsFor(labels);
       districts.forEach((d, i) => {
-        kb.text(
-          t("asg-area-button", { name: short(districtName(d.code), 24), free: d.unassigned, total: d.total }),
-          districtBtn.pack(d.code),
-        );
-        if (i % 2 === 1) kb.row();
+        kb.text(fitLabel(labels[i]!, widthFor(cols)), districtBtn.pack(d.code));
+        if (i % cols === cols - 1) kb.row();
       });
       kb.row();
     } else {
       for (const c of coops)
         kb.text(
-          `${picked.has(c.id) ? "✅" : "⬜"} ${short(c.village, 22)} · ${c.ba ? short(c.ba, 14) : t("asg-free")}`,
+          buttonLabel([`${picked.has(c.id) ? "✅" : "⬜"} ${c.village}`, c.ba ?? t("asg-free")], widthFor(1)),
           coopBtn.pack(c.id),
         ).row();
       kb.text(t("asg-other-district"), otherDistrictBtn.pack()).row();

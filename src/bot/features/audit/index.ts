@@ -8,14 +8,18 @@ import { commandAllowed } from "../../middlewares/command-roles.ts";
 import { AUDIT_PAGE, auditPage, type AuditScope } from "../../../services/audit-view.ts";
 import { formatDateTimeId } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
+import { INT_ID } from "../../../lib/int-id.ts";
 import { auditCb } from "./callback-data.ts";
 
 export const auditFeature = new Composer<Ctx>();
 
+/** "k12" or "u34"; an id beyond PostgreSQL integer is malformed like any other typo. */
+const SCOPE_RE = new RegExp(`^([ku])\\s*(${INT_ID})$`);
+
 function parseScope(arg: string): AuditScope | undefined {
   const s = arg.trim().toLowerCase();
   if (!s) return { kind: "recent" };
-  const m = /^([ku])\s*(\d{1,10})$/.exec(s);
+  const m = SCOPE_RE.exec(s);
   if (!m) return undefined;
   return { kind: m[1] === "k" ? "coop" : "user", id: Number(m[2]) };
 }

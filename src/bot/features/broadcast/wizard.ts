@@ -1,5 +1,6 @@
-// /siaran: compose → audience (filters, dry-run count) → "Diterima ✔" button? → when → preview
-// exactly as recipients will see it → confirm. On confirm the broadcast starts: its recipients
+// /siaran: compose → audience (filters, dry-run count) → "Diterima ✔" button? → when → (admins,
+// when the operator set PAID_BROADCAST=1: the free or Telegram's paid rate) → preview exactly as
+// recipients will see it → confirm. On confirm the broadcast starts: its recipients
 // become outbox rows in one statement (services/broadcasts/start.ts) and a progress message is
 // posted, which the broadcast-progress job edits until the final report.
 import { randomUUID } from "node:crypto";
@@ -26,9 +27,9 @@ import { ackCb } from "./ack.ts";
 import { audienceStep } from "./audience.ts";
 import { composeStep } from "./compose.ts";
 import { describeWhen, scheduleStep } from "./schedule.ts";
+import { speedLine, speedStep, type Speed } from "./speed.ts";
 
 export const BROADCAST = "broadcast";
-const STEPS = 5;
 const CONFIRM_LABEL = { send: "bc-btn-send", edit: "bc-btn-edit-audience", cancel: "bc-btn-cancel" } as const;
 
 /** The content with its button as a recipient gets it (preview: the button answers "preview"). */
@@ -41,13 +42,20 @@ async function sendPreview(ctx: ConvCtx, content: BroadcastContent, ack: boolean
 
 export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
   const t = ctx.t.bind(ctx);
-  const head = (n: number) => t("step-header", { step: n, total: STEPS });
   const me: Sender = await conversation.external((octx) => ({
     id: octx.user!.id,
     role: octx.user!.role,
     regencyCode: octx.user!.regencyCode,
     provinceCode: octx.user!.provinceCode,
   }));
+  // the paid rate is offered to admins only, and only when the operator enabled it
+  const rates = await conversation.external((octx) => ({
+    paid: octx.deps.config.paidBroadcast && octx.user!.role === "ADMIN",
+    free: octx.deps.config.outboxRate,
+    paidRate: octx.deps.config.paidBroadcastRate,
+  }));
+  const steps = rates.paid ? 6 : 5;
+  const head = (n: number) => t("step-header", { step: n, total: steps });
   if (!canBroadcast(me)) {
     await ctx.reply(t("bc-not-allowed"));
     return;
@@ -75,14 +83,23 @@ export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
     });
     const when = await scheduleStep(conversation, ack.ctx, zone, head(4));
     c = when.ctx;
-    await c.reply(t("bc-preview", { step: head(5) }));
+    let speed: Speed = "free";
+    if (rates.paid) {
+      const s = await speedStep(conversation, c, { count: a.count, ...rates }, head(5));
+      speed = s.speed;
+      c = s.ctx;
+    }
+    await c.reply(t("bc-preview", { step: head(steps) }));
     await sendPreview(c, content, ack.value === "yes");
-    const summary = t("bc-confirm", {
-      count: a.count,
-      filters: describeFilter(t, filter),
-      when: describeWhen(t, when.sendAt),
-      ack: t(ack.value === "yes" ? "bc-yes" : "bc-no"),
-    });
+    const summary = [
+      t("bc-confirm", {
+        count: a.count,
+        filters: describeFilter(t, filter),
+        when: describeWhen(t, when.sendAt),
+        ack: t(ack.value === "yes" ? "bc-yes" : "bc-no"),
+      }),
+      ...(rates.paid ? [speedLine(t, speed, { count: a.count, ...rates })] : []),
+    ].join("\n");
     const ok = await askButtons(conversation, c, {
       text: summary,
       keyboard: new InlineKeyboard()
@@ -99,7 +116,15 @@ export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
       await c.reply(t("bc-cancelled"));
       return;
     }
-    await start(conversation, c, { filter, content, ack: ack.value === "yes", sendAt: when.sendAt, zone, token });
+    await start(conversation, c, {
+      filter,
+      content,
+      ack: ack.value === "yes",
+      sendAt: when.sendAt,
+      zone,
+      token,
+      paid: speed === "paid",
+    });
     return;
   }
 }
@@ -107,7 +132,15 @@ export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
 async function start(
   conversation: Conv,
   c: ConvCtx,
-  o: { filter: AudienceFilter; content: BroadcastContent; ack: boolean; sendAt?: SendAt; zone: string; token: string },
+  o: {
+    filter: AudienceFilter;
+    content: BroadcastContent;
+    ack: boolean;
+    sendAt?: SendAt;
+    zone: string;
+    token: string;
+    paid: boolean;
+  },
 ) {
   const chatId = c.chat!.id;
   const started = await conversation.external(async (octx) => {
@@ -124,6 +157,8 @@ async function start(
       now: clock.now(),
       progressChatId: chatId,
       token: o.token,
+      // checked again here: the operator may have switched PAID_BROADCAST off meanwhile
+      paid: o.paid && config.paidBroadcast,
     });
     if (!r.ok) return { ok: false as const, reason: r.reason };
     const p = await broadcastProgress(prisma, r.id, clock.now(), config.outboxRate);

@@ -26,7 +26,7 @@ import { refuse } from "../../middlewares/auth.ts";
 import { helpCb, pickCb, rateCb, reassignCb } from "./callback-data.ts";
 import { helperKeyboard, sendCards } from "../../../messages/help/cards.ts";
 import { outboundOf, queuePayload } from "../../../messages/help/deliver.ts";
-import { relayInto } from "./relay.ts";
+import { relayItems } from "./relay.ts";
 import { showRequest } from "./view.ts";
 import { auditStale } from "./audit.ts";
 
@@ -213,7 +213,11 @@ async function pick(ctx: Ctx, id: number) {
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   await updateRelayState(prisma, ctx.user!.telegramId, clock.now(), (s) => ({ ...s, pending: undefined }));
-  await relayInto(ctx, id, { kind: pending.kind, text: pending.text, fileId: pending.fileId }, pending.messageId);
+  await relayItems(
+    ctx,
+    id,
+    pending.items.map(({ messageId, ...content }) => ({ content, messageId })),
+  );
 }
 
 export async function onHelpButton(ctx: Ctx) {

@@ -15,10 +15,12 @@ import {
   markFailed,
   recordOutgoing,
   requestNo,
+  ALBUM_MAX,
   TARGET_TTL_MS,
   until,
   updateRelayState,
   type PendingMessage,
+  type RelayState,
 } from "../../../services/help-requests/index.ts";
 import { contactOf, personName } from "../../../services/roles.ts";
 import { MENU_KEYS } from "../../keyboards/main-menu.ts";
@@ -44,12 +46,17 @@ export function isMenuLabel(ctx: Ctx, text: string): boolean {
 }
 
 /** Relay one message (or tell the sender why not). */
-export async function relayInto(
-  ctx: Ctx,
-  requestId: number,
-  content: Content | undefined,
-  srcMessageId: number,
-): Promise<void> {
+export function relayInto(ctx: Ctx, requestId: number, content: Content | undefined, srcMessageId: number) {
+  return relayItems(ctx, requestId, [{ content, messageId: srcMessageId }]);
+}
+
+export interface RelayItem {
+  content: Content | undefined;
+  messageId: number;
+}
+
+/** Relay messages in order (one, or the photos of an album) and tell the sender once how it went. */
+export async function relayItems(ctx: Ctx, requestId: number, items: RelayItem[]): Promise<void> {
   const { prisma, clock } = ctx.deps;
   const me = ctx.user!;
   const access = await accessTo(prisma, me, requestId);
@@ -75,63 +82,76 @@ export async function relayInto(
     await ctx.reply(ctx.t("help-closed-reply", { no }));
     return;
   }
-  if (!content) {
+  const sendable = items.filter((i): i is { content: Content; messageId: number } => i.content !== undefined);
+  if (sendable.length === 0) {
     await ctx.reply(ctx.t("help-relay-unsupported", { no }));
     return;
   }
   const toHelper = access.kind === "requester";
   const recipients: User[] = toHelper ? await helpersOf(prisma, req) : [req.requester];
-  const src = {
-    from: me,
-    chatId: me.telegramId,
-    messageId: srcMessageId,
-    kind: content.kind,
-    text: content.text ?? null,
-    fileId: content.fileId ?? null,
-  };
   await updateRelayState(prisma, me.telegramId, clock.now(), (s) => ({
     ...s,
     target: { requestId: req.id, until: until(clock.now(), TARGET_TTL_MS) },
   }));
   if (recipients.length === 0) {
-    const row = await recordOutgoing(prisma, {
-      requestId: req.id,
-      fromUserId: me.id,
-      direction: "TO_HELPER",
-      kind: content.kind,
-      text: src.text,
-      fileId: src.fileId,
-      srcChatId: src.chatId,
-      srcMessageId,
-      dstChatId: null,
-    });
-    await markFailed(prisma, row.id, "NO_RECIPIENT");
+    for (const { content, messageId } of sendable) {
+      const row = await recordOutgoing(prisma, {
+        requestId: req.id,
+        fromUserId: me.id,
+        direction: "TO_HELPER",
+        kind: content.kind,
+        text: content.text ?? null,
+        fileId: content.fileId ?? null,
+        srcChatId: me.telegramId,
+        srcMessageId: messageId,
+        dstChatId: null,
+      });
+      await markFailed(prisma, row.id, "NO_RECIPIENT");
+    }
     await ctx.reply(ctx.t("help-no-helper-yet", { no }));
     return;
   }
   const senderLine = toHelper ? "help-relay-from-requester" : "help-relay-from-helper";
-  const deliveries = await deliverToEach(
-    outboundOf(ctx),
-    req,
-    toHelper ? "TO_HELPER" : "TO_REQUESTER",
-    src,
-    recipients,
-    (t, to) => {
-      const header = t(senderLine, { no, name: personName(me), role: t(`role-${me.role}`), coop: req.coop.name });
-      const markup = toHelper
-        ? helperKeyboard(t, req.id, req.status, to.role === "PMO" || to.role === "ADMIN")
-        : requesterKeyboard(t, req.id);
-      if (content.kind === "TEXT") return { kind: "TEXT", text: `${header}\n${content.text}`, markup };
-      return {
-        kind: content.kind,
-        fileId: content.fileId!,
-        caption: [header, content.text ?? ""].filter(Boolean).join("\n"),
-        markup,
-      };
-    },
-  );
+  const all: Delivery[][] = [];
+  for (const { content, messageId } of sendable) {
+    const src = {
+      from: me,
+      chatId: me.telegramId,
+      messageId,
+      kind: content.kind,
+      text: content.text ?? null,
+      fileId: content.fileId ?? null,
+    };
+    all.push(
+      await deliverToEach(outboundOf(ctx), req, toHelper ? "TO_HELPER" : "TO_REQUESTER", src, recipients, (t, to) => {
+        const header = t(senderLine, { no, name: personName(me), role: t(`role-${me.role}`), coop: req.coop.name });
+        const markup = toHelper
+          ? helperKeyboard(t, req.id, req.status, to.role === "PMO" || to.role === "ADMIN")
+          : requesterKeyboard(t, req.id);
+        if (content.kind === "TEXT") return { kind: "TEXT", text: `${header}\n${content.text}`, markup };
+        return {
+          kind: content.kind,
+          fileId: content.fileId!,
+          caption: [header, content.text ?? ""].filter(Boolean).join("\n"),
+          markup,
+        };
+      }),
+    );
+  }
+  const deliveries = mergeDeliveries(all);
   if (!toHelper && deliveries.some((d) => d.result.ok)) await markAnswered(prisma, me, req, clock.now());
   await acknowledge(ctx, no, deliveries);
+}
+
+/** Per recipient: delivered only when every message reached them (the first failure is kept). */
+function mergeDeliveries(all: Delivery[][]): Delivery[] {
+  const byUser = new Map<number, Delivery>();
+  for (const list of all)
+    for (const d of list) {
+      const seen = byUser.get(d.user.id);
+      if (!seen || (seen.result.ok && !d.result.ok)) byUser.set(d.user.id, d);
+    }
+  return [...byUser.values()];
 }
 
 async function acknowledge(ctx: Ctx, no: string, deliveries: Delivery[]) {
@@ -150,14 +170,31 @@ async function acknowledge(ctx: Ctx, no: string, deliveries: Delivery[]) {
   return ctx.reply(ctx.t("help-not-delivered", { no, failed: failedNames, reason, contact }));
 }
 
-/** A message sent with no request chosen: ask which one (if the person has any). */
-async function askWhichRequest(ctx: Ctx, content: Content, messageId: number): Promise<boolean> {
+/**
+ * A message sent with no request chosen: ask which one (if the person has any). The other photos of
+ * an album already asked about join it quietly, so the album is kept whole and asked about once.
+ */
+async function askWhichRequest(
+  ctx: Ctx,
+  state: RelayState,
+  item: PendingMessage,
+  mediaGroupId: string | undefined,
+): Promise<boolean> {
   const { prisma, clock } = ctx.deps;
+  const album = state.pending;
+  if (mediaGroupId && album?.mediaGroupId === mediaGroupId) {
+    if (album.items.length < ALBUM_MAX)
+      await updateRelayState(prisma, ctx.user!.telegramId, clock.now(), (s) => ({
+        ...s,
+        pending: { ...album, items: [...album.items, item] },
+      }));
+    return true;
+  }
   const active = await activeRequestsOfUser(prisma, ctx.user!);
   if (active.length === 0) return false;
   await updateRelayState(prisma, ctx.user!.telegramId, clock.now(), (s) => ({
     ...s,
-    pending: { ...content, messageId, until: until(clock.now(), TARGET_TTL_MS) },
+    pending: { items: [item], ...(mediaGroupId ? { mediaGroupId } : {}), until: until(clock.now(), TARGET_TTL_MS) },
   }));
   const kb = new InlineKeyboard();
   for (const r of active) kb.text(`${requestNo(r.id)} · ${ctx.t(`help-cat-${r.category}`)}`, pickCb.pack(r.id)).row();
@@ -186,7 +223,8 @@ export async function relayMessage(ctx: Ctx, next: () => Promise<void>) {
     }
   }
   if (state.target) return relayInto(ctx, state.target.requestId, content, msg.message_id);
-  if (content && (await askWhichRequest(ctx, content, msg.message_id))) return;
+  if (content && (await askWhichRequest(ctx, state, { ...content, messageId: msg.message_id }, msg.media_group_id)))
+    return;
   return next();
 }
 

@@ -13,6 +13,7 @@ import {
 } from "../../../services/help-requests/index.ts";
 import { submitHelp, type HelpAnswers } from "./submit.ts";
 import { requesterKeyboard } from "../../../messages/help/cards.ts";
+import { coopLabels, widthFor } from "../../../lib/button-label.ts";
 
 export const HELP_REQUEST = "help-request";
 
@@ -59,7 +60,8 @@ export async function helpWizard(conversation: Conv, ctx0: ConvCtx, coops: Array
     const back = i > 0;
     if (step === "coop") {
       const kb = new InlineKeyboard();
-      for (const c of coops) kb.text(c.name.slice(0, 60), coopBtn.pack(c.id)).row();
+      const labels = coopLabels(coops, widthFor(1));
+      coops.forEach((c, n) => kb.text(labels[n]!, coopBtn.pack(c.id)).row());
       const text = `${head(step)}\n${t("help-ask-coop")}\n${t("cancel-hint")}`;
       const nameOf = (c: string) => coops.find((k) => coopBtn.payload(k.id) === c)!;
       const r = await askButtons(conversation, ctx, {

@@ -3,7 +3,17 @@
 // with consent for the current text and a full name gets the role straight away; anyone else
 // goes through the join wizard (consent like pengurus, full name) before the code is used.
 import type { Ctx } from "../../context.ts";
-import { checkInvite, formatCode, normalizeCode } from "../../../services/invites.ts";
+import {
+  auditCodeTry,
+  checkInvite,
+  codeTriesBlockedUntil,
+  formatCode,
+  isFailedTry,
+  normalizeCode,
+} from "../../../services/invites.ts";
+import { localeOf } from "../../../i18n.ts";
+import { formatDateTimeId } from "../../../lib/dates.ts";
+import { timezoneOfCode } from "../../../services/wilayah/index.ts";
 import { hasCurrentConsent } from "../../../services/users.ts";
 import { publishChatMenu } from "../../command-menu.ts";
 import { areaName, claimInvite } from "./claim.ts";
@@ -14,8 +24,20 @@ export async function redeem(ctx: Ctx, raw: string) {
   const code = normalizeCode(raw);
   const shown = (code && formatCode(code)) || raw.trim().slice(0, 20);
   const user = ctx.user!;
-  const check = await checkInvite(ctx.deps.prisma, user, raw, ctx.deps.clock.now());
-  if (check.kind !== "valid") return ctx.reply(refusalText(ctx.t.bind(ctx), check, shown, user.role));
+  const { prisma, clock } = ctx.deps;
+  const now = clock.now();
+  const blockedUntil = await codeTriesBlockedUntil(prisma, user.id, now);
+  if (blockedUntil) {
+    await auditCodeTry(prisma, user.id, raw, { kind: "throttled", until: blockedUntil }, now);
+    const tz = timezoneOfCode(user.regencyCode ?? user.provinceCode ?? "") ?? "Asia/Jakarta";
+    const t = ctx.t.bind(ctx);
+    return ctx.reply(t("inv-code-throttled", { time: formatDateTimeId(blockedUntil, tz, localeOf(t)) }));
+  }
+  const check = await checkInvite(prisma, user, raw, now);
+  if (check.kind !== "valid") {
+    if (isFailedTry(check)) await auditCodeTry(prisma, user.id, raw, check, now);
+    return ctx.reply(refusalText(ctx.t.bind(ctx), check, shown, user.role));
+  }
   if (!hasCurrentConsent(user) || !user.fullName) {
     const args: JoinArgs = { code: check.invite.code, role: check.invite.role, area: areaName(check.invite) };
     await ctx.conversation.exitAll();

@@ -12,6 +12,7 @@ import { ROLE_CHANGE, roleWizard } from "./role-wizard.ts";
 import { COOP_EDIT, coopEditWizard } from "./coop-edit-wizard.ts";
 import { cardButton, handoverButton } from "./cards.ts";
 import { leaveButton, leaveCommand } from "./leave.ts";
+import { coopLabels, widthFor } from "../../../lib/button-label.ts";
 
 export function peopleConversations(i18n: I18n<ConvCtx>) {
   const c = new Composer<Ctx>();
@@ -41,7 +42,8 @@ pm.command("ubahkoperasi", async (ctx) => {
   await ctx.conversation.exitAll();
   if (seats.length === 1) return ctx.conversation.enter(COOP_EDIT, seats[0]!.coopId);
   const kb = new InlineKeyboard();
-  for (const s of seats) kb.text(s.name.slice(0, 60), cardCb.pack("e", s.coopId)).row();
+  const labels = coopLabels(seats, widthFor(1));
+  seats.forEach((s, i) => kb.text(labels[i]!, cardCb.pack("e", s.coopId)).row());
   await ctx.reply(ctx.t("edit-pick-coop"), { reply_markup: kb });
 });
 

@@ -8,13 +8,15 @@ import { boardSeats } from "../../../services/people/cards.ts";
 import { activeBoards } from "../../../services/assignments.ts";
 import { leaveCb } from "./callback-data.ts";
 import { tellUsers } from "./notify.ts";
+import { coopLabels, widthFor } from "../../../lib/button-label.ts";
 
 export async function leaveCommand(ctx: Ctx) {
   const seats = await boardSeats(ctx.deps.prisma, ctx.user!.id);
   if (seats.length === 0) return ctx.reply(ctx.t("leave-none"));
   if (seats.length === 1) return askConfirm(ctx, seats[0]!.coopId, seats[0]!.name);
   const kb = new InlineKeyboard();
-  for (const s of seats) kb.text(s.name.slice(0, 60), leaveCb.pack(s.coopId, "a")).row();
+  const labels = coopLabels(seats, widthFor(1));
+  seats.forEach((s, i) => kb.text(labels[i]!, leaveCb.pack(s.coopId, "a")).row());
   await ctx.reply(ctx.t("leave-pick"), { reply_markup: kb });
 }
 

@@ -6,6 +6,7 @@ import { INT_ID } from "../../../lib/int-id.ts";
 import { MONTHS_ID } from "../../../lib/dates.ts";
 import { packPeriod, type Recap } from "../../../services/recap/index.ts";
 import { formatPct, shortName, type Tr } from "./render.ts";
+import { columnsFor, fitLabel, widthFor } from "../../../lib/button-label.ts";
 
 /** v = view (drill-down / period / page), g = chart, x = Excel */
 export const recapCb = callbackData("rk", ["a", "p", "k", "pg"] as const, {
@@ -25,17 +26,14 @@ export function recapKeyboard(t: Tr, r: Recap, opts: { page: number; up?: string
   const pages = Math.max(1, Math.ceil(r.children.length / PAGE));
   const page = Math.min(opts.page, pages - 1);
   const shown = r.children.slice(page * PAGE, page * PAGE + PAGE);
+  // the percentage first, then the name: two per row while every name fits whole, else one per row
+  const labels = shown.map((c) => t("recap-btn-child", { name: shortName(c.name), rate: formatPct(c.rate) }));
+  const cols = columnsFor(labels);
   shown.forEach((c, i) => {
-    kb.text(
-      t("recap-btn-child", {
-        name: shortName(c.name),
-        rate: formatPct(c.rate),
-      }),
-      recapCb.pack("v", p, c.key, 0),
-    );
-    if (i % 2 === 1) kb.row();
+    kb.text(fitLabel(labels[i]!, widthFor(cols)), recapCb.pack("v", p, c.key, 0));
+    if (i % cols === cols - 1) kb.row();
   });
-  if (shown.length % 2 === 1) kb.row();
+  if (shown.length % cols !== 0) kb.row();
   if (pages > 1) {
     if (page > 0) kb.text(t("recap-btn-prev"), recapCb.pack("v", p, r.area.key, page - 1));
     kb.text(`${page + 1}/${pages}`, recapCb.pack("v", p, r.area.key, page));

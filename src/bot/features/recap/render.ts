@@ -1,10 +1,12 @@
 // The recap as a chat message (≤ 600 characters): the lines in order of importance; optional
 // lines (per-unit activity, worst-off names) are added only while the text still fits.
-import { formatPeriod } from "../../../lib/dates.ts";
+import { formatDateId, formatPeriod } from "../../../lib/dates.ts";
 import { formatNumber, formatRupiah } from "../../../lib/money.ts";
 import { MILESTONES } from "../../../services/readiness.ts";
 import { UNIT_GROUPS } from "../../../services/reports/questions.ts";
-import type { Recap, Reporting } from "../../../services/recap/index.ts";
+import type { Activity, Recap, Reporting } from "../../../services/recap/index.ts";
+import { changeOf, figuresOf, formatChange, formatFigure, formatPct } from "../../../services/recap/figures.ts";
+import { zoneOfArea } from "../../../services/recap/sql.ts";
 
 export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -20,26 +22,22 @@ export function shortName(name: string): string {
     .slice(0, 28);
 }
 
-/** 0.4 → "40%", 0.0028 → "0,3%" */
-export function formatPct(ratio: number): string {
-  const p = ratio * 100;
-  const rounded = p >= 10 || Number.isInteger(p) ? Math.round(p) : Math.round(p * 10) / 10;
-  return `${String(rounded).replace(".", ",")}%`;
+export { formatPct };
+
+/** "(+12,5%)", "(−3% sementara)" while the period is still being filed, "(baru)" without a base. */
+function change(t: Tr, a: Activity, provisional: boolean): string {
+  const c = changeOf(a, provisional);
+  if (c.ratio === null) return t("recap-change-new");
+  return t(c.provisional ? "recap-change-provisional" : "recap-change", { pct: formatChange(c.ratio) });
 }
 
-function change(t: Tr, total: bigint, prev: bigint | null): string {
-  if (prev === null || prev === 0n) return t("recap-change-new");
-  const diff = (Number(total - prev) / Number(prev)) * 100;
-  const r = Math.round(diff * 10) / 10;
-  return `(${r > 0 ? "+" : ""}${String(r).replace(".", ",")}%)`;
-}
-
-/** Names joined with ", ", cut with "…" to fit `room` characters. */
+/** Names joined with ", ", cut with ", …" to fit `room` characters (the "…" included). */
 function nameList(names: string[], room: number): string {
   let out = "";
-  for (const n of names) {
+  for (const [i, n] of names.entries()) {
     const next = out ? `${out}, ${n}` : n;
-    if (next.length > room) return out ? `${out}, …` : `${n.slice(0, Math.max(0, room - 1))}…`;
+    const last = i === names.length - 1;
+    if (next.length > (last ? room : room - 3)) return out ? `${out}, …` : `${n.slice(0, Math.max(0, room - 1))}…`;
     out = next;
   }
   return out;
@@ -69,12 +67,16 @@ export function renderRecapText(
   max = MAX_TEXT,
 ): string {
   const period = formatPeriod(r.period);
-  const rep = r.reporting;
+  const f = figuresOf(r);
+  const n = (id: string) => formatFigure("count", f[id] ?? null);
   const lines: string[] = [
     r.baId !== null && r.area.level === "national"
       ? t("recap-title-ba", { period })
       : t("recap-title", { area: r.name, period }),
   ];
+  if (r.provisional) {
+    lines.push(t("recap-provisional", { due: formatDateId(r.dueAt, zoneOfArea(r.area.code)) }));
+  }
   if (coopStatus) {
     lines.push(
       t("recap-coop-report", {
@@ -86,49 +88,38 @@ export function renderRecapText(
     lines.push(
       r.villages !== null
         ? t("recap-coverage", {
-            coops: formatNumber(rep.coops),
-            villages: formatNumber(r.villages),
-            pct: formatPct(r.villages ? rep.coops / r.villages : 0),
-            withBa: formatNumber(rep.withBa),
+            coops: n("coops"),
+            villages: n("villages"),
+            pct: formatPct(r.villages ? r.reporting.coops / r.villages : 0),
+            withBa: n("withBa"),
           })
-        : t("recap-coverage-nov", {
-            coops: formatNumber(rep.coops),
-            withBa: formatNumber(rep.withBa),
-          }),
+        : t("recap-coverage-nov", { coops: n("coops"), withBa: n("withBa") }),
     );
     lines.push(
       t("recap-reporting", {
-        expected: formatNumber(rep.expected),
-        accepted: formatNumber(rep.accepted),
-        submitted: formatNumber(rep.submitted),
-        returned: formatNumber(rep.returned),
-        draft: formatNumber(rep.draft),
-        none: formatNumber(rep.none),
+        expected: n("expected"),
+        accepted: n("accepted"),
+        submitted: n("submitted"),
+        returned: n("returned"),
+        draft: n("draft"),
+        none: n("none"),
       }),
     );
-    lines.push(
-      t("recap-rate", {
-        rate: formatPct(rep.rate),
-        overdue: formatNumber(rep.overdue),
-      }),
-    );
+    lines.push(t("recap-rate", { rate: formatFigure("ratio", f.rate ?? null), overdue: n("overdue") }));
   }
-  const stages = MILESTONES.filter((m) => r.stages[m] > 0).map(
-    (m) => `${t(`recap-stage-${m}`)} ${formatNumber(r.stages[m])}`,
-  );
+  const stages = MILESTONES.filter((m) => r.stages[m] > 0).map((m) => `${t(`recap-stage-${m}`)} ${n(`stage.${m}`)}`);
   if (!coopStatus || stages.length) lines.push(t("recap-stages", { list: stages.join(" · ") || "-" }));
-  const median =
-    r.help.medianHours === null
-      ? t("recap-help-median-none")
-      : t("recap-hours", {
-          hours: String(r.help.medianHours).replace(".", ","),
-        });
+  const median = f["help.median"];
   lines.push(
     t("recap-help", {
-      opened: r.help.opened,
-      closed: r.help.closed,
-      median,
-      breaches: r.help.breaches,
+      opened: n("help.opened"),
+      closed: n("help.closed"),
+      open: n("help.openAtEnd"),
+      median:
+        median === null || median === undefined
+          ? t("recap-help-median-none")
+          : t("recap-hours", { hours: formatFigure("hours", median) }),
+      breaches: n("help.breaches"),
     }),
   );
 
@@ -144,14 +135,14 @@ export function renderRecapText(
       t("recap-activity-line", {
         unit: t(`rep-g-${g.id}`),
         value: formatRupiah(a!.total),
-        change: change(t, a!.total, a!.prev),
+        change: change(t, a!, r.provisional),
       }),
     );
   const members = byField.get("anggota.total");
   const membersLine = members
     ? t("recap-activity-members", {
         value: formatNumber(members.total),
-        change: change(t, members.total, members.prev),
+        change: change(t, members, r.provisional),
       })
     : undefined;
   if (units.length === 0 && !membersLine) {

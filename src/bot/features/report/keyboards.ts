@@ -2,10 +2,12 @@
 import { InlineKeyboard } from "grammy";
 import { coopPickCb, fixCb, reviewCb, viewCb } from "./callback-data.ts";
 import { type Translate } from "../../../i18n.ts";
+import { coopLabels, widthFor } from "../../../lib/button-label.ts";
 
 export function coopPickKeyboard(coops: Array<{ id: number; name: string }>, purpose: "l" | "t"): InlineKeyboard {
   const kb = new InlineKeyboard();
-  for (const c of coops) kb.text(c.name.slice(0, 60), coopPickCb.pack(purpose, c.id)).row();
+  const labels = coopLabels(coops, widthFor(1));
+  coops.forEach((c, i) => kb.text(labels[i]!, coopPickCb.pack(purpose, c.id)).row());
   return kb;
 }
 

@@ -15,6 +15,7 @@ import { formatNumber, formatRupiah } from "../../../lib/money.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
 import { MESSAGE_LIMIT, packPages, truncate } from "../../../lib/text.ts";
 import { localeOf, type Translate } from "../../../i18n.ts";
+import { buttonLabel, widthFor } from "../../../lib/button-label.ts";
 
 export const groupTitle = (t: Translate, g: GroupDef) => t(`rep-g-${g.id}`);
 
@@ -29,6 +30,21 @@ export function longLabel(t: Translate, key: string): string {
   const g = groupOf(key);
   if (!g || g.kind !== "numbers" || key === aktifKey(g.id)) return fieldLabel(t, key);
   return `${groupTitle(t, g)} – ${fieldLabel(t, key)}`;
+}
+
+/**
+ * A field on a button, the field's own name first ("Omzet · 🛒 Gerai sembako"), so two units' "Omzet"
+ * stay apart on a phone; a unit marked "not operating" shows as the unit. `mark` goes before it.
+ */
+export function fieldButton(t: Translate, key: string, mark = ""): string {
+  const g = groupOf(key);
+  const parts =
+    !g || isAktifKey(key)
+      ? [g ? groupTitle(t, g) : fieldLabel(t, key)]
+      : g.kind === "numbers"
+        ? [fieldLabel(t, key), groupTitle(t, g)]
+        : [fieldLabel(t, key)];
+  return buttonLabel([`${mark}${parts[0]}`, ...parts.slice(1)], widthFor(1));
 }
 
 export function fmtValue(t: Translate, key: string, value: string | null | undefined): string {

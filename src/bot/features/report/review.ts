@@ -8,9 +8,9 @@ import { loadView } from "../../../services/reports/view.ts";
 import { flaggableKeys } from "../../../services/reports/plan.ts";
 import { groupOf, isAktifKey } from "../../../services/reports/questions.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
-import { normalizeSpaces, truncate } from "../../../lib/text.ts";
-import { groupTitle, longLabel } from "./render.ts";
-import { reviewCb, flagBtn, returnCancelBtn, returnNextBtn } from "./callback-data.ts";
+import { normalizeSpaces } from "../../../lib/text.ts";
+import { fieldButton, groupTitle, longLabel } from "./render.ts";
+import { flagBtn, returnCancelBtn, returnNextBtn, reviewCb } from "./callback-data.ts";
 import { askField, askMenu } from "../../kit/index.ts";
 import { acceptAndNotify, returnAndNotify } from "./notify.ts";
 import { localeOf, type Translate } from "../../../i18n.ts";
@@ -45,11 +45,9 @@ export async function returnConversation(
   const selected = new Set<string>();
   const kb = () => {
     const k = new InlineKeyboard();
-    data.keys.forEach((key, i) => {
-      k.text(`${selected.has(key) ? "🔴" : "⬜"} ${truncate(labelOf(t, key), 30)}`, flagBtn.pack(key));
-      if (i % 2 === 1) k.row();
-    });
-    return k.row().text(t("rep-ret-next"), returnNextBtn.pack()).text(t("rep-ret-cancel"), returnCancelBtn.pack());
+    for (const key of data.keys)
+      k.text(fieldButton(t, key, selected.has(key) ? "🔴 " : "⬜ "), flagBtn.pack(key)).row();
+    return k.text(t("rep-ret-next"), returnNextBtn.pack()).text(t("rep-ret-cancel"), returnCancelBtn.pack());
   };
   const text = t("rep-ret-pick", { coop: coopName, period: formatPeriod(period, localeOf(t)), version });
   const picked = await askMenu<string[] | "cancel">(conversation, ctx, {

@@ -23,6 +23,8 @@ import { addDays, localToday, parseYmd, ymdText } from "../../../services/oversi
 import { coopTimeZone } from "../../../services/sla.ts";
 import { formatDateId, timeZoneLabel } from "../../../lib/dates.ts";
 import { normalizeSpaces, truncate } from "../../../lib/text.ts";
+import { coopLabels, widthFor } from "../../../lib/button-label.ts";
+import { getWilayah } from "../../../services/wilayah/index.ts";
 import { ov } from "../oversight/callbacks-data.ts";
 
 export const VISIT = "visit";
@@ -45,15 +47,15 @@ export async function visitWizard(conversation: Conv, ctx: ConvCtx, preCoopId?: 
     if (list.length === 0) return { error: "vis-no-coops", coops: [] };
     const full = await prisma.cooperative.findMany({
       where: { id: { in: list.map((c) => c.id) } },
-      select: { id: true, provinceCode: true },
+      select: { id: true, provinceCode: true, villageCode: true },
     });
+    const of = (id: number) => full.find((f) => f.id === id)!;
+    const labels = coopLabels(
+      list.map((c) => ({ name: c.name, detail: getWilayah().villagePath(of(c.id).villageCode)?.district.name })),
+      widthFor(1),
+    );
     return {
-      coops: list.map((c) => ({
-        code: String(c.id),
-        label: truncate(c.name, 40),
-        name: c.name,
-        tz: coopTimeZone(full.find((f) => f.id === c.id)!),
-      })),
+      coops: list.map((c, i) => ({ code: String(c.id), label: labels[i]!, name: c.name, tz: coopTimeZone(of(c.id)) })),
     };
   });
   if (start.error) {

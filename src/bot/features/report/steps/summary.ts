@@ -3,9 +3,8 @@
 import { InlineKeyboard } from "grammy";
 import { flaggableKeys } from "../../../../services/reports/plan.ts";
 import { groupOf, isAktifKey } from "../../../../services/reports/questions.ts";
-import { truncate } from "../../../../lib/text.ts";
 import { formatPeriod } from "../../../../lib/dates.ts";
-import { groupTitle, longLabel, summaryPages, summaryTitle } from "../render.ts";
+import { fieldButton, groupTitle, longLabel, summaryPages, summaryTitle } from "../render.ts";
 import { type Env, nextInput } from "../env.ts";
 import { answerStale, dropButtons, settle } from "../../../kit/index.ts";
 import { submitAndNotify } from "../notify.ts";
@@ -29,13 +28,8 @@ function mainKb(t: Translate, v: ReportView, page: number, pages: number) {
 
 function editKb(t: Translate, v: ReportView) {
   const kb = new InlineKeyboard();
-  flaggableKeys(v).forEach((k, i) => {
-    const g = groupOf(k)!;
-    const label = isAktifKey(k) ? groupTitle(t, g) : longLabel(t, k);
-    kb.text(truncate(label, 32), editFieldBtn.pack(k));
-    if (i % 2 === 1) kb.row();
-  });
-  return kb.row().text(t("rep-edit-back"), editBackBtn.pack());
+  for (const k of flaggableKeys(v)) kb.text(fieldButton(t, k), editFieldBtn.pack(k)).row();
+  return kb.text(t("rep-edit-back"), editBackBtn.pack());
 }
 
 export async function summaryStep(env: Env): Promise<SummaryOutcome> {
