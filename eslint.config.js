@@ -79,12 +79,9 @@ const pendingBoundaryFixes = [
   "src/bot/features/oversight/queue-view.ts",
   "src/bot/features/reminders/index.ts",
   "src/bot/features/visits/history.ts",
-  "src/bot/features/visits/wizard.ts",
   "src/bot/features/workspace/ba-view.ts",
   "src/bot/features/workspace/supervisor-view.ts",
   "src/jobs/recap-delivery.ts",
-  "src/jobs/review-sla.ts",
-  "src/jobs/visit-follow-ups.ts",
 ];
 
 export default tseslint.config(

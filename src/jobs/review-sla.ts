@@ -5,7 +5,7 @@
 import { enqueueMany } from "../outbox/enqueue.ts";
 import { localeOf } from "../i18n.ts";
 import type { Deps } from "../deps.ts";
-import { reviewKeyboard } from "../bot/features/report/keyboards.ts";
+import { reviewKeyboard } from "../messages/report-review.ts";
 import { formatDateTimeId, formatPeriod } from "../lib/dates.ts";
 import { coopTimeZone } from "../services/sla.ts";
 import { personName } from "../services/roles.ts";

@@ -4,7 +4,7 @@ import { enqueueMany } from "../outbox/enqueue.ts";
 import { localeOf } from "../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Deps } from "../deps.ts";
-import { ov } from "../bot/features/oversight/callbacks-data.ts";
+import { ov } from "../messages/oversight-callbacks.ts";
 import { formatDateId } from "../lib/dates.ts";
 import { truncate } from "../lib/text.ts";
 import { coopTimeZone } from "../services/sla.ts";

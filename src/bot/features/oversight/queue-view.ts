@@ -14,7 +14,7 @@ import { personName } from "../../../services/roles.ts";
 import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
 import { answersText } from "../report/render.ts";
 import type { Translate as T } from "../../../i18n.ts";
-import { reviewKeyboard } from "../report/keyboards.ts";
+import { reviewKeyboard } from "../../../messages/report-review.ts";
 import { ov } from "./callbacks-data.ts";
 import { queueLine } from "./dashboard.ts";
 import { fitLines, MAX_CHARS, windowOf } from "./text.ts";

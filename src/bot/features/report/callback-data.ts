@@ -4,16 +4,11 @@
 import { callbackData, ID } from "../../callback-data.ts";
 import { wizardData } from "../../kit/index.ts";
 
+// the review buttons are shared with the review-SLA job (src/messages/report-review.ts)
+export { reviewCb, viewCb } from "../../../messages/report-review.ts";
+
 /** pick a coop: "rpc:<l|t>:<coopId>" (l = /lapor, t = /templat) */
 export const coopPickCb = callbackData("rpc", ["purpose", "coopId"] as const, { purpose: /^[lt]$/, coopId: ID });
-/** reviewer decision: "rpr:<a|r>:<reportId>:<version>" (a = Terima, r = Kembalikan) */
-export const reviewCb = callbackData("rpr", ["decision", "reportId", "version"] as const, {
-  decision: /^[ar]$/,
-  reportId: ID,
-  version: ID,
-});
-/** open a report read-only: "rph:<reportId>" */
-export const viewCb = callbackData("rph", ["reportId"] as const, { reportId: ID });
 /** open a returned report to fix it: "rpo:<reportId>" */
 export const fixCb = callbackData("rpo", ["reportId"] as const, { reportId: ID });
 /** /riwayat: a page of one report's versions: "rpv:<reportId>:<page>" */

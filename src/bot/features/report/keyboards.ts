@@ -1,6 +1,8 @@
 // Keyboards of the report feature outside the wizard (their data: callback-data.ts).
 import { InlineKeyboard } from "grammy";
-import { coopPickCb, fixCb, reviewCb, viewCb } from "./callback-data.ts";
+import { coopPickCb, fixCb } from "./callback-data.ts";
+
+export { reviewKeyboard } from "../../../messages/report-review.ts";
 import { type Translate } from "../../../i18n.ts";
 import { coopLabels, widthFor } from "../../../lib/button-label.ts";
 
@@ -9,14 +11,6 @@ export function coopPickKeyboard(coops: Array<{ id: number; name: string }>, pur
   const labels = coopLabels(coops, widthFor(1));
   coops.forEach((c, i) => kb.text(labels[i]!, coopPickCb.pack(purpose, c.id)).row());
   return kb;
-}
-
-export function reviewKeyboard(t: Translate, reportId: number, version: number): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(t("rep-review-accept"), reviewCb.pack("a", reportId, version))
-    .text(t("rep-review-return"), reviewCb.pack("r", reportId, version))
-    .row()
-    .text(t("rep-review-history"), viewCb.pack(reportId));
 }
 
 export function fixKeyboard(t: Translate, reportId: number): InlineKeyboard {

@@ -13,7 +13,7 @@ import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatDateId, formatPeriod, periodOf, nextPeriod } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { periodStart } from "../../../services/reports/view.ts";
-import { ov } from "../oversight/callbacks-data.ts";
+import { ov } from "../../../messages/oversight-callbacks.ts";
 import { windowOf } from "../oversight/text.ts";
 
 const PAGE = 5;

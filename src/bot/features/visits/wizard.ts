@@ -25,7 +25,7 @@ import { formatDateId, timeZoneLabel } from "../../../lib/dates.ts";
 import { normalizeSpaces, truncate } from "../../../lib/text.ts";
 import { coopLabels, widthFor } from "../../../lib/button-label.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import { ov } from "../oversight/callbacks-data.ts";
+import { ov } from "../../../messages/oversight-callbacks.ts";
 
 export const VISIT = "visit";
 
