@@ -81,7 +81,6 @@ const pendingBoundaryFixes = [
   "src/bot/features/visits/history.ts",
   "src/bot/features/workspace/ba-view.ts",
   "src/bot/features/workspace/supervisor-view.ts",
-  "src/jobs/recap-delivery.ts",
 ];
 
 export default tseslint.config(

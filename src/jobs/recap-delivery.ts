@@ -13,9 +13,8 @@ import { openArea, recapOf, recapScopeOf, recentPeriods } from "../services/reca
 import { dueZones, recipientsDue, type RecapRecipient } from "../services/recap/schedule.ts";
 import { zoneOfArea } from "../services/recap/sql.ts";
 import { buildRecapXlsx, recapChartPng } from "../services/recap/files.ts";
-import { MAX_TEXT, renderRecapText } from "../bot/features/recap/render.ts";
-import { recapKeyboard } from "../bot/features/recap/keyboard.ts";
-import { PERIOD_BUTTONS } from "../bot/features/recap/index.ts";
+import { MAX_TEXT, renderRecapText } from "../messages/recap/render.ts";
+import { PERIOD_BUTTONS, recapKeyboard } from "../messages/recap/keyboard.ts";
 
 export type Translate = (
   locale: string | null | undefined,

@@ -19,12 +19,10 @@ import {
 } from "../../../services/recap/index.ts";
 import { zoneOfArea } from "../../../services/recap/sql.ts";
 import { buildRecapXlsx, recapChartPng } from "../../../services/recap/files.ts";
-import { recapCb, recapKeyboard } from "./keyboard.ts";
-import { coopStatusOf, renderRecapText } from "./render.ts";
+import { PERIOD_BUTTONS, recapCb, recapKeyboard } from "../../../messages/recap/keyboard.ts";
+import { coopStatusOf, renderRecapText } from "../../../messages/recap/render.ts";
 import { scheduleFeature } from "./schedule.ts";
 
-/** How many months the period buttons offer. */
-export const PERIOD_BUTTONS = 3;
 /** How far back a (typed or pressed) period may go. */
 const MAX_MONTHS_BACK = 36;
 

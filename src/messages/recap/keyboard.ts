@@ -1,12 +1,15 @@
 // /rekap buttons: the children of the area (drill-down, paged), up, the period, chart and Excel.
 // Callback data "rk:<action>:<YYYYMM>:<area key>:<page>" — checked again on every press.
 import { InlineKeyboard } from "grammy";
-import { callbackData } from "../../callback-data.ts";
-import { INT_ID } from "../../../lib/int-id.ts";
-import { MONTHS_ID } from "../../../lib/dates.ts";
-import { packPeriod, type Recap } from "../../../services/recap/index.ts";
+import { callbackData } from "../../lib/callback-data.ts";
+import { INT_ID } from "../../lib/int-id.ts";
+import { MONTHS_ID } from "../../lib/dates.ts";
+import { packPeriod, type Recap } from "../../services/recap/index.ts";
 import { formatPct, shortName, type Tr } from "./render.ts";
-import { columnsFor, fitLabel, widthFor } from "../../../lib/button-label.ts";
+import { columnsFor, fitLabel, widthFor } from "../../lib/button-label.ts";
+
+/** How many months the period buttons offer. */
+export const PERIOD_BUTTONS = 3;
 
 /** v = view (drill-down / period / page), g = chart, x = Excel */
 export const recapCb = callbackData("rk", ["a", "p", "k", "pg"] as const, {

@@ -1,12 +1,12 @@
 // The recap as a chat message (≤ 600 characters): the lines in order of importance; optional
 // lines (per-unit activity, worst-off names) are added only while the text still fits.
-import { formatDateId, formatPeriod } from "../../../lib/dates.ts";
-import { formatNumber, formatRupiah } from "../../../lib/money.ts";
-import { MILESTONES } from "../../../services/readiness.ts";
-import { UNIT_GROUPS } from "../../../services/reports/questions.ts";
-import type { Activity, Recap, Reporting } from "../../../services/recap/index.ts";
-import { changeOf, figuresOf, formatChange, formatFigure, formatPct } from "../../../services/recap/figures.ts";
-import { zoneOfArea } from "../../../services/recap/sql.ts";
+import { formatDateId, formatPeriod } from "../../lib/dates.ts";
+import { formatNumber, formatRupiah } from "../../lib/money.ts";
+import { MILESTONES } from "../../services/readiness.ts";
+import { UNIT_GROUPS } from "../../services/reports/questions.ts";
+import type { Activity, Recap, Reporting } from "../../services/recap/index.ts";
+import { changeOf, figuresOf, formatChange, formatFigure, formatPct } from "../../services/recap/figures.ts";
+import { zoneOfArea } from "../../services/recap/sql.ts";
 
 export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
