@@ -11,6 +11,7 @@ import { looksLikeCode } from "../../../services/invites.ts";
 import { redeem } from "./redeem.ts";
 import { INVITE, inviteWizard } from "./wizard.ts";
 import { INVITE_JOIN, inviteJoin } from "./join.ts";
+import { onRevokeButton, revokeCb } from "./revoke.ts";
 
 export const inviteConversations = (i18n: I18n<ConvCtx>) =>
   createConversation<Ctx, ConvCtx>(inviteWizard, { id: INVITE, plugins: [i18n] });
@@ -31,6 +32,8 @@ pm.command("kode", async (ctx) => {
   if (!arg) return ctx.reply(ctx.t("inv-code-how"));
   await redeem(ctx, arg);
 });
+
+pm.callbackQuery(revokeCb.filter, onRevokeButton);
 
 /** /start <code>: the deep link of an invite. */
 export const inviteDeepLink: StartPayloadHandler = async (ctx, payload) => {
