@@ -31,6 +31,10 @@ inv-revoked = 🚫 Code { $code } has been revoked and cannot be used any more. 
 inv-revoke-inactive-revoked = Code { $code } was already revoked.
 inv-revoke-inactive-expired = Code { $code } has expired, so there is nothing to revoke.
 inv-revoke-inactive-used_up = Code { $code } is used up, so there is nothing to revoke.
+inv-list-head = 🔑 Invite codes still valid (newest { $count }). Tap a button to revoke:
+inv-list-line = { $code } · { $role } · { $area } · { $uses }/{ $max } people · until { $until }
+inv-list-revoke = 🚫 Revoke { $code }
+inv-list-empty = No invite code is still valid. Make a new one with /undang.
 
 ## Joining with a code
 inv-code-how = Type /kode followed by your invite code, e.g. /kode K7QM-4TZP

@@ -28,6 +28,10 @@ inv-revoked = 🚫 Kode { $code } sudah dibatalkan dan tidak bisa dipakai lagi. 
 inv-revoke-inactive-revoked = Kode { $code } sudah dibatalkan sebelumnya.
 inv-revoke-inactive-expired = Kode { $code } sudah kedaluwarsa, jadi tidak perlu dibatalkan.
 inv-revoke-inactive-used_up = Kode { $code } sudah dipakai sampai batasnya, jadi tidak perlu dibatalkan.
+inv-list-head = 🔑 Kode undangan yang masih berlaku (terbaru { $count }). Tekan tombolnya untuk membatalkan:
+inv-list-line = { $code } · { $role } · { $area } · { $uses }/{ $max } orang · s.d. { $until }
+inv-list-revoke = 🚫 Batalkan { $code }
+inv-list-empty = Tidak ada kode undangan yang masih berlaku. Buat kode baru dengan /undang.
 
 ## Joining with a code
 inv-code-how = Ketik /kode lalu kode undangan Anda, contoh: /kode K7QM-4TZP

@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, staff } from "./help-fixtures.ts";
-import { formatCode } from "../../src/services/invites.ts";
+import { createInvite, formatCode } from "../../src/services/invites.ts";
 import { daysBtn, roleBtn, usesBtn } from "../../src/bot/features/invite/callback-data.ts";
 import { revokeCb } from "../../src/bot/features/invite/revoke.ts";
 import { callbackAnswers } from "./help-fixtures.ts";
@@ -70,5 +70,44 @@ describe("revoking an invite", () => {
     expect(callbackAnswers(h).at(-1)).toBe(h.t("error-not-allowed"));
     expect(await h.prisma.auditLog.count({ where: { action: "REFUSED", entity: "Invite" } })).toBe(3);
     expect((await h.prisma.invite.findUniqueOrThrow({ where: { id: invite.id } })).revokedAt).toBeNull();
+  });
+
+  it("/undang daftar lists the codes still valid (newest first, ≤ 600 characters), each with a revoke button", async () => {
+    const a = await admin(h);
+    const adm = h.user(900001, "Admin");
+    await adm.command("undang", "daftar");
+    expect(adm.lastText()).toBe(h.t("inv-list-empty"));
+    const make = async (uses: number) => {
+      const r = await createInvite(h.prisma, a, {
+        role: "PMO",
+        regencyCode: "61.12",
+        maxUses: uses,
+        ttlDays: 7,
+        now: h.clock.now(),
+      });
+      if (r.kind !== "created") throw new Error(r.kind);
+      return r.invite;
+    };
+    const made = [];
+    for (let i = 0; i < 7; i++) made.push(await make(25));
+    await h.prisma.invite.update({ where: { id: made[6]!.id }, data: { revokedAt: h.clock.now() } }); // not listed
+    await adm.command("undang", "daftar");
+    const text = adm.lastText()!;
+    expect(text.length).toBeLessThanOrEqual(600);
+    expect(text.split("\n")[0]).toBe(h.t("inv-list-head", { count: 5 }));
+    expect(text).not.toContain(formatCode(made[6]!.code));
+    expect(text.split("\n")[1]).toContain(formatCode(made[5]!.code)); // newest first
+    expect(text).toContain("Kabupaten Kubu Raya · 0/25");
+    const buttons = adm.buttons().map((b) => b.data);
+    expect(buttons).toHaveLength(5);
+    expect(buttons[0]).toBe(revokeCb.pack("a", made[5]!.id));
+    await adm.press(revokeCb.pack("a", made[5]!.id));
+    await adm.press(revokeCb.pack("y", made[5]!.id));
+    expect((await h.prisma.invite.findUniqueOrThrow({ where: { id: made[5]!.id } })).revokedAt).not.toBeNull();
+    // not for others
+    await staff(h, 2101, "PMO");
+    const pmo = h.user(2101);
+    await pmo.command("undang", "daftar");
+    expect(pmo.lastText()).toBe(h.t("error-not-allowed"));
   });
 });
