@@ -165,6 +165,14 @@ describe("recap XLSX", () => {
       "tidak",
     ]);
     expect(values(help, 3).slice(0, 2)).toEqual(["#PB-000002", "Koperasi K2"]);
+    expect(values(help, 1)).toContain("Terlambat dijawab"); // not "Lewat SLA"
+    // no code (CLOSED, SUBMITTED, OTHER …) and no English in any cell of the file
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (typeof c.value === "string") expect(c.value).not.toMatch(/^[A-Z_]{4,}$|SLA/);
+        }),
+      );
     expect(help.getRow(3).getCell(9).value).toBe("ya");
 
     const none = wb.getWorksheet("Belum ada koperasi")!;
