@@ -128,6 +128,8 @@ recap-x-help-open-end = Help requests: still open at month end
 recap-x-help-median = Help requests: median hours to an answer
 recap-x-help-breaches = Help requests: answered late
 recap-x-help-status = Status now
+recap-x-not-expected = not due yet
+recap-x-version = Version
 recap-x-yes = yes
 recap-x-no = no
 

@@ -128,6 +128,8 @@ recap-x-help-open-end = Permintaan bantuan: masih terbuka di akhir bulan
 recap-x-help-median = Permintaan bantuan: median jam sampai dijawab
 recap-x-help-breaches = Permintaan bantuan: terlambat dijawab
 recap-x-help-status = Status sekarang
+recap-x-not-expected = belum wajib lapor
+recap-x-version = Versi
 recap-x-yes = ya
 recap-x-no = tidak
 

@@ -91,9 +91,10 @@ function checkXlsx(wb: ExcelJS.Workbook) {
   for (const def of FIGURES) expect([def.id, s.get(figureName(t, def))?.[0]]).toEqual([def.id, f[def.id]]);
   // the other sheets add up to the summary
   const areas = wb.getWorksheet(h.t("recap-x-areas"))!;
-  const rates = new Map<string, number>();
-  areas.eachRow((row, i) => i > 1 && rates.set(String(row.getCell(1).value), Number(row.getCell(13).value)));
-  for (const c of r.children) expect([c.key, rates.get(c.key)]).toEqual([c.key, c.rate]);
+  const rates = new Map<string, number | null>();
+  areas.eachRow((row, i) => i > 1 && rates.set(String(row.getCell(1).value), row.getCell(13).value as number | null));
+  // a kab/kota where no coop had to report has no rate (empty), not 0 %
+  for (const c of r.children) expect([c.key, rates.get(c.key)]).toEqual([c.key, c.expected ? c.rate : null]);
   let helpOpen = 0;
   const coops = wb.getWorksheet(h.t("recap-x-coops"))!;
   coops.eachRow((row, i) => i > 1 && (helpOpen += Number(row.getCell(12).value)));

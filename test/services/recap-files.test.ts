@@ -134,7 +134,7 @@ describe("recap XLSX", () => {
     expect(values(coops, 3).slice(7, 12)).toEqual(["Budi", "dikirim, menunggu diperiksa", "tidak", "Badan hukum", 1]);
     expect(values(coops, 4).slice(7, 11)).toEqual([undefined, "draf", "ya", "Terdaftar"]);
     expect(coops.getRow(4).getCell(omzetCol).value).toBeNull(); // a draft's figures are not official
-    expect(values(coops, 5).slice(8, 10)).toEqual(["-", "tidak"]); // K8: registered after October
+    expect(values(coops, 5).slice(8, 10)).toEqual(["belum wajib lapor", "tidak"]); // K8: registered after October
 
     const reports = wb.getWorksheet("Laporan")!;
     expect(reports.rowCount).toBe(4); // K1, K2, K3 (draft) for October
