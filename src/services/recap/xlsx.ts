@@ -201,7 +201,7 @@ export async function buildRecapXlsx(
       c.returned,
       c.accepted,
       c.overdue,
-      c.rate,
+      c.expected === 0 ? null : c.rate, // empty, not 0 %, where no coop had to report (none there)
     ]);
   areas.rows.flush();
   areas.ws.commit();
@@ -226,7 +226,7 @@ export async function buildRecapXlsx(
   const p = { period: r.period, dueDay: input.dueDay, now: input.now, helpEnd };
   for await (const page of coopRows(prisma, f, p)) {
     for (const c of page) {
-      const status = c.status === "-" ? "-" : t(`recap-status-${c.status}`);
+      const status = t(c.status === "-" ? "recap-x-not-expected" : `recap-status-${c.status}`);
       coops.rows.add([
         c.id,
         c.name,
@@ -250,7 +250,7 @@ export async function buildRecapXlsx(
     { header: t("recap-x-coop"), width: 40 },
     { header: t("recap-x-code"), width: 15 },
     { header: t("recap-x-status"), width: 18 },
-    { header: "Versi", width: 8 },
+    { header: t("recap-x-version"), width: 8 },
     { header: t("recap-x-submitted"), width: 24 },
     ...figureCols,
     { header: t("rep-f-kendala"), width: 40 },
