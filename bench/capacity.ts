@@ -334,6 +334,7 @@ async function calibrate(api: HttpBotApi, bot: Bot, agent: http.Agent, chats: Ch
             );
         }
       : undefined;
+    chats.done[kind] += 1;
     if (kind === "report" && !said.some((l) => l.includes("terkirim")))
       throw new Error(`calibration: the report was not sent\n${said.join("\n")}`);
   }
@@ -426,7 +427,7 @@ try {
     `dialogues completed: ${chats.done.report} reports (${reports} submitted in the DB), ` +
       `${chats.done.reg} registration starts, ${chats.done.help} help exchanges`,
   );
-  record("capacity.reports_lost", chats.done.report - reports, "reports", { op: "<", value: 1 });
+  record("capacity.reports_lost", Math.max(0, chats.done.report - reports), "reports", { op: "<", value: 1 });
   await db.close();
 } finally {
   await admin.end().catch(() => undefined);
