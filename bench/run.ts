@@ -4,6 +4,7 @@
 //   npm run bench [name-part]      only the benches whose file name contains name-part
 // BENCH_DATABASE_URL=postgresql://…  also on PostgreSQL (each bench makes its own throwaway DB)
 // BENCH_FULL=1                       the long variants (more sessions, 10,000 parked users, …)
+// BENCH_PAID_RECIPIENTS=…            paid-broadcast.ts recipients (default 100,000; the paid-rate run)
 import { readdirSync, readFileSync, writeFileSync, rmSync, existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
