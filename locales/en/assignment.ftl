@@ -40,7 +40,7 @@ asg-failed = Sorry, the assignment could not be saved (data changed or outside y
 asg-done = ✅ { $count ->
         [one] 1 cooperative
        *[other] { $count } cooperatives
-    } assigned to { $ba }. The BA and the boards have been told.{ $unchanged ->
+    } assigned to { $ba }. Notices to the BA and the boards are queued; the delivery result follows in this chat.{ $unchanged ->
         [0] {""}
        *[other] {" "}({ $unchanged } others already had this BA.)
     }

@@ -5,7 +5,8 @@ import type { Cooperative, User } from "../../../generated/prisma/client.ts";
 import { activeBoards, type AssignResult } from "../../../services/assignments.ts";
 import { contactOf, personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import { queuePayload, type Outbound } from "../../../outbox/help/deliver.ts";
+import { queuePayload, type Outbound, type Payload } from "../../../outbox/help/deliver.ts";
+import { createDeliveryReport, reportGroup } from "../../../services/delivery-reports.ts";
 import { sendCards } from "../../../outbox/help/cards.ts";
 import { type Translate } from "../../../i18n.ts";
 
@@ -17,9 +18,12 @@ function place(c: Cooperative): string {
 }
 
 export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<void> {
-  const { prisma } = out.deps;
+  const { prisma, clock } = out.deps;
   const coops = r.changed.map((c) => c.coop);
   if (coops.length === 0) return;
+  // every notice in one group: its sender learns later what actually arrived (issue 23.2)
+  const group = reportGroup("assign", by.id, clock.now(), String(r.ba.id));
+  const queue = (to: User, p: Payload) => queuePayload(out, to, p, undefined, prisma, group);
   const boards = await activeBoards(
     prisma,
     coops.map((c) => c.id),
@@ -37,7 +41,7 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
       const contact = ketua ? [personName(ketua), contactOf(ketua)].filter(Boolean).join(" · ") : t("asg-no-ketua");
       return t("asg-ba-line", { n: i + 1, coop: c.name, place: place(c), ketua: contact });
     });
-    await queuePayload(out, r.ba, {
+    await queue(r.ba, {
       kind: "TEXT",
       text: [t("asg-ba-head", { count: coops.length, by: personName(by) }), ...lines, t("asg-ba-foot")].join("\n"),
     });
@@ -52,7 +56,7 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
   }
   for (const { ba, coops: gone } of lost.values()) {
     const t = tr(ba);
-    await queuePayload(out, ba, {
+    await queue(ba, {
       kind: "TEXT",
       text: [
         t("asg-old-ba-head", { count: gone.length, ba: personName(r.ba) }),
@@ -65,7 +69,7 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
   for (const c of coops) {
     for (const m of boards.get(c.id)?.members ?? []) {
       const t = tr(m);
-      await queuePayload(out, m, {
+      await queue(m, {
         kind: "TEXT",
         text: t("asg-pengurus", {
           coop: c.name,
@@ -75,6 +79,13 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
       });
     }
   }
+  await createDeliveryReport(prisma, {
+    group,
+    kind: "assign",
+    ownerId: by.id,
+    vars: { ba: personName(r.ba) },
+    now: clock.now(),
+  });
   // open requests that followed the coops
   for (const id of r.movedRequestIds) await sendCards(out, id, [r.ba], "moved");
 }
