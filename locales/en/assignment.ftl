@@ -99,3 +99,4 @@ ws-sup-area-line = • { $area } — { $coops ->
 ws-sup-overdue = ⏰ Not taken past the deadline ({ $count }):
 ws-sup-overdue-line = • { $no } · { $coop } · due { $due }
 ws-sup-foot = Assign cooperatives to a BA: /tugaskan
+asg-pengurus-unreachable = 🤝 { $coop } is now accompanied by { $ba }, but { $ba } cannot be reached through the bot yet. Meanwhile the PMO of { $regency } handles your help requests: press 🆘 Minta bantuan or type /mintabantuan as usual.

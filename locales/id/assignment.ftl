@@ -66,3 +66,4 @@ ws-sup-area-line = • { $area } — { $coops } koperasi · { $unassigned } belu
 ws-sup-overdue = ⏰ Belum diambil melewati batas ({ $count }):
 ws-sup-overdue-line = • { $no } · { $coop } · batas { $due }
 ws-sup-foot = Tugaskan koperasi kepada BA: /tugaskan
+asg-pengurus-unreachable = 🤝 { $coop } sekarang didampingi { $ba }, tetapi { $ba } belum bisa dihubungi lewat bot. Sementara itu permintaan bantuan Anda ditangani PMO { $regency }: tekan 🆘 Minta bantuan atau ketik /mintabantuan seperti biasa.
