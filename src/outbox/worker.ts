@@ -305,11 +305,13 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   const flushSent = async () => {
     if (sentBuffer.length === 0) return;
     const part = sentBuffer.splice(0);
-    const values = Prisma.join(
-      part.map((p) => Prisma.sql`(${p.id}::int, ${p.messageId}::int, ${p.at.toISOString()}::timestamp(3))`),
-    );
-    await prisma.$executeRaw`UPDATE "Outbox" o SET status = 'SENT', "sentMessageId" = v.mid, "sentAt" = v.at, error = NULL
-      FROM (VALUES ${values}) AS v(id, mid, at) WHERE o.id = v.id AND o.status = 'SENDING'`;
+    // by primary key (= ANY): a join on a VALUES list may be planned as a scan of the whole table
+    const ids = part.map((p) => p.id);
+    const info = JSON.stringify(Object.fromEntries(part.map((p) => [p.id, [p.messageId, p.at.toISOString()]])));
+    await prisma.$executeRaw`UPDATE "Outbox" o SET status = 'SENT',
+      "sentMessageId" = (${info}::jsonb -> o.id::text ->> 0)::int,
+      "sentAt" = (${info}::jsonb -> o.id::text ->> 1)::timestamp(3), error = NULL
+      WHERE o.id = ANY(${ids}::int[]) AND o.status = 'SENDING'`;
   };
   /** groups whose paid rate Telegram refused in this drain: their claimed rows go at the free rate */
   const refusedGroups = new Set<string>();
