@@ -28,9 +28,9 @@
 // without a call. A final outcome runs the key's outcome hook (hooks.ts) in the row's transaction.
 //
 // The "paid" lane (national broadcasts at Telegram's paid rate, issue 22): rows are sent with
-// `allow_paid_broadcast: true`, paced by their own bucket (`paidPerSecond`, default 980: Telegram
-// allows up to 1,000/s, charging 0.1 Star per message above the free 30/s) and not by the free
-// budget, with more sends in flight (`paidConcurrency`). Interactive rows are still claimed first
+// `allow_paid_broadcast: true`, paced by their own window (pacer.ts WindowPacer, `paidPerSecond`,
+// default 980: Telegram allows up to 1,000/s, charging 0.1 Star per message above the free 30/s)
+// and not by the free budget, with more sends in flight (`paidConcurrency`, 32). Interactive rows are still claimed first
 // and keep the free budget. SENT paid rows without an outcome hook are recorded in batches (one
 // statement per up to 100 rows, and before every claim), so the crash window of this lane is
 // wider: after a kill -9 at most `paidConcurrency` + 100 paid messages may go out twice. When
