@@ -54,6 +54,7 @@ import { peopleConversations, peopleFeature } from "./features/people/index.ts";
 import { oversightFeature } from "./features/oversight/index.ts";
 import { visitConversations, visitsFeature } from "./features/visits/index.ts";
 import { broadcastConversations, broadcastFeature } from "./features/broadcast/index.ts";
+import { deliveryReportsFeature } from "./features/delivery-reports/index.ts";
 import { recapFeature } from "./features/recap/index.ts";
 import { auditFeature } from "./features/audit/index.ts";
 
@@ -88,6 +89,7 @@ const FEATURES: Middleware<Ctx>[] = [
   peopleFeature,
   auditFeature,
   broadcastFeature,
+  deliveryReportsFeature,
   helpRelayFeature,
   unhandledFeature,
 ];
