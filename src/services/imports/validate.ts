@@ -1,0 +1,106 @@
+// The dry run: a file read, its kind recognised, every row validated, and one Import row written
+// (status VALIDATED) holding the plan and the rejected rows. Nothing else is written; a file that
+// cannot be read at all (wrong type, no header, merged cells, too big, no rows) writes nothing.
+import { createHash } from "node:crypto";
+import type { Import, PrismaClient } from "../../generated/prisma/client.ts";
+import type { ImportKind } from "../../generated/prisma/enums.ts";
+import { getWilayah } from "../wilayah/index.ts";
+import { detectHeader, type Header } from "./headers.ts";
+import { colLetters, readSheet, type FileProblem, type Merge, type Sheet } from "./read.ts";
+import { dataRows, type ValidateContext } from "./row.ts";
+import { importScope, refuseImport, type Importer } from "./scope.ts";
+import { countsOf, type Counts, type PlanItem, type Validated } from "./types.ts";
+import { validateCoops } from "./validate-coops.ts";
+import { validateStaff } from "./validate-staff.ts";
+import { validateAssignments } from "./validate-assignments.ts";
+
+export interface ImportInput {
+  bytes: Buffer;
+  fileName: string;
+  source: "chat" | "cli";
+  now: Date;
+  /** narrows an admin's import to one province (CLI --province) */
+  province?: string;
+}
+
+export type DryRun =
+  | { kind: "forbidden" }
+  | { kind: "problem"; problem: FileProblem }
+  | { kind: "validated"; import: Import; counts: Counts; validated: Validated<PlanItem>; header: Header };
+
+function mergedInData(merges: Merge[], headerRow: number): Merge | undefined {
+  return merges.find((m) => m.bottom > headerRow && (m.bottom > m.top || m.right > m.left));
+}
+
+export async function analyse(
+  sheet: Sheet,
+): Promise<{ ok: true; header: Header } | { ok: false; problem: FileProblem }> {
+  const header = detectHeader(sheet.rows);
+  if (!header) return { ok: false, problem: { key: "imp-file-no-header" } };
+  const merged = mergedInData(sheet.merges, header.row);
+  if (merged)
+    return {
+      ok: false,
+      problem: {
+        key: "imp-file-merged",
+        args: { range: `${colLetters(merged.left)}${merged.top}:${colLetters(merged.right)}${merged.bottom}` },
+      },
+    };
+  if (dataRows(sheet.rows, header).length === 0) return { ok: false, problem: { key: "imp-file-no-rows" } };
+  return { ok: true, header };
+}
+
+export async function validateRows(
+  prisma: PrismaClient,
+  sheet: Sheet,
+  header: Header,
+  ctx: ValidateContext & { now: Date },
+): Promise<Validated<PlanItem>> {
+  const rows = dataRows(sheet.rows, header);
+  switch (header.kind) {
+    case "COOPS":
+      return validateCoops(prisma, rows, header as Header<"COOPS">, ctx);
+    case "STAFF":
+      return validateStaff(prisma, rows, header as Header<"STAFF">, ctx);
+    case "ASSIGNMENTS":
+      return validateAssignments(prisma, rows, header as Header<"ASSIGNMENTS">, ctx);
+  }
+}
+
+/** Read, recognise and validate a roster file; on success one Import row (VALIDATED) is written. */
+export async function dryRun(prisma: PrismaClient, by: Importer, input: ImportInput): Promise<DryRun> {
+  let scope = importScope(by);
+  if (scope === undefined) {
+    await refuseImport(prisma, by, { reason: "no_scope", role: by.role, file: input.fileName.slice(0, 100) });
+    return { kind: "forbidden" };
+  }
+  if (input.province !== undefined) {
+    if (scope !== null && scope !== input.province) {
+      await refuseImport(prisma, by, { reason: "other_province", province: input.province });
+      return { kind: "forbidden" };
+    }
+    scope = input.province;
+  }
+  const read = await readSheet(input.bytes);
+  if (!read.ok) return { kind: "problem", problem: read.problem };
+  const a = await analyse(read.sheet);
+  if (!a.ok) return { kind: "problem", problem: a.problem };
+  const validated = await validateRows(prisma, read.sheet, a.header, { w: getWilayah(), scope, now: input.now });
+  const counts = countsOf(validated);
+  const row = await prisma.import.create({
+    data: {
+      kind: a.header.kind as ImportKind,
+      byId: by.id,
+      source: input.source,
+      fileName: input.fileName.slice(0, 200),
+      sha256: createHash("sha256").update(input.bytes).digest("hex"),
+      provinceCode: scope,
+      total: validated.items.length,
+      counts: counts as never,
+      plan: validated.items as never,
+      rejected: { header: a.header.titles, rows: validated.rejected, conflicts: validated.conflicts } as never,
+      createdAt: input.now,
+    },
+  });
+  return { kind: "validated", import: row, counts, validated, header: a.header };
+}
