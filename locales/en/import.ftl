@@ -94,3 +94,9 @@ imp-notes-assignments =
     Coop: fill Nomor Badan Hukum (AHU) or Kode Desa, as in the coop list. Nama Koperasi is for reading only.
     The BA must work in the coop's regency. Import the coop and staff lists first.
     Each BA gets one summary message, and each coop's board one message about its BA.
+
+imp-notice-ba = 📋 From the assignments list, you now accompany { $count } coops: { $coops }{ $more ->
+    [0] {""}
+   *[other] , and { $more } more
+}. See them all with /koperasiku.
+imp-notice-board = 👋 The business assistant (BA) of { $coop } is now { $ba } ({ $phone }). Contact them when needed, or type /mintabantuan.

@@ -94,3 +94,9 @@ imp-notes-assignments =
     Koperasi: isi Nomor Badan Hukum (AHU) atau Kode Desa, seperti di daftar koperasi. Nama Koperasi hanya untuk dibaca.
     BA harus bertugas di kabupaten/kota koperasi itu. Impor daftar koperasi dan pendamping lebih dulu.
     Setiap BA mendapat satu pesan ringkasan, dan pengurus tiap koperasi satu pesan tentang BA-nya.
+
+imp-notice-ba = 📋 Dari daftar penugasan, Anda kini mendampingi { $count } koperasi: { $coops }{ $more ->
+    [0] {""}
+   *[other] , dan { $more } lainnya
+}. Lihat semuanya dengan /koperasiku.
+imp-notice-board = 👋 Pendamping (BA) { $coop } sekarang { $ba } ({ $phone }). Hubungi beliau bila perlu, atau ketik /mintabantuan.
