@@ -113,7 +113,7 @@ try {
           console.log(`Applied import #${a.import.id}.`);
           const queued = await queueImportNotices(
             db.prisma,
-            (l, k, v) => i18n.t(l ?? "id", k, v),
+            (l, k, v) => i18n.t(l ?? config.defaultLocale, k, v),
             await importNotices(db.prisma, a.import),
           );
           if (queued) console.log(`${queued} notices queued in the outbox.`);

@@ -96,7 +96,42 @@ imp-notes-assignments =
     Each BA gets one summary message, and each coop's board one message about its BA.
 
 imp-notice-ba = 📋 From the assignments list, you now accompany { $count } coops: { $coops }{ $more ->
-    [0] {""}
-   *[other] , and { $more } more
-}. See them all with /koperasiku.
+        [0] {""}
+       *[other] , and { $more } more
+    }. See them all with /koperasiku.
 imp-notice-board = 👋 The business assistant (BA) of { $coop } is now { $ba } ({ $phone }). Contact them when needed, or type /mintabantuan.
+
+cmd-impor = Import coop, staff and assignment lists from Excel
+imp-intro =
+    📥 Import lists from Excel (.xlsx) or .csv. There are three kinds:
+    1. Coop list: name, AHU number, village code (or village + district + regency), ketua and their phone.
+    2. Staff list: name, phone, role (BA, PMO, Dinas) and area; each person gets a personal invite.
+    3. Assignments: the BA's phone and the coop's AHU or village code.
+    Fill in a template below and send the file here as a document. The bot shows a dry run first; nothing is saved before you press "Apply". File limit 20 MB.
+imp-tpl-caption-COOPS = Template 1: coop list (see the "Notes" sheet)
+imp-tpl-caption-STAFF = Template 2: staff list
+imp-tpl-caption-ASSIGNMENTS = Template 3: BA assignments
+imp-kind-COOPS = coop list
+imp-kind-STAFF = staff list
+imp-kind-ASSIGNMENTS = assignments
+imp-download-failed = The file could not be downloaded from Telegram. Try sending it again in a moment.
+imp-dryrun =
+    📋 Dry run of import #{ $id } ({ $kind }, { $file }):
+    New: { $new } · Changed: { $updated } · Unchanged: { $unchanged } · Rejected: { $rejected } · Conflicts: { $conflicts }
+imp-more-problems = …and { $n } more in the attached file.
+imp-dryrun-foot = Nothing is saved yet. Press "Apply" to save it, or "Cancel".
+imp-dryrun-nothing = No row can be imported. Fix the rows in the attached file and send it again.
+imp-rejected-caption = { $n } rows with problems, with the reasons. Fix them and send the file again.
+btn-imp-apply = ✅ Apply
+btn-imp-cancel = ❌ Cancel
+imp-applying = ⏳ Applying import #{ $id } ({ $total } rows)…
+imp-applied = ✅ Import #{ $id } applied: { $new } new, { $updated } changed, { $rejected } rejected (not saved).{ $notices ->
+        [0] {""}
+       *[other] {" "}{ $notices } messages sent to BAs and boards.
+    }
+imp-already-applied = Import #{ $id } was applied before; nothing changed again.
+imp-apply-failed = ⚠️ Import #{ $id } stopped after { $applied } of { $total } rows (what was saved stays saved). Press "Apply" to continue from there.
+imp-busy = Import #{ $id } is being applied. Please wait a moment.
+imp-cancelled = Import #{ $id } cancelled; nothing was saved.
+imp-too-late = Import #{ $id } can no longer be changed (cancelled or applied). Send the file again for a new dry run.
+imp-invites-caption = 🔑 Personal invites for { $n } people (link and code, one use, valid 30 days). Pass each on by SMS/WhatsApp.

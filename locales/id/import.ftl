@@ -75,8 +75,8 @@ imp-invite-joined = sudah bergabung
 imp-invite-none = -
 imp-notes-coops =
     Templat daftar koperasi (KDKMP). Satu baris per koperasi; baris 1 adalah judul kolom, jangan diubah namanya.
-    Wajib: Nama Koperasi, dan Kode Desa (kode Kemendagri, contoh 61.12.03.2005) ATAU Desa/Kelurahan + Kecamatan + Kabupaten/Kota.
-    Nomor Badan Hukum (AHU): contoh AHU-0012345.AH.01.29.TAHUN 2025.
+    Wajib: Nama Koperasi, dan Kode Desa (kode Kemendagri, misalnya 61.12.03.2005) ATAU Desa/Kelurahan + Kecamatan + Kabupaten/Kota.
+    Nomor Badan Hukum (AHU) ditulis seperti AHU-0012345.AH.01.29.TAHUN 2025.
     Nama Ketua dan HP Ketua boleh kosong. HP: 08…, +62… atau 62….
     Unit Usaha: pisahkan dengan koma: Kantor, Gerai Sembako, Simpan Pinjam, Klinik, Apotek, Cold Storage, Logistik, Lainnya.
     Tanggal: 2025-09-01 atau 01/09/2025; boleh kosong.
@@ -96,7 +96,42 @@ imp-notes-assignments =
     Setiap BA mendapat satu pesan ringkasan, dan pengurus tiap koperasi satu pesan tentang BA-nya.
 
 imp-notice-ba = 📋 Dari daftar penugasan, Anda kini mendampingi { $count } koperasi: { $coops }{ $more ->
-    [0] {""}
-   *[other] , dan { $more } lainnya
-}. Lihat semuanya dengan /koperasiku.
+        [0] {""}
+       *[other] , dan { $more } lainnya
+    }. Lihat semuanya dengan /koperasiku.
 imp-notice-board = 👋 Pendamping (BA) { $coop } sekarang { $ba } ({ $phone }). Hubungi beliau bila perlu, atau ketik /mintabantuan.
+
+cmd-impor = Impor daftar koperasi, pendamping, dan penugasan dari Excel
+imp-intro =
+    📥 Impor daftar dari Excel (.xlsx) atau .csv. Ada tiga jenis:
+    1. Daftar koperasi: nama, nomor AHU, kode desa (atau desa + kecamatan + kabupaten), ketua dan HP-nya.
+    2. Daftar pendamping: nama, HP, peran (BA, PMO, Dinas) dan wilayahnya; tiap orang mendapat undangan pribadi.
+    3. Penugasan: HP BA dan AHU atau kode desa koperasi.
+    Isi templat di bawah, lalu kirim filenya ke sini sebagai dokumen. Bot menampilkan uji coba dulu; tidak ada yang disimpan sebelum Anda menekan "Terapkan". Batas file 20 MB.
+imp-tpl-caption-COOPS = Templat 1: daftar koperasi (lihat lembar "Petunjuk")
+imp-tpl-caption-STAFF = Templat 2: daftar pendamping dan petugas
+imp-tpl-caption-ASSIGNMENTS = Templat 3: penugasan BA ke koperasi
+imp-kind-COOPS = daftar koperasi
+imp-kind-STAFF = daftar pendamping
+imp-kind-ASSIGNMENTS = penugasan
+imp-download-failed = File tidak bisa diunduh dari Telegram. Coba kirim lagi sebentar lagi.
+imp-dryrun =
+    📋 Uji coba impor #{ $id } ({ $kind }, { $file }):
+    Baru: { $new } · Berubah: { $updated } · Tetap: { $unchanged } · Ditolak: { $rejected } · Konflik: { $conflicts }
+imp-more-problems = …dan { $n } lainnya di file terlampir.
+imp-dryrun-foot = Belum ada yang disimpan. Tekan "Terapkan" untuk menyimpan, atau "Batal".
+imp-dryrun-nothing = Tidak ada baris yang bisa diimpor. Perbaiki baris di file terlampir, lalu kirim lagi.
+imp-rejected-caption = { $n } baris bermasalah, dengan alasannya. Perbaiki lalu kirim lagi.
+btn-imp-apply = ✅ Terapkan
+btn-imp-cancel = ❌ Batal
+imp-applying = ⏳ Menerapkan impor #{ $id } ({ $total } baris)…
+imp-applied = ✅ Impor #{ $id } diterapkan: { $new } baru, { $updated } berubah, { $rejected } ditolak (tidak disimpan).{ $notices ->
+        [0] {""}
+       *[other] {" "}{ $notices } pesan dikirim ke BA dan pengurus.
+    }
+imp-already-applied = Impor #{ $id } sudah diterapkan sebelumnya; tidak ada yang diubah lagi.
+imp-apply-failed = ⚠️ Impor #{ $id } terhenti setelah { $applied } dari { $total } baris (yang sudah tersimpan tetap tersimpan). Tekan "Terapkan" untuk melanjutkan dari situ.
+imp-busy = Impor #{ $id } sedang diterapkan. Tunggu sebentar.
+imp-cancelled = Impor #{ $id } dibatalkan; tidak ada yang disimpan.
+imp-too-late = Impor #{ $id } tidak bisa diubah lagi (sudah dibatalkan atau diterapkan). Kirim filenya lagi untuk uji coba baru.
+imp-invites-caption = 🔑 Undangan pribadi untuk { $n } orang (tautan dan kode, sekali pakai, berlaku 30 hari). Teruskan ke masing-masing lewat SMS/WhatsApp.
