@@ -53,7 +53,8 @@ export const tooBig = (size: number): FileProblem => ({
   args: { size: `${(size / 1024 / 1024).toFixed(1).replace(".", ",")} MB`, limit: MAX_IMPORT_LABEL },
 });
 
-export async function readSheet(bytes: Buffer): Promise<ReadResult> {
+/** `fullReadBytes`: xlsx files up to this size are read whole (tests lower it to exercise streaming) */
+export async function readSheet(bytes: Buffer, fullReadBytes = FULL_READ_BYTES): Promise<ReadResult> {
   if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, problem: tooBig(bytes.length) };
   if (bytes.length === 0) return { ok: false, problem: { key: "imp-file-empty" } };
   const kind = sniff(bytes);
@@ -62,7 +63,7 @@ export async function readSheet(bytes: Buffer): Promise<ReadResult> {
   if (kind === "xls") return { ok: false, problem: { key: "imp-file-old-xls" } };
   if (kind === "binary") return { ok: false, problem: { key: "imp-file-wrong-type", args: { what: "biner" } } };
   try {
-    const sheet = kind === "xlsx" ? await readXlsx(bytes) : readCsv(bytes);
+    const sheet = kind === "xlsx" ? await readXlsx(bytes, fullReadBytes) : readCsv(bytes);
     const data = sheet.rows.length;
     if (data > MAX_DATA_ROWS + 50)
       return { ok: false, problem: { key: "imp-file-too-many-rows", args: { rows: data, limit: MAX_DATA_ROWS } } };
@@ -95,10 +96,10 @@ function rowCells(values: unknown): string[] {
   return out;
 }
 
-async function readXlsx(bytes: Buffer): Promise<Sheet> {
+async function readXlsx(bytes: Buffer, fullReadBytes: number): Promise<Sheet> {
   const ExcelJS = (await import("exceljs")).default;
   const rows: SheetRow[] = [];
-  if (bytes.length <= FULL_READ_BYTES) {
+  if (bytes.length <= fullReadBytes) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as never);
     const ws = wb.worksheets[0];
