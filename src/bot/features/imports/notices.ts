@@ -5,12 +5,13 @@ import type { PrismaClient } from "../../../generated/prisma/client.ts";
 import type { TranslateIn } from "../../../i18n.ts";
 import { enqueueMany, type OutboxItem } from "../../../outbox/index.ts";
 import type { ImportNotice } from "../../../services/imports/index.ts";
+import { truncate } from "../../../lib/text.ts";
 
 export function renderNotice(t: TranslateIn, n: ImportNotice): string {
   if (n.kind === "ba")
     return t(n.locale, "imp-notice-ba", {
       count: n.count,
-      coops: n.coops.join(", "),
+      coops: n.coops.map((c) => truncate(c, 50)).join(", "),
       more: Math.max(0, n.count - n.coops.length),
     });
   return t(n.locale, "imp-notice-board", { coop: n.coop, ba: n.ba, phone: n.phone });
