@@ -4,6 +4,7 @@
 // A crash leaves APPLYING with `applied` = rows written: applying again continues from there.
 // An error marks the row FAILED with the message; applying again retries from `applied`.
 import type { Import, PrismaClient } from "../../generated/prisma/client.ts";
+import type { ImportRow } from "./validate.ts";
 import { importScope, refuseImport, type Importer } from "./scope.ts";
 import type { AssignmentItem, CoopItem, PlanItem, StaffItem } from "./types.ts";
 import { writeCoops, type WriteEnv } from "./write-coops.ts";
@@ -17,8 +18,8 @@ export type ApplyResult =
   | { kind: "not_found" }
   | { kind: "cancelled" }
   | { kind: "busy" }
-  | { kind: "failed"; import: Import; error: string }
-  | { kind: "applied"; import: Import; already: boolean };
+  | { kind: "failed"; import: ImportRow; error: string }
+  | { kind: "applied"; import: ImportRow; already: boolean };
 
 /** may this person apply (or cancel) this import: its author, or an admin; within their scope */
 export function mayHandle(by: Importer, imp: Pick<Import, "byId" | "provinceCode">): boolean {
@@ -26,6 +27,18 @@ export function mayHandle(by: Importer, imp: Pick<Import, "byId" | "provinceCode
   if (scope === undefined) return false;
   if (scope !== null && imp.provinceCode !== scope) return false;
   return by.role === "ADMIN" || imp.byId === by.id;
+}
+
+/** plan items [from, end) read from the Import row (never the whole plan) */
+export async function planSlice(db: PrismaClient, importId: number, from: number, end: number): Promise<PlanItem[]> {
+  const rows = await db.$queryRawUnsafe<Array<{ items: PlanItem[] | string }>>(
+    `SELECT jsonb_path_query_array(plan, ('$[' || $2::int || ' to ' || $3::int || ']')::jsonpath) AS items FROM "Import" WHERE id = $1`,
+    importId,
+    from,
+    end - 1,
+  );
+  const items = rows[0]?.items ?? [];
+  return typeof items === "string" ? (JSON.parse(items) as PlanItem[]) : items;
 }
 
 async function writeChunk(tx: PrismaClient, kind: Import["kind"], items: PlanItem[], env: WriteEnv) {
@@ -41,7 +54,7 @@ export async function applyImport(
   now: Date,
   opts: { chunk?: number; onProgress?: (applied: number, total: number) => void } = {},
 ): Promise<ApplyResult> {
-  const imp = await prisma.import.findUnique({ where: { id: importId } });
+  const imp = await prisma.import.findUnique({ where: { id: importId }, omit: { plan: true } });
   if (!imp) return { kind: "not_found" };
   if (!mayHandle(by, imp)) {
     await refuseImport(prisma, by, { reason: "apply_not_allowed", id: importId });
@@ -54,14 +67,12 @@ export async function applyImport(
     data: { status: "APPLYING", error: null },
   });
   if (claimed.count === 0) return { kind: "busy" };
-  const plan = imp.plan as unknown as PlanItem[];
   const size = opts.chunk ?? APPLY_CHUNK;
   const env: WriteEnv = { importId: imp.id, actorId: by.id, now };
   let applied = imp.applied;
   try {
-    while (applied < plan.length) {
-      const end = Math.min(plan.length, applied + size);
-      const chunk = plan.slice(applied, end);
+    while (applied < imp.total) {
+      const end = Math.min(imp.total, applied + size);
       const from = applied;
       const moved = await prisma.$transaction(async (tx) => {
         const step = await tx.$executeRawUnsafe(
@@ -71,27 +82,33 @@ export async function applyImport(
           from,
         );
         if (step !== 1) return false;
+        const chunk = await planSlice(tx as unknown as PrismaClient, imp.id, from, end);
         await writeChunk(tx as unknown as PrismaClient, imp.kind, chunk, env);
         return true;
       });
       if (!moved) return { kind: "busy" };
       applied = end;
-      opts.onProgress?.(applied, plan.length);
+      opts.onProgress?.(applied, imp.total);
     }
     const done = await prisma.import.update({
       where: { id: imp.id },
       data: { status: "APPLIED", appliedAt: now },
+      omit: { plan: true },
     });
     return { kind: "applied", import: done, already: false };
   } catch (e) {
     const error = (e as Error).message.slice(0, 500);
-    const failed = await prisma.import.update({ where: { id: imp.id }, data: { status: "FAILED", error } });
+    const failed = await prisma.import.update({
+      where: { id: imp.id },
+      data: { status: "FAILED", error },
+      omit: { plan: true },
+    });
     return { kind: "failed", import: failed, error };
   }
 }
 
 export async function cancelImport(prisma: PrismaClient, by: Importer, importId: number) {
-  const imp = await prisma.import.findUnique({ where: { id: importId } });
+  const imp = await prisma.import.findUnique({ where: { id: importId }, omit: { plan: true } });
   if (!imp) return { kind: "not_found" as const };
   if (!mayHandle(by, imp)) {
     await refuseImport(prisma, by, { reason: "cancel_not_allowed", id: importId });

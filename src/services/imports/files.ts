@@ -54,7 +54,7 @@ export function rejectedOf(imp: Pick<Import, "rejected">): StoredRejected {
 export const problemLine = (t: Tr, p: { row: number; key: string; args?: Record<string, string | number> }) =>
   t("imp-problem-line", { row: p.row, reason: t(p.key, p.args) });
 
-export async function rejectedXlsx(imp: Import, t: Tr): Promise<Buffer> {
+export async function rejectedXlsx(imp: Pick<Import, "rejected">, t: Tr): Promise<Buffer> {
   const wb = await workbook();
   const r = rejectedOf(imp);
   const width = Math.max(r.header.length, ...r.rows.map((x) => x.values.length));

@@ -1,7 +1,7 @@
 // Roster imports (issue 20): coops, staff and assignments from .xlsx/.csv. A dry run writes one
 // Import row (VALIDATED, with the plan and the rejected rows); applying it is resumable and
 // idempotent, set-based, and audited per change. No Telegram, no outbox here.
-export { dryRun, type DryRun, type ImportInput } from "./validate.ts";
+export { dryRun, type DryRun, type ImportInput, type ImportRow } from "./validate.ts";
 export { applyImport, cancelImport, mayHandle, type ApplyResult } from "./apply.ts";
 export { importScope, type Importer } from "./scope.ts";
 export { importNotices, staffInvites, type ImportNotice, type StaffInvite } from "./results.ts";

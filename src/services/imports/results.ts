@@ -2,7 +2,9 @@
 // one per pengurus of each coop on the bot naming its BA — never one per row) and, for a staff
 // import, each person's personal invite. Computed from the plan, so a resumed apply gives the same
 // list (the outbox keys make queueing them twice harmless). No Telegram, no outbox here.
-import type { Import, PrismaClient } from "../../generated/prisma/client.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { ImportRow } from "./validate.ts";
+import { planSlice } from "./apply.ts";
 import { activeBoards } from "../assignments.ts";
 import { personName } from "../roles.ts";
 import { rowsWhereIn } from "./sql.ts";
@@ -12,9 +14,13 @@ export type ImportNotice =
   | { kind: "ba"; key: string; telegramId: bigint; locale: string | null; count: number; coops: string[] }
   | { kind: "board"; key: string; telegramId: bigint; locale: string | null; coop: string; ba: string; phone: string };
 
-export async function importNotices(prisma: PrismaClient, imp: Import): Promise<ImportNotice[]> {
+export async function importNotices(prisma: PrismaClient, imp: ImportRow): Promise<ImportNotice[]> {
   if (imp.kind !== "ASSIGNMENTS" || imp.status !== "APPLIED") return [];
-  const items = (imp.plan as unknown as AssignmentItem[]).filter((i) => i.op !== "same" && i.u !== null);
+  const items = await prisma.$queryRawUnsafe<AssignmentItem[]>(
+    `SELECT (e->>'u')::int AS u, (e->>'c')::int AS c, e->>'cn' AS cn FROM "Import", jsonb_array_elements(plan) e
+     WHERE id = $1 AND e->>'op' <> 'same' AND e->>'u' IS NOT NULL ORDER BY (e->>'r')::int`,
+    imp.id,
+  );
   if (items.length === 0) return [];
   const baIds = [...new Set(items.map((i) => i.u!))];
   const bas = new Map((await prisma.user.findMany({ where: { id: { in: baIds } } })).map((u) => [u.id, u]));
@@ -73,9 +79,9 @@ export interface StaffInvite {
 }
 
 /** Every valid person of a staff import with their personal invite (also those unchanged by it). */
-export async function staffInvites(prisma: PrismaClient, imp: Import, now: Date): Promise<StaffInvite[]> {
+export async function staffInvites(prisma: PrismaClient, imp: ImportRow, now: Date): Promise<StaffInvite[]> {
   if (imp.kind !== "STAFF") return [];
-  const items = imp.plan as unknown as StaffItem[];
+  const items = (await planSlice(prisma, imp.id, 0, imp.total)) as StaffItem[];
   const rows = await rowsWhereIn<{
     phone: string;
     fullName: string;

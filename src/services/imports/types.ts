@@ -84,19 +84,39 @@ export interface AssignmentItem {
 
 export type PlanItem = CoopItem | StaffItem | AssignmentItem;
 
-export interface Validated<T extends PlanItem> {
-  items: T[];
+/** what validation found, besides the plan items (those go to a sink, batch by batch) */
+export interface Outcome {
   rejected: Rejection[];
   conflicts: Conflict[];
+  counts: Counts;
 }
 
-export function countsOf(v: Validated<PlanItem>): Counts {
-  const by = (op: Op) => v.items.filter((i) => i.op === op).length;
-  return {
-    new: by("new"),
-    updated: by("update"),
-    unchanged: by("same"),
-    rejected: v.rejected.length,
-    conflicts: v.conflicts.length,
-  };
+/** receives the plan items of each validated batch, in row order */
+export type Sink<T extends PlanItem> = (items: T[]) => Promise<void>;
+
+/** rows validated (and looked up in the database) together: memory stays bounded for big files */
+export const VALIDATE_BATCH = 5000;
+
+export class Tally<T extends PlanItem> {
+  readonly rejected: Rejection[] = [];
+  readonly conflicts: Conflict[] = [];
+  private readonly counts: Counts = { new: 0, updated: 0, unchanged: 0, rejected: 0, conflicts: 0 };
+  constructor(private readonly sink: Sink<T>) {}
+
+  async take(items: T[]) {
+    for (const i of items) this.counts[i.op === "new" ? "new" : i.op === "update" ? "updated" : "unchanged"]++;
+    if (items.length) await this.sink(items);
+  }
+
+  done(): Outcome {
+    return {
+      rejected: this.rejected.sort((a, b) => a.row - b.row),
+      conflicts: this.conflicts,
+      counts: { ...this.counts, rejected: this.rejected.length, conflicts: this.conflicts.length },
+    };
+  }
+}
+
+export function* batches<T>(xs: readonly T[], size = VALIDATE_BATCH): Generator<T[]> {
+  for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
 }

@@ -10,7 +10,7 @@ import type { SheetRow } from "./read.ts";
 import { cellOf, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
 import type { Db } from "./sql.ts";
 import { rowsWhereIn } from "./sql.ts";
-import type { AssignmentItem, Conflict, Rejection, Validated } from "./types.ts";
+import { Tally, type AssignmentItem, type Outcome, type Sink } from "./types.ts";
 
 type Cols = Header<"ASSIGNMENTS">["columns"];
 
@@ -171,9 +171,10 @@ export async function validateAssignments(
   rows: SheetRow[],
   header: Header<"ASSIGNMENTS">,
   ctx: ValidateContext,
-): Promise<Validated<AssignmentItem>> {
-  const rejected: Rejection[] = [];
-  const conflicts: Conflict[] = [];
+  sink: Sink<AssignmentItem>,
+): Promise<Outcome> {
+  const tally = new Tally(sink);
+  const { rejected, conflicts } = tally;
   const parsed: Array<{ row: SheetRow; ref: Ref & { rawBa: string; rawCoop: string } }> = [];
   for (const row of rows) {
     const p = parseAssignmentRow(row, header.columns);
@@ -253,5 +254,6 @@ export async function validateAssignments(
       before: same ? null : { baStaffId: coop.rosterBa?.s ?? null, baUserId: coop.rosterBa?.u ?? coop.coopBa },
     });
   }
-  return { items, rejected: rejected.sort((a, b) => a.row - b.row), conflicts };
+  await tally.take(items);
+  return tally.done();
 }

@@ -11,7 +11,7 @@ import { nameKey, normalizePhone, parseDate, parsePersonName, parseUnits } from 
 import type { SheetRow } from "./read.ts";
 import { cellOf, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
 import { rowsWhereIn, type Db } from "./sql.ts";
-import type { CoopItem, Conflict, Rejection, Validated } from "./types.ts";
+import { batches, Tally, type CoopItem, type Outcome, type Sink } from "./types.ts";
 
 type Cols = Header<"COOPS">["columns"];
 
@@ -144,11 +144,24 @@ export async function validateCoops(
   rows: SheetRow[],
   header: Header<"COOPS">,
   ctx: ValidateContext,
-): Promise<Validated<CoopItem>> {
-  const rejected: Rejection[] = [];
-  const conflicts: Conflict[] = [];
-  const byVillage = new Map<string, { row: SheetRow; key: string }>();
-  const byAhu = new Map<string, number>();
+  sink: Sink<CoopItem>,
+): Promise<Outcome> {
+  const tally = new Tally(sink);
+  const seen = { byVillage: new Map<string, { n: number; key: string }>(), byAhu: new Map<string, number>() };
+  for (const batch of batches(rows)) await tally.take(await validateBatch(db, batch, header, ctx, seen, tally));
+  return tally.done();
+}
+
+async function validateBatch(
+  db: Db,
+  rows: SheetRow[],
+  header: Header<"COOPS">,
+  ctx: ValidateContext,
+  seen: { byVillage: Map<string, { n: number; key: string }>; byAhu: Map<string, number> },
+  tally: Tally<CoopItem>,
+): Promise<CoopItem[]> {
+  const { rejected, conflicts } = tally;
+  const { byVillage, byAhu } = seen;
   const cands: Candidate[] = [];
   for (const row of rows) {
     const p = parseCoopRow(row, header.columns, ctx);
@@ -162,7 +175,7 @@ export async function validateCoops(
     if (first) {
       rejected.push(
         reject(row, first.key === content ? "imp-err-duplicate-row" : "imp-err-duplicate-village", {
-          first: first.row.n,
+          first: first.n,
           code: c.v,
         }),
       );
@@ -172,7 +185,7 @@ export async function validateCoops(
       rejected.push(reject(row, "imp-err-duplicate-ahu", { first: byAhu.get(c.ahu)!, ahu: c.ahu }));
       continue;
     }
-    byVillage.set(c.v, { row, key: content });
+    byVillage.set(c.v, { n: row.n, key: content });
     if (c.ahu) byAhu.set(c.ahu, row.n);
     cands.push(c);
   }
@@ -223,5 +236,5 @@ export async function validateCoops(
     else if (sameAs(c, coop, stored)) items.push({ ...c, op: "same", id: stored.id, coop, before: null });
     else items.push({ ...c, op: "update", id: stored.id, coop, before: storedFields(stored) });
   }
-  return { items, rejected: rejected.sort((a, b) => a.row - b.row), conflicts };
+  return items;
 }

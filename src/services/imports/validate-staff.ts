@@ -11,7 +11,7 @@ import { nameKey, normalizeAreaCode, normalizePhone, parsePersonName } from "./n
 import type { SheetRow } from "./read.ts";
 import { cellOf, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
 import { rowsWhereIn, type Db } from "./sql.ts";
-import type { Conflict, Rejection, StaffItem, Validated } from "./types.ts";
+import { Tally, type Outcome, type Sink, type StaffItem } from "./types.ts";
 
 type Cols = Header<"STAFF">["columns"];
 type Candidate = Pick<StaffItem, "r" | "phone" | "name" | "role" | "g" | "p">;
@@ -103,9 +103,10 @@ export async function validateStaff(
   rows: SheetRow[],
   header: Header<"STAFF">,
   ctx: ValidateContext & { now: Date },
-): Promise<Validated<StaffItem>> {
-  const rejected: Rejection[] = [];
-  const conflicts: Conflict[] = [];
+  sink: Sink<StaffItem>,
+): Promise<Outcome> {
+  const tally = new Tally(sink);
+  const { rejected, conflicts } = tally;
   const byPhone = new Map<string, { n: number; key: string }>();
   const cands: Candidate[] = [];
   for (const row of rows) {
@@ -167,5 +168,6 @@ export async function validateStaff(
       before: op === "same" ? null : before,
     });
   }
-  return { items, rejected: rejected.sort((a, b) => a.row - b.row), conflicts };
+  await tally.take(items);
+  return tally.done();
 }

@@ -9,7 +9,7 @@ import { detectHeader, type Header } from "./headers.ts";
 import { colLetters, readSheet, type FileProblem, type Merge, type Sheet } from "./read.ts";
 import { dataRows, type ValidateContext } from "./row.ts";
 import { importScope, refuseImport, type Importer } from "./scope.ts";
-import { countsOf, type Counts, type PlanItem, type Validated } from "./types.ts";
+import type { Counts, Outcome, PlanItem, Sink } from "./types.ts";
 import { validateCoops } from "./validate-coops.ts";
 import { validateStaff } from "./validate-staff.ts";
 import { validateAssignments } from "./validate-assignments.ts";
@@ -26,7 +26,10 @@ export interface ImportInput {
 export type DryRun =
   | { kind: "forbidden" }
   | { kind: "problem"; problem: FileProblem }
-  | { kind: "validated"; import: Import; counts: Counts; validated: Validated<PlanItem>; header: Header };
+  | { kind: "validated"; import: ImportRow; counts: Counts; validated: Outcome; header: Header };
+
+/** an Import row without its plan (which can be tens of MB: it stays in the database) */
+export type ImportRow = Omit<Import, "plan">;
 
 function mergedInData(merges: Merge[], headerRow: number): Merge | undefined {
   return merges.find((m) => m.bottom > headerRow && (m.bottom > m.top || m.right > m.left));
@@ -55,15 +58,16 @@ export async function validateRows(
   sheet: Sheet,
   header: Header,
   ctx: ValidateContext & { now: Date },
-): Promise<Validated<PlanItem>> {
+  sink: Sink<PlanItem>,
+): Promise<Outcome> {
   const rows = dataRows(sheet.rows, header);
   switch (header.kind) {
     case "COOPS":
-      return validateCoops(prisma, rows, header as Header<"COOPS">, ctx);
+      return validateCoops(prisma, rows, header as Header<"COOPS">, ctx, sink);
     case "STAFF":
-      return validateStaff(prisma, rows, header as Header<"STAFF">, ctx);
+      return validateStaff(prisma, rows, header as Header<"STAFF">, ctx, sink);
     case "ASSIGNMENTS":
-      return validateAssignments(prisma, rows, header as Header<"ASSIGNMENTS">, ctx);
+      return validateAssignments(prisma, rows, header as Header<"ASSIGNMENTS">, ctx, sink);
   }
 }
 
@@ -85,22 +89,40 @@ export async function dryRun(prisma: PrismaClient, by: Importer, input: ImportIn
   if (!read.ok) return { kind: "problem", problem: read.problem };
   const a = await analyse(read.sheet);
   if (!a.ok) return { kind: "problem", problem: a.problem };
-  const validated = await validateRows(prisma, read.sheet, a.header, { w: getWilayah(), scope, now: input.now });
-  const counts = countsOf(validated);
+  // the row exists while validating, CANCELLED (never applicable) until the whole file is checked:
+  // the plan is appended batch by batch, so a national file is never held whole in memory
   const row = await prisma.import.create({
     data: {
       kind: a.header.kind as ImportKind,
+      status: "CANCELLED",
+      error: "validating",
       byId: by.id,
       source: input.source,
       fileName: input.fileName.slice(0, 200),
       sha256: createHash("sha256").update(input.bytes).digest("hex"),
       provinceCode: scope,
-      total: validated.items.length,
-      counts: counts as never,
-      plan: validated.items as never,
-      rejected: { header: a.header.titles, rows: validated.rejected, conflicts: validated.conflicts } as never,
+      counts: {},
+      plan: [],
+      rejected: {},
       createdAt: input.now,
     },
+    omit: { plan: true },
   });
-  return { kind: "validated", import: row, counts, validated, header: a.header };
+  const sink: Sink<PlanItem> = async (items) => {
+    await prisma.$executeRawUnsafe(
+      `UPDATE "Import" SET plan = plan || $2::jsonb, total = total + $3 WHERE id = $1`,
+      row.id,
+      JSON.stringify(items),
+      items.length,
+    );
+  };
+  const validated = await validateRows(prisma, read.sheet, a.header, { w: getWilayah(), scope, now: input.now }, sink);
+  await prisma.$executeRawUnsafe(
+    `UPDATE "Import" SET status = 'VALIDATED', error = NULL, counts = $2::jsonb, rejected = $3::jsonb WHERE id = $1`,
+    row.id,
+    JSON.stringify(validated.counts),
+    JSON.stringify({ header: a.header.titles, rows: validated.rejected, conflicts: validated.conflicts }),
+  );
+  const done = await prisma.import.findUniqueOrThrow({ where: { id: row.id }, omit: { plan: true } });
+  return { kind: "validated", import: done, counts: validated.counts, validated, header: a.header };
 }

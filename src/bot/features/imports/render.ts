@@ -1,10 +1,10 @@
 // The dry-run and result messages of an import (each under 600 characters).
-import type { Import } from "../../../generated/prisma/client.ts";
+import type { ImportRow } from "../../../services/imports/index.ts";
 import { MESSAGE_LIMIT, truncate } from "../../../lib/text.ts";
 import { problemLine, type Counts, type Tr } from "../../../services/imports/index.ts";
 import type { Conflict, Rejection } from "../../../services/imports/index.ts";
 
-export function dryRunText(t: Tr, imp: Import, counts: Counts, problems: Array<Rejection | Conflict>): string {
+export function dryRunText(t: Tr, imp: ImportRow, counts: Counts, problems: Array<Rejection | Conflict>): string {
   const head = t("imp-dryrun", {
     id: imp.id,
     kind: t(`imp-kind-${imp.kind}`),
