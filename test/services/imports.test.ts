@@ -2,6 +2,7 @@ import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, coopWithKetua, staff } from "../features/help-fixtures.ts";
 import { applyImport, dryRun, importNotices, staffInvites, type DryRun } from "../../src/services/imports/index.ts";
+import { redeemInvite } from "../../src/services/invites.ts";
 import { COOP_HEADER, ahu, csvOf, xlsxOf } from "../helpers/roster-files.ts";
 
 let h: Harness;
@@ -240,5 +241,28 @@ describe("roster import: staff and assignments", () => {
     ]);
     const again = ok(await dryRun(h.prisma, a, input(file)));
     expect(again.counts).toMatchObject({ new: 0, updated: 0, unchanged: 2 });
+  });
+
+  it("a rostered BA who redeems their invite takes up the roster row and their assigned coops", async () => {
+    const a = await admin(h);
+    await applyImport(h.prisma, a, ok(await dryRun(h.prisma, a, input(await xlsxOf(COOPS)))).import.id, now);
+    await applyImport(h.prisma, a, ok(await dryRun(h.prisma, a, input(await xlsxOf(STAFF)))).import.id, now);
+    const { coop } = await coopWithKetua(h, "61.12.03.2010", { telegramId: 5001 });
+    const file = await xlsxOf([
+      ["HP BA", "Kode Desa"],
+      ["081298765432", "61.12.03.2010"],
+    ]);
+    await applyImport(h.prisma, a, ok(await dryRun(h.prisma, a, input(file))).import.id, now);
+    expect((await h.prisma.cooperative.findUniqueOrThrow({ where: { id: coop.id } })).assignedBaId).toBeNull();
+    const budi = await h.prisma.staffRoster.findUniqueOrThrow({ where: { phone: "6281298765432" } });
+    const invite = await h.prisma.invite.findUniqueOrThrow({ where: { id: budi.inviteId! } });
+    const user = await h.prisma.user.create({ data: { telegramId: 7001n, consentAt: now } });
+    const r = await redeemInvite(h.prisma, user, invite.code, now, { fullName: "Budi Santoso" });
+    expect(r.kind).toBe("ok");
+    expect((await h.prisma.staffRoster.findUniqueOrThrow({ where: { id: budi.id } })).userId).toBe(user.id);
+    const roster = await h.prisma.rosterCoop.findUniqueOrThrow({ where: { villageCode: "61.12.03.2010" } });
+    expect(roster.assignedBaId).toBe(user.id);
+    expect((await h.prisma.cooperative.findUniqueOrThrow({ where: { id: coop.id } })).assignedBaId).toBe(user.id);
+    expect(await h.prisma.assignment.count({ where: { coopId: coop.id, baId: user.id, toAt: null } })).toBe(1);
   });
 });

@@ -3,7 +3,7 @@
 // (csv-parse: quoted fields, a BOM, ';' or tab from Indonesian-locale Excel, Windows-1252 text).
 // Empty rows are skipped but row numbers stay those of the file. No database here.
 import { Readable } from "node:stream";
-import { parse as parseCsv } from "csv-parse/sync";
+import { parse as parseCsvStream } from "csv-parse";
 import { cellText } from "./cells.ts";
 import { FULL_READ_BYTES, MAX_DATA_ROWS, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from "./limits.ts";
 
@@ -25,6 +25,20 @@ export interface Sheet {
   format: "xlsx" | "csv";
   rows: SheetRow[];
   merges: Merge[];
+}
+
+/** A sheet whose non-empty rows are read as they are consumed (big files are never held whole). */
+export interface SheetStream {
+  format: "xlsx" | "csv";
+  merges: Merge[];
+  /** throws FileProblemError when the file turns out unreadable or too long part-way */
+  rows: AsyncIterable<SheetRow>;
+}
+
+export class FileProblemError extends Error {
+  constructor(readonly problem: FileProblem) {
+    super(problem.key);
+  }
 }
 
 /** Why a file cannot be read: a locale key and its arguments. */
@@ -53,39 +67,85 @@ export const tooBig = (size: number): FileProblem => ({
   args: { size: `${(size / 1024 / 1024).toFixed(1).replace(".", ",")} MB`, limit: MAX_IMPORT_LABEL },
 });
 
-/** `fullReadBytes`: xlsx files up to this size are read whole (tests lower it to exercise streaming) */
-export async function readSheet(bytes: Buffer, fullReadBytes = FULL_READ_BYTES): Promise<ReadResult> {
-  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, problem: tooBig(bytes.length) };
-  if (bytes.length === 0) return { ok: false, problem: { key: "imp-file-empty" } };
+/** Why a file is none we read, before reading it. */
+function refusal(bytes: Buffer): FileProblem | undefined {
+  if (bytes.length > MAX_IMPORT_BYTES) return tooBig(bytes.length);
+  if (bytes.length === 0) return { key: "imp-file-empty" };
   const kind = sniff(bytes);
-  if (kind === "pdf") return { ok: false, problem: { key: "imp-file-wrong-type", args: { what: "PDF" } } };
-  if (kind === "image") return { ok: false, problem: { key: "imp-file-wrong-type", args: { what: "gambar" } } };
-  if (kind === "xls") return { ok: false, problem: { key: "imp-file-old-xls" } };
-  if (kind === "binary") return { ok: false, problem: { key: "imp-file-wrong-type", args: { what: "biner" } } };
+  if (kind === "pdf") return { key: "imp-file-wrong-type", args: { what: "PDF" } };
+  if (kind === "image") return { key: "imp-file-wrong-type", args: { what: "gambar" } };
+  if (kind === "xls") return { key: "imp-file-old-xls" };
+  if (kind === "binary") return { key: "imp-file-wrong-type", args: { what: "biner" } };
+  return undefined;
+}
+
+const tooManyRows = (rows: number): FileProblem => ({
+  key: "imp-file-too-many-rows",
+  args: { rows, limit: MAX_DATA_ROWS },
+});
+
+/**
+ * Opens a roster file. `fullReadBytes`: xlsx files up to this size are read whole (merged cells are
+ * seen); larger ones, and every CSV, are streamed row by row (tests lower it to exercise streaming).
+ */
+export async function openSheet(
+  bytes: Buffer,
+  fullReadBytes = FULL_READ_BYTES,
+): Promise<{ ok: true; sheet: SheetStream } | { ok: false; problem: FileProblem }> {
+  const problem = refusal(bytes);
+  if (problem) return { ok: false, problem };
+  const format = sniff(bytes) === "xlsx" ? "xlsx" : "csv";
+  const bad = () => new FileProblemError({ key: format === "xlsx" ? "imp-file-bad-xlsx" : "imp-file-bad-csv" });
+  if (format === "xlsx" && bytes.length <= fullReadBytes) {
+    try {
+      const whole = await readXlsxWhole(bytes);
+      return { ok: true, sheet: { format, merges: whole.merges, rows: fromArray(whole.rows) } };
+    } catch (e) {
+      return { ok: false, problem: e instanceof FileProblemError ? e.problem : bad().problem };
+    }
+  }
+  const source = format === "xlsx" ? streamXlsx(bytes) : streamCsv(bytes);
+  return { ok: true, sheet: { format, merges: [], rows: guarded(source, bad) } };
+}
+
+/** Every row at once (small files, tests). */
+export async function readSheet(bytes: Buffer, fullReadBytes = FULL_READ_BYTES): Promise<ReadResult> {
+  const open = await openSheet(bytes, fullReadBytes);
+  if (!open.ok) return open;
+  const rows: SheetRow[] = [];
   try {
-    const sheet = kind === "xlsx" ? await readXlsx(bytes, fullReadBytes) : readCsv(bytes);
-    const data = sheet.rows.length;
-    if (data > MAX_DATA_ROWS + 50)
-      return { ok: false, problem: { key: "imp-file-too-many-rows", args: { rows: data, limit: MAX_DATA_ROWS } } };
-    return { ok: true, sheet };
+    for await (const r of open.sheet.rows) rows.push(r);
   } catch (e) {
-    if (e instanceof TooManyRows)
-      return { ok: false, problem: { key: "imp-file-too-many-rows", args: { rows: e.rows, limit: MAX_DATA_ROWS } } };
-    return { ok: false, problem: { key: kind === "xlsx" ? "imp-file-bad-xlsx" : "imp-file-bad-csv" } };
+    if (e instanceof FileProblemError) return { ok: false, problem: e.problem };
+    throw e;
+  }
+  return { ok: true, sheet: { format: open.sheet.format, merges: open.sheet.merges, rows } };
+}
+
+async function* fromArray(rows: SheetRow[]): AsyncGenerator<SheetRow> {
+  yield* rows;
+}
+
+/** non-empty rows only, at most MAX_DATA_ROWS (+ a header's worth); parser errors become FileProblemError */
+async function* guarded(source: AsyncIterable<SheetRow>, bad: () => FileProblemError): AsyncGenerator<SheetRow> {
+  let count = 0;
+  try {
+    for await (const row of source) {
+      const cells = trimmed(row.cells);
+      if (!cells) continue;
+      if (++count > MAX_DATA_ROWS + 50) throw new FileProblemError(tooManyRows(count));
+      yield { n: row.n, cells };
+    }
+  } catch (e) {
+    throw e instanceof FileProblemError ? e : bad();
   }
 }
 
-class TooManyRows extends Error {
-  constructor(readonly rows: number) {
-    super("too many rows");
-  }
-}
-
-function pushRow(rows: SheetRow[], n: number, cells: string[]) {
-  if (!cells.some((c) => c !== "")) return;
+/** the cells without trailing empties, or undefined for an empty row */
+function trimmed(cells: string[]): string[] | undefined {
+  if (!cells.some((c) => c !== "")) return undefined;
   while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-  rows.push({ n, cells });
-  if (rows.length > MAX_DATA_ROWS + 50) throw new TooManyRows(rows.length);
+  return cells;
 }
 
 /** exceljs row.values: sparse, 1-based */
@@ -96,19 +156,26 @@ function rowCells(values: unknown): string[] {
   return out;
 }
 
-async function readXlsx(bytes: Buffer, fullReadBytes: number): Promise<Sheet> {
+async function readXlsxWhole(bytes: Buffer): Promise<Sheet> {
   const ExcelJS = (await import("exceljs")).default;
   const rows: SheetRow[] = [];
-  if (bytes.length <= fullReadBytes) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as never);
-    const ws = wb.worksheets[0];
-    if (!ws) return { format: "xlsx", rows, merges: [] };
-    ws.eachRow({ includeEmpty: false }, (row, n) => pushRow(rows, n, rowCells(row.values)));
-    const merges = (ws.model.merges ?? []).map(parseRange).filter((m): m is Merge => m !== undefined);
-    return { format: "xlsx", rows, merges };
-  }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as never);
+  const ws = wb.worksheets[0];
+  if (!ws) return { format: "xlsx", rows, merges: [] };
+  ws.eachRow({ includeEmpty: false }, (row, n) => {
+    const cells = trimmed(rowCells(row.values));
+    if (!cells) return;
+    rows.push({ n, cells });
+    if (rows.length > MAX_DATA_ROWS + 50) throw new FileProblemError(tooManyRows(rows.length));
+  });
+  const merges = (ws.model.merges ?? []).map(parseRange).filter((m): m is Merge => m !== undefined);
+  return { format: "xlsx", rows, merges };
+}
+
+async function* streamXlsx(bytes: Buffer): AsyncGenerator<SheetRow> {
+  const ExcelJS = (await import("exceljs")).default;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: "emit",
     sharedStrings: "cache",
     hyperlinks: "ignore",
@@ -117,10 +184,9 @@ async function readXlsx(bytes: Buffer, fullReadBytes: number): Promise<Sheet> {
   });
   for await (const ws of reader) {
     for await (const row of ws as AsyncIterable<{ number: number; values: unknown }>)
-      pushRow(rows, row.number, rowCells(row.values));
-    break; // the first sheet only
+      yield { n: row.number, cells: rowCells(row.values) };
+    return; // the first sheet only
   }
-  return { format: "xlsx", rows, merges: [] };
 }
 
 function parseRange(ref: string): Merge | undefined {
@@ -157,23 +223,18 @@ function delimiterOf(text: string): string {
   return best.n > 0 ? best.d : ",";
 }
 
-function readCsv(bytes: Buffer): Sheet {
+async function* streamCsv(bytes: Buffer): AsyncGenerator<SheetRow> {
   const text = decodeText(bytes);
-  const records = parseCsv(text, {
-    delimiter: delimiterOf(text),
-    bom: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-    trim: true,
-  }) as string[][];
-  const rows: SheetRow[] = [];
-  records.forEach((r, i) =>
-    pushRow(
-      rows,
-      i + 1,
-      r.map((c) => c.trim()),
-    ),
+  const parser = Readable.from([text]).pipe(
+    parseCsvStream({
+      delimiter: delimiterOf(text),
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      trim: true,
+    }),
   );
-  return { format: "csv", rows, merges: [] };
+  let n = 0;
+  for await (const record of parser as AsyncIterable<string[]>) yield { n: ++n, cells: record.map((c) => c.trim()) };
 }

@@ -1,4 +1,6 @@
 // Reading one data row through the header's column map.
+import { createHash } from "node:crypto";
+import { normalizeHeader } from "./headers.ts";
 import type { ImportKind } from "../../generated/prisma/enums.ts";
 import type { Wilayah } from "../wilayah/index.ts";
 import type { ColumnMap, FieldOf, Header } from "./headers.ts";
@@ -42,4 +44,9 @@ export function outOfScope(
       scope: ctx.w.province(ctx.scope)?.name ?? ctx.scope,
     },
   };
+}
+
+/** a short fingerprint of a row's content (case and spacing ignored), to tell duplicate rows apart */
+export function rowKey(row: SheetRow): string {
+  return createHash("sha1").update(row.cells.map(normalizeHeader).join("\u0001")).digest("base64").slice(0, 16);
 }

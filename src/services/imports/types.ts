@@ -117,6 +117,20 @@ export class Tally<T extends PlanItem> {
   }
 }
 
-export function* batches<T>(xs: readonly T[], size = VALIDATE_BATCH): Generator<T[]> {
-  for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
+export async function* batches<T>(xs: AsyncIterable<T>, size = VALIDATE_BATCH): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const x of xs) {
+    batch.push(x);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+export async function collect<T>(xs: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of xs) out.push(x);
+  return out;
 }

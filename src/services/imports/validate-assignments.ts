@@ -6,11 +6,12 @@ import { AHU_PATTERN, normalizeLegalNumber } from "../cooperatives.ts";
 import { levelOfCode } from "../wilayah/index.ts";
 import type { Header } from "./headers.ts";
 import { nameKey, normalizeAreaCode, normalizePhone } from "./normalize.ts";
+import { rowKey } from "./row.ts";
 import type { SheetRow } from "./read.ts";
 import { cellOf, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
 import type { Db } from "./sql.ts";
 import { rowsWhereIn } from "./sql.ts";
-import { Tally, type AssignmentItem, type Outcome, type Sink } from "./types.ts";
+import { collect, Tally, type AssignmentItem, type Outcome, type Sink } from "./types.ts";
 
 type Cols = Header<"ASSIGNMENTS">["columns"];
 
@@ -168,12 +169,13 @@ async function loadCoops(db: Db, refs: Ref[]) {
 
 export async function validateAssignments(
   db: Db,
-  rows: SheetRow[],
+  stream: AsyncIterable<SheetRow>,
   header: Header<"ASSIGNMENTS">,
   ctx: ValidateContext,
   sink: Sink<AssignmentItem>,
 ): Promise<Outcome> {
   const tally = new Tally(sink);
+  const rows = await collect(stream);
   const { rejected, conflicts } = tally;
   const parsed: Array<{ row: SheetRow; ref: Ref & { rawBa: string; rawCoop: string } }> = [];
   for (const row of rows) {
@@ -223,7 +225,7 @@ export async function validateAssignments(
       );
       continue;
     }
-    const content = row.cells.map(nameKey).join("|");
+    const content = rowKey(row);
     const first = seen.get(coop.villageCode);
     if (first) {
       rejected.push(

@@ -7,7 +7,8 @@ import { AHU_PATTERN, normalizeLegalNumber } from "../cooperatives.ts";
 import type { BusinessUnit } from "../../generated/prisma/enums.ts";
 import type { Header } from "./headers.ts";
 import { villageByCode, villageByNames } from "./locate.ts";
-import { nameKey, normalizePhone, parseDate, parsePersonName, parseUnits } from "./normalize.ts";
+import { normalizePhone, parseDate, parsePersonName, parseUnits } from "./normalize.ts";
+import { rowKey } from "./row.ts";
 import type { SheetRow } from "./read.ts";
 import { cellOf, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
 import { rowsWhereIn, type Db } from "./sql.ts";
@@ -141,14 +142,14 @@ function sameAs(c: Candidate, coop: number | null, s: RosterRow): boolean {
 
 export async function validateCoops(
   db: Db,
-  rows: SheetRow[],
+  rows: AsyncIterable<SheetRow>,
   header: Header<"COOPS">,
   ctx: ValidateContext,
   sink: Sink<CoopItem>,
 ): Promise<Outcome> {
   const tally = new Tally(sink);
   const seen = { byVillage: new Map<string, { n: number; key: string }>(), byAhu: new Map<string, number>() };
-  for (const batch of batches(rows)) await tally.take(await validateBatch(db, batch, header, ctx, seen, tally));
+  for await (const batch of batches(rows)) await tally.take(await validateBatch(db, batch, header, ctx, seen, tally));
   return tally.done();
 }
 
@@ -170,7 +171,7 @@ async function validateBatch(
       continue;
     }
     const c = p.value;
-    const content = row.cells.map(nameKey).join("|");
+    const content = rowKey(row);
     const first = byVillage.get(c.v);
     if (first) {
       rejected.push(

@@ -8,10 +8,11 @@ import { levelOfCode } from "../wilayah/index.ts";
 import type { Header } from "./headers.ts";
 import { provinceByName, regencyByName } from "./locate.ts";
 import { nameKey, normalizeAreaCode, normalizePhone, parsePersonName } from "./normalize.ts";
+import { rowKey } from "./row.ts";
 import type { SheetRow } from "./read.ts";
 import { cellOf, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
 import { rowsWhereIn, type Db } from "./sql.ts";
-import { Tally, type Outcome, type Sink, type StaffItem } from "./types.ts";
+import { collect, Tally, type Outcome, type Sink, type StaffItem } from "./types.ts";
 
 type Cols = Header<"STAFF">["columns"];
 type Candidate = Pick<StaffItem, "r" | "phone" | "name" | "role" | "g" | "p">;
@@ -100,12 +101,13 @@ const STAFF_SELECT = `SELECT s.id, s.phone, s."fullName", s.role::text AS role, 
 
 export async function validateStaff(
   db: Db,
-  rows: SheetRow[],
+  stream: AsyncIterable<SheetRow>,
   header: Header<"STAFF">,
   ctx: ValidateContext & { now: Date },
   sink: Sink<StaffItem>,
 ): Promise<Outcome> {
   const tally = new Tally(sink);
+  const rows = await collect(stream);
   const { rejected, conflicts } = tally;
   const byPhone = new Map<string, { n: number; key: string }>();
   const cands: Candidate[] = [];
@@ -115,7 +117,7 @@ export async function validateStaff(
       rejected.push(reject(row, p.key, p.args));
       continue;
     }
-    const content = row.cells.map(nameKey).join("|");
+    const content = rowKey(row);
     const first = byPhone.get(p.value.phone);
     if (first) {
       rejected.push(

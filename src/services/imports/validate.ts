@@ -6,8 +6,17 @@ import type { Import, PrismaClient } from "../../generated/prisma/client.ts";
 import type { ImportKind } from "../../generated/prisma/enums.ts";
 import { getWilayah } from "../wilayah/index.ts";
 import { detectHeader, type Header } from "./headers.ts";
-import { colLetters, readSheet, type FileProblem, type Merge, type Sheet } from "./read.ts";
-import { dataRows, type ValidateContext } from "./row.ts";
+import {
+  colLetters,
+  FileProblemError,
+  openSheet,
+  type FileProblem,
+  type Merge,
+  type SheetRow,
+  type SheetStream,
+} from "./read.ts";
+import { HEADER_SCAN_ROWS } from "./limits.ts";
+import type { ValidateContext } from "./row.ts";
 import { importScope, refuseImport, type Importer } from "./scope.ts";
 import type { Counts, Outcome, PlanItem, Sink } from "./types.ts";
 import { validateCoops } from "./validate-coops.ts";
@@ -35,10 +44,18 @@ function mergedInData(merges: Merge[], headerRow: number): Merge | undefined {
   return merges.find((m) => m.bottom > headerRow && (m.bottom > m.top || m.right > m.left));
 }
 
+/** The header (from the first rows) and the data rows after it, still streaming. */
 export async function analyse(
-  sheet: Sheet,
-): Promise<{ ok: true; header: Header } | { ok: false; problem: FileProblem }> {
-  const header = detectHeader(sheet.rows);
+  sheet: SheetStream,
+): Promise<{ ok: true; header: Header; rows: AsyncIterable<SheetRow> } | { ok: false; problem: FileProblem }> {
+  const it = sheet.rows[Symbol.asyncIterator]();
+  const head: SheetRow[] = [];
+  while (head.length < HEADER_SCAN_ROWS) {
+    const next = await it.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  const header = detectHeader(head);
   if (!header) return { ok: false, problem: { key: "imp-file-no-header" } };
   const merged = mergedInData(sheet.merges, header.row);
   if (merged)
@@ -49,18 +66,26 @@ export async function analyse(
         args: { range: `${colLetters(merged.left)}${merged.top}:${colLetters(merged.right)}${merged.bottom}` },
       },
     };
-  if (dataRows(sheet.rows, header).length === 0) return { ok: false, problem: { key: "imp-file-no-rows" } };
-  return { ok: true, header };
+  const after = head.filter((r) => r.n > header.row);
+  if (after.length === 0) {
+    const next = await it.next();
+    if (next.done) return { ok: false, problem: { key: "imp-file-no-rows" } };
+    after.push(next.value);
+  }
+  async function* rows(): AsyncGenerator<SheetRow> {
+    yield* after;
+    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+  }
+  return { ok: true, header, rows: rows() };
 }
 
 export async function validateRows(
   prisma: PrismaClient,
-  sheet: Sheet,
+  rows: AsyncIterable<SheetRow>,
   header: Header,
   ctx: ValidateContext & { now: Date },
   sink: Sink<PlanItem>,
 ): Promise<Outcome> {
-  const rows = dataRows(sheet.rows, header);
   switch (header.kind) {
     case "COOPS":
       return validateCoops(prisma, rows, header as Header<"COOPS">, ctx, sink);
@@ -85,9 +110,24 @@ export async function dryRun(prisma: PrismaClient, by: Importer, input: ImportIn
     }
     scope = input.province;
   }
-  const read = await readSheet(input.bytes);
-  if (!read.ok) return { kind: "problem", problem: read.problem };
-  const a = await analyse(read.sheet);
+  const open = await openSheet(input.bytes);
+  if (!open.ok) return { kind: "problem", problem: open.problem };
+  try {
+    return await validateFile(prisma, by, input, scope, open.sheet);
+  } catch (e) {
+    if (e instanceof FileProblemError) return { kind: "problem", problem: e.problem };
+    throw e;
+  }
+}
+
+async function validateFile(
+  prisma: PrismaClient,
+  by: Importer,
+  input: ImportInput,
+  scope: string | null,
+  sheet: SheetStream,
+): Promise<DryRun> {
+  const a = await analyse(sheet);
   if (!a.ok) return { kind: "problem", problem: a.problem };
   // the row exists while validating, CANCELLED (never applicable) until the whole file is checked:
   // the plan is appended batch by batch, so a national file is never held whole in memory
@@ -116,7 +156,14 @@ export async function dryRun(prisma: PrismaClient, by: Importer, input: ImportIn
       items.length,
     );
   };
-  const validated = await validateRows(prisma, read.sheet, a.header, { w: getWilayah(), scope, now: input.now }, sink);
+  let validated: Outcome;
+  try {
+    validated = await validateRows(prisma, a.rows, a.header, { w: getWilayah(), scope, now: input.now }, sink);
+  } catch (e) {
+    // unreadable part-way (or too many rows): nothing of this file stays
+    await prisma.import.delete({ where: { id: row.id }, select: { id: true } });
+    throw e;
+  }
   await prisma.$executeRawUnsafe(
     `UPDATE "Import" SET status = 'VALIDATED', error = NULL, counts = $2::jsonb, rejected = $3::jsonb WHERE id = $1`,
     row.id,
