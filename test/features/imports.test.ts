@@ -2,7 +2,7 @@
 // its problems and rejected-rows file, Terapkan/Batal checked against role and scope.
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { admin, staff } from "./help-fixtures.ts";
+import { admin, coopWithKetua, staff } from "./help-fixtures.ts";
 import { COOP_HEADER, ahu, xlsxOf } from "../helpers/roster-files.ts";
 import { importCb } from "../../src/bot/features/imports/callback-data.ts";
 
@@ -104,5 +104,33 @@ describe("/impor in chat", () => {
     await h.user(900001).sendFile("surat.pdf", Buffer.from("%PDF-1.4"));
     expect(h.fake.byMethod("getFile")).toHaveLength(0);
     expect(await h.prisma.import.count()).toBe(0);
+  });
+
+  it("an applied assignments file tells each BA once and each coop's pengurus once, through the outbox", async () => {
+    await admin(h);
+    await staff(h, 4001, "BA", { name: "Ani Pendamping", phone: "+6281200001111" });
+    const a = await coopWithKetua(h, "61.12.03.2007", { telegramId: 5001 });
+    const b = await coopWithKetua(h, "61.12.03.2010", { telegramId: 5002 });
+    const u = h.user(900001);
+    await u.sendFile(
+      "penugasan.xlsx",
+      await xlsxOf([
+        ["HP BA", "Kode Desa"],
+        ["081200001111", "61.12.03.2007"],
+        ["081200001111", "61.12.03.2010"],
+      ]),
+    );
+    await u.press((l) => l === h.t("btn-imp-apply"));
+    expect(h.fake.textsTo(4001)).toEqual([
+      h.t("imp-notice-ba", { count: 2, coops: `${a.coop.name}, ${b.coop.name}`, more: 0 }),
+    ]);
+    for (const [id, c] of [
+      [5001, a.coop],
+      [5002, b.coop],
+    ] as const)
+      expect(h.fake.textsTo(id)).toEqual([
+        h.t("imp-notice-board", { coop: c.name, ba: "Ani Pendamping", phone: "+6281200001111" }),
+      ]);
+    expect(h.fake.textsTo(900001).at(-1)).toContain("3 pesan dikirim");
   });
 });
