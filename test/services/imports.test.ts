@@ -265,4 +265,36 @@ describe("roster import: staff and assignments", () => {
     expect((await h.prisma.cooperative.findUniqueOrThrow({ where: { id: coop.id } })).assignedBaId).toBe(user.id);
     expect(await h.prisma.assignment.count({ where: { coopId: coop.id, baId: user.id, toAt: null } })).toBe(1);
   });
+
+  it("moves a coop's open help requests of its old BA to the BA an import assigns", async () => {
+    const a = await admin(h);
+    const old = await staff(h, 4002, "BA", { name: "Lama" });
+    await staff(h, 4001, "BA", { name: "Baru", phone: "+6281200001111" });
+    const x = await coopWithKetua(h, "61.12.03.2007", { telegramId: 5001 }, { baId: old.id });
+    const base = { coopId: x.coop.id, requesterId: x.ketua.id, category: "LEGAL" as const, text: "t", dueAt: now };
+    const mine = await h.prisma.helpRequest.create({
+      data: { ...base, routedRole: "BA", routedToId: old.id, assigneeId: old.id, status: "ASSIGNED" },
+    });
+    const pmos = await h.prisma.helpRequest.create({
+      data: { ...base, routedRole: "PMO", routedToId: a.id, assigneeId: a.id, status: "ASSIGNED" },
+    });
+    const file = await xlsxOf([
+      ["HP BA", "Kode Desa"],
+      ["081200001111", "61.12.03.2007"],
+    ]);
+    const r = ok(await dryRun(h.prisma, a, input(file)));
+    expect(r.counts).toMatchObject({ updated: 1 });
+    await applyImport(h.prisma, a, r.import.id, now);
+    const baru = await h.prisma.user.findFirstOrThrow({ where: { fullName: "Baru" } });
+    expect(await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({
+      routedToId: baru.id,
+      assigneeId: baru.id,
+    });
+    expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: pmos.id } })).assigneeId).toBe(a.id);
+    const history = await h.prisma.assignment.findMany({ where: { coopId: x.coop.id }, orderBy: { id: "asc" } });
+    expect(history.map((row) => [row.baId, row.toAt?.toISOString() ?? null])).toEqual([
+      [old.id, now.toISOString()],
+      [baru.id, null],
+    ]);
+  });
 });
