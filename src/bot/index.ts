@@ -57,6 +57,8 @@ import { broadcastConversations, broadcastFeature } from "./features/broadcast/i
 import { deliveryReportsFeature } from "./features/delivery-reports/index.ts";
 import { recapFeature } from "./features/recap/index.ts";
 import { auditFeature } from "./features/audit/index.ts";
+import { importFeature } from "./features/imports/index.ts";
+import { fileDownloader, type DownloadFile } from "./file-download.ts";
 
 /** 7. Every conversation (wizard) of the bot. */
 const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
@@ -90,6 +92,7 @@ const FEATURES: Middleware<Ctx>[] = [
   auditFeature,
   broadcastFeature,
   deliveryReportsFeature,
+  importFeature,
   helpRelayFeature,
   unhandledFeature,
 ];
@@ -97,6 +100,8 @@ const FEATURES: Middleware<Ctx>[] = [
 declare module "./context.ts" {
   interface AppFlavor {
     notifier: Notifier;
+    /** the bytes of a file a user sent (roster imports) */
+    downloadFile: DownloadFile;
   }
 }
 
@@ -116,6 +121,7 @@ export function createBot(
   const bot = new Bot<Ctx>(token, botConfig);
   const i18n = createI18n<Ctx>(deps.config.defaultLocale, deps.locales);
   const notifier = new Notifier(i18n as never, deps);
+  const downloadFile = fileDownloader(token, botConfig);
   withRetries(bot.api);
 
   // one update at a time per chat (the runner handles different chats concurrently)
@@ -127,6 +133,7 @@ export function createBot(
     const logger = deps.logger.child(idsOf(ctx));
     ctx.deps = { ...deps, logger };
     ctx.notifier = notifier;
+    ctx.downloadFile = downloadFile;
     try {
       await next();
     } finally {

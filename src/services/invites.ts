@@ -5,6 +5,7 @@ import { randomInt } from "node:crypto";
 import type { Invite, PrismaClient, User } from "../generated/prisma/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { isInviteRole, type InviteRole } from "./roles.ts";
+import { takeUpRosteredRole } from "./imports/take-up.ts";
 
 export const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 export const CODE_LENGTH = 8;
@@ -162,6 +163,8 @@ export async function redeemInvite(
         ...(profile.fullName ? { fullName: profile.fullName } : {}),
       },
     });
+    // a rostered person's personal invite (roster import): their roster row and assignments follow
+    await takeUpRosteredRole(tx, invite.id, user.id, now);
     await tx.auditLog.create({
       data: {
         actorId: user.id,
