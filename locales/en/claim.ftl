@@ -39,3 +39,9 @@ claim-conflict-card =
     In { $where }, { $person } ({ $phone }) registered "{ $coop }" (AHU { $ahu }) and says the cooperative in the official roster is not theirs:
     "{ $rosterName }" (AHU { $rosterAhu }).
     A village has only one cooperative: please check with the board and the Dinas.
+
+## Staff roster: a rostered phone is offered its role
+reg-staff-offer = Your phone number is on the programme's staff roster as { $role } for { $area }. Are you joining as { $role }?
+reg-staff-yes = ✅ Yes, I am { $role }
+reg-staff-no = 🏠 No, I am on a cooperative's board
+reg-staff-taken = The staff role of this number has already been taken. If that was not you, contact the Dinas or an admin. The cooperative registration continues.

@@ -39,3 +39,9 @@ claim-conflict-card =
     Di { $where }, { $person } ({ $phone }) mendaftarkan "{ $coop }" (AHU { $ahu }) dan menyatakan koperasi di daftar resmi bukan miliknya:
     "{ $rosterName }" (AHU { $rosterAhu }).
     Satu desa hanya punya satu koperasi: mohon periksa dengan pengurus dan Dinas.
+
+## Staff roster: a rostered phone is offered its role
+reg-staff-offer = Nomor HP Anda tercatat di daftar petugas program sebagai { $role } untuk { $area }. Apakah Anda masuk sebagai { $role }?
+reg-staff-yes = ✅ Ya, saya { $role }
+reg-staff-no = 🏠 Bukan, saya pengurus koperasi
+reg-staff-taken = Peran di daftar petugas untuk nomor ini sudah diambil. Jika itu bukan Anda, hubungi Dinas atau admin. Pendaftaran koperasi dilanjutkan.
