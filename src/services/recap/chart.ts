@@ -7,6 +7,8 @@ import { Resvg } from "@resvg/resvg-js";
 import { createRequire } from "node:module";
 import { MILESTONES } from "../readiness.ts";
 import type { Recap } from "./recap.ts";
+import type { RosterGap } from "./roster-gap.ts";
+import { GAP_PANEL_HEIGHT, gapPanel } from "./roster-gap-chart.ts";
 
 export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -26,6 +28,7 @@ export function recapChartSvg(
   r: Recap,
   t: Tr,
   formatPeriodLabel: string,
+  gap?: RosterGap | null,
 ): { svg: string; width: number; height: number } {
   const bars = [...r.children]
     .sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name, "id"))
@@ -33,7 +36,7 @@ export function recapChartSvg(
     .reverse();
   const rows = Math.max(bars.length, 1);
   const topH = 90 + rows * 44;
-  const height = topH + 520;
+  const height = topH + 520 + (gap ? GAP_PANEL_HEIGHT : 0);
   const width = CHART_WIDTH;
   const chart = echarts.init(null, null, {
     renderer: "svg",
@@ -42,7 +45,7 @@ export function recapChartSvg(
     height,
   });
   const font = { fontFamily: "DejaVu Sans", fontSize: 24 };
-  chart.setOption({
+  const option = {
     animation: false,
     backgroundColor: "#ffffff",
     textStyle: font,
@@ -124,7 +127,16 @@ export function recapChartSvg(
         barMaxWidth: 36,
       },
     ],
-  });
+  };
+  if (gap) {
+    const panel = gapPanel(gap, t, topH + 520, font);
+    option.title.push(panel.title as never);
+    option.grid.push(panel.grid);
+    option.xAxis.push(panel.xAxis as never);
+    option.yAxis.push(panel.yAxis as never);
+    option.series.push(panel.series as never);
+  }
+  chart.setOption(option);
   const svg = chart.renderToSVGString();
   chart.dispose();
   return { svg, width, height };
@@ -134,8 +146,9 @@ export function recapChartPng(
   r: Recap,
   t: Tr,
   formatPeriodLabel: string,
+  gap?: RosterGap | null,
 ): { bytes: Buffer; width: number; height: number } {
-  const { svg, width, height } = recapChartSvg(r, t, formatPeriodLabel);
+  const { svg, width, height } = recapChartSvg(r, t, formatPeriodLabel, gap);
   const png = new Resvg(svg, {
     font: {
       fontFiles: [FONT_FILE],
