@@ -6,6 +6,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { rosterCoop, rosterImport } from "../helpers/roster.ts";
 import { admin, callbackAnswers, coopWithKetua, staff, VILLAGES } from "./help-fixtures.ts";
 import { wsGapCb } from "../../src/bot/features/workspace/callback-data.ts";
+import { gapNudgeCb } from "../../src/bot/features/workspace/gap-nudge.ts";
 
 let h: Harness;
 beforeEach(async () => {
@@ -123,4 +124,27 @@ describe("roster gap", () => {
     expect(u.lastText()).toContain("+6281300000009");
     expect(u.lastText()).toContain(h.t("ws-gap-title", { count: 1, page: 1, pages: 1 }));
   });
+
+  it("the PMO sees the gap on /koperasiku and reminds its BAs once a day; a BA may not", async () => {
+    await seed();
+    const pmo = h.user(2101);
+    await pmo.command("koperasiku");
+    expect(pmo.lastText()).toContain(h.t("ws-gap-sup", { missing: 6, bas: 1 }));
+    await pressNudge(pmo);
+    expect(h.user(2001).lastText()).toBe(h.t("ws-gap-nudge-msg", { by: "Pak PMO", count: 6 }));
+    expect(callbackAnswers(h).at(-1)).toBe(h.t("ws-gap-nudged", { sent: 1, already: 0 }));
+    await pressNudge(pmo);
+    expect(callbackAnswers(h).at(-1)).toBe(h.t("ws-gap-nudged", { sent: 0, already: 1 }));
+    expect(
+      h
+        .user(2001)
+        .texts()
+        .filter((x) => x.startsWith("🔔")),
+    ).toHaveLength(1);
+    await h.user(2001).pressRaw(gapNudgeCb.pack(), 1001);
+    expect(callbackAnswers(h).at(-1)).toBe(h.t("error-not-allowed"));
+    expect(await h.prisma.auditLog.count({ where: { action: "REFUSED" } })).toBe(1);
+  });
 });
+
+const pressNudge = (u: ReturnType<Harness["user"]>) => u.press(gapNudgeCb.pack());

@@ -7,7 +7,7 @@ import { getWilayah } from "../../src/services/wilayah/index.ts";
 import { areaOfCode, openArea, recapOf } from "../../src/services/recap/index.ts";
 import { buildRecapXlsx } from "../../src/services/recap/xlsx.ts";
 import { recapChartSvg } from "../../src/services/recap/chart.ts";
-import { basOfMissing, missingCount, rosterGap } from "../../src/services/recap/roster-gap.ts";
+import { missingByBa, missingCount, rosterGap } from "../../src/services/recap/roster-gap.ts";
 import { createI18n, LocaleCache } from "../../src/i18n.ts";
 
 let prisma: PrismaClient;
@@ -78,7 +78,10 @@ describe("roster gap", () => {
     const mine = (await rosterGap(prisma, { area: areaOfCode("61.12"), baId: ba1 }, "2026-10"))!;
     expect(mine.total).toEqual({ key: "", rostered: 2, joined: 1, reporting: 1 });
     expect(await missingCount(prisma, { area: areaOfCode("61.12"), baId: ba2 })).toBe(1);
-    expect((await basOfMissing(prisma, kr)).sort()).toEqual([ba1, ba2].sort());
+    expect(await missingByBa(prisma, kr)).toEqual([
+      { baId: ba1, count: 1 },
+      { baId: ba2, count: 1 },
+    ]);
     expect(await rosterGap(prisma, { area: areaOfCode("61.12.09"), baId: null }, "2026-10")).toBeNull();
   });
 

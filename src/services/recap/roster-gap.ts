@@ -126,10 +126,11 @@ export async function* missingRows(prisma: PrismaClient, f: GapFilter, pageSize 
   }
 }
 
-/** BAs of rostered coops not yet on the bot (the staff-side audience "rostered, not yet joined"). */
-export async function basOfMissing(prisma: PrismaClient, f: GapFilter): Promise<number[]> {
-  const rows = await prisma.$queryRaw<Array<{ id: number }>>`
-    SELECT DISTINCT r."assignedBaId" AS id FROM "RosterCoop" r
-    WHERE ${rosterWhere(f)} AND r."coopId" IS NULL AND r."assignedBaId" IS NOT NULL`;
-  return rows.map((r) => Number(r.id));
+/** BAs of rostered coops not yet on the bot, with how many each (the staff-side audience "rostered, not yet joined"). */
+export async function missingByBa(prisma: PrismaClient, f: GapFilter): Promise<Array<{ baId: number; count: number }>> {
+  const rows = await prisma.$queryRaw<Array<{ id: number; n: bigint }>>`
+    SELECT r."assignedBaId" AS id, count(*) AS n FROM "RosterCoop" r
+    WHERE ${rosterWhere(f)} AND r."coopId" IS NULL AND r."assignedBaId" IS NOT NULL
+    GROUP BY 1 ORDER BY 1`;
+  return rows.map((r) => ({ baId: Number(r.id), count: num(r.n) }));
 }

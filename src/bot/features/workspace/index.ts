@@ -6,6 +6,7 @@ import { refuse } from "../../middlewares/auth.ts";
 import { canSeeCoop, effectiveRole } from "../../../services/roles.ts";
 import { wsCb, wsGapCb } from "./callback-data.ts";
 import { showGap } from "./gap-view.ts";
+import { gapNudgeCb, nudgeGapBas } from "./gap-nudge.ts";
 import { showBaCoops, showCoop } from "./ba-view.ts";
 import { showSupervisor } from "./supervisor-view.ts";
 import { userById } from "../../../services/users.ts";
@@ -71,3 +72,5 @@ workspaceFeature.callbackQuery(wsGapCb.filter, async (ctx) => {
   await ctx.answerCallbackQuery();
   return showGap(ctx, ba, Number(d.page), true);
 });
+
+workspaceFeature.callbackQuery(gapNudgeCb.filter, nudgeGapBas);
