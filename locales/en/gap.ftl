@@ -1,6 +1,6 @@
 ## Roster gap: rostered coops not yet on the bot (issue 20)
-gap-recap-line = 📋 Official roster: { $rostered } cooperatives · on the bot { $joined } ({ $pct }) · reporting { $reporting } · not joined { $missing }
-gap-recap-top = Most not joined: { $list }
+gap-recap-line = 📋 Roster { $rostered } · on bot { $joined } ({ $pct }) · reporting { $reporting } · not joined { $missing }
+gap-recap-top = Not joined: { $list }
 gap-chart-title = Official roster vs on the assistant
 gap-chart-rostered = Official roster
 gap-chart-joined = On the bot

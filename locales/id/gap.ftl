@@ -1,6 +1,6 @@
 ## Roster gap: rostered coops not yet on the bot (issue 20)
-gap-recap-line = 📋 Daftar resmi: { $rostered } koperasi · di bot { $joined } ({ $pct }) · melapor { $reporting } · belum bergabung { $missing }
-gap-recap-top = Belum bergabung terbanyak: { $list }
+gap-recap-line = 📋 Daftar resmi { $rostered } · di bot { $joined } ({ $pct }) · melapor { $reporting } · belum { $missing }
+gap-recap-top = Belum bergabung: { $list }
 gap-chart-title = Daftar resmi vs di asisten
 gap-chart-rostered = Daftar resmi
 gap-chart-joined = Sudah di bot

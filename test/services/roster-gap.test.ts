@@ -114,3 +114,16 @@ describe("roster gap", () => {
     expect(plain.svg).not.toContain(t("gap-chart-title"));
   });
 });
+
+describe("gap lines in the recap text", () => {
+  it("take the first variant that fits, after title and coverage, and never exceed the limit", async () => {
+    const { withGapLines } = await import("../../src/services/recap/roster-gap-render.ts");
+    const render = () => ["T", "C", "x".repeat(450)].join("\n"); // mandatory lines that cannot shrink
+    const variants = [["G", "top".repeat(40)], ["G", "top"], ["G"]];
+    const text = withGapLines(render, variants, 520);
+    expect(text.split("\n").slice(0, 4)).toEqual(["T", "C", "G", "top"]);
+    expect(text.length).toBeLessThanOrEqual(520);
+    const fixed = () => "y".repeat(599);
+    expect(withGapLines(fixed, variants, 600)).toBe("y".repeat(599));
+  });
+});

@@ -24,35 +24,37 @@ export function gapAreaName(w: Wilayah, level: RosterGap["childLevel"], code: st
   return (a?.name ?? code).replace(/^Kabupaten\s+/i, "").slice(0, 24);
 }
 
-export function gapLines(t: Tr, w: Wilayah, gap: RosterGap): string[] {
+/** The gap lines, in the variants to try (most complete first: top 3 areas, 2, 1, counts only). */
+export function gapLines(t: Tr, w: Wilayah, gap: RosterGap): string[][] {
   const { rostered, joined, reporting } = gap.total;
   const missing = rostered - joined;
-  const lines = [
-    t("gap-recap-line", {
-      rostered: formatNumber(rostered),
-      joined: formatNumber(joined),
-      pct: pct(joined, rostered),
-      reporting: formatNumber(reporting),
-      missing: formatNumber(missing),
-    }),
-  ];
+  const line = t("gap-recap-line", {
+    rostered: formatNumber(rostered),
+    joined: formatNumber(joined),
+    pct: pct(joined, rostered),
+    reporting: formatNumber(reporting),
+    missing: formatNumber(missing),
+  });
   const top = gap.children
     .filter((c) => c.rostered > c.joined)
     .slice(0, TOP_AREAS)
     .map((c) => `${gapAreaName(w, gap.childLevel, c.key)} ${formatNumber(c.rostered - c.joined)}`);
-  if (top.length) lines.push(t("gap-recap-top", { list: top.join(", ") }));
-  return lines;
+  const variants: string[][] = [];
+  for (let n = top.length; n > 0; n--) variants.push([line, t("gap-recap-top", { list: top.slice(0, n).join(", ") })]);
+  return [...variants, [line]];
 }
 
 /**
  * The recap text with the gap lines after its title and coverage line: `render(max)` renders the
- * recap within `max` characters (it drops optional lines to fit).
+ * recap within `max` characters (dropping its optional lines). The first variant of the gap lines
+ * that fits is taken, so the message never exceeds `max`.
  */
-export function withGapLines(render: (max: number) => string, lines: string[], max: number): string {
-  if (lines.length === 0) return render(max);
-  let extra = [...lines];
-  while (extra.length > 1 && extra.join("\n").length > max / 3) extra = extra.slice(0, -1);
-  const out = render(max - extra.join("\n").length - 1).split("\n");
-  out.splice(Math.min(2, out.length), 0, ...extra);
-  return out.join("\n");
+export function withGapLines(render: (max: number) => string, variants: string[][], max: number): string {
+  for (const extra of variants) {
+    const out = render(max - extra.join("\n").length - 1).split("\n");
+    out.splice(Math.min(2, out.length), 0, ...extra);
+    const text = out.join("\n");
+    if (text.length <= max) return text;
+  }
+  return render(max);
 }
