@@ -24,6 +24,7 @@ export function describeFilter(t: Tr, f: AudienceFilter): string {
       t("bc-filter-report", { period: formatPeriod(f.report.period), status: t(`bc-report-${f.report.status}`) }),
     );
   if (f.stage) lines.push(t("bc-filter-stage", { stage: t(`bc-stage-${f.stage}`) }));
+  if (f.rosterGap) lines.push(t("bc-filter-gap"));
   return lines.length ? lines.join("\n") : t("bc-filter-none");
 }
 

@@ -20,6 +20,8 @@ import { coopVillageCodes } from "./queries.ts";
 import { zoneOfArea } from "./sql.ts";
 import { cacheStyleIds } from "./xlsx-styles.ts";
 import { rowWriter, type RowWriter } from "./xlsx-rows.ts";
+import { rosterGap } from "./roster-gap.ts";
+import { writeGapSheets } from "./roster-gap-xlsx.ts";
 
 export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -348,6 +350,10 @@ export async function buildRecapXlsx(
   }
   none.rows.flush();
   none.ws.commit();
+
+  // Daftar resmi, Belum bergabung (only where the area has a roster)
+  const gap = await rosterGap(prisma, f, r.period);
+  if (gap) await writeGapSheets(wb, prisma, w, f, gap, t);
 
   await wb.commit();
   await done;
