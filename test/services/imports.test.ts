@@ -297,4 +297,27 @@ describe("roster import: staff and assignments", () => {
       [baru.id, null],
     ]);
   });
+
+  it("a later staff file renews the invite of a changed area; a person who joined keeps their role (conflict)", async () => {
+    const a = await admin(h);
+    await applyImport(h.prisma, a, ok(await dryRun(h.prisma, a, input(await xlsxOf(STAFF)))).import.id, now);
+    const rina = await h.prisma.staffRoster.findUniqueOrThrow({ where: { phone: "6281311112222" } });
+    const joined = await h.prisma.user.create({ data: { telegramId: 7002n, role: "BA", regencyCode: "61.12" } });
+    await h.prisma.staffRoster.update({ where: { phone: "6281298765432" }, data: { userId: joined.id } });
+    const changed = STAFF.map((row) => [...row]);
+    changed[1]![3] = "61.71"; // Budi (joined) moved
+    changed[2]![3] = "61.71"; // Rina (not joined) moved
+    const r = ok(await dryRun(h.prisma, a, input(await xlsxOf(changed))));
+    expect(r.counts).toMatchObject({ updated: 1, unchanged: 2, conflicts: 1 });
+    expect(r.validated.conflicts).toMatchObject([{ row: 2, key: "imp-conflict-staff-joined" }]);
+    await applyImport(h.prisma, a, r.import.id, now);
+    const after = await h.prisma.staffRoster.findUniqueOrThrow({ where: { id: rina.id } });
+    expect(after.regencyCode).toBe("61.71");
+    expect(after.inviteId).not.toBe(rina.inviteId);
+    expect((await h.prisma.invite.findUniqueOrThrow({ where: { id: rina.inviteId! } })).revokedAt).not.toBeNull();
+    expect((await h.prisma.invite.findUniqueOrThrow({ where: { id: after.inviteId! } })).regencyCode).toBe("61.71");
+    expect((await h.prisma.staffRoster.findUniqueOrThrow({ where: { phone: "6281298765432" } })).regencyCode).toBe(
+      "61.12",
+    );
+  });
 });
