@@ -118,10 +118,7 @@ export async function reportConflict(octx: Ctx, user: User, coop: Cooperative, r
           rosterName: roster.name,
           rosterAhu: roster.legalNumber ?? t("reg-ahu-none"),
         }),
-      (t) =>
-        v.role === "ADMIN" || v.id === roster.assignedBaId || v.role === "PMO"
-          ? new InlineKeyboard().text(t("claim-open-coop"), wsCb.pack("c", coop.id))
-          : undefined,
+      (t) => new InlineKeyboard().text(t("claim-open-coop"), wsCb.pack("c", coop.id)),
       { key: `conflict:${coop.id}:${v.id}` },
     );
   }

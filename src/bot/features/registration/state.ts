@@ -10,6 +10,8 @@ export interface Answers {
   phone?: string | null;
   /** the phone came from Telegram's contact button with the user's own id (can verify a claim) */
   phoneVerified?: boolean;
+  /** "Bukan, saya pengurus" to the staff roster's offer: not asked again in this wizard */
+  staffOfferDeclined?: boolean;
   /** set by the wilayah step: "join" when the desa already has a koperasi */
   mode?: Mode;
   provinceCode?: string;

@@ -15,6 +15,7 @@ const LABELS = { staff: "reg-staff-yes", pengurus: "reg-staff-no" } as const;
 export async function offerStaffRole(env: StepEnv, phone: string): Promise<StepResult> {
   const { conversation } = env;
   const t = env.ctx.t.bind(env.ctx);
+  if (env.a.staffOfferDeclined) return "next";
   const offer = await conversation.external((octx) => staffRosterOfPhone(octx.deps.prisma, phone));
   if (!offer) return "next";
   const role = t(`role-${offer.role}`);
@@ -29,7 +30,10 @@ export async function offerStaffRole(env: StepEnv, phone: string): Promise<StepR
     shown: (c) => t(LABELS[c], { role }),
   });
   env.ctx = r.ctx;
-  if (r.value === "pengurus") return "next";
+  if (r.value === "pengurus") {
+    env.a.staffOfferDeclined = true;
+    return "next";
+  }
   const outcome = await conversation.external(async (octx) => {
     const { prisma, clock } = octx.deps;
     const res = await takeUpStaffRole(prisma, octx.user!, offer.id, clock.now(), {
