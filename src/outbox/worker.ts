@@ -317,12 +317,24 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   const refusedGroups = new Set<string>();
   /** Telegram refused allow_paid_broadcast: this row and the group's unsent paid rows go to the free lane */
   const paidRefused = async (row: ClaimedRow, error: string) => {
+    const toFreeLane = {
+      status: "PENDING" as const,
+      lane: "bulk",
+      attempts: row.attempts - 1,
+      nextAttemptAt: clock.now(),
+    };
+    if (row.group !== null && refusedGroups.has(row.group)) {
+      // another send of this group already moved the group (sends run concurrently): only this row
+      // goes back; one statement, so it cannot deadlock with the group's move
+      await prisma.outbox.updateMany({ where: { id: row.id, status: "SENDING" }, data: toFreeLane });
+      return;
+    }
     if (row.group !== null) refusedGroups.add(row.group);
     const hook = paidRefusedHookFor(row.key);
     await prisma.$transaction(async (tx: Prisma.TransactionClient) => {
       await tx.outbox.updateMany({
         where: { id: row.id, status: "SENDING" },
-        data: { status: "PENDING", lane: "bulk", attempts: row.attempts - 1, nextAttemptAt: clock.now() },
+        data: toFreeLane,
       });
       const moved =
         row.group === null

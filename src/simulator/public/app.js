@@ -505,7 +505,14 @@ function openChat(snap) {
     h("footer", { id: "composer", class: "composer" }),
   );
   const list = document.getElementById("messages");
-  list.addEventListener("scroll", () => (ui.stick = atBottom(list)));
+  // only a scroll up (the reader's) lets go of the bottom: a scroll event that arrives after an image
+  // grew the list would otherwise read "not at the bottom" and unstick a list the page scrolled itself
+  let lastTop = list.scrollTop;
+  list.addEventListener("scroll", () => {
+    if (list.scrollTop < lastTop - 2) ui.stick = atBottom(list);
+    else if (atBottom(list)) ui.stick = true;
+    lastTop = list.scrollTop;
+  });
   resizes.disconnect();
   resizes.observe(list);
   applySnapshot(snap);
