@@ -4,7 +4,8 @@ import { Composer } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { canSeeCoop, effectiveRole } from "../../../services/roles.ts";
-import { wsCb } from "./callback-data.ts";
+import { wsCb, wsPageCb } from "./callback-data.ts";
+import type { User } from "../../../generated/prisma/client.ts";
 import { showBaCoops, showCoop } from "./ba-view.ts";
 import { showSupervisor } from "./supervisor-view.ts";
 import { userById } from "../../../services/users.ts";
@@ -40,13 +41,30 @@ workspaceFeature.callbackQuery(wsCb.filter, async (ctx) => {
     return showCoop(ctx, id);
   }
   const ba = await userById(prisma, id);
-  const inScope =
-    !!ba &&
-    ba.role === "BA" &&
-    (u.role === "ADMIN" ||
-      (u.role === "PMO" && !!u.regencyCode && ba.regencyCode === u.regencyCode) ||
-      (u.role === "DINAS" && !!u.provinceCode && ba.regencyCode?.slice(0, 2) === u.provinceCode));
-  if (!inScope) return refuse(ctx, "User", { id, reason: "out_of_scope" });
+  if (!ba || !canSeeBa(u, ba)) return refuse(ctx, "User", { id, reason: "out_of_scope" });
   await ctx.answerCallbackQuery();
-  return showBaCoops(ctx, ba!);
+  return showBaCoops(ctx, ba);
 });
+
+/** A page of a BA's coops: the BA themselves, or a PMO/DINAS/admin over them. */
+workspaceFeature.callbackQuery(wsPageCb.filter, async (ctx) => {
+  const d = wsPageCb.unpack(ctx.callbackQuery.data);
+  const u = ctx.user;
+  if (!d || !u) return refuse(ctx, "Workspace", { reason: "malformed" });
+  const id = Number(d.ba);
+  const ba = await userById(ctx.deps.prisma, id);
+  const own = !!ba && ba.id === u.id && effectiveRole(u) === "BA";
+  if (!ba || !(own || canSeeBa(u, ba))) return refuse(ctx, "User", { id, reason: "out_of_scope" });
+  await ctx.answerCallbackQuery();
+  return showBaCoops(ctx, ba, Number(d.from), true);
+});
+
+function canSeeBa(u: User, ba: User): boolean {
+  if (ba.role !== "BA") return false;
+  const role = effectiveRole(u);
+  return (
+    role === "ADMIN" ||
+    (role === "PMO" && !!u.regencyCode && ba.regencyCode === u.regencyCode) ||
+    (role === "DINAS" && !!u.provinceCode && ba.regencyCode?.slice(0, 2) === u.provinceCode)
+  );
+}
