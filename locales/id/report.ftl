@@ -221,6 +221,17 @@ rep-review-new =
     Dikirim oleh { $by }, { $at }
 rep-changes-title = ✏️ Diubah sejak versi sebelumnya:
 rep-change-line = • { $label }: { $before } → { $after }
+rep-review-reply = 💬 Jawaban { $by } atas catatan Anda: "{ $reply }"
+rep-reply-ask =
+    💬 { $by } menulis: "{ $comment }"
+    Ada jawaban atau penjelasan untuk { $by }? Ketik di sini, misalnya: Sudah, penjualan ke puskesmas Rp20 juta termasuk di omzet.
+    Tidak jadi? Tekan Lewati.
+rep-reply-send = 💬 Jawab catatan lalu kirim ulang
+rep-reply-skip = ⏭ Lewati
+rep-reply-short = Jawaban terlalu pendek. Ketik minimal 3 huruf, misalnya: Sudah termasuk, atau tekan Lewati.
+rep-reply-long = Jawaban terlalu panjang (maksimal 500 huruf). Ketik lebih singkat, atau tekan Lewati.
+rep-ev-replied = • { $at } — { $by } (versi { $version }): menjawab "{ $reply }"
+rep-err-words-returned = Catatan pemeriksa bisa Anda jawab sebelum mengirim ulang: di ringkasan, tekan "💬 Jawab catatan lalu kirim ulang". Sekarang ketik angkanya dulu, misalnya: { $example }
 rep-review-accept = ✅ Terima
 rep-review-return = ↩️ Kembalikan
 rep-review-history = 🕘 Riwayat
