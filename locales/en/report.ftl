@@ -204,6 +204,7 @@ rep-send = 📤 Send
 rep-send-again = 📤 Send again
 rep-sent = ✅ The { $period } report was sent (version { $version }) to { $to }. You will be told the result of the review.
 rep-no-reviewer = the admins (no business assistant (BA) assigned yet)
+rep-to-program = the programme's staff (your cooperative has no BA yet)
 rep-send-conflict = ⚠️ Another board member just changed the draft. Here is the latest summary; check it and send again.
 rep-send-incomplete = Some answers are still empty. Let me ask them first.
 rep-locked = This report was already sent by { $by }, so it cannot be changed here any more. See it with /riwayat.

@@ -189,6 +189,7 @@ rep-send = 📤 Kirim
 rep-send-again = 📤 Kirim ulang
 rep-sent = ✅ Laporan { $period } terkirim (versi { $version }) ke { $to }. Anda akan diberi tahu hasil pemeriksaannya.
 rep-no-reviewer = admin (pendamping belum ditetapkan)
+rep-to-program = pendamping/admin program (koperasi Anda belum punya BA)
 rep-send-conflict = ⚠️ Draf baru saja diubah oleh pengurus lain. Ini ringkasan terbaru; periksa lalu kirim lagi.
 rep-send-incomplete = Masih ada isian yang kosong. Saya tanyakan dulu.
 rep-locked = Laporan ini sudah dikirim oleh { $by }, jadi tidak bisa diubah lagi di sini. Lihat dengan /riwayat.

@@ -51,7 +51,7 @@ function reviewPages(
 }
 
 export type SubmitOutcome =
-  | { kind: "submitted"; version: number; reviewers: string[] }
+  | { kind: "submitted"; version: number; reviewers: string[]; ba: string | null }
   | { kind: "conflict" }
   | { kind: "incomplete" }
   | { kind: "locked"; by: string | null }
@@ -80,7 +80,9 @@ export async function submitAndNotify(
       (t) => reviewKeyboard(t, reportId, r.version),
     );
   }
-  return { kind: "submitted", version: r.version, reviewers: reviewers.map(nameOf) };
+  // the pengurus is told their BA's name; admins reviewing a coop without a BA stay "admin program"
+  const ba = reviewers.find((u) => u.role === "BA");
+  return { kind: "submitted", version: r.version, reviewers: reviewers.map(nameOf), ba: ba ? nameOf(ba) : null };
 }
 
 async function tellMembers(octx: Ctx, coopId: number, text: (t: Translate) => string, reportId?: number) {

@@ -114,7 +114,7 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
       const reply = asked.reply;
       const r = await conversation.external((octx) => submitAndNotify(octx, view.reportId, view.rev, reply));
       if (r.kind === "submitted") {
-        const to = r.reviewers.length ? r.reviewers.join(", ") : t("rep-no-reviewer");
+        const to = r.ba ?? t(r.reviewers.length ? "rep-to-program" : "rep-no-reviewer");
         await c.reply(t("rep-sent", { period: formatPeriod(view.period, localeOf(t)), version: r.version, to }), {
           reply_markup: mainMenu(t),
         });

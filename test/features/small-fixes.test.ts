@@ -1,0 +1,37 @@
+// Issue 23.9 (smaller ones): "📨 diajukan" is not ready; a pengurus is told who really receives the
+// report (their BA, else the programme's staff — never an admin's name they do not know).
+import { describe, it, expect, beforeEach } from "vitest";
+import { createHarness, type Harness } from "../helpers/harness.ts";
+import { seedCoop } from "./report-seed.ts";
+import { fileReport } from "../helpers/report.ts";
+import { createI18n, LocaleCache } from "../../src/i18n.ts";
+import { fmtValue } from "../../src/bot/features/report/render.ts";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness();
+});
+
+describe("smaller screen fixes", () => {
+  it("financing only applied for (DIAJUKAN) and a building in progress are not counted as ready", () => {
+    const i18n = createI18n("id", new LocaleCache());
+    const t = (k: string, v?: Record<string, string | number>) => i18n.t("id", k, v);
+    const value = "AHU=YES;KANTOR=YES;REKENING=YES;SIMKOPDES=NO;FINANCING=DIAJUKAN;BUILD_GERAI=PROSES";
+    expect(fmtValue(t, "kesiapan", value)).toBe(t("rep-checklist-count", { done: 3, total: 10 }));
+    expect(fmtValue(t, "kesiapan", "FINANCING=CAIR;BUILD_GERAI=SELESAI")).toBe(
+      t("rep-checklist-count", { done: 2, total: 10 }),
+    );
+  });
+
+  it("a coop without a BA: the confirmation names no admin, it says the programme's staff", async () => {
+    await h.prisma.user.create({
+      data: { telegramId: 9001n, fullName: "Andi Pratama", role: "ADMIN", consentAt: new Date() },
+    });
+    await seedCoop(h, { units: ["GERAI_SEMBAKO"], members: [{ tg: 101, name: "Siti" }] });
+    const u = h.user(101);
+    await fileReport(u, { numbers: ["6 jt / 150 / 2 jt", "80 / 2 / 3"] });
+    expect(u.lastText()).toBe(h.t("rep-sent", { period: "Oktober 2026", version: 1, to: h.t("rep-to-program") }));
+    expect(u.lastText()).not.toContain("Andi Pratama");
+    expect(h.user(9001).texts().length).toBeGreaterThan(0); // the admin still gets it to review
+  });
+});
