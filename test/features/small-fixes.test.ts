@@ -6,6 +6,7 @@ import { seedCoop } from "./report-seed.ts";
 import { fileReport } from "../helpers/report.ts";
 import { createI18n, LocaleCache } from "../../src/i18n.ts";
 import { fmtValue } from "../../src/bot/features/report/render.ts";
+import { seedDemo } from "../../src/seed/demo.ts";
 
 let h: Harness;
 beforeEach(async () => {
@@ -33,5 +34,21 @@ describe("smaller screen fixes", () => {
     expect(u.lastText()).toBe(h.t("rep-sent", { period: "Oktober 2026", version: 1, to: h.t("rep-to-program") }));
     expect(u.lastText()).not.toContain("Andi Pratama");
     expect(h.user(9001).texts().length).toBeGreaterThan(0); // the admin still gets it to review
+  });
+
+  it("/rekap <nama> finds kab/kota and kecamatan within the user's scope, not provinces only", async () => {
+    await seedDemo(h.prisma, h.clock);
+    const admin = h.user(5_200_000_005);
+    await admin.command("rekap", "kubu raya");
+    expect(admin.lastText()).toContain(h.t("recap-title", { area: "Kabupaten Kubu Raya", period: "Oktober 2026" }));
+    const maria = h.user(5_200_000_004); // Dinas Kalimantan Barat
+    await maria.command("rekap", "sungai raya");
+    const picks = maria.buttons().filter((b) => b.data.startsWith("rk:v:"));
+    expect(picks.map((b) => b.data)).toContain("rk:v:202610:61.12.01:0");
+    await maria.press("rk:v:202610:61.12.01:0");
+    expect(maria.lastText()).toContain(h.t("recap-title", { area: "Sungai Raya", period: "Oktober 2026" }));
+    const hendra = h.user(5_200_000_003); // PMO Kubu Raya: Mempawah is not his
+    await hendra.command("rekap", "mempawah");
+    expect(hendra.lastText()).toBe(h.t("recap-search-none", { query: "mempawah" }));
   });
 });
