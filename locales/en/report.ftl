@@ -269,7 +269,7 @@ rep-ret-none = Choose at least one part.
 rep-ret-comment-ask = Write a note for the board: what needs to be corrected? For example: Shop revenue looks too low compared with the receipts, please check.
 rep-ret-comment-short = The note is too short. Write at least 3 letters, for example: Please check the purchase receipts.
 rep-ret-comment-long = The note is too long (at most 500 characters). Please keep it short.
-rep-ret-done = ↩️ Report { $coop } — { $period } returned. Parts: { $fields }. The board has been told.
+rep-ret-done = ↩️ Report { $coop } — { $period } returned. Parts: { $fields }. A notice to the board is queued.
 rep-returned-to-pengurus =
     ↩️ The { $period } report of { $coop } was returned by { $by } for correction.
     Parts: { $fields }

@@ -19,7 +19,7 @@ asg-confirm = Tugaskan { $count } koperasi kepada { $ba }?
 asg-confirm-yes = ✅ Ya, tugaskan
 asg-more = … dan { $count } koperasi lainnya
 asg-failed = Maaf, penugasan tidak bisa disimpan (data berubah atau di luar wilayah Anda). Mulai lagi dengan /tugaskan.
-asg-done = ✅ { $count } koperasi ditugaskan kepada { $ba }. BA dan pengurus koperasi sudah diberi tahu.{ $unchanged ->
+asg-done = ✅ { $count } koperasi ditugaskan kepada { $ba }. Pemberitahuan untuk BA dan pengurus koperasi diantrikan; hasil pengiriman menyusul di chat ini.{ $unchanged ->
         [0] {""}
        *[other] {" "}({ $unchanged } lainnya memang sudah didampingi BA ini.)
     }
@@ -67,3 +67,4 @@ ws-sup-area-line = • { $area } — { $coops } koperasi · { $unassigned } belu
 ws-sup-overdue = ⏰ Belum diambil melewati batas ({ $count }):
 ws-sup-overdue-line = • { $no } · { $coop } · batas { $due }
 ws-sup-foot = Tugaskan koperasi kepada BA: /tugaskan
+asg-pengurus-unreachable = 🤝 { $coop } sekarang didampingi { $ba }, tetapi { $ba } belum bisa dihubungi lewat bot. Sementara itu permintaan bantuan Anda ditangani PMO { $regency }: tekan 🆘 Minta bantuan atau ketik /mintabantuan seperti biasa.

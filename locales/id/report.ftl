@@ -248,7 +248,7 @@ rep-ret-none = Pilih minimal satu bagian.
 rep-ret-comment-ask = Tulis catatan untuk pengurus: apa yang perlu diperbaiki? Contoh: Omzet gerai terlalu kecil dibanding nota, mohon dicek.
 rep-ret-comment-short = Catatan terlalu pendek. Tulis minimal 3 huruf, contoh: Mohon cek nota pembelian.
 rep-ret-comment-long = Catatan terlalu panjang (maksimal 500 huruf). Tulis ringkasnya saja.
-rep-ret-done = ↩️ Laporan { $coop } — { $period } dikembalikan. Bagian: { $fields }. Pengurus sudah diberi tahu.
+rep-ret-done = ↩️ Laporan { $coop } — { $period } dikembalikan. Bagian: { $fields }. Pemberitahuan untuk pengurus diantrikan.
 rep-returned-to-pengurus =
     ↩️ Laporan { $period } { $coop } dikembalikan oleh { $by } untuk diperbaiki.
     Bagian: { $fields }

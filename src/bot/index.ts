@@ -54,8 +54,11 @@ import { peopleConversations, peopleFeature } from "./features/people/index.ts";
 import { oversightFeature } from "./features/oversight/index.ts";
 import { visitConversations, visitsFeature } from "./features/visits/index.ts";
 import { broadcastConversations, broadcastFeature } from "./features/broadcast/index.ts";
+import { deliveryReportsFeature } from "./features/delivery-reports/index.ts";
 import { recapFeature } from "./features/recap/index.ts";
 import { auditFeature } from "./features/audit/index.ts";
+import { importFeature } from "./features/imports/index.ts";
+import { fileDownloader, type DownloadFile } from "./file-download.ts";
 
 /** 7. Every conversation (wizard) of the bot. */
 const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
@@ -88,6 +91,8 @@ const FEATURES: Middleware<Ctx>[] = [
   peopleFeature,
   auditFeature,
   broadcastFeature,
+  deliveryReportsFeature,
+  importFeature,
   helpRelayFeature,
   unhandledFeature,
 ];
@@ -95,6 +100,8 @@ const FEATURES: Middleware<Ctx>[] = [
 declare module "./context.ts" {
   interface AppFlavor {
     notifier: Notifier;
+    /** the bytes of a file a user sent (roster imports) */
+    downloadFile: DownloadFile;
   }
 }
 
@@ -114,6 +121,7 @@ export function createBot(
   const bot = new Bot<Ctx>(token, botConfig);
   const i18n = createI18n<Ctx>(deps.config.defaultLocale, deps.locales);
   const notifier = new Notifier(i18n as never, deps);
+  const downloadFile = fileDownloader(token, botConfig);
   withRetries(bot.api);
 
   // one update at a time per chat (the runner handles different chats concurrently)
@@ -125,6 +133,7 @@ export function createBot(
     const logger = deps.logger.child(idsOf(ctx));
     ctx.deps = { ...deps, logger };
     ctx.notifier = notifier;
+    ctx.downloadFile = downloadFile;
     try {
       await next();
     } finally {

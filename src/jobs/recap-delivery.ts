@@ -14,6 +14,8 @@ import { openArea, recapOf, recapScopeOf, recentPeriods } from "../services/reca
 import { dueZones, recipientsDue, type RecapRecipient } from "../services/recap/schedule.ts";
 import { zoneOfArea } from "../services/recap/sql.ts";
 import { buildRecapXlsx, recapChartPng } from "../services/recap/files.ts";
+import { rosterGap } from "../services/recap/roster-gap.ts";
+import { gapLines, withGapLines } from "../services/recap/roster-gap-render.ts";
 import { MAX_TEXT, renderRecapText } from "../bot/features/recap/render.ts";
 import { recapKeyboard } from "../bot/features/recap/keyboard.ts";
 import { PERIOD_BUTTONS } from "../bot/features/recap/index.ts";
@@ -94,7 +96,13 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
       const t = (k: string, v?: Record<string, string | number>) => env.t(locale, k, v);
       const r = await recapOf(prisma, w, opened, zone.period, now, config.reportDueDay);
       const intro = t("recap-scheduled-intro");
-      const texts = recapMessages(intro, renderRecapText(t, r, undefined, MAX_TEXT - intro.length - 2));
+      const gap = await rosterGap(prisma, { area: r.area, baId: r.baId }, zone.period);
+      const body = withGapLines(
+        (max) => renderRecapText(t, r, undefined, max),
+        gap ? gapLines(t, w, gap) : [],
+        MAX_TEXT - intro.length - 2,
+      );
+      const texts = recapMessages(intro, body);
       const keyboard = recapKeyboard(t, r, {
         page: 0,
         periods: recentPeriods(now, zoneOfArea(opened.scope.root.code), PERIOD_BUTTONS),
@@ -105,7 +113,7 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
         dueDay: config.reportDueDay,
         t,
       });
-      const png = await recapChartPng(r, t, formatPeriod(zone.period));
+      const png = await recapChartPng(r, t, formatPeriod(zone.period), gap);
       const pngName = xlsx.filename.replace(/\.xlsx$/, ".png");
       const vars = { area: r.name, period: formatPeriod(zone.period) };
       const queued = await prisma.$transaction(

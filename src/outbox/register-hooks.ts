@@ -3,6 +3,8 @@
 import { onOutcome, onPaidRefused } from "./hooks.ts";
 import { helpOutcome } from "./help/outcome.ts";
 import { broadcastPaidRefused } from "./broadcast-paid.ts";
+import { assignmentBaOutcome } from "./assignment-hold.ts";
 
 onOutcome("help:", helpOutcome);
 onPaidRefused("bc:", broadcastPaidRefused);
+onOutcome("asg-ba:", assignmentBaOutcome);

@@ -4,6 +4,8 @@
 // "Contoh:"/"contoh:" is mapped below to its checker. A new message with an example must be
 // added to the map (the last test fails otherwise).
 import { readdirSync, readFileSync } from "node:fs";
+import { normalizeAreaCode, normalizePhone, parseDate } from "../../src/services/imports/normalize.ts";
+import { levelOfCode } from "../../src/services/wilayah/index.ts";
 import { parseLocalTime } from "../../src/services/broadcasts/send-at.ts";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
@@ -168,6 +170,13 @@ const CHECKS: Record<string, [Check, "one" | "list"]> = {
   "bc-region-short": [search, "one"],
   "bc-when-time": [(s) => parseLocalTime(s, 2026) !== undefined, "one"],
   "bc-when-bad": [(s) => parseLocalTime(s, 2026) !== undefined, "one"],
+  "imp-err-ahu-format": [(s) => checkLegalNumber(s).ok, "one"],
+  "imp-err-village-code-format": [(s) => levelOfCode(normalizeAreaCode(s) ?? "") === "village", "one"],
+  "imp-err-area-province": [(s) => levelOfCode(normalizeAreaCode(s) ?? "") === "province", "one"],
+  "imp-err-area-regency": [(s) => levelOfCode(normalizeAreaCode(s) ?? "") === "regency", "one"],
+  "imp-err-coop-name-invalid": [(s) => checkCoopName(s).ok, "one"],
+  "imp-err-date": [(s) => parseDate(s) !== undefined, "list"],
+  "imp-err-phone": [(s) => normalizePhone(s) !== undefined, "one"],
 };
 
 /** Messages whose example is a variable filled with a rep-ex-* value (tested above). */

@@ -54,6 +54,8 @@ export async function nudgeCoop(
   period: string,
   now: Date,
   render: RenderNudge,
+  /** outbox group of the messages (a delivery report follows them, issue 23.2) */
+  group?: string,
 ): Promise<NudgeResult> {
   const coop = await prisma.cooperative.findUnique({ where: { id: coopId } });
   if (!coop) return { kind: "not_found" };
@@ -77,7 +79,12 @@ export async function nudgeCoop(
       });
       await enqueueMany(
         tx,
-        to.map((u) => ({ key: nudgeKey(n.id, u.userId), chatId: u.telegramId, ...render(message, u) })),
+        to.map((u) => ({
+          key: nudgeKey(n.id, u.userId),
+          chatId: u.telegramId,
+          ...render(message, u),
+          ...(group ? { group } : {}),
+        })),
         now,
       );
       return { kind: "ok" as const, recipients: to.length };
@@ -90,6 +97,8 @@ export async function nudgeCoop(
 
 export interface NudgeAllResult {
   sent: number;
+  /** pengurus the nudges were queued for */
+  recipients: number;
   already: number;
   skipped: number;
 }
@@ -102,12 +111,15 @@ export async function nudgeMany(
   period: string,
   now: Date,
   render: RenderNudge,
+  group?: string,
 ): Promise<NudgeAllResult> {
-  const out: NudgeAllResult = { sent: 0, already: 0, skipped: 0 };
+  const out: NudgeAllResult = { sent: 0, recipients: 0, already: 0, skipped: 0 };
   for (const id of coopIds) {
-    const r = await nudgeCoop(prisma, actor, id, period, now, render);
-    if (r.kind === "ok") out.sent += 1;
-    else if (r.kind === "already") out.already += 1;
+    const r = await nudgeCoop(prisma, actor, id, period, now, render, group);
+    if (r.kind === "ok") {
+      out.sent += 1;
+      out.recipients += r.recipients;
+    } else if (r.kind === "already") out.already += 1;
     else out.skipped += 1;
   }
   return out;

@@ -3,6 +3,7 @@
 // at most once a day). The pengurus get, through the outbox, who reminded them and the
 // reminder's own "Isi laporan" button straight into the report wizard.
 import { localeOf } from "../../../i18n.ts";
+import { createDeliveryReport, reportGroup } from "../../../services/delivery-reports.ts";
 import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import type { User } from "../../../generated/prisma/client.ts";
@@ -139,8 +140,13 @@ export async function nudgeOne(
   coopId: number,
   period: string,
 ): Promise<NudgeResult> {
-  const r = await nudgeCoop(ctx.deps.prisma, user, coopId, period, ctx.deps.clock.now(), nudgeRenderer(ctx));
+  const now = ctx.deps.clock.now();
+  const group = reportGroup("nudge", user.id, now, String(coopId));
+  const r = await nudgeCoop(ctx.deps.prisma, user, coopId, period, now, nudgeRenderer(ctx), group);
   if (r.kind === "forbidden" || r.kind === "not_found") return r;
+  // queued, not sent: the owner learns what arrived once the outbox is done with them
+  if (r.kind === "ok")
+    await createDeliveryReport(ctx.deps.prisma, { group, kind: "nudge", ownerId: user.id, vars: { period }, now });
   await ctx.answerCallbackQuery({
     text: ctx.t(NUDGE_KEYS[r.kind], { count: r.kind === "ok" ? r.recipients : 0 }),
     show_alert: r.kind !== "ok",
@@ -150,6 +156,7 @@ export async function nudgeOne(
 
 export async function nudgeAll(ctx: Ctx, user: Overseer & Pick<User, "fullName" | "tgFirstName">, period: string) {
   const now = ctx.deps.clock.now();
+  const group = reportGroup("nudge", user.id, now, "all");
   const list = await notReported(ctx.deps.prisma, user, period, now);
   const r = await nudgeMany(
     ctx.deps.prisma,
@@ -158,9 +165,12 @@ export async function nudgeAll(ctx: Ctx, user: Overseer & Pick<User, "fullName" 
     period,
     now,
     nudgeRenderer(ctx),
+    group,
   );
+  if (r.sent > 0)
+    await createDeliveryReport(ctx.deps.prisma, { group, kind: "nudge", ownerId: user.id, vars: { period }, now });
   await ctx.answerCallbackQuery({
-    text: ctx.t("ov-nudge-all-done", { sent: r.sent, already: r.already, skipped: r.skipped }),
+    text: ctx.t("ov-nudge-all-done", { sent: r.sent, people: r.recipients, already: r.already, skipped: r.skipped }),
     show_alert: true,
   });
 }

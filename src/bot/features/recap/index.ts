@@ -23,7 +23,9 @@ import {
 import { zoneOfArea } from "../../../services/recap/sql.ts";
 import { buildRecapXlsx, recapChartPng } from "../../../services/recap/files.ts";
 import { recapCb, recapKeyboard } from "./keyboard.ts";
-import { coopStatusOf, renderRecapText } from "./render.ts";
+import { coopStatusOf, MAX_TEXT, renderRecapText } from "./render.ts";
+import { rosterGap } from "../../../services/recap/roster-gap.ts";
+import { gapLines, withGapLines } from "../../../services/recap/roster-gap-render.ts";
 import { scheduleFeature } from "./schedule.ts";
 
 /** How many months the period buttons offer. */
@@ -38,7 +40,13 @@ async function view(ctx: Ctx, opened: OpenedArea, period: string, page: number, 
   const now = clock.now();
   const r = await recapOf(prisma, getWilayah(), opened, period, now, config.reportDueDay);
   const t = ctx.t.bind(ctx);
-  const text = renderRecapText(t, r, opened.area.level === "coop" ? coopStatusOf(r.reporting) : undefined);
+  const gap = await rosterGap(prisma, { area: opened.area, baId: opened.scope.baId }, period);
+  const coopStatus = opened.area.level === "coop" ? coopStatusOf(r.reporting) : undefined;
+  const text = withGapLines(
+    (max) => renderRecapText(t, r, coopStatus, max),
+    gap ? gapLines(t, getWilayah(), gap) : [],
+    MAX_TEXT,
+  );
   const periods = recentPeriods(now, zoneOfArea(opened.scope.root.code), PERIOD_BUTTONS);
   const reply_markup = recapKeyboard(t, r, {
     page,
@@ -131,7 +139,8 @@ recapFeature.callbackQuery(recapCb.filter, async (ctx) => {
         }),
       });
     } else {
-      const png = await recapChartPng(r, t, formatPeriod(period));
+      const gap = await rosterGap(prisma, { area: opened.area, baId: opened.scope.baId }, period);
+      const png = await recapChartPng(r, t, formatPeriod(period), gap);
       await ctx.replyWithPhoto(new InputFile(png.bytes, `${file(r.name)}-${period}.png`), {
         caption: ctx.t("recap-chart-caption", {
           area: r.name,
