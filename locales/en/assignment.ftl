@@ -70,6 +70,7 @@ ws-ba-title-other = 📋 Cooperatives of { $name } ({ $count }):
 ws-ba-none = No cooperatives are assigned to you yet. You will be told as soon as the PMO or an admin assigns cooperatives to you.
 ws-ba-none-other = { $name } has no cooperatives yet. Assign with /tugaskan.
 ws-ba-foot = Press a number to see the cooperative's details.
+ws-ba-range = Cooperatives { $from }–{ $to } of { $total }
 ws-report-line = Report { $period }: { $status }
 ws-report-none = none yet
 ws-report-DRAFT = being filled in, not sent yet

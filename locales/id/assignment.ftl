@@ -43,6 +43,7 @@ ws-ba-title-other = 📋 Koperasi dampingan { $name } ({ $count }):
 ws-ba-none = Belum ada koperasi yang ditugaskan kepada Anda. Anda akan diberi tahu begitu PMO atau admin menugaskan koperasi kepada Anda.
 ws-ba-none-other = { $name } belum mendampingi koperasi. Tugaskan dengan /tugaskan.
 ws-ba-foot = Tekan nomornya untuk melihat detail koperasi.
+ws-ba-range = Koperasi { $from }–{ $to } dari { $total }
 ws-report-line = Laporan { $period }: { $status }
 ws-report-none = belum ada
 ws-report-DRAFT = sedang diisi, belum dikirim

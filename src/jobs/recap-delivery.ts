@@ -7,6 +7,7 @@
 import type { Deps } from "../bot/deps.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { formatPeriod } from "../lib/dates.ts";
+import { packPages } from "../lib/text.ts";
 import { enqueueMany, storeAttachment, type OutboxItem } from "../outbox/index.ts";
 import { getWilayah } from "../services/wilayah/index.ts";
 import { openArea, recapOf, recapScopeOf, recentPeriods } from "../services/recap/index.ts";
@@ -47,6 +48,23 @@ export const recapKeys = (period: string, userId: number) => ({
   png: `recap:${period}:${userId}:png`,
 });
 
+/**
+ * The recap's message(s): the intro and the recap in one message when it fits in 600 characters,
+ * else paged on line ends, every line kept; the title says "(1/2)", later pages repeat it with "(2/2)". The buttons
+ * go on the last page.
+ */
+export function recapMessages(intro: string, body: string, max = MAX_TEXT): string[] {
+  const whole = `${intro}\n\n${body}`;
+  if (whole.length <= max) return [whole];
+  const [title = "", ...lines] = body.split("\n");
+  const room = max - title.length - 8;
+  const pages = packPages([`${intro}\n\n${title}`, ...lines], room);
+  const head = `${intro}\n\n${title}`;
+  return pages.map((p, i) =>
+    i === 0 ? `${head} (1/${pages.length})${p.slice(head.length)}` : `${title} (${i + 1}/${pages.length})\n${p}`,
+  );
+}
+
 export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult[]> {
   const { prisma, clock, config, logger } = env.deps;
   const results: RecapRunResult[] = [];
@@ -84,7 +102,7 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
         gap ? gapLines(t, w, gap) : [],
         MAX_TEXT - intro.length - 2,
       );
-      const text = `${intro}\n\n${body}`;
+      const texts = recapMessages(intro, body);
       const keyboard = recapKeyboard(t, r, {
         page: 0,
         periods: recentPeriods(now, zoneOfArea(opened.scope.root.code), PERIOD_BUTTONS),
@@ -131,13 +149,13 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
             .flatMap((u) => {
               const keys = recapKeys(zone.period, u.id);
               return [
-                {
+                ...texts.map((text, i) => ({
                   ...common,
-                  key: keys.text,
+                  key: i === 0 ? keys.text : `${keys.text}:${i + 1}`,
                   chatId: u.telegramId,
                   text,
-                  replyMarkup: keyboard,
-                },
+                  ...(i === texts.length - 1 ? { replyMarkup: keyboard } : {}),
+                })),
                 {
                   ...common,
                   key: keys.xlsx,
@@ -162,7 +180,7 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
         { timeout: 120_000, maxWait: 60_000 },
       );
       res.recipients += queued;
-      res.queued += queued * 3;
+      res.queued += queued * (texts.length + 2);
     }
     if (res.recipients > 0) logger.info({ job: RECAP_JOB, ...res }, "monthly recaps queued");
     results.push(res);

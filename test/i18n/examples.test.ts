@@ -146,6 +146,7 @@ const CHECKS: Record<string, [Check, "one" | "list"]> = {
   "inv-code-malformed": [code, "one"],
   "inv-code-unknown": [code, "one"],
   "inv-code-throttled": [code, "one"],
+  "recap-search-none": [(s) => s.startsWith("/rekap ") && s.trim().length > 9, "one"],
   "vis-search-none": [search, "one"],
   "vis-search-short": [search, "one"],
   "vis-ask-date": [pastDay, "list"],

@@ -4,7 +4,7 @@ import { Composer } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { canSeeCoop, effectiveRole } from "../../../services/roles.ts";
-import { wsCb, wsGapCb } from "./callback-data.ts";
+import { wsCb, wsGapCb, wsPageCb } from "./callback-data.ts";
 import { showGap } from "./gap-view.ts";
 import { gapNudgeCb, nudgeGapBas } from "./gap-nudge.ts";
 import { showBaCoops, showCoop } from "./ba-view.ts";
@@ -74,3 +74,14 @@ workspaceFeature.callbackQuery(wsGapCb.filter, async (ctx) => {
 });
 
 workspaceFeature.callbackQuery(gapNudgeCb.filter, nudgeGapBas);
+
+/** A page of a BA's coops: the BA themself, or their supervisor. */
+workspaceFeature.callbackQuery(wsPageCb.filter, async (ctx) => {
+  const d = wsPageCb.unpack(ctx.callbackQuery.data);
+  const u = ctx.user;
+  if (!d || !u) return refuse(ctx, "Workspace", { reason: "malformed" });
+  const ba = await userById(ctx.deps.prisma, Number(d.ba));
+  if (!ba || !mayViewBa(u, ba)) return refuse(ctx, "User", { id: Number(d.ba), reason: "out_of_scope" });
+  await ctx.answerCallbackQuery();
+  return showBaCoops(ctx, ba, Number(d.from), true);
+});
