@@ -11,17 +11,9 @@ import { Prisma } from "../generated/prisma/client.ts";
 import type { Position } from "../generated/prisma/enums.ts";
 import { checklistDef, unitItem } from "./readiness.ts";
 import { effectiveRole } from "./roles.ts";
+import { samePhone } from "../lib/phone.ts";
 
 type Tx = Prisma.TransactionClient;
-
-/** "+62 812-3456-7890", "0812…", "62812…" → "62812…" (the roster's form); null when not a phone. */
-export function phoneKey(raw: string | null | undefined): string | null {
-  const d = (raw ?? "").replace(/\D/g, "");
-  if (/^62\d{8,13}$/.test(d)) return d;
-  if (/^0\d{8,13}$/.test(d)) return `62${d.slice(1)}`;
-  if (/^8\d{7,12}$/.test(d)) return `62${d}`;
-  return null;
-}
 
 export interface RosterOffer {
   id: number;
@@ -147,8 +139,7 @@ export async function claimRosterCoop(prisma: PrismaClient, input: ClaimInput): 
         data: { coopId: coop.id, claimedAt: now },
       });
       if (linked.count === 0) throw new Taken();
-      const ketua = phoneKey(roster.ketuaPhone);
-      const verified = input.phoneVerified && !!ketua && phoneKey(input.phone) === ketua;
+      const verified = input.phoneVerified && samePhone(roster.ketuaPhone, input.phone);
       const membership = await tx.membership.create({
         data: {
           userId: input.userId,

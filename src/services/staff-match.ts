@@ -4,7 +4,7 @@
 // audited. No Telegram here.
 import type { PrismaClient, StaffRoster, User } from "../generated/prisma/client.ts";
 import { isInviteRole } from "./roles.ts";
-import { phoneKey } from "./roster-claims.ts";
+import { normalizePhone } from "../lib/phone.ts";
 
 export interface StaffOffer {
   id: number;
@@ -15,7 +15,7 @@ export interface StaffOffer {
 
 /** The untaken staff roster row of this phone (any spelling), or null. */
 export async function staffRosterOfPhone(prisma: PrismaClient, phone: string | null): Promise<StaffOffer | null> {
-  const key = phoneKey(phone);
+  const key = normalizePhone(phone);
   if (!key) return null;
   const r = await prisma.staffRoster.findUnique({ where: { phone: key } });
   if (!r || r.userId !== null || !isInviteRole(r.role)) return null;

@@ -6,6 +6,8 @@ import { testDb } from "../helpers/db.ts";
 import { pressLabel, startProfile } from "../helpers/registration.ts";
 import { staffRoster } from "../helpers/roster.ts";
 import { admin } from "./help-fixtures.ts";
+import { xlsxOf } from "../helpers/roster-files.ts";
+import { applyImport, dryRun } from "../../src/services/imports/index.ts";
 
 let h: Harness;
 beforeAll(() => testDb().then(() => undefined), 300_000);
@@ -99,4 +101,22 @@ describe("staff roster phone match", () => {
     await x.command("kode", "K7QM-4TZP");
     expect(x.lastText()).toBe(h.t("inv-code-used-up", { code: "K7QM-4TZP", max: 1 }));
   });
+
+  it.each(["0812-3456-7890", "+62 812 3456 7890", "812 3456 7890"])(
+    "a phone imported as %s matches the Telegram-shared contact",
+    async (spelling) => {
+      const boss = await admin(h);
+      const now = new Date();
+      const file = await xlsxOf([
+        ["Nama", "No HP", "Peran", "Kode Wilayah"],
+        ["Budi Santoso", spelling, "BA", "61.12"],
+      ]);
+      const r = await dryRun(h.prisma, boss, { bytes: file, fileName: "staf.xlsx", source: "cli", now });
+      if (r.kind !== "validated") throw new Error(r.kind);
+      await applyImport(h.prisma, boss, r.import.id, now);
+      const u = h.user(3010, "Budi");
+      await startProfile(h, u, "Budi Santoso");
+      expect(u.lastText()).toBe(offerText());
+    },
+  );
 });

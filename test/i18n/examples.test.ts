@@ -4,7 +4,8 @@
 // "Contoh:"/"contoh:" is mapped below to its checker. A new message with an example must be
 // added to the map (the last test fails otherwise).
 import { readdirSync, readFileSync } from "node:fs";
-import { normalizeAreaCode, normalizePhone, parseDate } from "../../src/services/imports/normalize.ts";
+import { normalizeAreaCode, parseDate } from "../../src/services/imports/normalize.ts";
+import { normalizePhone } from "../../src/lib/phone.ts";
 import { levelOfCode } from "../../src/services/wilayah/index.ts";
 import { parseLocalTime } from "../../src/services/broadcasts/send-at.ts";
 import { FluentBundle, FluentResource } from "@fluent/bundle";

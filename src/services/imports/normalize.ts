@@ -4,13 +4,6 @@ import { normalizeCode } from "../wilayah/index.ts";
 import { normalizeSpaces } from "../../lib/text.ts";
 import { normalizeHeader } from "./headers.ts";
 
-/** "0812-3456-7890", "+62 812 3456 7890", "812345678" (a number that lost its 0) → "628123456789" */
-export function normalizePhone(raw: string): string | undefined {
-  const digits = raw.replace(/[\s().\-/]/g, "");
-  const m = /^(?:\+?62|0)?(8\d{7,12})$/.exec(digits);
-  return m ? `62${m[1]}` : undefined;
-}
-
 /**
  * A Kemendagri code from what people type: "61.12.03.2005", "6112032005" (no dots),
  * "61 12 03 2005" or "61.12.03. 2005" (spaces), "61.1" (a regency typed as a number: 61.10).

@@ -5,7 +5,8 @@
 import { AHU_PATTERN, normalizeLegalNumber } from "../cooperatives.ts";
 import { levelOfCode } from "../wilayah/index.ts";
 import type { Header } from "./headers.ts";
-import { nameKey, normalizeAreaCode, normalizePhone } from "./normalize.ts";
+import { nameKey, normalizeAreaCode } from "./normalize.ts";
+import { normalizePhone } from "../../lib/phone.ts";
 import { rowKey } from "./row.ts";
 import type { SheetRow } from "./read.ts";
 import { cellOf, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";

@@ -8,9 +8,9 @@ import {
   claimRosterCoop,
   claimVerifiers,
   linkConflictingCoop,
-  phoneKey,
   type VerifierRole,
 } from "../../../services/roster-claims.ts";
+import { normalizePhone } from "../../../lib/phone.ts";
 import { personName } from "../../../services/roles.ts";
 import { getWilayah, timezoneOfCode } from "../../../services/wilayah/index.ts";
 import { addWorkingHours, parseWorkingHours } from "../../../services/working-hours.ts";
@@ -31,7 +31,7 @@ export type ClaimOutcome =
 
 /** Why the phone did not verify the claim (the card says it to the verifier). */
 function phoneReason(a: Answers, roster: Pick<RosterCoop, "ketuaPhone">): string {
-  if (!phoneKey(roster.ketuaPhone)) return "noroster";
+  if (!normalizePhone(roster.ketuaPhone)) return "noroster";
   if (!a.phone) return "none";
   if (!a.phoneVerified) return "typed";
   return "mismatch";
