@@ -4,6 +4,7 @@
 // bench/_cpu-probe.ts in a fresh process, alternating ABBA for ROUNDS rounds, on PGlite and (with
 // BENCH_DATABASE_URL) PostgreSQL. Figure: median process CPU time (user + system, the bot and
 // the fake Bot API it talks to) per update; CPU time, not wall time, since the machine is shared.
+// CPU_ROUNDS=n rounds (default 2, BENCH_FULL 6).
 import { spawnSync, execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,12 +35,16 @@ function baseCheckout(): { dir: string; cleanup(): void } | undefined {
   };
 }
 
-function probe(root: string, where: string): Record<Dialogue, number> | undefined {
-  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/_cpu-probe.ts"), root, where], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, LOG_LEVEL: "silent" },
-  });
+function probe(root: string, where: string, flags: string[] = []): Record<Dialogue, number> | undefined {
+  const r = spawnSync(
+    process.execPath,
+    [...flags, "--import", "tsx", path.join(ROOT, "bench/_cpu-probe.ts"), root, where],
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, LOG_LEVEL: "silent" },
+    },
+  );
   const line = r.stdout.trim().split("\n").pop() ?? "";
   try {
     return JSON.parse(line);
@@ -55,7 +60,13 @@ const median = (xs: number[]) => {
 };
 
 const base = baseCheckout();
-const variants = [{ name: "after", dir: ROOT }, ...(base ? [{ name: "before", dir: base.dir }] : [])];
+// CPU_NODE_FLAGS="--max-semi-space-size=16": also this checkout under those node flags ("flags")
+const flags = process.env.CPU_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
+const variants = [
+  { name: "after", dir: ROOT, flags: [] as string[] },
+  ...(base ? [{ name: "before", dir: base.dir, flags: [] }] : []),
+  ...(flags.length ? [{ name: "flags", dir: ROOT, flags }] : []),
+];
 try {
   const places: Array<{ label: string; open(): Promise<{ where: string; drop(): Promise<void> }> }> = [
     { label: "pglite", open: async () => ({ where: "pglite", drop: async () => {} }) },
@@ -77,7 +88,7 @@ try {
       for (const v of order) {
         const db = await place.open();
         try {
-          const r = probe(v.dir, db.where);
+          const r = probe(v.dir, db.where, v.flags);
           if (r) for (const k of Object.keys(GOALS) as Dialogue[]) got.get(v.name)![k].push(r[k]);
         } finally {
           await db.drop();
@@ -90,6 +101,7 @@ try {
       if (!Number.isNaN(before)) record(`cpu.${place.label}.${k}.before`, before, "ms");
       record(`cpu.${place.label}.${k}.after`, after, "ms", { op: "<", value: GOALS[k] + 1e-9 });
       if (!Number.isNaN(before)) record(`cpu.${place.label}.${k}.after_over_before`, after / before, "×");
+      if (got.has("flags")) record(`cpu.${place.label}.${k}.with_node_flags`, median(got.get("flags")![k]), "ms");
     }
   }
 } finally {
