@@ -48,6 +48,18 @@ export async function reviewersOf(prisma: PrismaClient, coop: Pick<Cooperative, 
   return prisma.user.findMany({ where: { role: "ADMIN", deletedAt: null }, orderBy: { id: "asc" } });
 }
 
+/** reviewersOf for a coop by id, in one raw statement (it runs on every submit). */
+export async function reviewersOfCoop(prisma: PrismaClient, coopId: number): Promise<User[]> {
+  return hotSql(prisma).query<User>(
+    `SELECT u.* FROM "User" u WHERE u."deletedAt" IS NULL AND (
+       u.id = (SELECT c."assignedBaId" FROM "Cooperative" c WHERE c.id = $1)
+       OR (u.role = 'ADMIN' AND NOT EXISTS (
+         SELECT 1 FROM "Cooperative" c JOIN "User" b ON b.id = c."assignedBaId" WHERE c.id = $1 AND b."deletedAt" IS NULL)))
+     ORDER BY u.id`,
+    [coopId],
+  );
+}
+
 /** ACTIVE members of a coop (the pengurus told about reviews). */
 export async function activeMembers(prisma: PrismaClient, coopId: number): Promise<User[]> {
   const ms = await prisma.membership.findMany({
