@@ -79,7 +79,8 @@ try {
         return { where: t.url, drop: t.drop };
       },
     });
-  for (const place of places) {
+  // CPU_PLACES=postgres: only those databases
+  for (const place of places.filter((p) => !process.env.CPU_PLACES || process.env.CPU_PLACES.includes(p.label))) {
     const got = new Map<string, Record<Dialogue, number[]>>(
       variants.map((v) => [v.name, { report: [], registration: [] }]),
     );
