@@ -4,7 +4,7 @@
 import type { Ctx } from "../../context.ts";
 import type { User } from "../../../generated/prisma/client.ts";
 import { submitReport, returnReport, acceptReport, type DecideResult } from "../../../services/reports/submit.ts";
-import { activeMembers, reviewersOf } from "../../../services/reports/access.ts";
+import { activeMembers, reviewersOfCoop } from "../../../services/reports/access.ts";
 import { loadView, type ReportView } from "../../../services/reports/view.ts";
 import { changesIn, reportEvents, type FieldChange } from "../../../services/reports/history.ts";
 import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
@@ -12,7 +12,6 @@ import { answerPages, fmtValue, longLabel } from "./render.ts";
 import { MESSAGE_LIMIT, truncate } from "../../../lib/text.ts";
 import { fixKeyboard, reviewKeyboard } from "./keyboards.ts";
 import { localeOf, type Translate } from "../../../i18n.ts";
-import { coopById } from "../../../services/cooperatives.ts";
 
 const nameOf = (u: Pick<User, "fullName" | "tgFirstName">) => u.fullName ?? u.tgFirstName ?? "-";
 
@@ -70,9 +69,8 @@ export async function submitAndNotify(
   if (r.kind === "not_found" || r.kind === "locked") return { kind: "locked", by: r.kind === "locked" ? r.by : null };
   if (r.kind !== "submitted") return { kind: r.kind };
   const v = (await loadView(prisma, reportId))!;
-  const coop = (await coopById(prisma, v.coopId))!;
   const changes = r.version > 1 ? changesIn(await reportEvents(prisma, reportId), r.version) : [];
-  const reviewers = await reviewersOf(prisma, coop);
+  const reviewers = await reviewersOfCoop(prisma, v.coopId);
   for (const u of reviewers) {
     await octx.notifier.sendPages(
       u,
