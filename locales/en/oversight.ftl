@@ -59,6 +59,12 @@ ov-nudge-all-done = ⏳ Reminders queued for { $sent ->
         [one] 1 cooperative
        *[other] { $sent } cooperatives
     } ({ $people } board members); the delivery result follows in this chat. Already reminded today: { $already }. Skipped: { $skipped }.
+ov-nudge-skipped-why = Skipped { $count } cooperatives: { $list }.
+ov-skip-no_recipients = { $count } with no pengurus to reach (nobody active on the bot yet)
+ov-skip-reported = { $count } had already reported
+ov-skip-bad_period = { $count } for a period not open for reminders yet
+ov-skip-forbidden = { $count } outside your area
+ov-skip-not_found = { $count } no longer exist
 ov-nudge-msg =
     🔔 Reminder from { $name } ({ $role })
 

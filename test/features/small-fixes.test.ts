@@ -52,3 +52,26 @@ describe("smaller screen fixes", () => {
     expect(hendra.lastText()).toBe(h.t("recap-search-none", { query: "mempawah" }));
   });
 });
+
+describe("nudging every coop that has not reported", () => {
+  it("says why coops were skipped, not only how many", async () => {
+    await seedDemo(h.prisma, h.clock);
+    // two of Rina's coops that have not reported lose their pengurus (left the coop)
+    const quiet = await h.prisma.cooperative.findMany({
+      where: { assignedBa: { telegramId: 5_200_000_001n }, reports: { none: { period: "2026-10" } } },
+      take: 2,
+    });
+    await h.prisma.membership.updateMany({
+      where: { coopId: { in: quiet.map((c) => c.id) } },
+      data: { status: "REMOVED" },
+    });
+    const rina = h.user(5_200_000_001);
+    await rina.command("koperasiku");
+    await rina.press((l) => l.startsWith("📭"));
+    await rina.press((l) => l === h.t("ov-btn-nudge-all"));
+    const n = Number(/Dilewati: (\d+)/.exec(h.fake.byMethod("answerCallbackQuery").at(-1)!.payload.text)![1]);
+    expect(n).toBeGreaterThanOrEqual(2);
+    const why = h.t("ov-nudge-skipped-why", { count: n, list: h.t("ov-skip-no_recipients", { count: n }) });
+    expect(rina.lastText()).toBe(why);
+  });
+});

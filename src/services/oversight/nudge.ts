@@ -101,6 +101,8 @@ export interface NudgeAllResult {
   recipients: number;
   already: number;
   skipped: number;
+  /** why coops were skipped: result kind → how many (e.g. no_recipients: 5, reported: 2) */
+  reasons: Partial<Record<Exclude<NudgeResult["kind"], "ok" | "already">, number>>;
 }
 
 /** Nudge every listed coop (each with the same rules as one). */
@@ -113,14 +115,17 @@ export async function nudgeMany(
   render: RenderNudge,
   group?: string,
 ): Promise<NudgeAllResult> {
-  const out: NudgeAllResult = { sent: 0, recipients: 0, already: 0, skipped: 0 };
+  const out: NudgeAllResult = { sent: 0, recipients: 0, already: 0, skipped: 0, reasons: {} };
   for (const id of coopIds) {
     const r = await nudgeCoop(prisma, actor, id, period, now, render, group);
     if (r.kind === "ok") {
       out.sent += 1;
       out.recipients += r.recipients;
     } else if (r.kind === "already") out.already += 1;
-    else out.skipped += 1;
+    else {
+      out.skipped += 1;
+      out.reasons[r.kind] = (out.reasons[r.kind] ?? 0) + 1;
+    }
   }
   return out;
 }

@@ -173,4 +173,7 @@ export async function nudgeAll(ctx: Ctx, user: Overseer & Pick<User, "fullName" 
     text: ctx.t("ov-nudge-all-done", { sent: r.sent, people: r.recipients, already: r.already, skipped: r.skipped }),
     show_alert: true,
   });
+  // the alert has no room for why (200 characters): the reasons follow in the chat
+  const why = Object.entries(r.reasons).map(([kind, count]) => ctx.t(`ov-skip-${kind}`, { count }));
+  if (why.length > 0) await ctx.reply(ctx.t("ov-nudge-skipped-why", { count: r.skipped, list: why.join("; ") }));
 }
