@@ -5,6 +5,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, coopWithKetua, staff } from "./help-fixtures.ts";
 import { COOP_HEADER, ahu, xlsxOf } from "../helpers/roster-files.ts";
 import { importCb } from "../../src/bot/features/imports/callback-data.ts";
+import { helpCb } from "../../src/bot/features/help-request/callback-data.ts";
 
 let h: Harness;
 beforeEach(async () => {
@@ -132,5 +133,31 @@ describe("/impor in chat", () => {
         h.t("imp-notice-board", { coop: c.name, ba: "Ani Pendamping", phone: "+6281200001111" }),
       ]);
     expect(h.fake.textsTo(900001).at(-1)).toContain("3 pesan dikirim");
+  });
+});
+
+describe("roster files in a help request's thread", () => {
+  it("an admin's .xlsx after Balas goes to the requester, not into an import", async () => {
+    const a = await admin(h);
+    const { coop, ketua } = await coopWithKetua(h, "61.12.03.2007", { telegramId: 5001 });
+    const req = await h.prisma.helpRequest.create({
+      data: {
+        coopId: coop.id,
+        requesterId: ketua.id,
+        category: "OTHER",
+        text: "Minta contoh daftar anggota",
+        status: "ASSIGNED",
+        assigneeId: a.id,
+        routedRole: "ADMIN",
+        routedToId: a.id,
+        dueAt: new Date("2026-12-01T00:00:00Z"),
+        takenAt: new Date("2026-11-24T03:00:00Z"),
+      },
+    });
+    const u = h.user(Number(a.telegramId));
+    await u.pressRaw(helpCb.pack("r", req.id), 1);
+    await u.sendFile("contoh anggota.xlsx", await xlsxOf(COOPS));
+    expect(await h.prisma.import.count()).toBe(0);
+    expect(docsTo(5001)).toHaveLength(1);
   });
 });
