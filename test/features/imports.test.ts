@@ -161,3 +161,34 @@ describe("roster files in a help request's thread", () => {
     expect(docsTo(5001)).toHaveLength(1);
   });
 });
+
+describe("assignments import in chat: help requests follow the coop", () => {
+  it("an open request of the old BA is handed to the new BA as a card, like /tugaskan", async () => {
+    const a = await admin(h);
+    const old = await staff(h, 4002, "BA", { name: "Lama" });
+    await staff(h, 4001, "BA", { name: "Baru", phone: "+6281200001111" });
+    const x = await coopWithKetua(h, "61.12.03.2007", { telegramId: 5001 }, { baId: old.id });
+    const req = await h.prisma.helpRequest.create({
+      data: {
+        coopId: x.coop.id,
+        requesterId: x.ketua.id,
+        category: "LEGAL",
+        text: "Cara mengurus NIB koperasi",
+        routedRole: "BA",
+        routedToId: old.id,
+        dueAt: new Date("2026-12-01T00:00:00Z"),
+      },
+    });
+    const u = h.user(Number(a.telegramId));
+    await u.sendFile(
+      "penugasan.xlsx",
+      await xlsxOf([
+        ["HP BA", "Kode Desa"],
+        ["081200001111", "61.12.03.2007"],
+      ]),
+    );
+    await u.press((l) => l === h.t("btn-imp-apply"));
+    expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: req.id } })).routedToId).not.toBe(old.id);
+    expect(h.fake.textsTo(4001).join("\n")).toContain("Cara mengurus NIB koperasi");
+  });
+});

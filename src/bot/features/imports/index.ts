@@ -13,6 +13,7 @@ import {
   cancelImport,
   dryRun,
   importNotices,
+  movedRequestsOf,
   importScope,
   mayHandle,
   MAX_IMPORT_BYTES,
@@ -30,6 +31,8 @@ import { queueImportNotices } from "./notices.ts";
 import { importCb } from "./callback-data.ts";
 import { dryRunText } from "./render.ts";
 import { inHelpThread } from "../help-request/relay.ts";
+import { sendCards } from "../../../outbox/help/cards.ts";
+import { outboundOf } from "../../../outbox/help/deliver.ts";
 
 export const importFeature = new Composer<Ctx>();
 const KINDS = ["COOPS", "STAFF", "ASSIGNMENTS"] as const;
@@ -131,6 +134,10 @@ importFeature.callbackQuery(importCb.filter, async (ctx) => {
   if (a.kind !== "applied") return ctx.reply(ctx.t("imp-too-late", { id }));
   const notices = await importNotices(ctx.deps.prisma, a.import);
   const queued = await queueImportNotices(ctx.deps.prisma, (l, k, v) => ctx.notifier.t(l, k, v), notices, now);
+  // open help requests that followed the coops go to their new BA as cards, as /tugaskan does
+  if (a.import.kind === "ASSIGNMENTS" && !a.already)
+    for (const m of await movedRequestsOf(ctx.deps.prisma, id))
+      await sendCards(outboundOf(ctx), m.requestId, [m.ba], "moved");
   const counts = a.import.counts as { new: number; updated: number };
   await ctx.reply(
     ctx.t(a.already ? "imp-already-applied" : "imp-applied", {
