@@ -93,9 +93,17 @@ function rosterReadiness(readiness: unknown): Array<{ item: string; state: strin
   return out;
 }
 
-async function rosterBa(tx: Tx, roster: RosterCoop): Promise<User | null> {
-  if (!roster.assignedBaId) return null;
-  return tx.user.findFirst({ where: { id: roster.assignedBaId, role: "BA", deletedAt: null } });
+/** The roster coop's BA on the bot: assignedBaId, else the User who took up its baStaffId row. */
+export async function rosterBa(
+  tx: Tx | PrismaClient,
+  roster: Pick<RosterCoop, "assignedBaId" | "baStaffId">,
+): Promise<User | null> {
+  let id = roster.assignedBaId;
+  if (id === null && roster.baStaffId !== null)
+    id =
+      (await tx.staffRoster.findUnique({ where: { id: roster.baStaffId }, select: { userId: true } }))?.userId ?? null;
+  if (id === null) return null;
+  return tx.user.findFirst({ where: { id, role: "BA", deletedAt: null } });
 }
 
 /** The Assignment row of a rostered BA (by whoever imported the roster). */
@@ -296,6 +304,6 @@ export async function linkConflictingCoop(prisma: PrismaClient, input: ConflictI
         at: input.now,
       },
     });
-    return { ...roster, coopId: coop.id, assignedBaId: roster.assignedBaId };
+    return { ...roster, coopId: coop.id, assignedBaId: ba?.id ?? roster.assignedBaId };
   });
 }

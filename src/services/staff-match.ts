@@ -5,6 +5,7 @@
 import type { PrismaClient, StaffRoster, User } from "../generated/prisma/client.ts";
 import { isInviteRole } from "./roles.ts";
 import { normalizePhone } from "../lib/phone.ts";
+import { followRosterAssignments } from "./imports/take-up.ts";
 
 export interface StaffOffer {
   id: number;
@@ -83,6 +84,7 @@ export async function takeUpStaffRole(
         at: now,
       },
     });
+    await followRosterAssignments(tx, roster.id, roster.role, user.id, now);
     return { kind: "ok" as const, user: updated, roster, previousRole: user.role };
   });
 }

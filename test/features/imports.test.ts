@@ -5,6 +5,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, coopWithKetua, staff } from "./help-fixtures.ts";
 import { COOP_HEADER, ahu, xlsxOf } from "../helpers/roster-files.ts";
 import { importCb } from "../../src/bot/features/imports/callback-data.ts";
+import { helpCb } from "../../src/bot/features/help-request/callback-data.ts";
 
 let h: Harness;
 beforeEach(async () => {
@@ -132,5 +133,62 @@ describe("/impor in chat", () => {
         h.t("imp-notice-board", { coop: c.name, ba: "Ani Pendamping", phone: "+6281200001111" }),
       ]);
     expect(h.fake.textsTo(900001).at(-1)).toContain("3 pesan dikirim");
+  });
+});
+
+describe("roster files in a help request's thread", () => {
+  it("an admin's .xlsx after Balas goes to the requester, not into an import", async () => {
+    const a = await admin(h);
+    const { coop, ketua } = await coopWithKetua(h, "61.12.03.2007", { telegramId: 5001 });
+    const req = await h.prisma.helpRequest.create({
+      data: {
+        coopId: coop.id,
+        requesterId: ketua.id,
+        category: "OTHER",
+        text: "Minta contoh daftar anggota",
+        status: "ASSIGNED",
+        assigneeId: a.id,
+        routedRole: "ADMIN",
+        routedToId: a.id,
+        dueAt: new Date("2026-12-01T00:00:00Z"),
+        takenAt: new Date("2026-11-24T03:00:00Z"),
+      },
+    });
+    const u = h.user(Number(a.telegramId));
+    await u.pressRaw(helpCb.pack("r", req.id), 1);
+    await u.sendFile("contoh anggota.xlsx", await xlsxOf(COOPS));
+    expect(await h.prisma.import.count()).toBe(0);
+    expect(docsTo(5001)).toHaveLength(1);
+  });
+});
+
+describe("assignments import in chat: help requests follow the coop", () => {
+  it("an open request of the old BA is handed to the new BA as a card, like /tugaskan", async () => {
+    const a = await admin(h);
+    const old = await staff(h, 4002, "BA", { name: "Lama" });
+    await staff(h, 4001, "BA", { name: "Baru", phone: "+6281200001111" });
+    const x = await coopWithKetua(h, "61.12.03.2007", { telegramId: 5001 }, { baId: old.id });
+    const req = await h.prisma.helpRequest.create({
+      data: {
+        coopId: x.coop.id,
+        requesterId: x.ketua.id,
+        category: "LEGAL",
+        text: "Cara mengurus NIB koperasi",
+        routedRole: "BA",
+        routedToId: old.id,
+        dueAt: new Date("2026-12-01T00:00:00Z"),
+      },
+    });
+    const u = h.user(Number(a.telegramId));
+    await u.sendFile(
+      "penugasan.xlsx",
+      await xlsxOf([
+        ["HP BA", "Kode Desa"],
+        ["081200001111", "61.12.03.2007"],
+      ]),
+    );
+    await u.press((l) => l === h.t("btn-imp-apply"));
+    expect((await h.prisma.helpRequest.findUniqueOrThrow({ where: { id: req.id } })).routedToId).not.toBe(old.id);
+    expect(h.fake.textsTo(4001).join("\n")).toContain("Cara mengurus NIB koperasi");
   });
 });

@@ -5,7 +5,7 @@ import { describe, it, expect, beforeAll, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { testDb } from "../helpers/db.ts";
 import { KUBU_RAYA, findVillage, pressLabel, startProfile } from "../helpers/registration.ts";
-import { rosterCoop, rosterImport } from "../helpers/roster.ts";
+import { rosterCoop, rosterImport, staffRoster } from "../helpers/roster.ts";
 import { admin, callbackAnswers, staff } from "./help-fixtures.ts";
 import { claimCb } from "../../src/bot/features/registration/claim-keyboard.ts";
 import { w } from "../../src/bot/kit/index.ts";
@@ -142,6 +142,24 @@ describe("claiming a rostered coop", () => {
     );
     expect(u.lastText()).toBe(h.t("claim-accepted-to-claimant", { coop: ROSTER_NAME, by: "Budi Pendamping" }));
     expect(await h.prisma.auditLog.count({ where: { action: "CLAIM_VERIFIED" } })).toBe(1);
+  });
+
+  it("takes the BA from the roster's staff row (baStaffId) once that BA has joined, without assignedBaId", async () => {
+    const { ba, roster } = await seedRoster();
+    const row = await staffRoster(h, {
+      phone: "6281277778888",
+      fullName: "Budi Pendamping",
+      role: "BA",
+      regencyCode: "61.12",
+    });
+    await h.prisma.staffRoster.update({ where: { id: row.id }, data: { userId: ba!.id } });
+    await h.prisma.rosterCoop.update({ where: { id: roster.id }, data: { assignedBaId: null, baStaffId: row.id } });
+    const u = h.user(5010, "Rahmat");
+    await claim(u, "+62 813-9999-0000");
+    const coop = (await coopOfVillage())!;
+    expect(coop.assignedBaId).toBe(ba!.id);
+    expect(coop.assignments.map((a) => a.baId)).toEqual([ba!.id]);
+    expect(h.user(2001).lastText()).toContain("Siti Aminah (+6281399990000)");
   });
 
   it("a typed phone equal to the ketua's does not verify (Telegram did not vouch for it)", async () => {

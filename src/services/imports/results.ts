@@ -121,3 +121,22 @@ export async function staffInvites(prisma: PrismaClient, imp: ImportRow, now: Da
     ];
   });
 }
+
+/** Open help requests an applied assignments import moved to a new BA (for their cards), with that BA. */
+export async function movedRequestsOf(prisma: PrismaClient, importId: number) {
+  const audits = await prisma.auditLog.findMany({
+    where: { action: "IMPORT_ASSIGNED", after: { path: ["importId"], equals: importId } },
+    select: { after: true },
+  });
+  const ids = audits.flatMap((a) => (a.after as { movedRequestIds?: number[] } | null)?.movedRequestIds ?? []);
+  if (ids.length === 0) return [];
+  const rows = await prisma.helpRequest.findMany({
+    where: { id: { in: ids }, status: { not: "CLOSED" }, routedRole: "BA", routedToId: { not: null } },
+    orderBy: { id: "asc" },
+  });
+  const bas = await prisma.user.findMany({ where: { id: { in: rows.map((r) => r.routedToId!) }, deletedAt: null } });
+  return rows.flatMap((r) => {
+    const ba = bas.find((b) => b.id === r.routedToId);
+    return ba ? [{ requestId: r.id, ba }] : [];
+  });
+}

@@ -1,5 +1,5 @@
-// A rostered person takes up their role (by their personal invite; the phone match of item 7 can
-// call the same): StaffRoster.userId is set, and a BA's roster assignments follow them — each roster
+// A rostered person takes up their role (by their personal invite, or by the phone match of
+// staff-match.ts, which calls followRosterAssignments): StaffRoster.userId is set, and a BA's roster assignments follow them — each roster
 // coop they were assigned to gets assignedBaId, and each such coop already on the bot gets them as
 // (linked, or of the same desa) its BA with an Assignment row, unless another BA was put there meanwhile. Set-based, audited.
 import type { Prisma } from "../../generated/prisma/client.ts";
@@ -24,7 +24,17 @@ export async function takeUpRosteredRole(
   );
   const staff = rows[0];
   if (!staff) return undefined;
-  if (staff.role === "BA") {
+  await followRosterAssignments(tx, staff.id, staff.role, userId, now);
+  return staff.id;
+}
+
+/**
+ * The roster row `staffId` was taken up by `userId` (by invite or by the phone match): a BA's
+ * roster coops get them as assignedBaId, and such coops already on the bot without a BA get them
+ * with an Assignment row. Audited (ROSTER_TAKEN_UP).
+ */
+export async function followRosterAssignments(tx: Tx, staffId: number, role: string, userId: number, now: Date) {
+  if (role === "BA") {
     await tx.$executeRawUnsafe(
       `WITH rc AS (
          UPDATE "RosterCoop" SET "assignedBaId" = $2, "updatedAt" = $3::timestamp
@@ -39,7 +49,7 @@ export async function takeUpRosteredRole(
        INSERT INTO "AuditLog" ("actorId", action, entity, "entityId", after, at)
        SELECT $2, 'ROSTER_TAKEN_UP', 'StaffRoster', $1::text,
          jsonb_build_object('coops', (SELECT count(*) FROM rc), 'assigned', (SELECT count(*) FROM coops)), $3::timestamp`,
-      staff.id,
+      staffId,
       userId,
       now.toISOString(),
     );
@@ -47,9 +57,8 @@ export async function takeUpRosteredRole(
     await tx.$executeRawUnsafe(
       `INSERT INTO "AuditLog" ("actorId", action, entity, "entityId", after, at)
        VALUES ($2, 'ROSTER_TAKEN_UP', 'StaffRoster', $1::text, '{}'::jsonb, $3::timestamp)`,
-      staff.id,
+      staffId,
       userId,
       now.toISOString(),
     );
-  return staff.id;
 }

@@ -33,7 +33,7 @@ export async function writeAssignments(db: Db, items: AssignmentItem[], env: Wri
       WHERE r."coopId" = m.c AND r.status <> 'CLOSED'
         AND (r."assigneeId" IS NULL OR (m.prev IS NOT NULL AND (r."assigneeId" = m.prev
           OR (r."routedRole" = 'BA' AND r."routedToId" = m.prev))))
-      RETURNING r.id),
+      RETURNING r.id, r."coopId"),
     coops AS (
       UPDATE "Cooperative" co SET "assignedBaId" = m.u, "updatedAt" = $3::timestamp
       FROM moving m WHERE co.id = m.c RETURNING co.id)
@@ -41,7 +41,8 @@ export async function writeAssignments(db: Db, items: AssignmentItem[], env: Wri
     SELECT $4, 'IMPORT_ASSIGNED', CASE WHEN x.rc IS NULL THEN 'Cooperative' ELSE 'RosterCoop' END,
       COALESCE(x.rc, x.c)::text, x.before,
       jsonb_build_object('importId', $2::int, 'row', x.r, 'baStaffId', x.s, 'baUserId', x.u, 'coopId', x.c,
-        'assignments', (SELECT count(*) FROM opened), 'movedRequests', (SELECT count(*) FROM requests)), $3::timestamp
+        'assignments', (SELECT count(*) FROM opened), 'movedRequests', (SELECT count(*) FROM requests),
+        'movedRequestIds', (SELECT COALESCE(jsonb_agg(q.id), '[]'::jsonb) FROM requests q WHERE q."coopId" = x.c)), $3::timestamp
     FROM x`,
     JSON.stringify(rows),
     env.importId,

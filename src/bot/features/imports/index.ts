@@ -2,7 +2,8 @@
 // (their province) gets the three templates; an .xlsx/.csv they send is downloaded, validated as a
 // dry run (counts, the first problems, every rejected row in an .xlsx) and offered with
 // "Terapkan"/"Batal"; the buttons are checked against role and scope (forged ones refused and
-// audited). Documents from anyone else, or of other types, pass on unchanged.
+// audited). Documents from anyone else, of other types, or sent into a help request's thread
+// (a reply to its messages, or after Balas) pass on unchanged.
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { hasConsent, refuse } from "../../middlewares/auth.ts";
@@ -12,6 +13,7 @@ import {
   cancelImport,
   dryRun,
   importNotices,
+  movedRequestsOf,
   importScope,
   mayHandle,
   MAX_IMPORT_BYTES,
@@ -28,6 +30,9 @@ import { formatDateId } from "../../../lib/dates.ts";
 import { queueImportNotices } from "./notices.ts";
 import { importCb } from "./callback-data.ts";
 import { dryRunText } from "./render.ts";
+import { inHelpThread } from "../help-request/relay.ts";
+import { sendCards } from "../../../outbox/help/cards.ts";
+import { outboundOf } from "../../../outbox/help/deliver.ts";
 
 export const importFeature = new Composer<Ctx>();
 const KINDS = ["COOPS", "STAFF", "ASSIGNMENTS"] as const;
@@ -49,6 +54,8 @@ importFeature.chatType("private").on("message:document", async (ctx, next) => {
   const user = ctx.user;
   if (!user || !hasConsent(ctx) || importScope(user) === undefined || !ROSTER_FILE.test(doc.file_name ?? ""))
     return next();
+  // a file sent into a help request's thread (reply or Balas) is for the requester, not an import
+  if (await inHelpThread(ctx)) return next();
   if ((doc.file_size ?? 0) > MAX_IMPORT_BYTES) {
     const p = tooBig(doc.file_size!);
     return ctx.reply(ctx.t(p.key, p.args));
@@ -127,6 +134,10 @@ importFeature.callbackQuery(importCb.filter, async (ctx) => {
   if (a.kind !== "applied") return ctx.reply(ctx.t("imp-too-late", { id }));
   const notices = await importNotices(ctx.deps.prisma, a.import);
   const queued = await queueImportNotices(ctx.deps.prisma, (l, k, v) => ctx.notifier.t(l, k, v), notices, now);
+  // open help requests that followed the coops go to their new BA as cards, as /tugaskan does
+  if (a.import.kind === "ASSIGNMENTS" && !a.already)
+    for (const m of await movedRequestsOf(ctx.deps.prisma, id))
+      await sendCards(outboundOf(ctx), m.requestId, [m.ba], "moved");
   const counts = a.import.counts as { new: number; updated: number };
   await ctx.reply(
     ctx.t(a.already ? "imp-already-applied" : "imp-applied", {
