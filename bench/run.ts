@@ -5,6 +5,8 @@
 // BENCH_DATABASE_URL=postgresql://…  also on PostgreSQL (each bench makes its own throwaway DB)
 // BENCH_FULL=1                       the long variants (more sessions, 10,000 parked users, …)
 // capacity.ts (PostgreSQL only) posts to the real webhook at fixed arrival rates with 1 and 2 workers.
+// BENCH_PAID_RECIPIENTS=…            paid-broadcast.ts recipients (default 100,000; the paid-rate run)
+// cpu-per-update.ts measures CPU per update (report, registration) of this checkout and of a base commit, interleaved.
 import { readdirSync, readFileSync, writeFileSync, rmSync, existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";

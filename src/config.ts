@@ -20,6 +20,9 @@ const schema = z.object({
   DATABASE_URL: opt(
     z.string().regex(/^postgres(ql)?:\/\//, "must start with postgresql:// (leave empty for the embedded database)"),
   ),
+  // a direct PostgreSQL connection (not through PgBouncer in transaction mode) for the start-up
+  // migrator's session advisory lock; empty: DATABASE_URL
+  DATABASE_DIRECT_URL: opt(z.string().regex(/^postgres(ql)?:\/\//, "must start with postgresql://")),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./data")),
   BOT_MODE: z.preprocess(emptyToUndefined, z.enum(["polling", "webhook"]).default("polling")),
   WEBHOOK_URL: opt(z.string().url("must be the public https URL Telegram will call")),
@@ -86,6 +89,8 @@ export type Config = {
   botToken?: string;
   apiRoot?: string;
   databaseUrl?: string;
+  /** DATABASE_DIRECT_URL: where the migrator connects (its advisory lock needs a session of its own) */
+  databaseDirectUrl?: string;
   dataDir: string;
   botMode: "polling" | "webhook";
   webhookUrl?: string;
@@ -144,6 +149,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     botToken: e.BOT_TOKEN,
     apiRoot: e.TELEGRAM_API_ROOT?.replace(/\/+$/, ""),
     databaseUrl: e.DATABASE_URL,
+    databaseDirectUrl: e.DATABASE_DIRECT_URL,
     dataDir: e.DATA_DIR,
     botMode: e.BOT_MODE,
     webhookUrl: e.WEBHOOK_URL,

@@ -88,7 +88,12 @@ async function main() {
   // compile and start with module loading); startApp takes it over through opts.openDb. The catch
   // only marks an early failure as handled: startApp awaits the promise and reports it.
   const opening = import("./db/open.ts").then(({ openDatabase }) =>
-    openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize }),
+    openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolSize: config.dbPoolSize,
+      migrateUrl: config.databaseDirectUrl,
+    }),
   );
   opening.catch(() => undefined);
 

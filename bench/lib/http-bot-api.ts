@@ -20,6 +20,8 @@ export class HttpBotApi {
   /** texts sent that start with this (e.g. the error boundary's apology) are counted in `flagged` */
   flagPrefix?: string;
   flagged = 0;
+  /** sees every call (a bench's calibration prints what the bot said) */
+  onCall?: (method: string, payload: Record<string, any>) => void;
   /** per chat: the newest message the bot sent or edited with inline buttons (what a user presses) */
   readonly keyboardMessage = new Map<number, number>();
   firstGetUpdatesAt?: number;
@@ -103,6 +105,7 @@ export class HttpBotApi {
         : p.callback_query_id !== undefined
           ? this.callbackChat.get(String(p.callback_query_id))
           : undefined;
+    this.onCall?.(method, p);
     if (chatId !== undefined) this.noteCall(chatId);
     if (this.flagPrefix && typeof p.text === "string" && p.text.startsWith(this.flagPrefix)) this.flagged += 1;
     if (method === "answerCallbackQuery") this.callbackChat.delete(String(p.callback_query_id));

@@ -40,7 +40,7 @@ asg-failed = Sorry, the assignment could not be saved (data changed or outside y
 asg-done = ✅ { $count ->
         [one] 1 cooperative
        *[other] { $count } cooperatives
-    } assigned to { $ba }. The BA and the boards have been told.{ $unchanged ->
+    } assigned to { $ba }. Notices to the BA and the boards are queued; the delivery result follows in this chat.{ $unchanged ->
         [0] {""}
        *[other] {" "}({ $unchanged } others already had this BA.)
     }
@@ -70,6 +70,7 @@ ws-ba-title-other = 📋 Cooperatives of { $name } ({ $count }):
 ws-ba-none = No cooperatives are assigned to you yet. You will be told as soon as the PMO or an admin assigns cooperatives to you.
 ws-ba-none-other = { $name } has no cooperatives yet. Assign with /tugaskan.
 ws-ba-foot = Press a number to see the cooperative's details.
+ws-ba-range = Cooperatives { $from }–{ $to } of { $total }
 ws-report-line = Report { $period }: { $status }
 ws-report-none = none yet
 ws-report-DRAFT = being filled in, not sent yet
@@ -99,3 +100,4 @@ ws-sup-area-line = • { $area } — { $coops ->
 ws-sup-overdue = ⏰ Not taken past the deadline ({ $count }):
 ws-sup-overdue-line = • { $no } · { $coop } · due { $due }
 ws-sup-foot = Assign cooperatives to a BA: /tugaskan
+asg-pengurus-unreachable = 🤝 { $coop } is now accompanied by { $ba }, but { $ba } cannot be reached through the bot yet. Meanwhile the PMO of { $regency } handles your help requests: press 🆘 Minta bantuan or type /mintabantuan as usual.

@@ -117,7 +117,7 @@ bc-progress-cancelled-rows = Cancelled before sending: { $cancelled }
 bc-status-SENDING = running
 bc-status-DONE = finished
 bc-status-CANCELLED = stopped
-bc-final = ✅ Broadcast #{ $id } finished.
+bc-final = { $icon } Broadcast #{ $id } finished.
     Sent: { $sent } of { $recipients } · Failed: { $failed } · Blocked the bot: { $blocked }
 
 bc-status-title = Recent broadcasts:

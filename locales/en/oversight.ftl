@@ -50,15 +50,21 @@ ov-nr-foot = Press 🔔 and a number to remind that board (once a day). 🔔 at 
 ov-btn-nudge = 🔔 { $n }
 ov-btn-nudge-all = 🔔 Remind all
 ov-btn-period = 🗓 { $period }
-ov-nudge-ok = Reminder sent to { $count } board members.
+ov-nudge-ok = ⏳ Reminder queued for { $count } board members. The delivery result (who received it) follows in this chat.
 ov-nudge-already = This cooperative was already reminded today. Please try again tomorrow.
 ov-nudge-reported = This cooperative's report has been sent; no reminder needed.
 ov-nudge-no-recipients = This cooperative has no board member reachable through the bot yet.
 ov-nudge-bad-period = This period cannot be reported yet.
-ov-nudge-all-done = Reminders sent to { $sent ->
+ov-nudge-all-done = ⏳ Reminders queued for { $sent ->
         [one] 1 cooperative
        *[other] { $sent } cooperatives
-    }. Already reminded today: { $already }. Skipped: { $skipped }.
+    } ({ $people } board members); the delivery result follows in this chat. Already reminded today: { $already }. Skipped: { $skipped }.
+ov-nudge-skipped-why = Skipped { $count } cooperatives: { $list }.
+ov-skip-no_recipients = { $count } with no pengurus to reach (nobody active on the bot yet)
+ov-skip-reported = { $count } had already reported
+ov-skip-bad_period = { $count } for a period not open for reminders yet
+ov-skip-forbidden = { $count } outside your area
+ov-skip-not_found = { $count } no longer exist
 ov-nudge-msg =
     🔔 Reminder from { $name } ({ $role })
 

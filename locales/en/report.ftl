@@ -204,6 +204,7 @@ rep-send = 📤 Send
 rep-send-again = 📤 Send again
 rep-sent = ✅ The { $period } report was sent (version { $version }) to { $to }. You will be told the result of the review.
 rep-no-reviewer = the admins (no business assistant (BA) assigned yet)
+rep-to-program = the programme's staff (your cooperative has no BA yet)
 rep-send-conflict = ⚠️ Another board member just changed the draft. Here is the latest summary; check it and send again.
 rep-send-incomplete = Some answers are still empty. Let me ask them first.
 rep-locked = This report was already sent by { $by }, so it cannot be changed here any more. See it with /riwayat.
@@ -242,6 +243,17 @@ rep-review-new =
     Sent by { $by }, { $at }
 rep-changes-title = ✏️ Changed since the previous version:
 rep-change-line = • { $label }: { $before } → { $after }
+rep-review-reply = 💬 { $by }'s answer to your note: "{ $reply }"
+rep-reply-ask =
+    💬 { $by } wrote: "{ $comment }"
+    Any answer or explanation for { $by }? Type it here, for example: Yes, sales to the health centre (Rp20 million) are included.
+    Changed your mind? Press Skip.
+rep-reply-send = 💬 Answer the note and send again
+rep-reply-skip = ⏭ Skip
+rep-reply-short = That answer is too short. Type at least 3 letters, for example: Yes, included, or press Skip.
+rep-reply-long = That answer is too long (500 characters at most). Type a shorter one, or press Skip.
+rep-ev-replied = • { $at } — { $by } (version { $version }): answered "{ $reply }"
+rep-err-words-returned = You can answer the reviewer's note before sending again: in the summary, press "💬 Answer the note and send again". Type the figure first, for example: { $example }
 rep-review-accept = ✅ Accept
 rep-review-return = ↩️ Return
 rep-review-history = 🕘 History
@@ -257,7 +269,7 @@ rep-ret-none = Choose at least one part.
 rep-ret-comment-ask = Write a note for the board: what needs to be corrected? For example: Shop revenue looks too low compared with the receipts, please check.
 rep-ret-comment-short = The note is too short. Write at least 3 letters, for example: Please check the purchase receipts.
 rep-ret-comment-long = The note is too long (at most 500 characters). Please keep it short.
-rep-ret-done = ↩️ Report { $coop } — { $period } returned. Parts: { $fields }. The board has been told.
+rep-ret-done = ↩️ Report { $coop } — { $period } returned. Parts: { $fields }. A notice to the board is queued.
 rep-returned-to-pengurus =
     ↩️ The { $period } report of { $coop } was returned by { $by } for correction.
     Parts: { $fields }

@@ -22,6 +22,20 @@ inv-created =
     Send this link to the person: { $link }
     Or ask them to type: /kode { $code }
 
+inv-btn-revoke = 🚫 Revoke code
+inv-revoke-ask = Revoke code { $code }? Used by { $uses } of { $max } people. Those who joined keep their role; the code cannot be used any more.
+inv-revoke-yes = 🚫 Yes, revoke
+inv-revoke-no = No
+inv-revoke-kept = Code { $code } stays valid.
+inv-revoked = 🚫 Code { $code } has been revoked and cannot be used any more. The { $uses } people who joined keep their role. Make a new code with /undang.
+inv-revoke-inactive-revoked = Code { $code } was already revoked.
+inv-revoke-inactive-expired = Code { $code } has expired, so there is nothing to revoke.
+inv-revoke-inactive-used_up = Code { $code } is used up, so there is nothing to revoke.
+inv-list-head = 🔑 Invite codes still valid (newest { $count }). Tap a button to revoke:
+inv-list-line = { $code } · { $role } · { $area } · { $uses }/{ $max } people · until { $until }
+inv-list-revoke = 🚫 Revoke { $code }
+inv-list-empty = No invite code is still valid. Make a new one with /undang.
+
 ## Joining with a code
 inv-code-how = Type /kode followed by your invite code, e.g. /kode K7QM-4TZP
 inv-code-malformed = "{ $code }" is not an invite code. Codes have 8 letters/digits, e.g. /kode K7QM-4TZP

@@ -11,7 +11,7 @@ vis-search-short = Type at least 2 letters of the cooperative's name, e.g. Limbu
 vis-ask-date = When? Press "Today" or type the date, e.g. 12/11 or yesterday.
 vis-btn-today = Today
 vis-btn-yesterday = Yesterday
-vis-date-format = Date not recognised. Type it like the example: 12/11, 12/11/2026 or yesterday.
+vis-date-format = Date not recognised. Type it like the example: 12/11, 12/11/2026, yesterday or last monday.
 vis-date-future = That date has not come yet. Type today's date or an earlier one, e.g. yesterday or 12/11.
 vis-date-too-old = That date is more than { $days ->
         [one] 1 day
@@ -33,7 +33,7 @@ vis-ask-note = Write a short note (at most { $max } characters), e.g. Went throu
 vis-note-text = Please send the note as text, e.g. Discussed the shop's business plan.
 vis-note-short = The note is too short. Write at least 3 characters, e.g. Checked shop stock.
 vis-note-long = The note is too long ({ $length } characters). Shorten it to at most { $max }, e.g. Discussed the shop's bookkeeping.
-vis-ask-follow = Any follow-up? Type its date, e.g. 20/12 or tomorrow. You will be reminded at 08:00 that morning. If not needed, press "No follow-up".
+vis-ask-follow = Any follow-up? Type its date, e.g. 20/12, tomorrow or next thursday. You will be reminded at 08:00 that morning. If not needed, press "No follow-up".
 vis-btn-no-follow = No follow-up
 vis-follow-format = Date not recognised. Type it like the example: 20/12, 20/12/2026 or tomorrow.
 vis-follow-past = A follow-up is tomorrow at the earliest. Type e.g. tomorrow or 20/12.

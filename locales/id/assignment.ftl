@@ -19,7 +19,7 @@ asg-confirm = Tugaskan { $count } koperasi kepada { $ba }?
 asg-confirm-yes = ✅ Ya, tugaskan
 asg-more = … dan { $count } koperasi lainnya
 asg-failed = Maaf, penugasan tidak bisa disimpan (data berubah atau di luar wilayah Anda). Mulai lagi dengan /tugaskan.
-asg-done = ✅ { $count } koperasi ditugaskan kepada { $ba }. BA dan pengurus koperasi sudah diberi tahu.{ $unchanged ->
+asg-done = ✅ { $count } koperasi ditugaskan kepada { $ba }. Pemberitahuan untuk BA dan pengurus koperasi diantrikan; hasil pengiriman menyusul di chat ini.{ $unchanged ->
         [0] {""}
        *[other] {" "}({ $unchanged } lainnya memang sudah didampingi BA ini.)
     }
@@ -43,6 +43,7 @@ ws-ba-title-other = 📋 Koperasi dampingan { $name } ({ $count }):
 ws-ba-none = Belum ada koperasi yang ditugaskan kepada Anda. Anda akan diberi tahu begitu PMO atau admin menugaskan koperasi kepada Anda.
 ws-ba-none-other = { $name } belum mendampingi koperasi. Tugaskan dengan /tugaskan.
 ws-ba-foot = Tekan nomornya untuk melihat detail koperasi.
+ws-ba-range = Koperasi { $from }–{ $to } dari { $total }
 ws-report-line = Laporan { $period }: { $status }
 ws-report-none = belum ada
 ws-report-DRAFT = sedang diisi, belum dikirim
@@ -66,3 +67,4 @@ ws-sup-area-line = • { $area } — { $coops } koperasi · { $unassigned } belu
 ws-sup-overdue = ⏰ Belum diambil melewati batas ({ $count }):
 ws-sup-overdue-line = • { $no } · { $coop } · batas { $due }
 ws-sup-foot = Tugaskan koperasi kepada BA: /tugaskan
+asg-pengurus-unreachable = 🤝 { $coop } sekarang didampingi { $ba }, tetapi { $ba } belum bisa dihubungi lewat bot. Sementara itu permintaan bantuan Anda ditangani PMO { $regency }: tekan 🆘 Minta bantuan atau ketik /mintabantuan seperti biasa.

@@ -117,7 +117,7 @@ bc-progress-cancelled-rows = Dibatalkan sebelum terkirim: { $cancelled }
 bc-status-SENDING = berjalan
 bc-status-DONE = selesai
 bc-status-CANCELLED = dihentikan
-bc-final = ✅ Siaran #{ $id } selesai.
+bc-final = { $icon } Siaran #{ $id } selesai.
     Terkirim: { $sent } dari { $recipients } · Gagal: { $failed } · Memblokir bot: { $blocked }
 
 bc-status-title = Siaran terakhir:

@@ -41,12 +41,18 @@ ov-nr-foot = Tekan 🔔 nomor untuk mengingatkan pengurusnya (sekali sehari). �
 ov-btn-nudge = 🔔 { $n }
 ov-btn-nudge-all = 🔔 Ingatkan semua
 ov-btn-period = 🗓 { $period }
-ov-nudge-ok = Pengingat dikirim ke { $count } pengurus.
+ov-nudge-ok = ⏳ Pengingat diantrikan untuk { $count } pengurus. Hasil pengiriman (siapa yang sudah menerima) menyusul di chat ini.
 ov-nudge-already = Koperasi ini sudah diingatkan hari ini. Silakan coba lagi besok.
 ov-nudge-reported = Laporan koperasi ini sudah dikirim, tidak perlu diingatkan.
 ov-nudge-no-recipients = Koperasi ini belum punya pengurus yang bisa dihubungi lewat bot.
 ov-nudge-bad-period = Laporan periode ini belum bisa diisi.
-ov-nudge-all-done = Pengingat dikirim ke { $sent } koperasi. Sudah diingatkan hari ini: { $already }. Dilewati: { $skipped }.
+ov-nudge-all-done = ⏳ Pengingat diantrikan untuk { $sent } koperasi ({ $people } pengurus); hasil pengiriman menyusul di chat ini. Sudah diingatkan hari ini: { $already }. Dilewati: { $skipped }.
+ov-nudge-skipped-why = Dilewati { $count } koperasi: { $list }.
+ov-skip-no_recipients = { $count } tanpa pengurus yang bisa dihubungi (belum ada yang terdaftar aktif di bot)
+ov-skip-reported = { $count } ternyata sudah melapor
+ov-skip-bad_period = { $count } periodenya belum bisa diingatkan
+ov-skip-forbidden = { $count } di luar wilayah tugas Anda
+ov-skip-not_found = { $count } sudah tidak ada
 ov-nudge-msg =
     🔔 Pengingat dari { $name } ({ $role })
 

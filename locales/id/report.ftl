@@ -189,6 +189,7 @@ rep-send = 📤 Kirim
 rep-send-again = 📤 Kirim ulang
 rep-sent = ✅ Laporan { $period } terkirim (versi { $version }) ke { $to }. Anda akan diberi tahu hasil pemeriksaannya.
 rep-no-reviewer = admin (pendamping belum ditetapkan)
+rep-to-program = pendamping/admin program (koperasi Anda belum punya BA)
 rep-send-conflict = ⚠️ Draf baru saja diubah oleh pengurus lain. Ini ringkasan terbaru; periksa lalu kirim lagi.
 rep-send-incomplete = Masih ada isian yang kosong. Saya tanyakan dulu.
 rep-locked = Laporan ini sudah dikirim oleh { $by }, jadi tidak bisa diubah lagi di sini. Lihat dengan /riwayat.
@@ -221,6 +222,17 @@ rep-review-new =
     Dikirim oleh { $by }, { $at }
 rep-changes-title = ✏️ Diubah sejak versi sebelumnya:
 rep-change-line = • { $label }: { $before } → { $after }
+rep-review-reply = 💬 Jawaban { $by } atas catatan Anda: "{ $reply }"
+rep-reply-ask =
+    💬 { $by } menulis: "{ $comment }"
+    Ada jawaban atau penjelasan untuk { $by }? Ketik di sini, misalnya: Sudah, penjualan ke puskesmas Rp20 juta termasuk di omzet.
+    Tidak jadi? Tekan Lewati.
+rep-reply-send = 💬 Jawab catatan lalu kirim ulang
+rep-reply-skip = ⏭ Lewati
+rep-reply-short = Jawaban terlalu pendek. Ketik minimal 3 huruf, misalnya: Sudah termasuk, atau tekan Lewati.
+rep-reply-long = Jawaban terlalu panjang (maksimal 500 huruf). Ketik lebih singkat, atau tekan Lewati.
+rep-ev-replied = • { $at } — { $by } (versi { $version }): menjawab "{ $reply }"
+rep-err-words-returned = Catatan pemeriksa bisa Anda jawab sebelum mengirim ulang: di ringkasan, tekan "💬 Jawab catatan lalu kirim ulang". Sekarang ketik angkanya dulu, misalnya: { $example }
 rep-review-accept = ✅ Terima
 rep-review-return = ↩️ Kembalikan
 rep-review-history = 🕘 Riwayat
@@ -236,7 +248,7 @@ rep-ret-none = Pilih minimal satu bagian.
 rep-ret-comment-ask = Tulis catatan untuk pengurus: apa yang perlu diperbaiki? Contoh: Omzet gerai terlalu kecil dibanding nota, mohon dicek.
 rep-ret-comment-short = Catatan terlalu pendek. Tulis minimal 3 huruf, contoh: Mohon cek nota pembelian.
 rep-ret-comment-long = Catatan terlalu panjang (maksimal 500 huruf). Tulis ringkasnya saja.
-rep-ret-done = ↩️ Laporan { $coop } — { $period } dikembalikan. Bagian: { $fields }. Pengurus sudah diberi tahu.
+rep-ret-done = ↩️ Laporan { $coop } — { $period } dikembalikan. Bagian: { $fields }. Pemberitahuan untuk pengurus diantrikan.
 rep-returned-to-pengurus =
     ↩️ Laporan { $period } { $coop } dikembalikan oleh { $by } untuk diperbaiki.
     Bagian: { $fields }

@@ -19,6 +19,20 @@ inv-created =
     Kirim tautan ini ke orangnya: { $link }
     Atau minta mereka mengetik: /kode { $code }
 
+inv-btn-revoke = 🚫 Batalkan kode
+inv-revoke-ask = Batalkan kode { $code }? Sudah dipakai { $uses } dari { $max } orang. Yang sudah bergabung tetap pada perannya; kode ini tidak bisa dipakai lagi.
+inv-revoke-yes = 🚫 Ya, batalkan
+inv-revoke-no = Tidak
+inv-revoke-kept = Kode { $code } tetap berlaku.
+inv-revoked = 🚫 Kode { $code } sudah dibatalkan dan tidak bisa dipakai lagi. { $uses } orang yang sudah bergabung tetap pada perannya. Buat kode baru dengan /undang.
+inv-revoke-inactive-revoked = Kode { $code } sudah dibatalkan sebelumnya.
+inv-revoke-inactive-expired = Kode { $code } sudah kedaluwarsa, jadi tidak perlu dibatalkan.
+inv-revoke-inactive-used_up = Kode { $code } sudah dipakai sampai batasnya, jadi tidak perlu dibatalkan.
+inv-list-head = 🔑 Kode undangan yang masih berlaku (terbaru { $count }). Tekan tombolnya untuk membatalkan:
+inv-list-line = { $code } · { $role } · { $area } · { $uses }/{ $max } orang · s.d. { $until }
+inv-list-revoke = 🚫 Batalkan { $code }
+inv-list-empty = Tidak ada kode undangan yang masih berlaku. Buat kode baru dengan /undang.
+
 ## Joining with a code
 inv-code-how = Ketik /kode lalu kode undangan Anda, contoh: /kode K7QM-4TZP
 inv-code-malformed = "{ $code }" bukan kode undangan. Kode terdiri dari 8 huruf/angka, contoh: /kode K7QM-4TZP

@@ -73,6 +73,7 @@ export const COMMANDS: CommandSpec[] = [
     otherRolesKey: "bc-not-allowed",
     entity: "Broadcast",
   },
+  { command: "impor", topic: "manage", roles: ["DINAS", "ADMIN"], entity: "Import" },
   { command: "cari", topic: "manage", roles: ["BA", "PMO", "DINAS", "ADMIN"], otherRolesKey: "ppl-not-allowed" },
   { command: "ubahkoperasi", topic: "coop", roles: ["PENGURUS", "ADMIN"], entity: "Cooperative" },
   { command: "keluar", topic: "coop", roles: ["PENGURUS"], entity: "Membership" },

@@ -54,9 +54,12 @@ import { peopleConversations, peopleFeature } from "./features/people/index.ts";
 import { oversightFeature } from "./features/oversight/index.ts";
 import { visitConversations, visitsFeature } from "./features/visits/index.ts";
 import { broadcastConversations, broadcastFeature } from "./features/broadcast/index.ts";
+import { deliveryReportsFeature } from "./features/delivery-reports/index.ts";
 import { recapFeature } from "./features/recap/index.ts";
 import { auditFeature } from "./features/audit/index.ts";
 import { registerOutboxHooks } from "../messages/outbox-hooks.ts";
+import { importFeature } from "./features/imports/index.ts";
+import { fileDownloader, type DownloadFile } from "./file-download.ts";
 
 /** 7. Every conversation (wizard) of the bot. */
 const CONVERSATIONS: Array<(i18n: I18n<ConvCtx>) => Middleware<Ctx>> = [
@@ -89,6 +92,8 @@ const FEATURES: Middleware<Ctx>[] = [
   peopleFeature,
   auditFeature,
   broadcastFeature,
+  deliveryReportsFeature,
+  importFeature,
   helpRelayFeature,
   unhandledFeature,
 ];
@@ -96,6 +101,8 @@ const FEATURES: Middleware<Ctx>[] = [
 declare module "./context.ts" {
   interface AppFlavor {
     notifier: Notifier;
+    /** the bytes of a file a user sent (roster imports) */
+    downloadFile: DownloadFile;
   }
 }
 
@@ -117,6 +124,7 @@ export function createBot(
   registerOutboxHooks();
   const i18n = createI18n<Ctx>(deps.config.defaultLocale, deps.locales);
   const notifier = new Notifier(i18n as never, deps);
+  const downloadFile = fileDownloader(token, botConfig);
   withRetries(bot.api);
 
   // one update at a time per chat (the runner handles different chats concurrently)
@@ -128,6 +136,7 @@ export function createBot(
     const logger = deps.logger.child(idsOf(ctx));
     ctx.deps = { ...deps, logger };
     ctx.notifier = notifier;
+    ctx.downloadFile = downloadFile;
     try {
       await next();
     } finally {

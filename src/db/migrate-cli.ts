@@ -10,7 +10,11 @@ try {
 }
 try {
   const config = parseConfig(process.env);
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    migrateUrl: config.databaseDirectUrl,
+  });
   console.log(db.applied.length ? `Applied: ${db.applied.join(", ")}` : "Database is up to date.");
   await db.close();
 } catch (e) {

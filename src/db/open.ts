@@ -31,6 +31,8 @@ export interface OpenOptions {
   snapshots?: string | false;
   /** PostgreSQL: connections in this process's pool (DB_POOL_SIZE, default 10) */
   poolSize?: number;
+  /** PostgreSQL: where the migrator connects (DATABASE_DIRECT_URL); default databaseUrl */
+  migrateUrl?: string;
 }
 
 const ADVISORY_LOCK_KEY = 727_2025_09; // arbitrary, constant for this app
@@ -39,7 +41,7 @@ const CONNECT_TIMEOUT_MS = 10_000;
 
 export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
   return opts.databaseUrl
-    ? openPostgres(opts.databaseUrl, opts.migrate ?? true, opts.poolSize ?? 10)
+    ? openPostgres(opts.databaseUrl, opts.migrate ?? true, opts.poolSize ?? 10, opts.migrateUrl)
     : openPglite(opts.dataDir, opts.migrate ?? true, opts.snapshots ?? SNAPSHOT_DIR);
 }
 
@@ -104,12 +106,16 @@ async function openPglite(dataDir: string, doMigrate: boolean, snapshots: string
   };
 }
 
-async function openPostgres(url: string, doMigrate: boolean, poolSize: number): Promise<OpenedDb> {
+async function openPostgres(url: string, doMigrate: boolean, poolSize: number, migrateUrl = url): Promise<OpenedDb> {
   const pgmod = await import("pg");
   const { PrismaPg } = await import("@prisma/adapter-pg");
   let applied: string[] = [];
   if (doMigrate) {
-    const client = new pgmod.default.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    // a session of its own: the advisory lock and unlock must reach the same server connection
+    const client = new pgmod.default.Client({
+      connectionString: migrateUrl,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    });
     await client.connect();
     try {
       await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);

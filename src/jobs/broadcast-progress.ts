@@ -7,6 +7,7 @@ import type { Api } from "grammy";
 import type { Deps } from "../deps.ts";
 import type { TranslateIn } from "../i18n.ts";
 import { enqueue } from "../outbox/enqueue.ts";
+import { failedListKeyboard } from "./delivery-card.ts";
 import {
   broadcastProgress,
   finalText,
@@ -52,7 +53,19 @@ export async function runBroadcastProgress(env: BroadcastProgressEnv): Promise<{
       shown.delete(b.id);
       res.finished += 1;
       if (admin && !admin.deletedAt)
-        await enqueue(prisma, { key: `bcf:${b.id}`, chatId: admin.telegramId, text: finalText(t, p) }, clock.now());
+        await enqueue(
+          prisma,
+          {
+            key: `bcf:${b.id}`,
+            chatId: admin.telegramId,
+            text: finalText(t, p),
+            // who did not get it and why, for the sender to open (issue 23.2)
+            ...(p.failed + p.blocked > 0
+              ? { replyMarkup: failedListKeyboard(t, "b", b.id, p.failed + p.blocked) }
+              : {}),
+          },
+          clock.now(),
+        );
     }
   }
   return res;

@@ -15,6 +15,7 @@ import { runRetentionPurge } from "./retention.ts";
 import { startScheduler, type Job, type Scheduler } from "./scheduler.ts";
 import { startOutboxLoop } from "../outbox/loop.ts";
 import { registerOutboxHooks } from "../messages/outbox-hooks.ts";
+import { DELIVERY_REPORTS_JOB, runDeliveryReports } from "./delivery-reports.ts";
 
 /** What jobs need: the DB, clock, config, logger, and translations in a recipient's language. */
 export type JobsEnv = Outbound & { deps: Pick<Deps, "prisma" | "clock" | "config" | "logger"> };
@@ -49,6 +50,13 @@ export function appJobs(out: JobsEnv, api?: Api): Job[] {
       cron: "*/15 * * * *",
       leaseMs: 14 * 60_000,
       run: () => runVisitFollowUps({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }),
+    },
+    // what actually happened to queued nudges and notices, told to whoever queued them (issue 23.2)
+    {
+      name: DELIVERY_REPORTS_JOB,
+      cron: "*/5 * * * * *",
+      leaseMs: 30_000,
+      run: () => runDeliveryReports({ deps: out.deps, t: (l, k, v) => out.notifier.t(l, k, v) }),
     },
     // broadcasts: edit the senders' progress messages every 5 seconds, final report when done
     ...(api

@@ -7,6 +7,7 @@
 import type { Deps } from "../deps.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { formatPeriod } from "../lib/dates.ts";
+import { packPages } from "../lib/text.ts";
 import { enqueueMany, storeAttachment, type OutboxItem } from "../outbox/index.ts";
 import { getWilayah } from "../services/wilayah/index.ts";
 import { openArea, recapOf, recapScopeOf, recentPeriods } from "../services/recap/index.ts";
@@ -15,6 +16,8 @@ import { zoneOfArea } from "../services/recap/sql.ts";
 import { buildRecapXlsx, recapChartPng } from "../services/recap/files.ts";
 import { MAX_TEXT, renderRecapText } from "../messages/recap/render.ts";
 import { PERIOD_BUTTONS, recapKeyboard } from "../messages/recap/keyboard.ts";
+import { rosterGap } from "../services/recap/roster-gap.ts";
+import { gapLines, withGapLines } from "../services/recap/roster-gap-render.ts";
 
 export type Translate = (
   locale: string | null | undefined,
@@ -43,6 +46,23 @@ export const recapKeys = (period: string, userId: number) => ({
   xlsx: `recap:${period}:${userId}:xlsx`,
   png: `recap:${period}:${userId}:png`,
 });
+
+/**
+ * The recap's message(s): the intro and the recap in one message when it fits in 600 characters,
+ * else paged on line ends, every line kept; the title says "(1/2)", later pages repeat it with "(2/2)". The buttons
+ * go on the last page.
+ */
+export function recapMessages(intro: string, body: string, max = MAX_TEXT): string[] {
+  const whole = `${intro}\n\n${body}`;
+  if (whole.length <= max) return [whole];
+  const [title = "", ...lines] = body.split("\n");
+  const room = max - title.length - 8;
+  const pages = packPages([`${intro}\n\n${title}`, ...lines], room);
+  const head = `${intro}\n\n${title}`;
+  return pages.map((p, i) =>
+    i === 0 ? `${head} (1/${pages.length})${p.slice(head.length)}` : `${title} (${i + 1}/${pages.length})\n${p}`,
+  );
+}
 
 export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult[]> {
   const { prisma, clock, config, logger } = env.deps;
@@ -75,7 +95,13 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
       const t = (k: string, v?: Record<string, string | number>) => env.t(locale, k, v);
       const r = await recapOf(prisma, w, opened, zone.period, now, config.reportDueDay);
       const intro = t("recap-scheduled-intro");
-      const text = `${intro}\n\n${renderRecapText(t, r, undefined, MAX_TEXT - intro.length - 2)}`;
+      const gap = await rosterGap(prisma, { area: r.area, baId: r.baId }, zone.period);
+      const body = withGapLines(
+        (max) => renderRecapText(t, r, undefined, max),
+        gap ? gapLines(t, w, gap) : [],
+        MAX_TEXT - intro.length - 2,
+      );
+      const texts = recapMessages(intro, body);
       const keyboard = recapKeyboard(t, r, {
         page: 0,
         periods: recentPeriods(now, zoneOfArea(opened.scope.root.code), PERIOD_BUTTONS),
@@ -86,7 +112,7 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
         dueDay: config.reportDueDay,
         t,
       });
-      const png = await recapChartPng(r, t, formatPeriod(zone.period));
+      const png = await recapChartPng(r, t, formatPeriod(zone.period), gap);
       const pngName = xlsx.filename.replace(/\.xlsx$/, ".png");
       const vars = { area: r.name, period: formatPeriod(zone.period) };
       const queued = await prisma.$transaction(
@@ -122,13 +148,13 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
             .flatMap((u) => {
               const keys = recapKeys(zone.period, u.id);
               return [
-                {
+                ...texts.map((text, i) => ({
                   ...common,
-                  key: keys.text,
+                  key: i === 0 ? keys.text : `${keys.text}:${i + 1}`,
                   chatId: u.telegramId,
                   text,
-                  replyMarkup: keyboard,
-                },
+                  ...(i === texts.length - 1 ? { replyMarkup: keyboard } : {}),
+                })),
                 {
                   ...common,
                   key: keys.xlsx,
@@ -153,7 +179,7 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
         { timeout: 120_000, maxWait: 60_000 },
       );
       res.recipients += queued;
-      res.queued += queued * 3;
+      res.queued += queued * (texts.length + 2);
     }
     if (res.recipients > 0) logger.info({ job: RECAP_JOB, ...res }, "monthly recaps queued");
     results.push(res);

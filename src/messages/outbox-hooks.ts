@@ -4,8 +4,10 @@
 import { onOutcome, onPaidRefused } from "../outbox/hooks.ts";
 import { broadcastPaidRefused } from "./broadcast-paid.ts";
 import { helpOutcome } from "./help/outcome.ts";
+import { assignmentBaOutcome } from "./assignment-hold.ts";
 
 export function registerOutboxHooks(): void {
   onOutcome("help:", helpOutcome);
   onPaidRefused("bc:", broadcastPaidRefused);
+  onOutcome("asg-ba:", assignmentBaOutcome);
 }

@@ -28,9 +28,9 @@
 // without a call. A final outcome runs the key's outcome hook (hooks.ts) in the row's transaction.
 //
 // The "paid" lane (national broadcasts at Telegram's paid rate, issue 22): rows are sent with
-// `allow_paid_broadcast: true`, paced by their own bucket (`paidPerSecond`, default 980: Telegram
-// allows up to 1,000/s, charging 0.1 Star per message above the free 30/s) and not by the free
-// budget, with more sends in flight (`paidConcurrency`). Interactive rows are still claimed first
+// `allow_paid_broadcast: true`, paced by their own window (pacer.ts WindowPacer, `paidPerSecond`,
+// default 980: Telegram allows up to 1,000/s, charging 0.1 Star per message above the free 30/s)
+// and not by the free budget, with more sends in flight (`paidConcurrency`, 32). Interactive rows are still claimed first
 // and keep the free budget. SENT paid rows without an outcome hook are recorded in batches (one
 // statement per up to 100 rows, and before every claim), so the crash window of this lane is
 // wider: after a kill -9 at most `paidConcurrency` + 100 paid messages may go out twice. When
@@ -40,7 +40,7 @@
 import { GrammyError, HttpError, InputFile, type Api } from "grammy";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
-import { ChatSpacing, TokenBucket } from "./pacer.ts";
+import { ChatSpacing, TokenBucket, WindowPacer } from "./pacer.ts";
 import type { TranslateIn } from "../i18n.ts";
 import { hookFor, paidRefusedHookFor, type FinalStatus } from "./hooks.ts";
 import { wakeGeneration } from "./signal.ts";
@@ -53,8 +53,8 @@ export interface DrainState {
   bucket: TokenBucket;
   /** the bulk lane's share of it */
   bulk: TokenBucket;
-  /** the paid lane (allow_paid_broadcast): its own rate, outside the free budget */
-  paid: TokenBucket;
+  /** the paid lane (allow_paid_broadcast): its own per-second window, outside the free budget */
+  paid: WindowPacer;
   spacing: ChatSpacing;
 }
 
@@ -82,7 +82,7 @@ export function createDrainState(
   return {
     bucket: new TokenBucket(budgetPerSecond, nowMs),
     bulk: new TokenBucket(bulkRate, nowMs, bulkCapacity),
-    paid: new TokenBucket(paidPerSecond, nowMs),
+    paid: new WindowPacer(paidPerSecond),
     spacing: new ChatSpacing(chatSpacingMs),
   };
 }
@@ -103,7 +103,7 @@ export interface DrainOptions {
   bulkShare?: number;
   /** paid-lane messages per second (default 980; only used when no `state` is passed) */
   paidPerSecond?: number;
-  /** paid rows claimed per statement (default half a second of the paid rate) */
+  /** paid rows claimed per statement (default a fifth of a second of the paid rate: short statements) */
   paidBatch?: number;
   /** paid-lane sends in flight at once (default 32) */
   paidConcurrency?: number;
@@ -259,7 +259,7 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   const backoffMs = opts.backoffMs ?? 5_000;
   const concurrency = opts.concurrency ?? 8;
   const paidRate = opts.paidPerSecond ?? DEFAULT_PAID_RATE;
-  const paidBatch = opts.paidBatch ?? Math.max(10, Math.ceil(paidRate / 2));
+  const paidBatch = opts.paidBatch ?? Math.max(10, Math.ceil(paidRate / 5));
   const paidConcurrency = opts.paidConcurrency ?? 32;
   const sleep = opts.sleep ?? realSleep(opts.signal);
   const state =
@@ -304,22 +304,36 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   const flushSent = async () => {
     if (sentBuffer.length === 0) return;
     const part = sentBuffer.splice(0);
-    const values = Prisma.join(
-      part.map((p) => Prisma.sql`(${p.id}::int, ${p.messageId}::int, ${p.at.toISOString()}::timestamp(3))`),
-    );
-    await prisma.$executeRaw`UPDATE "Outbox" o SET status = 'SENT', "sentMessageId" = v.mid, "sentAt" = v.at, error = NULL
-      FROM (VALUES ${values}) AS v(id, mid, at) WHERE o.id = v.id AND o.status = 'SENDING'`;
+    // by primary key (= ANY): a join on a VALUES list may be planned as a scan of the whole table
+    const ids = part.map((p) => p.id);
+    const info = JSON.stringify(Object.fromEntries(part.map((p) => [p.id, [p.messageId, p.at.toISOString()]])));
+    await prisma.$executeRaw`UPDATE "Outbox" o SET status = 'SENT',
+      "sentMessageId" = (${info}::jsonb -> o.id::text ->> 0)::int,
+      "sentAt" = (${info}::jsonb -> o.id::text ->> 1)::timestamp(3), error = NULL
+      WHERE o.id = ANY(${ids}::int[]) AND o.status = 'SENDING'`;
   };
   /** groups whose paid rate Telegram refused in this drain: their claimed rows go at the free rate */
   const refusedGroups = new Set<string>();
   /** Telegram refused allow_paid_broadcast: this row and the group's unsent paid rows go to the free lane */
   const paidRefused = async (row: ClaimedRow, error: string) => {
+    const toFreeLane = {
+      status: "PENDING" as const,
+      lane: "bulk",
+      attempts: row.attempts - 1,
+      nextAttemptAt: clock.now(),
+    };
+    if (row.group !== null && refusedGroups.has(row.group)) {
+      // another send of this group already moved the group (sends run concurrently): only this row
+      // goes back; one statement, so it cannot deadlock with the group's move
+      await prisma.outbox.updateMany({ where: { id: row.id, status: "SENDING" }, data: toFreeLane });
+      return;
+    }
     if (row.group !== null) refusedGroups.add(row.group);
     const hook = paidRefusedHookFor(row.key);
     await prisma.$transaction(async (tx: Prisma.TransactionClient) => {
       await tx.outbox.updateMany({
         where: { id: row.id, status: "SENDING" },
-        data: { status: "PENDING", lane: "bulk", attempts: row.attempts - 1, nextAttemptAt: clock.now() },
+        data: toFreeLane,
       });
       const moved =
         row.group === null
@@ -387,12 +401,15 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
         result.retried += 1;
         continue;
       }
+      // the paid lane takes its send slot first, so the instant it reserves is the instant it sends
+      if (row.lane === "paid") while (inFlight.size >= paidConcurrency) await Promise.race(inFlight);
       const at = clock.now().getTime();
+      const paidSlot = row.lane === "paid" ? state.paid.reserveSlot(at) : undefined;
       const wait =
         row.lane === "bulk"
           ? Math.max(state.bulk.reserve(at), state.bucket.reserve(at))
-          : row.lane === "paid"
-            ? state.paid.reserve(at)
+          : paidSlot
+            ? paidSlot.wait
             : state.bucket.reserve(at);
       if (wait > 0) await sleep(wait);
       const limit = row.lane === "paid" ? paidConcurrency : concurrency;
@@ -403,7 +420,7 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
         break;
       }
       state.spacing.sent(row.chatId, clock.now().getTime());
-      const p = send(row).finally(() => inFlight.delete(p));
+      const p = send(row, paidSlot?.slot).finally(() => inFlight.delete(p));
       inFlight.add(p);
     }
     if (rest.length > 0) {
@@ -416,11 +433,13 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
     // a 429 among them sets `halt`, which the next batch respects
     if (halt && halt.getTime() <= clock.now().getTime()) halt = undefined;
 
-    async function send(row: ClaimedRow): Promise<void> {
+    async function send(row: ClaimedRow, paidSlot?: number): Promise<void> {
       try {
         // ⚠ the crash window: from here until settle() has committed, Telegram may have delivered
         // the message while the row still says SENDING (see the header: at most one per send slot)
-        const msg = await callApi(api, prisma, row);
+        const msg = await callApi(api, prisma, row).finally(() => {
+          if (paidSlot !== undefined) state.paid.answered(paidSlot, clock.now().getTime());
+        });
         if (row.lane === "paid" && !hookFor(row.key)) {
           sentBuffer.push({ id: row.id, messageId: msg?.message_id ?? null, at: clock.now() });
           if (sentBuffer.length >= 100) await flushSent();
@@ -434,6 +453,7 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
           const until = new Date(now.getTime() + retryAfterMs);
           state.bucket.pauseUntil(until.getTime());
           state.bulk.pauseUntil(until.getTime());
+          state.paid.pauseUntil(until.getTime());
           if (!halt || until > halt) halt = until;
           await release(row, until);
           result.retried += 1;

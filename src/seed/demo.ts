@@ -15,6 +15,7 @@ import { previousPeriod } from "../lib/dates.ts";
 import { COOPS, HELP, KUBU_RAYA, STAFF, pengurusList, type CoopSpec, type StaffSpec } from "./people.ts";
 import { seedOversightDemo } from "./oversight-demo.ts";
 import { seedRecapDemo } from "./recap-demo.ts";
+import { seedRosterDemo } from "./roster-demo.ts";
 
 export { COOPS, STAFF, HELP, pengurusList } from "./people.ts";
 
@@ -496,6 +497,7 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
       const db = tx as unknown as PrismaClient;
       await seedOversightDemo(db, clock);
       await seedRecapDemo(db, now); // more coops and months in the Dinas officer's province, for /rekap
+      await seedRosterDemo(db, now); // the official roster of Kubu Raya: some coops on the bot, others not yet
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -5,6 +5,7 @@ import { randomInt } from "node:crypto";
 import type { Invite, PrismaClient, User } from "../generated/prisma/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { isInviteRole, type InviteRole } from "./roles.ts";
+import { takeUpRosteredRole } from "./imports/take-up.ts";
 
 export const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 export const CODE_LENGTH = 8;
@@ -162,6 +163,8 @@ export async function redeemInvite(
         ...(profile.fullName ? { fullName: profile.fullName } : {}),
       },
     });
+    // a rostered person's personal invite (roster import): their roster row and assignments follow
+    await takeUpRosteredRole(tx, invite.id, user.id, now);
     await tx.auditLog.create({
       data: {
         actorId: user.id,
@@ -258,5 +261,66 @@ export async function auditCodeTry(
       },
       at: now,
     },
+  });
+}
+
+// --- revoking ----------------------------------------------------------------------------------
+
+export type RevokeResult =
+  | { kind: "revoked"; invite: Invite }
+  | { kind: "not_found" }
+  | { kind: "forbidden"; invite: Invite }
+  | { kind: "inactive"; invite: Invite; why: "revoked" | "expired" | "used_up" };
+
+function inactiveReason(invite: Invite, now: Date): "revoked" | "expired" | "used_up" | undefined {
+  if (invite.revokedAt) return "revoked";
+  if (invite.expiresAt.getTime() <= now.getTime()) return "expired";
+  if (invite.uses >= invite.maxUses) return "used_up";
+  return undefined;
+}
+
+/** Whether `actor` may revoke this invite: admins, and whoever made it. */
+export const mayRevoke = (actor: Pick<User, "id" | "role">, invite: Pick<Invite, "createdById">) =>
+  actor.role === "ADMIN" || invite.createdById === actor.id;
+
+/** The invite as it is now, for asking "revoke it?" (or saying why there is nothing to revoke). */
+export async function revokableInvite(
+  prisma: PrismaClient,
+  actor: Pick<User, "id" | "role">,
+  inviteId: number,
+  now: Date,
+): Promise<RevokeResult | { kind: "active"; invite: Invite }> {
+  const invite = await prisma.invite.findUnique({ where: { id: inviteId } });
+  if (!invite) return { kind: "not_found" };
+  if (!mayRevoke(actor, invite)) return { kind: "forbidden", invite };
+  const why = inactiveReason(invite, now);
+  return why ? { kind: "inactive", invite, why } : { kind: "active", invite };
+}
+
+/** Revokes a code: it cannot be used any more (uses already made stay). Conditional and audited. */
+export async function revokeInvite(
+  prisma: PrismaClient,
+  actor: Pick<User, "id" | "role">,
+  inviteId: number,
+  now: Date,
+): Promise<RevokeResult> {
+  const found = await revokableInvite(prisma, actor, inviteId, now);
+  if (found.kind !== "active") return found;
+  const invite = found.invite;
+  return prisma.$transaction(async (tx) => {
+    const done = await tx.invite.updateMany({ where: { id: invite.id, revokedAt: null }, data: { revokedAt: now } });
+    if (done.count === 0) return { kind: "inactive" as const, invite, why: "revoked" as const };
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.id,
+        action: "INVITE_REVOKED",
+        entity: "Invite",
+        entityId: String(invite.id),
+        before: { uses: invite.uses, maxUses: invite.maxUses, expiresAt: invite.expiresAt.toISOString() },
+        after: { revokedAt: now.toISOString() },
+        at: now,
+      },
+    });
+    return { kind: "revoked" as const, invite: { ...invite, revokedAt: now } };
   });
 }

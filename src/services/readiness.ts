@@ -55,6 +55,14 @@ export function isDone(state: string | undefined): boolean {
   return !!state && state !== "NO" && state !== "PLANNED";
 }
 
+/** States that are under way, not done: financing only applied for, a building still being built. */
+const UNDER_WAY = new Set(["DIAJUKAN", "PROSES"]);
+
+/** Counted as ready in "n dari 10 siap": done and not merely under way ("📨 diajukan" is not ready). */
+export function isReady(state: string | undefined): boolean {
+  return isDone(state) && !UNDER_WAY.has(state!);
+}
+
 /** "AHU=YES;LAND_GERAI=YES@-0.1,109.3;…" — stored in the report as the checklist answer. */
 export function encodeChecklist(c: Checklist): string {
   return CHECKLIST.map(({ item }) => {

@@ -4,8 +4,11 @@
 // to the polling inbox's "inbox:<id>" rows) before it is handled. A second insert finds the row and
 // the copy is skipped. A claim not marked done within STALE_MS belongs to an instance that died
 // mid-update and may be taken over. Rows are purged after RETENTION_MS (jobs/purge.ts).
+// Every webhook update runs claim and done: raw SQL on the driver (src/db/hot-sql.ts), not Prisma,
+// whose query compiler cost more CPU than the statements (docs/BENCHMARKS.md, "Capacity").
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Clock } from "../deps.ts";
+import { hotSql } from "../db/hot-sql.ts";
 
 export const CLAIM_PREFIX = "webhook:";
 const CLAIMED = "claimed";
@@ -22,28 +25,30 @@ export interface UpdateClaims {
   release(updateId: number): Promise<void>;
 }
 
+const UTC = (param: string) => `(${param}::timestamptz AT TIME ZONE 'UTC')`;
+const CLAIM_SQL = `INSERT INTO "Session" ("key", "value", "updatedAt") VALUES ($1, '${CLAIMED}', ${UTC("$2")})
+  ON CONFLICT ("key") DO NOTHING RETURNING 1 AS n`;
+// a claim by an instance that died mid-update: taken over (one winner, by the WHERE)
+const TAKE_OVER_SQL = `UPDATE "Session" SET "updatedAt" = ${UTC("$2")}
+  WHERE "key" = $1 AND "value" = '${CLAIMED}' AND "updatedAt" < ${UTC("$3")} RETURNING 1 AS n`;
+const DONE_SQL = `UPDATE "Session" SET "value" = '${DONE}', "updatedAt" = ${UTC("$2")} WHERE "key" = $1`;
+const RELEASE_SQL = `DELETE FROM "Session" WHERE "key" = $1 AND "value" = '${CLAIMED}'`;
+
 export function createUpdateClaims(prisma: PrismaClient, clock: Clock): UpdateClaims {
+  const sql = hotSql(prisma);
   const key = (id: number) => `${CLAIM_PREFIX}${id}`;
   return {
     async claim(updateId) {
       const now = clock.now();
-      const { count } = await prisma.session.createMany({
-        data: [{ key: key(updateId), value: CLAIMED, updatedAt: now }],
-        skipDuplicates: true,
-      });
-      if (count === 1) return true;
-      // a claim by an instance that died mid-update: take it over (one winner, by the WHERE)
-      const stale = await prisma.session.updateMany({
-        where: { key: key(updateId), value: CLAIMED, updatedAt: { lt: new Date(now.getTime() - CLAIM_STALE_MS) } },
-        data: { updatedAt: now },
-      });
-      return stale.count === 1;
+      if ((await sql.query(CLAIM_SQL, [key(updateId), now.toISOString()])).length === 1) return true;
+      const staleBefore = new Date(now.getTime() - CLAIM_STALE_MS).toISOString();
+      return (await sql.query(TAKE_OVER_SQL, [key(updateId), now.toISOString(), staleBefore])).length === 1;
     },
     async done(updateId) {
-      await prisma.session.updateMany({ where: { key: key(updateId) }, data: { value: DONE, updatedAt: clock.now() } });
+      await sql.query(DONE_SQL, [key(updateId), clock.now().toISOString()]);
     },
     async release(updateId) {
-      await prisma.session.deleteMany({ where: { key: key(updateId), value: CLAIMED } });
+      await sql.query(RELEASE_SQL, [key(updateId)]);
     },
   };
 }

@@ -9,6 +9,7 @@
 //                                            keyboard | commands | action | callback_answer
 //   POST /sim/chats/:id/messages {text}   → { message }   (a /command gets a bot_command entity)
 //   POST /sim/chats/:id/contact {phone_number} → { message }
+//   POST /sim/chats/:id/location {latitude, longitude} → { message }
 //   POST /sim/chats/:id/files  multipart file (+ kind=photo|document, caption) → { message }
 //   POST /sim/chats/:id/callback {message_id, data} → { callback_query_id }
 //   GET  /sim/files/:file_id[?download]   → the bytes
@@ -59,6 +60,10 @@ function openSession(state: SimState, p: Params): ChatState {
   while (state.chats.has(id));
   return state.openChat({ id, first_name: `Pengguna ${String(id).slice(-4)}` });
 }
+
+/** A number from JSON or a form field; NaN when missing or empty. */
+const coordinate = (v: unknown) =>
+  typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : Number.NaN;
 
 export class PageApi {
   private streams = new Set<ServerResponse>();
@@ -139,6 +144,14 @@ export class PageApi {
       const phone = optStr(params, "phone_number")?.trim() ?? "";
       if (!/^\+?[0-9 ()-]{5,20}$/.test(phone)) throw pageError(400, "phone_number looks wrong");
       return sendJson(res, 200, { ok: true, message: state.pageView(c, state.userContact(c, phone)) });
+    }
+    if (action === "location") {
+      const latitude = coordinate(params.latitude);
+      const longitude = coordinate(params.longitude);
+      const valid = Number.isFinite(latitude) && Number.isFinite(longitude);
+      if (!valid || Math.abs(latitude) > 90 || Math.abs(longitude) > 180)
+        throw pageError(400, "latitude must be -90..90 and longitude -180..180");
+      return sendJson(res, 200, { ok: true, message: state.pageView(c, state.userLocation(c, latitude, longitude)) });
     }
     if (action === "files") {
       const file = uploads.get("file");

@@ -15,6 +15,7 @@ import type {
   TgChat,
   TgContact,
   TgEntity,
+  TgLocation,
   TgMessage,
   TgUser,
 } from "./types.ts";
@@ -61,6 +62,7 @@ export interface PageMessage {
   parse_mode?: string;
   media?: PageMedia;
   contact?: TgContact;
+  location?: TgLocation;
   inline_keyboard?: InlineButton[][];
   reply_to?: { message_id: number; text: string };
   forwarded_from?: string;
@@ -194,6 +196,11 @@ export class SimState {
     return this.userMessage(c, { contact: { phone_number: phone, first_name: c.user.first_name, user_id: c.user.id } });
   }
 
+  /** A location shared on the page (📎 Lokasi, or a request_location button). */
+  userLocation(c: ChatState, latitude: number, longitude: number): StoredMessage {
+    return this.userMessage(c, { location: { latitude, longitude } });
+  }
+
   userFile(
     c: ChatState,
     kind: "photo" | "document",
@@ -268,12 +275,13 @@ export class SimState {
     const media = this.mediaOf(m);
     if (media) v.media = media;
     if (m.contact) v.contact = m.contact;
+    if (m.location) v.location = m.location;
     if (m.reply_markup) v.inline_keyboard = m.reply_markup.inline_keyboard;
     if (m.reply_to_message) {
       const r = c.messages.get(m.reply_to_message.message_id)?.msg ?? m.reply_to_message;
       v.reply_to = {
         message_id: r.message_id,
-        text: r.text ?? r.caption ?? (r.contact ? r.contact.phone_number : "📎"),
+        text: r.text ?? r.caption ?? (r.contact ? r.contact.phone_number : r.location ? "📍" : "📎"),
       };
     }
     if (m.forward_origin) v.forwarded_from = m.forward_origin.sender_user.first_name;

@@ -56,6 +56,11 @@ export interface TgContact {
   user_id?: number;
 }
 
+export interface TgLocation {
+  latitude: number;
+  longitude: number;
+}
+
 export interface InlineButton {
   text: string;
   callback_data?: string;
@@ -101,6 +106,7 @@ export interface TgMessage {
   voice?: TgFileMeta;
   animation?: TgFileMeta;
   contact?: TgContact;
+  location?: TgLocation;
   reply_to_message?: TgMessage;
   reply_markup?: InlineKeyboardMarkup;
   forward_origin?: { type: "user"; sender_user: TgUser; date: number };

@@ -78,6 +78,9 @@ describe("/siaran paid rate", () => {
     await drain(h);
     expect(paidFlags(h)).toHaveLength(count);
     expect(paidFlags(h).every((x) => x === true)).toBe(true);
+    // recorded in batches: every row SENT with Telegram's message id
+    const sent = await outboxRows(h, b.id);
+    expect(sent.every((r) => r.status === "SENT" && r.sentMessageId !== null && r.sentAt !== null)).toBe(true);
   }, 120_000);
 
   it("choosing the free rate with PAID_BROADCAST=1 sends no allow_paid_broadcast", async () => {

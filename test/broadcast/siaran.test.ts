@@ -94,7 +94,7 @@ describe("/siaran", () => {
     expect(await progressJob(h)).toEqual({ updated: 0, finished: 0 });
     await drain(h);
     expect(admin.lastText()).toBe(
-      h.t("bc-final", { id: b.id, sent: 3, recipients: 3, failed: 0, blocked: 0 }) +
+      h.t("bc-final", { icon: "✅", id: b.id, sent: 3, recipients: 3, failed: 0, blocked: 0 }) +
         "\n" +
         h.t("bc-progress-acks", { acks: 0 }),
     );

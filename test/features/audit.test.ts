@@ -71,4 +71,53 @@ describe("/audit", () => {
     // both the command and the button are refused and audited
     expect(await h.prisma.auditLog.count({ where: { action: "REFUSED", entity: "AuditLog" } })).toBe(2);
   });
+
+  it("issue 23: says in plain Indonesian what happened to whom, old → new, not codes and ids", async () => {
+    const a = await admin(h);
+    const rina = await staff(h, 2201, "BA", { name: "Rina Marlina" });
+    const x = await coopWithKetua(h, VILLAGES.ambarawa, { telegramId: 5002, name: "Budi" });
+    const at = (m: number) => new Date(Date.UTC(2026, 10, 1, 0, m));
+    await h.prisma.auditLog.createMany({
+      data: [
+        {
+          actorId: a.id,
+          action: "ROLE_CHANGED",
+          entity: "User",
+          entityId: String(rina.id),
+          before: { role: "PENGURUS", regencyCode: null },
+          after: { role: "BA", regencyCode: "61.12" },
+          at: at(1),
+        },
+        {
+          actorId: a.id,
+          action: "COOP_ASSIGNED",
+          entity: "Cooperative",
+          entityId: String(x.coop.id),
+          before: { baId: null },
+          after: { baId: rina.id, movedRequests: [] },
+          at: at(2),
+        },
+        {
+          actorId: a.id,
+          action: "COOP_DEACTIVATED",
+          entity: "Cooperative",
+          entityId: "99999",
+          before: { status: "ACTIVE" },
+          after: { status: "INACTIVE" },
+          at: at(3),
+        },
+        { action: "SOMETHING_NEW", entity: "Widget", entityId: "7", at: at(4) },
+      ],
+    });
+    const adm = h.user(ADMIN_ID);
+    await adm.command("audit");
+    const text = adm.lastText()!;
+    expect(text).toContain(`Admin Pusat: ${h.t("audit-act-ROLE_CHANGED")} · Rina Marlina: Pengurus → BA`);
+    expect(text).toContain(`Admin Pusat: ${h.t("audit-act-COOP_ASSIGNED")} · Kop. `);
+    expect(text).toContain(": tanpa BA → Rina Marlina\n");
+    expect(text).toContain("Koperasi dinonaktifkan · Koperasi #99999: aktif → nonaktif"); // a coop since deleted
+    expect(text).toContain("sistem: Tindakan lain (SOMETHING_NEW) · Catatan #7");
+    for (const code of ["ROLE_CHANGED", "COOP_ASSIGNED", "User #", "Cooperative #"]) expect(text).not.toContain(code);
+    expect(text.length).toBeLessThanOrEqual(600);
+  });
 });

@@ -8,6 +8,7 @@ import { pressLabel } from "../helpers/registration.ts";
 import { FakeBotApi } from "../helpers/fake-api.ts";
 import { createInvite, formatCode } from "../../src/services/invites.ts";
 import { CONSENT_TEXT_VERSION } from "../../src/services/users.ts";
+import { roleMenu } from "../../src/bot/menu-sync.ts";
 import type { Invite } from "../../src/generated/prisma/client.ts";
 
 let h: Harness;
@@ -80,6 +81,10 @@ describe("joining by invite: consent and full name like pengurus", () => {
     const menu = h.fake.byMethod("setMyCommands").at(-1)!;
     expect(menu.payload.scope).toEqual({ type: "chat", chat_id: 4001 });
     expect((menu.payload.commands as Array<{ command: string }>).map((c) => c.command)).toContain("koperasiku");
+    // its version is stored, so the next update does not publish it again
+    expect((await userOf(4001)).menuVersion).toBe(roleMenu("BA", (k) => h.t(k)).version);
+    await h.user(4001).command("bantuan");
+    expect(h.fake.byMethod("setMyCommands").filter((c) => c.payload.scope?.chat_id === 4001)).toHaveLength(1);
   });
 
   it("Tidak setuju: no role, the code not used, and the person is told the role needs consent and how to try again", async () => {
@@ -145,6 +150,11 @@ describe("joining by invite: consent and full name like pengurus", () => {
     expect([after.role, after.consentAt?.toISOString()]).toEqual(["BA", "2026-11-01T00:00:00.000Z"]); // consent not re-recorded
     expect(await h.prisma.auditLog.count({ where: { action: "CONSENT_GIVEN" } })).toBe(0);
     expect(h.user(ADMIN_ID).lastText()).toBe(notice(invite, "Hendra Gunawan"));
+    // the BA menu is published once: by the redeem, not again on the next updates
+    await u.command("bantuan");
+    await u.command("bantuan");
+    expect(h.fake.byMethod("setMyCommands").filter((c) => c.payload.scope?.chat_id === 4004)).toHaveLength(1);
+    expect(after.menuVersion).toBe(roleMenu("BA", (k) => h.t(k)).version);
   });
 
   it("consent for an older text: only the consent is asked (the name is known); no full name: only the name", async () => {

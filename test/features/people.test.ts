@@ -5,6 +5,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { ADMIN_ID, admin, coopWithKetua, staff, VILLAGES } from "./help-fixtures.ts";
 import { cardCb, handoverCb } from "../../src/bot/features/people/callback-data.ts";
 import { coopCardText } from "../../src/bot/features/people/render.ts";
+import { roleMenu } from "../../src/bot/menu-sync.ts";
 
 let h: Harness;
 beforeEach(async () => {
@@ -67,6 +68,10 @@ describe("/cari and cards", () => {
     const menu = h.fake.calls.find((c) => c.method === "setMyCommands" && c.payload.scope?.chat_id === 2001);
     expect(menu?.payload.scope.chat_id).toBe(2001);
     expect((menu?.payload.commands as Array<{ command: string }>).map((c) => c.command)).toContain("cari");
+    // the version is stored: Rina's next update does not publish the menu again
+    expect(after.menuVersion).toBe(roleMenu("DINAS", (k) => h.t(k)).version);
+    await h.user(2001).command("bantuan");
+    expect(h.fake.byMethod("setMyCommands").filter((c) => c.payload.scope?.chat_id === 2001)).toHaveLength(1);
     expect(pmo.id).toBeGreaterThan(0);
   });
 

@@ -5,6 +5,7 @@ import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { ADMIN_ID, admin, staff } from "./help-fixtures.ts";
 import type { Role } from "../../src/generated/prisma/enums.ts";
+import { roleMenu } from "../../src/bot/menu-sync.ts";
 
 let h: Harness;
 beforeEach(async () => {
@@ -81,6 +82,22 @@ describe("menus per role", () => {
     expect(published).toHaveLength(1);
     const commands = (published[0]!.payload.commands as { command: string }[]).map((c) => c.command);
     expect(commands).toEqual(expect.arrayContaining(["siaran", "undang", "cari", "audit"]));
+  });
+
+  it("a role's menu and its version are computed once per role and locale", async () => {
+    const id = (k: string) => h.t(k, undefined, "id");
+    const en = (k: string) => h.t(k, undefined, "en");
+    expect(roleMenu("PMO", id)).toBe(roleMenu("PMO", id)); // the same object: not rebuilt, not re-hashed
+    expect(roleMenu("PMO", en)).not.toBe(roleMenu("PMO", id));
+    expect(roleMenu("PMO", en).version).not.toBe(roleMenu("PMO", id).version);
+    expect(roleMenu("PENGURUS", id)).toEqual({ menu: null, version: null });
+  });
+
+  it("an erased admin (deletedAt) gets no chat menu", async () => {
+    const a = await admin(h);
+    await h.prisma.user.update({ where: { id: a.id }, data: { deletedAt: new Date("2026-11-01") } });
+    await h.user(ADMIN_ID).command("bantuan");
+    expect(h.fake.byMethod("setMyCommands").filter((c) => c.payload.scope?.chat_id === ADMIN_ID)).toHaveLength(0);
   });
 
   it("a pengurus gets no chat menu call", async () => {

@@ -1,5 +1,6 @@
 // /koperasiku: the BA sees only their coops (report status, open requests, details); PMO sees
 // their BAs' load and overdue requests; DINAS and admins see per kab/kota; scope on every button.
+import { coopShortName } from "../../src/lib/button-label.ts";
 import { wsCb } from "../../src/bot/features/workspace/callback-data.ts";
 import { categoryBtn, helpCb, skipFileBtn } from "../../src/bot/features/help-request/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
@@ -47,9 +48,10 @@ describe("workspace", () => {
     await budi.command("koperasiku");
     const list = budi.lastText()!;
     expect(list).toContain(h.t("ws-ba-title", { count: 2 }));
-    expect(list).toContain(a.coop.name);
-    expect(list).toContain(b.coop.name);
-    expect(list).not.toContain(c.coop.name);
+    // the list names each coop by its desa (the title already says they are coops)
+    expect(list).toContain(`${coopShortName(a.coop.name)} · Kec.`);
+    expect(list).toContain(coopShortName(b.coop.name));
+    expect(list).not.toContain(coopShortName(c.coop.name));
     expect(list).toContain(h.t("ws-report-line", { period: "Oktober 2026", status: h.t("ws-report-SUBMITTED") }));
     expect(list).toContain(h.t("ws-report-line", { period: "Oktober 2026", status: h.t("ws-report-none") }));
     expect(list).toContain(h.t("ws-open-requests", { count: 1 }));
@@ -64,7 +66,7 @@ describe("workspace", () => {
     const { c, budi } = await seed();
     const ani = h.user(2002);
     await ani.command("koperasiku");
-    expect(ani.lastText()).toContain(c.coop.name);
+    expect(ani.lastText()).toContain(coopShortName(c.coop.name));
     await ani.pressRaw(
       wsCb.pack("c", (await h.prisma.cooperative.findFirstOrThrow({ where: { assignedBaId: budi.id } })).id),
       1001,

@@ -28,6 +28,13 @@ export class FakeBotApi {
   readonly calls: ApiCall[] = [];
   private nextId = new Map<number, number>();
   private failures: Array<{ method: string; chatId?: number; failure: Failure; times: number }> = [];
+  /** bytes behind file ids, served by getFile and /file/bot<token>/<file_path> */
+  private readonly files = new Map<string, Buffer>();
+
+  /** A file a test user sends: its id for a document message; the bot downloads these bytes. */
+  serveFile(fileId: string, bytes: Buffer) {
+    this.files.set(fileId, bytes);
+  }
 
   /** Make the next `times` calls of `method` (optionally to one chat) fail like Telegram would. */
   fail(method: string, failure: Failure, opts: { chatId?: number; times?: number } = {}) {
@@ -39,6 +46,13 @@ export class FakeBotApi {
   }
 
   readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const fileAt = String(url).indexOf("/file/bot");
+    if (fileAt >= 0) {
+      const path = String(url).slice(fileAt).split("/").slice(3).join("/");
+      this.calls.push({ method: "downloadFile", payload: { path } });
+      const bytes = this.files.get(decodeURIComponent(path).replace(/^documents\//, ""));
+      return bytes ? new Response(new Uint8Array(bytes), { status: 200 }) : new Response("not found", { status: 404 });
+    }
     const method = String(url).split("/").pop()!;
     const payload = await parseBody(init);
     this.calls.push({ method, payload });
@@ -84,6 +98,14 @@ export class FakeBotApi {
         } as Partial<Message>);
       case "copyMessage":
         return { message_id: this.message(p).message_id };
+      case "getFile": {
+        const bytes = this.files.get(String(p.file_id));
+        return {
+          file_id: p.file_id,
+          file_unique_id: `u-${p.file_id}`,
+          ...(bytes ? { file_size: bytes.length, file_path: `documents/${p.file_id}` } : {}),
+        };
+      }
       case "editMessageText":
       case "editMessageReplyMarkup":
         return {

@@ -4,7 +4,12 @@ import type { Message, User, InlineKeyboardButton } from "grammy/types";
 import type { ApiCall } from "./fake-api.ts";
 
 interface HarnessLike {
-  fake: { calls: ApiCall[]; textsTo(chatId: number): string[]; lastMessageIdIn(chatId: number): number };
+  fake: {
+    calls: ApiCall[];
+    textsTo(chatId: number): string[];
+    lastMessageIdIn(chatId: number): number;
+    serveFile?(fileId: string, bytes: Buffer): void;
+  };
   handle(update: object): Promise<void>;
 }
 
@@ -86,6 +91,23 @@ export class TestUser {
         ...this.base(),
         document: { file_id: fileId, file_unique_id: `${fileId}-u`, file_name: fileName },
         ...(caption ? { caption } : {}),
+      },
+    });
+  }
+
+  /** A document whose bytes the fake Bot API serves (getFile + download), as Telegram would. */
+  async sendFile(fileName: string, bytes: Buffer, opts: { fileSize?: number; fileId?: string } = {}) {
+    const fileId = opts.fileId ?? `file-${fileName}-${bytes.length}`;
+    this.h.fake.serveFile!(fileId, bytes);
+    await this.h.handle({
+      message: {
+        ...this.base(),
+        document: {
+          file_id: fileId,
+          file_unique_id: `${fileId}-u`,
+          file_name: fileName,
+          file_size: opts.fileSize ?? bytes.length,
+        },
       },
     });
   }

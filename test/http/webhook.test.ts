@@ -77,6 +77,11 @@ describe("webhook", () => {
     await claims.done(42);
     h.clock.advance(10 * 60_000);
     expect(await claims.claim(42)).toBe(false); // handled: never again
+    expect(await claims.claim(43)).toBe(true);
+    await claims.release(43); // could not be handled: a re-sent copy may try again
+    expect(await claims.claim(43)).toBe(true);
+    await claims.release(42); // a done claim is not released
+    expect(await claims.claim(42)).toBe(false);
   });
 
   it("D4: malformed JSON → 400, a body over the limit → 413, no update → 400; none is an error in the log", async () => {

@@ -4,6 +4,9 @@
 // "Contoh:"/"contoh:" is mapped below to its checker. A new message with an example must be
 // added to the map (the last test fails otherwise).
 import { readdirSync, readFileSync } from "node:fs";
+import { normalizeAreaCode, parseDate } from "../../src/services/imports/normalize.ts";
+import { normalizePhone } from "../../src/lib/phone.ts";
+import { levelOfCode } from "../../src/services/wilayah/index.ts";
 import { parseLocalTime } from "../../src/services/broadcasts/send-at.ts";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
@@ -144,6 +147,7 @@ const CHECKS: Record<string, [Check, "one" | "list"]> = {
   "inv-code-malformed": [code, "one"],
   "inv-code-unknown": [code, "one"],
   "inv-code-throttled": [code, "one"],
+  "recap-search-none": [(s) => s.startsWith("/rekap ") && s.trim().length > 9, "one"],
   "vis-search-none": [search, "one"],
   "vis-search-short": [search, "one"],
   "vis-ask-date": [pastDay, "list"],
@@ -167,6 +171,13 @@ const CHECKS: Record<string, [Check, "one" | "list"]> = {
   "bc-region-short": [search, "one"],
   "bc-when-time": [(s) => parseLocalTime(s, 2026) !== undefined, "one"],
   "bc-when-bad": [(s) => parseLocalTime(s, 2026) !== undefined, "one"],
+  "imp-err-ahu-format": [(s) => checkLegalNumber(s).ok, "one"],
+  "imp-err-village-code-format": [(s) => levelOfCode(normalizeAreaCode(s) ?? "") === "village", "one"],
+  "imp-err-area-province": [(s) => levelOfCode(normalizeAreaCode(s) ?? "") === "province", "one"],
+  "imp-err-area-regency": [(s) => levelOfCode(normalizeAreaCode(s) ?? "") === "regency", "one"],
+  "imp-err-coop-name-invalid": [(s) => checkCoopName(s).ok, "one"],
+  "imp-err-date": [(s) => parseDate(s) !== undefined, "list"],
+  "imp-err-phone": [(s) => normalizePhone(s) !== undefined, "one"],
 };
 
 /** Messages whose example is a variable filled with a rep-ex-* value (tested above). */

@@ -45,7 +45,7 @@ describe("oversight on the demo data", () => {
 
     await rina.press((l) => l.startsWith("📭"));
     await rina.press((l) => l === h.t("ov-btn-nudge", { n: 1 }));
-    expect(answers(h).at(-1)).toMatch(/^Pengingat dikirim ke \d+ pengurus\.$/);
+    expect(answers(h).at(-1)).toMatch(/^⏳ Pengingat diantrikan untuk \d+ pengurus\. Hasil pengiriman/);
     expect(await h.prisma.nudge.count()).toBe(1);
 
     await rina.send(h.t("menu-visit"));

@@ -116,9 +116,9 @@ describe("belum lapor and nudges", () => {
     const budi = h.user(2001);
     await budi.pressRaw("ov:n:0:2026-10", 1001);
     await budi.press((l) => l === h.t("ov-btn-nudge-all"));
-    expect(answers(h).at(-1)).toBe(h.t("ov-nudge-all-done", { sent: 3, already: 0, skipped: 0 }));
+    expect(answers(h).at(-1)).toBe(h.t("ov-nudge-all-done", { sent: 3, people: 3, already: 0, skipped: 0 }));
     await budi.press((l) => l === h.t("ov-btn-nudge-all"));
-    expect(answers(h).at(-1)).toBe(h.t("ov-nudge-all-done", { sent: 0, already: 3, skipped: 0 }));
+    expect(answers(h).at(-1)).toBe(h.t("ov-nudge-all-done", { sent: 0, people: 0, already: 3, skipped: 0 }));
     expect(await h.prisma.nudge.count()).toBe(3);
     expect(new Set((await outbox()).map((r) => Number(r.chatId)))).toEqual(new Set([5001, 5002, 5003]));
   });

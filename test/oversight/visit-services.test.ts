@@ -36,7 +36,8 @@ describe("typed visit dates", () => {
     expect(parseDayText("5/1", today, future)).toEqual({ ok: true, day: "2027-01-05" });
     expect(parseDayText("23/11/2026", today, future)).toEqual({ ok: false, error: "past" });
     expect(parseDayText("1/1/2028", today, future)).toEqual({ ok: false, error: "too-far" });
-    expect(parseDayText("senin depan", today, future)).toEqual({ ok: false, error: "format" });
+    expect(parseDayText("senin depan", today, future)).toEqual({ ok: true, day: "2026-11-30" }); // issue 23.9
+    expect(parseDayText("kapan-kapan", today, future)).toEqual({ ok: false, error: "format" });
   });
 });
 

@@ -23,6 +23,7 @@ import { recapChartOption } from "../../src/services/recap/chart.ts";
 import { MILESTONES } from "../../src/services/readiness.ts";
 import { recapKeys, runRecapDelivery } from "../../src/jobs/recap-delivery.ts";
 import { DUE_DAY, seedRecapFixture } from "./recap-fixture.ts";
+import { seedDemo, STAFF } from "../../src/seed/demo.ts";
 
 const PERIOD = "2026-11"; // still provisional on 1 December: reports are due on the 10th
 const AT = new Date("2026-12-01T01:00:00Z"); // 08:00 WIB, when the Kalbar recap goes out
@@ -49,24 +50,24 @@ function chatFigures(text: string): Record<string, string> {
     expect(m, `${re} in\n${text}`).not.toBeNull();
     ids.forEach((id, i) => (out[id] = num(m![i + 1]!)));
   };
-  grab(/Cakupan: ([\d.]+) koperasi dari ([\d.]+) desa\/kelurahan \([\d,]+%\), ([\d.]+) dengan/, [
+  grab(/Cakupan: ([\d.]+) koperasi (?:dari|\/) ([\d.]+) desa(?:\/kelurahan)? \([\d,]+%\), ([\d.]+) dengan/, [
     "coops",
     "villages",
     "withBa",
   ]);
   grab(
-    /Laporan bulanan \(([\d.]+) wajib\): ✅ ([\d.]+) diterima · 📨 ([\d.]+) dikirim · ↩️ ([\d.]+) dikembalikan · ✏️ ([\d.]+) draf · ⬜ ([\d.]+) belum mulai/,
+    /Laporan(?: bulanan)? \(([\d.]+) wajib\): (?:✅ )?([\d.]+) diterima · (?:📨 )?([\d.]+) dikirim · (?:↩️ )?([\d.]+) (?:dikembalikan|kembali) · (?:✏️ )?([\d.]+) draf · (?:⬜ )?([\d.]+) belum/,
     ["expected", "accepted", "submitted", "returned", "draft", "none"],
   );
   grab(/Tingkat pelaporan: ([\d,]+%) · ⏰ terlambat: ([\d.]+)/, ["rate", "overdue"]);
   grab(
-    /Permintaan bantuan: ([\d.]+) baru · ([\d.]+) selesai · ([\d.]+) terbuka di akhir bulan · median (?:([\d,]+) jam|-) sampai dijawab · ([\d.]+) telat dijawab/,
+    /(?:Permintaan bantuan|Bantuan): ([\d.]+) baru · ([\d.]+) selesai · ([\d.]+) terbuka (?:di )?akhir bulan · median (?:([\d,]+) jam|-)(?: sampai dijawab)? · ([\d.]+) telat dijawab/,
     ["help.opened", "help.closed", "help.openAtEnd", "help.median", "help.breaches"],
   );
   if (out["help.median"] === undefined) out["help.median"] = "-";
   const stages = /Kesiapan: (.*)/.exec(text)![1]!;
   for (const m of MILESTONES) {
-    const hit = new RegExp(`${h.t(`recap-stage-${m}`)} ([\\d.]+)`).exec(stages);
+    const hit = new RegExp(`(?:${h.t(`recap-stage-${m}`)}|${h.t(`recap-stage-short-${m}`)}) ([\\d.]+)`).exec(stages);
     out[`stage.${m}`] = hit ? hit[1]! : "0";
   }
   return out;
@@ -90,9 +91,10 @@ function checkXlsx(wb: ExcelJS.Workbook) {
   for (const def of FIGURES) expect([def.id, s.get(figureName(t, def))?.[0]]).toEqual([def.id, f[def.id]]);
   // the other sheets add up to the summary
   const areas = wb.getWorksheet(h.t("recap-x-areas"))!;
-  const rates = new Map<string, number>();
-  areas.eachRow((row, i) => i > 1 && rates.set(String(row.getCell(1).value), Number(row.getCell(13).value)));
-  for (const c of r.children) expect([c.key, rates.get(c.key)]).toEqual([c.key, c.rate]);
+  const rates = new Map<string, number | null>();
+  areas.eachRow((row, i) => i > 1 && rates.set(String(row.getCell(1).value), row.getCell(13).value as number | null));
+  // a kab/kota where no coop had to report has no rate (empty), not 0 %
+  for (const c of r.children) expect([c.key, rates.get(c.key)]).toEqual([c.key, c.expected ? c.rate : null]);
   let helpOpen = 0;
   const coops = wb.getWorksheet(h.t("recap-x-coops"))!;
   coops.eachRow((row, i) => i > 1 && (helpOpen += Number(row.getCell(12).value)));
@@ -202,5 +204,51 @@ describe("recap figures agree everywhere", () => {
     checkChat(text);
     const file = await h.prisma.attachment.findUniqueOrThrow({ where: { id: doc!.attachmentId! } });
     checkXlsx(await readXlsx(file.bytes));
+  });
+});
+
+describe("the scheduled recap on the demo data (443 coops in Kalimantan Barat)", () => {
+  beforeAll(async () => {
+    h = await createHarness();
+    h.clock.set(AT);
+    await seedDemo(h.prisma, h.clock);
+    const maria = await h.prisma.user.findUniqueOrThrow({
+      where: { telegramId: STAFF.find((s) => s.role === "DINAS")!.telegramId },
+    });
+    const opened = (await openArea(h.prisma, w, maria, "61"))!;
+    r = await recapOf(h.prisma, w, opened, PERIOD, AT, DUE_DAY);
+    f = figuresOf(r);
+    await h.prisma.user.updateMany({ data: { createdAt: new Date("2026-01-01T00:00:00Z") } });
+    await h.prisma.recapSubscription.deleteMany();
+  });
+
+  it("fits 600 characters under its intro and still states every figure, as /rekap and the XLSX do", async () => {
+    const config = parseConfig({ LOG_LEVEL: "silent", RECAP_DAY: "1", RECAP_HOUR: "8", REPORT_DUE_DAY: "10" });
+    await runRecapDelivery({
+      deps: { prisma: h.prisma, clock: h.clock, config, logger: createLogger("silent") },
+      t: (l, k, v) => h.t(k, v, l ?? "id"),
+    });
+    const maria = await h.prisma.user.findUniqueOrThrow({
+      where: { telegramId: STAFF.find((s) => s.role === "DINAS")!.telegramId },
+    });
+    const keys = recapKeys(PERIOD, maria.id);
+    const [msg, doc] = await Promise.all(
+      [keys.text, keys.xlsx].map((key) => h.prisma.outbox.findUniqueOrThrow({ where: { key } })),
+    );
+    const text = (msg!.payload as { text: string }).text;
+    expect(f.coops).toBeGreaterThan(400);
+    expect(text.length).toBeLessThanOrEqual(600);
+    checkChat(text);
+    const file = await h.prisma.attachment.findUniqueOrThrow({ where: { id: doc!.attachmentId! } });
+    checkXlsx(await readXlsx(file.bytes));
+    expect(text).not.toMatch(new RegExp(`${h.t("recap-activity-head").replace(/[()]/g, "\\$&")}$`)); // no bare heading
+    const chat = Number(maria.telegramId);
+    await h.user(chat).command("rekap");
+    const reply = h.fake
+      .textsTo(chat)
+      .filter((x) => x.startsWith("📊"))
+      .at(-1)!;
+    expect(reply.length).toBeLessThanOrEqual(600);
+    checkChat(reply);
   });
 });

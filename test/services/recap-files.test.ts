@@ -134,7 +134,7 @@ describe("recap XLSX", () => {
     expect(values(coops, 3).slice(7, 12)).toEqual(["Budi", "dikirim, menunggu diperiksa", "tidak", "Badan hukum", 1]);
     expect(values(coops, 4).slice(7, 11)).toEqual([undefined, "draf", "ya", "Terdaftar"]);
     expect(coops.getRow(4).getCell(omzetCol).value).toBeNull(); // a draft's figures are not official
-    expect(values(coops, 5).slice(8, 10)).toEqual(["-", "tidak"]); // K8: registered after October
+    expect(values(coops, 5).slice(8, 10)).toEqual(["belum wajib lapor", "tidak"]); // K8: registered after October
 
     const reports = wb.getWorksheet("Laporan")!;
     expect(reports.rowCount).toBe(4); // K1, K2, K3 (draft) for October
@@ -165,6 +165,14 @@ describe("recap XLSX", () => {
       "tidak",
     ]);
     expect(values(help, 3).slice(0, 2)).toEqual(["#PB-000002", "Koperasi K2"]);
+    expect(values(help, 1)).toContain("Terlambat dijawab"); // not "Lewat SLA"
+    // no code (CLOSED, SUBMITTED, OTHER …) and no English in any cell of the file
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (typeof c.value === "string") expect(c.value).not.toMatch(/^[A-Z_]{4,}$|SLA/);
+        }),
+      );
     expect(help.getRow(3).getCell(9).value).toBe("ya");
 
     const none = wb.getWorksheet("Belum ada koperasi")!;

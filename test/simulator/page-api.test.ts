@@ -47,6 +47,16 @@ describe("page API", () => {
     expect((await page(sim, "/sim/chats/42")).status).toBe(404);
   });
 
+  it("a location shared on the page reaches the bot as message.location; bad coordinates are refused", async () => {
+    const id = await openUser(sim);
+    const sent = await page(sim, `/sim/chats/${id}/location`, { latitude: -0.0263, longitude: 109.3425 });
+    expect(sent.json.message.location).toEqual({ latitude: -0.0263, longitude: 109.3425 });
+    const u = (await call(sim, "getUpdates", {})).json.result[0];
+    expect(u.message.location).toEqual({ latitude: -0.0263, longitude: 109.3425 });
+    for (const bad of [{ latitude: 91, longitude: 0 }, { latitude: "", longitude: 1 }, { longitude: 1 }])
+      expect((await page(sim, `/sim/chats/${id}/location`, bad)).status).toBe(400);
+  });
+
   it("force_reply makes the next user message a reply", async () => {
     const id = await openUser(sim);
     await call(sim, "sendMessage", {

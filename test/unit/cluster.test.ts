@@ -50,3 +50,14 @@ describe("worker plan", () => {
     expect([1, 2, 3, 4, 5, 6, 7, 20].map(restartDelayMs)).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
   });
 });
+
+describe("connection settings for several workers", () => {
+  it("DB_POOL_SIZE (default 10) and DATABASE_DIRECT_URL for the migrator", () => {
+    expect(parseConfig({}).dbPoolSize).toBe(10);
+    const c = parseConfig({ DB_POOL_SIZE: "4", DATABASE_DIRECT_URL: "postgresql://u@db:5432/kdkmp" });
+    expect(c.dbPoolSize).toBe(4);
+    expect(c.databaseDirectUrl).toBe("postgresql://u@db:5432/kdkmp");
+    expect(() => parseConfig({ DB_POOL_SIZE: "0" })).toThrow(/DB_POOL_SIZE/);
+    expect(() => parseConfig({ DATABASE_DIRECT_URL: "mysql://x" })).toThrow(/DATABASE_DIRECT_URL/);
+  });
+});

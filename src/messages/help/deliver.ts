@@ -35,8 +35,8 @@ function chunks(text: string): string[] {
 }
 
 /** The outbox rows of one payload; the LAST row carries `key` (and the buttons). */
-export function payloadItems(key: string, chatId: bigint, p: Payload): OutboxItem[] {
-  const markup = p.markup ? { replyMarkup: p.markup } : {};
+export function payloadItems(key: string, chatId: bigint, p: Payload, group?: string): OutboxItem[] {
+  const markup = { ...(p.markup ? { replyMarkup: p.markup } : {}), ...(group ? { group } : {}) };
   if ("fileId" in p) {
     const caption = p.caption.length > CAPTION_MAX ? `${p.caption.slice(0, CAPTION_MAX - 1)}…` : p.caption;
     return [
@@ -45,7 +45,9 @@ export function payloadItems(key: string, chatId: bigint, p: Payload): OutboxIte
   }
   const parts = chunks(p.text);
   return parts.map((text, i) =>
-    i === parts.length - 1 ? { key, chatId, text, ...markup } : { key: `${key}:part${i}`, chatId, text },
+    i === parts.length - 1
+      ? { key, chatId, text, ...markup }
+      : { key: `${key}:part${i}`, chatId, text, ...(group ? { group } : {}) },
   );
 }
 
@@ -56,9 +58,11 @@ export async function queuePayload(
   p: Payload,
   key?: string,
   db: OutboxDb = out.deps.prisma,
+  /** outbox group (a delivery report follows it, issue 23.2) */
+  group?: string,
 ): Promise<SendResult> {
   if (to.blockedAt) return { ok: false, blocked: true, error: "blocked" };
-  await enqueueMany(db, payloadItems(key ?? `n:${randomUUID()}`, to.telegramId, p), out.deps.clock.now());
+  await enqueueMany(db, payloadItems(key ?? `n:${randomUUID()}`, to.telegramId, p, group), out.deps.clock.now());
   return { ok: true };
 }
 

@@ -9,6 +9,7 @@ import type { HelpMessage, PrismaClient, User } from "../../generated/prisma/cli
 import { markDelivered, markFailed, requestNo, rerouteUnreachable } from "../../services/help-requests/index.ts";
 import { contactOf, personName } from "../../services/roles.ts";
 import { getWilayah } from "../../services/wilayah/index.ts";
+import { plainReason } from "../../services/delivery-reports.ts";
 import type { HookEnv, Outcome } from "../../outbox/hooks.ts";
 import { sendCards } from "./cards.ts";
 import { queuePayload, type Outbound } from "./deliver.ts";
@@ -65,7 +66,8 @@ async function relayNotDelivered(
   const vars = {
     no: requestNo(msg.requestId),
     failed: personName(to),
-    reason: t(o.status === "SKIPPED" ? "help-reason-blocked" : "help-reason-error"),
+    // a plain reason (account not found, network trouble…), not "ada gangguan pengiriman" for everything
+    reason: t(o.status === "SKIPPED" ? "help-reason-blocked" : `dr-reason-${plainReason(o.status, o.error)}`),
   };
   const contact = contactOf(to);
   const text = contact ? t("help-not-delivered", { ...vars, contact }) : t("help-not-delivered-no-contact", vars);

@@ -13,6 +13,8 @@ export type Tr = (key: string, vars?: Record<string, string | number>) => string
 export const MAX_TEXT = 600;
 /** units shown before the worst-off lists (the rest only if there is room) */
 const TOP_UNITS = 3;
+/** room kept for the activity heading and a line or two */
+const ACTIVITY_ROOM = 110;
 
 /** Shorter names: "Kabupaten Kubu Raya" → "Kubu Raya", "Koperasi Desa Merah Putih Lingga" → "Lingga". */
 export function shortName(name: string): string {
@@ -60,12 +62,17 @@ export function coopStatusOf(rep: Reporting): {
   return { status, overdue: rep.overdue > 0 };
 }
 
-export function renderRecapText(
+/**
+ * The lines every recap has (title, coverage, reporting, rate, stages, help). `compact` is the short
+ * form of the reporting and help lines, used when the full one would not leave the text within
+ * `max` (a large area in the scheduled recap, under its intro).
+ */
+function requiredLines(
   t: Tr,
   r: Recap,
-  coopStatus?: { status: string; overdue: boolean },
-  max = MAX_TEXT,
-): string {
+  coopStatus: { status: string; overdue: boolean } | undefined,
+  compact: boolean,
+): string[] {
   const period = formatPeriod(r.period);
   const f = figuresOf(r);
   const n = (id: string) => formatFigure("count", f[id] ?? null);
@@ -74,9 +81,7 @@ export function renderRecapText(
       ? t("recap-title-ba", { period })
       : t("recap-title", { area: r.name, period }),
   ];
-  if (r.provisional) {
-    lines.push(t("recap-provisional", { due: formatDateId(r.dueAt, zoneOfArea(r.area.code)) }));
-  }
+  if (r.provisional) lines.push(t("recap-provisional", { due: formatDateId(r.dueAt, zoneOfArea(r.area.code)) }));
   if (coopStatus) {
     lines.push(
       t("recap-coop-report", {
@@ -87,7 +92,7 @@ export function renderRecapText(
   } else {
     lines.push(
       r.villages !== null
-        ? t("recap-coverage", {
+        ? t(compact ? "recap-coverage-short" : "recap-coverage", {
             coops: n("coops"),
             villages: n("villages"),
             pct: formatPct(r.villages ? r.reporting.coops / r.villages : 0),
@@ -96,7 +101,7 @@ export function renderRecapText(
         : t("recap-coverage-nov", { coops: n("coops"), withBa: n("withBa") }),
     );
     lines.push(
-      t("recap-reporting", {
+      t(compact ? "recap-reporting-short" : "recap-reporting", {
         expected: n("expected"),
         accepted: n("accepted"),
         submitted: n("submitted"),
@@ -107,11 +112,12 @@ export function renderRecapText(
     );
     lines.push(t("recap-rate", { rate: formatFigure("ratio", f.rate ?? null), overdue: n("overdue") }));
   }
-  const stages = MILESTONES.filter((m) => r.stages[m] > 0).map((m) => `${t(`recap-stage-${m}`)} ${n(`stage.${m}`)}`);
+  const stageName = (m: string) => t(compact ? `recap-stage-short-${m}` : `recap-stage-${m}`);
+  const stages = MILESTONES.filter((m) => r.stages[m] > 0).map((m) => `${stageName(m)} ${n(`stage.${m}`)}`);
   if (!coopStatus || stages.length) lines.push(t("recap-stages", { list: stages.join(" · ") || "-" }));
   const median = f["help.median"];
   lines.push(
-    t("recap-help", {
+    t(compact ? "recap-help-short" : "recap-help", {
       opened: n("help.opened"),
       closed: n("help.closed"),
       open: n("help.openAtEnd"),
@@ -122,6 +128,18 @@ export function renderRecapText(
       breaches: n("help.breaches"),
     }),
   );
+  return lines;
+}
+
+export function renderRecapText(
+  t: Tr,
+  r: Recap,
+  coopStatus?: { status: string; overdue: boolean },
+  max = MAX_TEXT,
+): string {
+  let lines = requiredLines(t, r, coopStatus, false);
+  // the short form when the full one would leave no room for the activity lines
+  if (lines.join("\n").length > max - ACTIVITY_ROOM) lines = requiredLines(t, r, coopStatus, true);
 
   // optional, in order of importance, while the text fits: the biggest units' activity, the
   // worst-off coops, then the remaining units
@@ -147,7 +165,8 @@ export function renderRecapText(
     : undefined;
   if (units.length === 0 && !membersLine) {
     if (fits([t("recap-activity-none")])) lines.push(t("recap-activity-none"));
-  } else if (fits([t("recap-activity-head")])) {
+  } else if (fits([t("recap-activity-head"), (units[0] ?? membersLine)!])) {
+    // the heading only with at least one line under it
     lines.push(t("recap-activity-head"));
     for (const a of [...units.slice(0, TOP_UNITS), ...(membersLine ? [membersLine] : [])]) if (fits([a])) lines.push(a);
   }

@@ -31,6 +31,21 @@ const stageOf = sql`(SELECT CASE
   FROM "ReadinessItem" r WHERE r."coopId" = c.id)`;
 
 /**
+ * "Rostered, not yet joined": the BAs the roster assigns to official coops not on the bot yet, in
+ * the region and scope (by the roster's village code). Report and stage filters do not apply (those
+ * coops have no reports); a role filter without BA leaves nobody.
+ */
+function rosterGapBranch(f: AudienceFilter, scope: string | null, roles: Set<string>): Prisma.Sql[] {
+  if (!roles.has("BA")) return [];
+  const w = [sql`r."coopId" IS NULL`];
+  if (f.region) w.push(inArea(sql`r."villageCode"`, f.region));
+  if (scope) w.push(inArea(sql`r."villageCode"`, scope));
+  return [
+    sql`SELECT b.id AS uid, r."provinceCode" AS prov FROM "RosterCoop" r JOIN "User" b ON b.id = r."assignedBaId" AND b.role = 'BA' WHERE ${and(w)}`,
+  ];
+}
+
+/**
  * SELECT "userId", "telegramId", locale, prov — one row per recipient (prov: a province code
  * of theirs, for their time zone). `scope` must come from checkFilter.
  */
@@ -53,7 +68,8 @@ export function audienceSql(f: AudienceFilter, scope: string | null, defaultLoca
   if (f.stage) coopWhere.push(sql`${stageOf} = ${MILESTONES.indexOf(f.stage)}`);
 
   const branches: Prisma.Sql[] = [];
-  if (roles.has("PENGURUS") || roles.has("KETUA")) {
+  if (f.rosterGap) branches.push(...rosterGapBranch(f, scope, roles));
+  else if (roles.has("PENGURUS") || roles.has("KETUA")) {
     const position = roles.has("PENGURUS") ? empty : sql` AND m.position = 'KETUA'`;
     branches.push(
       sql`SELECT m."userId" AS uid, c."provinceCode" AS prov FROM "Membership" m JOIN coops c ON c.id = m."coopId" WHERE m.status = 'ACTIVE'${position}`,
@@ -72,14 +88,15 @@ export function audienceSql(f: AudienceFilter, scope: string | null, defaultLoca
     const prov = area === "provinceCode" ? col : sql`substr(${col}, 1, 2)`;
     return sql`SELECT u.id AS uid, ${prov} AS prov FROM "User" u WHERE ${and(w)}`;
   };
-  if (roles.has("BA")) {
+  if (roles.has("BA") && !f.rosterGap) {
     branches.push(
       sql`SELECT b.id AS uid, c."provinceCode" AS prov FROM coops c JOIN "User" b ON b.id = c."assignedBaId" AND b.role = 'BA'`,
     );
     if (!coopFiltered) branches.push(staffByArea("BA", "regencyCode", false));
   }
-  if (roles.has("PMO")) branches.push(staffByArea("PMO", "regencyCode", coopFiltered));
-  if (roles.has("DINAS")) branches.push(staffByArea("DINAS", "provinceCode", coopFiltered));
+  if (roles.has("PMO") && !f.rosterGap) branches.push(staffByArea("PMO", "regencyCode", coopFiltered));
+  if (roles.has("DINAS") && !f.rosterGap) branches.push(staffByArea("DINAS", "provinceCode", coopFiltered));
+  if (branches.length === 0) branches.push(sql`SELECT NULL::int AS uid, NULL::text AS prov WHERE FALSE`);
 
   const userWhere = [sql`u."deletedAt" IS NULL`, sql`u."blockedAt" IS NULL`, sql`u."consentAt" IS NOT NULL`];
   if (f.lang) userWhere.push(sql`coalesce(u.locale, ${defaultLocale}) = ${f.lang}`);

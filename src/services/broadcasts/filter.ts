@@ -23,6 +23,8 @@ export interface AudienceFilter {
   lang?: Lang;
   report?: { period: string; status: ReportFilter };
   stage?: Milestone;
+  /** only the BAs of rostered coops not yet on the bot (staff side of the roster gap) */
+  rosterGap?: true;
 }
 
 export interface Sender {
@@ -93,6 +95,10 @@ export function checkFilter(
   if (x.stage !== undefined) {
     if (!(MILESTONES as readonly unknown[]).includes(x.stage)) return { ok: false, reason: "invalid" };
     out.stage = x.stage as Milestone;
+  }
+  if (x.rosterGap !== undefined) {
+    if (x.rosterGap !== true) return { ok: false, reason: "invalid" };
+    out.rosterGap = true;
   }
   return { ok: true, filter: out, scope };
 }

@@ -21,6 +21,7 @@ export {
   cancelBroadcast,
   recentBroadcasts,
   recordAck,
+  broadcastFor,
   type CancelResult,
   type BroadcastSummary,
   type AckResult,

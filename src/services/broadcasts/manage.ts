@@ -119,3 +119,9 @@ export async function recordAck(
   const r = await prisma.broadcastAck.createMany({ data: [{ broadcastId, userId, at: now }], skipDuplicates: true });
   return r.count === 1 ? "thanks" : "again";
 }
+
+/** A broadcast the sender may manage (ADMIN any, others their own), or null. */
+export async function broadcastFor(prisma: PrismaClient, sender: Sender, id: number) {
+  const b = await prisma.broadcast.findUnique({ where: { id }, select: { id: true, createdById: true } });
+  return b && mayManage(sender, b) ? b : null;
+}

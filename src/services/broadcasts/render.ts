@@ -24,6 +24,7 @@ export function describeFilter(t: Tr, f: AudienceFilter): string {
       t("bc-filter-report", { period: formatPeriod(f.report.period), status: t(`bc-report-${f.report.status}`) }),
     );
   if (f.stage) lines.push(t("bc-filter-stage", { stage: t(`bc-stage-${f.stage}`) }));
+  if (f.rosterGap) lines.push(t("bc-filter-gap"));
   return lines.length ? lines.join("\n") : t("bc-filter-none");
 }
 
@@ -53,9 +54,20 @@ export function progressText(t: Tr, p: Progress, zone: string): string {
   return lines.join("\n").replace(/\n\n+/g, "\n").trim();
 }
 
+/** ✅ all arrived, ⚠️ some did not, ❌ none did: never a tick over "Terkirim: 0". */
+export const finalIcon = (p: Pick<Progress, "sent" | "failed" | "blocked">) =>
+  p.failed + p.blocked === 0 ? "✅" : p.sent === 0 ? "❌" : "⚠️";
+
 export function finalText(t: Tr, p: Progress): string {
   const lines = [
-    t("bc-final", { id: p.id, sent: p.sent, recipients: p.recipients, failed: p.failed, blocked: p.blocked }),
+    t("bc-final", {
+      icon: finalIcon(p),
+      id: p.id,
+      sent: p.sent,
+      recipients: p.recipients,
+      failed: p.failed,
+      blocked: p.blocked,
+    }),
   ];
   if (p.ack) lines.push(t("bc-progress-acks", { acks: p.acks }));
   return lines.join("\n");

@@ -55,6 +55,8 @@ export async function nudgeCoop(
   now: Date,
   render: RenderNudge,
   queue: Queue,
+  /** outbox group of the messages (a delivery report follows them, issue 23.2) */
+  group?: string,
 ): Promise<NudgeResult> {
   const coop = await prisma.cooperative.findUnique({ where: { id: coopId } });
   if (!coop) return { kind: "not_found" };
@@ -78,7 +80,12 @@ export async function nudgeCoop(
       });
       await queue(
         tx,
-        to.map((u) => ({ key: nudgeKey(n.id, u.userId), chatId: u.telegramId, ...render(message, u) })),
+        to.map((u) => ({
+          key: nudgeKey(n.id, u.userId),
+          chatId: u.telegramId,
+          ...render(message, u),
+          ...(group ? { group } : {}),
+        })),
         now,
       );
       return { kind: "ok" as const, recipients: to.length };
@@ -91,8 +98,12 @@ export async function nudgeCoop(
 
 export interface NudgeAllResult {
   sent: number;
+  /** pengurus the nudges were queued for */
+  recipients: number;
   already: number;
   skipped: number;
+  /** why coops were skipped: result kind → how many (e.g. no_recipients: 5, reported: 2) */
+  reasons: Partial<Record<Exclude<NudgeResult["kind"], "ok" | "already">, number>>;
 }
 
 /** Nudge every listed coop (each with the same rules as one). */
@@ -104,13 +115,19 @@ export async function nudgeMany(
   now: Date,
   render: RenderNudge,
   queue: Queue,
+  group?: string,
 ): Promise<NudgeAllResult> {
-  const out: NudgeAllResult = { sent: 0, already: 0, skipped: 0 };
+  const out: NudgeAllResult = { sent: 0, recipients: 0, already: 0, skipped: 0, reasons: {} };
   for (const id of coopIds) {
-    const r = await nudgeCoop(prisma, actor, id, period, now, render, queue);
-    if (r.kind === "ok") out.sent += 1;
-    else if (r.kind === "already") out.already += 1;
-    else out.skipped += 1;
+    const r = await nudgeCoop(prisma, actor, id, period, now, render, queue, group);
+    if (r.kind === "ok") {
+      out.sent += 1;
+      out.recipients += r.recipients;
+    } else if (r.kind === "already") out.already += 1;
+    else {
+      out.skipped += 1;
+      out.reasons[r.kind] = (out.reasons[r.kind] ?? 0) + 1;
+    }
   }
   return out;
 }

@@ -11,6 +11,8 @@ import { createRequire } from "node:module";
 import { MILESTONES, type Milestone } from "../readiness.ts";
 import type { Recap } from "./recap.ts";
 import { childBar, formatFigure, formatPct, rateBand, type ChildBar, type RateBand } from "./figures.ts";
+import type { RosterGap } from "./roster-gap.ts";
+import { GAP_PANEL_HEIGHT, gapPanel } from "./roster-gap-chart.ts";
 
 export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -66,7 +68,7 @@ export interface ChartOption {
   bars: ChildBar[];
 }
 
-export function recapChartOption(r: Recap, t: Tr, formatPeriodLabel: string): ChartOption {
+export function recapChartOption(r: Recap, t: Tr, formatPeriodLabel: string, gap?: RosterGap | null): ChartOption {
   const bars = rateBars(r);
   const axisBars = [...bars].reverse(); // echarts draws a category axis bottom-up
   const rows = axisBars.length;
@@ -166,15 +168,25 @@ export function recapChartOption(r: Recap, t: Tr, formatPeriodLabel: string): Ch
       },
     ],
   };
-  return { option, width: CHART_WIDTH, height, bars };
+  if (gap) {
+    const panel = gapPanel(gap, t, height, font);
+    const o = option as unknown as Record<"title" | "grid" | "xAxis" | "yAxis" | "series", unknown[]>;
+    o.title.push(panel.title);
+    o.grid.push(panel.grid);
+    o.xAxis.push(panel.xAxis);
+    o.yAxis.push(panel.yAxis);
+    o.series.push(panel.series);
+  }
+  return { option, width: CHART_WIDTH, height: height + (gap ? GAP_PANEL_HEIGHT : 0), bars };
 }
 
 export function recapChartSvg(
   r: Recap,
   t: Tr,
   formatPeriodLabel: string,
+  gap?: RosterGap | null,
 ): { svg: string; width: number; height: number } {
-  const { option, width, height } = recapChartOption(r, t, formatPeriodLabel);
+  const { option, width, height } = recapChartOption(r, t, formatPeriodLabel, gap);
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   chart.setOption(option);
   const svg = chart.renderToSVGString();
@@ -186,8 +198,9 @@ export function recapChartPng(
   r: Recap,
   t: Tr,
   formatPeriodLabel: string,
+  gap?: RosterGap | null,
 ): { bytes: Buffer; width: number; height: number } {
-  const { svg, width } = recapChartSvg(r, t, formatPeriodLabel);
+  const { svg, width } = recapChartSvg(r, t, formatPeriodLabel, gap);
   const png = new Resvg(svg, {
     font: {
       fontFiles: [FONT_FILE],

@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Wilayah } from "../wilayah/index.ts";
 import type { Recap } from "./recap.ts";
 import type { Tr } from "./chart.ts";
+import type { RosterGap } from "./roster-gap.ts";
 
 export async function buildRecapXlsx(
   prisma: PrismaClient,
@@ -18,6 +19,7 @@ export async function recapChartPng(
   r: Recap,
   t: Tr,
   formatPeriodLabel: string,
+  gap?: RosterGap | null,
 ): Promise<{ bytes: Buffer; width: number; height: number }> {
-  return (await import("./chart.ts")).recapChartPng(r, t, formatPeriodLabel);
+  return (await import("./chart.ts")).recapChartPng(r, t, formatPeriodLabel, gap);
 }

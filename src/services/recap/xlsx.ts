@@ -20,6 +20,8 @@ import { coopVillageCodes } from "./queries.ts";
 import { zoneOfArea } from "./sql.ts";
 import { cacheStyleIds } from "./xlsx-styles.ts";
 import { rowWriter, type RowWriter } from "./xlsx-rows.ts";
+import { rosterGap } from "./roster-gap.ts";
+import { writeGapSheets } from "./roster-gap-xlsx.ts";
 
 export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -201,7 +203,7 @@ export async function buildRecapXlsx(
       c.returned,
       c.accepted,
       c.overdue,
-      c.rate,
+      c.expected === 0 ? null : c.rate, // empty, not 0 %, where no coop had to report (none there)
     ]);
   areas.rows.flush();
   areas.ws.commit();
@@ -226,7 +228,7 @@ export async function buildRecapXlsx(
   const p = { period: r.period, dueDay: input.dueDay, now: input.now, helpEnd };
   for await (const page of coopRows(prisma, f, p)) {
     for (const c of page) {
-      const status = c.status === "-" ? "-" : t(`recap-status-${c.status}`);
+      const status = t(c.status === "-" ? "recap-x-not-expected" : `recap-status-${c.status}`);
       coops.rows.add([
         c.id,
         c.name,
@@ -250,7 +252,7 @@ export async function buildRecapXlsx(
     { header: t("recap-x-coop"), width: 40 },
     { header: t("recap-x-code"), width: 15 },
     { header: t("recap-x-status"), width: 18 },
-    { header: "Versi", width: 8 },
+    { header: t("recap-x-version"), width: 8 },
     { header: t("recap-x-submitted"), width: 24 },
     ...figureCols,
     { header: t("rep-f-kendala"), width: 40 },
@@ -348,6 +350,10 @@ export async function buildRecapXlsx(
   }
   none.rows.flush();
   none.ws.commit();
+
+  // Daftar resmi, Belum bergabung (only where the area has a roster)
+  const gap = await rosterGap(prisma, f, r.period);
+  if (gap) await writeGapSheets(wb, prisma, w, f, gap, t);
 
   await wb.commit();
   await done;

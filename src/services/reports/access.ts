@@ -3,13 +3,13 @@
 import type { Cooperative, PrismaClient, User } from "../../generated/prisma/client.ts";
 import { hotSql } from "../../db/hot-sql.ts";
 
-export async function activeCoops(prisma: PrismaClient, userId: number) {
-  const ms = await prisma.membership.findMany({
-    where: { userId, status: "ACTIVE", user: { deletedAt: null } },
-    include: { coop: true },
-    orderBy: { id: "asc" },
-  });
-  return ms.map((m) => ({ id: m.coop.id, name: m.coop.name }));
+/** The coops `userId` reports for, oldest membership first (raw SQL: it runs on every /lapor). */
+export async function activeCoops(prisma: PrismaClient, userId: number): Promise<Array<{ id: number; name: string }>> {
+  return hotSql(prisma).query<{ id: number; name: string }>(
+    `SELECT c.id, c.name FROM "Membership" m JOIN "Cooperative" c ON c.id = m."coopId" JOIN "User" u ON u.id = m."userId"
+     WHERE m."userId" = $1 AND m.status = 'ACTIVE' AND u."deletedAt" IS NULL ORDER BY m.id`,
+    [userId],
+  );
 }
 
 /** One statement: it runs on every report write. */
@@ -46,6 +46,18 @@ export async function reviewersOf(prisma: PrismaClient, coop: Pick<Cooperative, 
     if (ba) return [ba];
   }
   return prisma.user.findMany({ where: { role: "ADMIN", deletedAt: null }, orderBy: { id: "asc" } });
+}
+
+/** reviewersOf for a coop by id, in one raw statement (it runs on every submit). */
+export async function reviewersOfCoop(prisma: PrismaClient, coopId: number): Promise<User[]> {
+  return hotSql(prisma).query<User>(
+    `SELECT u.* FROM "User" u WHERE u."deletedAt" IS NULL AND (
+       u.id = (SELECT c."assignedBaId" FROM "Cooperative" c WHERE c.id = $1)
+       OR (u.role = 'ADMIN' AND NOT EXISTS (
+         SELECT 1 FROM "Cooperative" c JOIN "User" b ON b.id = c."assignedBaId" WHERE c.id = $1 AND b."deletedAt" IS NULL)))
+     ORDER BY u.id`,
+    [coopId],
+  );
 }
 
 /** ACTIVE members of a coop (the pengurus told about reviews). */

@@ -3,6 +3,7 @@ import type { PrismaClient, User } from "../../generated/prisma/client.ts";
 import { canViewCoopReports } from "./access.ts";
 import { type ReportView, loadView } from "./view.ts";
 import type { ReportStatus } from "../../generated/prisma/enums.ts";
+import { isAktifKey } from "./questions.ts";
 
 export interface ReportListItem {
   id: number;
@@ -56,7 +57,19 @@ export interface FieldChange {
   after: string | null;
 }
 
-/** Values changed while preparing `version` (first "before", last "after" per field), excluding no-ops. */
+/** A unit's "operating?" answer: never stored means operating (as plan.ts's isOff reads it). */
+const norm = (field: string, v: string | null) => (isAktifKey(field) && v === null ? "1" : v);
+
+/** The pengurus's reply to the reviewer's note, sent with `version` (see submitReport). */
+export function replyOf(events: HistoryEvent[], version: number): { text: string; by: string | null } | undefined {
+  const e = events.findLast((x) => x.action === "REPLIED" && x.version === version && x.after);
+  return e ? { text: e.after!, by: e.by } : undefined;
+}
+
+/**
+ * Values changed while preparing `version` (first "before", last "after" per field), only real
+ * changes: a value set back to what it was, or a unit confirmed as operating, is not one.
+ */
 export function changesIn(events: HistoryEvent[], version: number): FieldChange[] {
   const out = new Map<string, FieldChange>();
   for (const e of events) {
@@ -65,7 +78,7 @@ export function changesIn(events: HistoryEvent[], version: number): FieldChange[
     if (c) c.after = e.after;
     else out.set(e.field, { field: e.field, before: e.before, after: e.after });
   }
-  return [...out.values()].filter((c) => c.before !== c.after);
+  return [...out.values()].filter((c) => norm(c.field, c.before) !== norm(c.field, c.after));
 }
 
 export type ReportForViewer =

@@ -22,7 +22,7 @@ export type SubmitResult =
 
 export async function submitReport(
   prisma: PrismaClient,
-  input: { reportId: number; actorId: number; expectedRev: number; at: Date },
+  input: { reportId: number; actorId: number; expectedRev: number; at: Date; reply?: string },
 ): Promise<SubmitResult> {
   const v = await loadView(prisma, input.reportId);
   if (!v) return { kind: "not_found" };
@@ -52,7 +52,20 @@ export async function submitReport(
     input.actorId,
     ...readinessUpsertParams(readiness, input.actorId, input.at),
   ]);
-  return w && Number(w.n) > 0 ? { kind: "submitted", version } : { kind: "conflict" };
+  if (!w || Number(w.n) === 0) return { kind: "conflict" };
+  // the pengurus's answer to the reviewer's note travels with the version it explains
+  if (input.reply)
+    await prisma.reportEvent.create({
+      data: {
+        reportId: v.reportId,
+        actorId: input.actorId,
+        action: "REPLIED",
+        after: input.reply,
+        version,
+        at: input.at,
+      },
+    });
+  return { kind: "submitted", version };
 }
 
 // $1 report, $2 rev, $3 version, $4 actor, $5… readiness (readinessUpsertSql; $11 is the time)

@@ -1,4 +1,5 @@
-// Typed dates for the visit log: "hari ini", "kemarin", "besok", "lusa", "12/11", "12-11-2026",
+// Typed dates for the visit log: "hari ini", "kemarin", "besok", "lusa", "kamis depan", "senin lalu",
+// "3 hari lalu", "minggu depan", "12/11", "12-11-2026",
 // "12/11/26", "12 November", "12 nov 2026". Without a year, the nearest such date on the allowed
 // side of today is meant (past for a visit, future for a follow-up). Returns 'YYYY-MM-DD'.
 import { addDays, daysBetween, isRealDate, type Ymd, ymdText } from "../oversight/local-day.ts";
@@ -56,6 +57,50 @@ const WORDS: Record<string, number> = {
   lusa: 2,
 };
 
+// weekday numbers as Date.getUTCDay() gives them
+const WEEKDAYS: Record<string, number> = {
+  minggu: 0,
+  ahad: 0,
+  senin: 1,
+  selasa: 2,
+  rabu: 3,
+  kamis: 4,
+  jumat: 5,
+  "jum'at": 5,
+  sabtu: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+const NEXT = new Set(["depan", "besok", "next"]);
+const LAST = new Set(["lalu", "kemarin", "last"]);
+
+/**
+ * Relative words: "kamis depan" (the coming Thursday), "senin lalu", "hari jumat", plain "rabu" (the
+ * nearest on the allowed side), "minggu depan"/"minggu lalu" (a week on), "3 hari lalu", "2 hari lagi".
+ */
+function relativeDay(s: string, today: Ymd, side: DateSide): Ymd | undefined {
+  const n = /^(\d{1,2}) hari (lalu|yang lalu|lagi)$/.exec(s);
+  if (n) return addDays(today, n[2] === "lagi" ? Number(n[1]) : -Number(n[1]));
+  if (s === "minggu depan" || s === "pekan depan" || s === "next week") return addDays(today, 7);
+  if (s === "minggu lalu" || s === "pekan lalu" || s === "last week") return addDays(today, -7);
+  const words = s.replace(/^hari /, "").split(" ");
+  const wd = WEEKDAYS[words[0]!];
+  if (wd === undefined || words.length > 2) return undefined;
+  const dir =
+    words[1] === undefined ? (side === "past" ? -1 : 1) : NEXT.has(words[1]) ? 1 : LAST.has(words[1]) ? -1 : 0;
+  if (dir === 0) return undefined;
+  const dow = new Date(Date.UTC(today.y, today.m - 1, today.d)).getUTCDay();
+  // plain "rabu" may be today; "rabu depan" / "rabu lalu" never is
+  if (words[1] === undefined && dow === wd) return today;
+  const ahead = (wd - dow + 7) % 7 || 7;
+  return addDays(today, dir > 0 ? ahead : ahead - 7 || -7);
+}
+
 export type DateSide = "past" | "future";
 
 export type DateParse =
@@ -78,17 +123,20 @@ function resolveYear(d: number, m: number, y: number | undefined, today: Ymd, si
   return undefined;
 }
 
+/** "12/11", "12-11-2026", "12 November", "12 nov 2026" */
+function calendarDay(s: string, today: Ymd, side: DateSide): Ymd | undefined {
+  const num = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(s);
+  if (num) return resolveYear(Number(num[1]), Number(num[2]), num[3] ? Number(num[3]) : undefined, today, side);
+  const named = /^(\d{1,2}) ([a-z]+)(?: (\d{4}))?$/.exec(s);
+  if (named && MONTHS[named[2]!])
+    return resolveYear(Number(named[1]), MONTHS[named[2]!]!, named[3] ? Number(named[3]) : undefined, today, side);
+  return undefined;
+}
+
 export function parseDayText(text: string, today: Ymd, rules: DateRules): DateParse {
   const s = text.trim().toLowerCase().replace(/\s+/g, " ");
-  let x: Ymd | undefined;
-  if (s in WORDS) x = addDays(today, WORDS[s]!);
-  else {
-    const num = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(s);
-    const named = /^(\d{1,2}) ([a-z]+)(?: (\d{4}))?$/.exec(s);
-    if (num) x = resolveYear(Number(num[1]), Number(num[2]), num[3] ? Number(num[3]) : undefined, today, rules.side);
-    else if (named && MONTHS[named[2]!])
-      x = resolveYear(Number(named[1]), MONTHS[named[2]!]!, named[3] ? Number(named[3]) : undefined, today, rules.side);
-  }
+  const x =
+    s in WORDS ? addDays(today, WORDS[s]!) : (relativeDay(s, today, rules.side) ?? calendarDay(s, today, rules.side));
   if (!x || !isRealDate(x)) return { ok: false, error: "format" };
   const diff = daysBetween(today, x);
   if (rules.side === "past") {

@@ -14,7 +14,21 @@ const ui = {
   events: null,
   actionTimer: 0,
   pending: new Set(), // inline buttons waiting for answerCallbackQuery
+  stick: true, // the message list is scrolled to the newest message: keep it there when sizes change
 };
+
+// --- keeping the newest message in view ---------------------------------------------------------
+// The list shrinks when a reply keyboard appears and grows when an image finishes loading; neither
+// moves scrollTop by itself, so a list that was at the bottom is put back there.
+
+const atBottom = (list) => list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+
+function keepNewestInView() {
+  const list = document.getElementById("messages");
+  if (list && ui.stick) list.scrollTop = list.scrollHeight;
+}
+
+const resizes = new ResizeObserver(() => keepNewestInView());
 
 const time = (sec) => new Date(sec * 1000).toLocaleTimeString("id-ID", { hour: "2-digit", minute: "2-digit" });
 const chatPath = (suffix = "") => `/sim/chats/${ui.chat.user.id}${suffix}`;
@@ -59,10 +73,16 @@ function mediaBlock(m) {
     return h(
       "a",
       { href: media.url, target: "_blank", rel: "noopener" },
-      h("img", { class: "photo", src: media.url, alt: L.photo }),
+      h("img", { class: "photo", src: media.url, alt: L.photo, onload: keepNewestInView }),
     );
   if (media.kind === "video" || media.kind === "animation")
-    return h("video", { class: "photo", src: media.url, controls: true, loop: media.kind === "animation" });
+    return h("video", {
+      class: "photo",
+      src: media.url,
+      controls: true,
+      loop: media.kind === "animation",
+      onloadedmetadata: keepNewestInView,
+    });
   if (media.kind === "audio" || media.kind === "voice") return h("audio", { src: media.url, controls: true });
   const size =
     media.size === undefined
@@ -76,12 +96,16 @@ function mediaBlock(m) {
   );
 }
 
+/** Rows with buttons only: an empty row is not drawn (Telegram shows no gap for it). */
+const rowsOf = (keyboard) => (keyboard ?? []).filter((row) => row.length > 0);
+
 function inlineKeyboard(m) {
-  if (!m.inline_keyboard?.length) return null;
+  const rows = rowsOf(m.inline_keyboard);
+  if (!rows.length) return null;
   return h(
     "div",
     { class: "inline-kb" },
-    m.inline_keyboard.map((row) =>
+    rows.map((row) =>
       h(
         "div",
         { class: "kb-row" },
@@ -118,6 +142,14 @@ function messageNode(m) {
           h("span", {}, h("b", {}, m.contact.first_name), h("small", {}, m.contact.phone_number)),
         )
       : null,
+    m.location
+      ? h(
+          "div",
+          { class: "location" },
+          h("span", { class: "file-icon" }, "📍"),
+          h("span", {}, h("b", {}, L.location), h("small", {}, `${m.location.latitude}, ${m.location.longitude}`)),
+        )
+      : null,
     m.text !== undefined ? rich(m.text, m.entities, own, linkHooks) : null,
     m.caption ? rich(m.caption, m.caption_entities, own, linkHooks) : null,
     h("div", { class: "meta" }, m.edit_date ? `${L.edited} ` : "", time(m.date)),
@@ -137,7 +169,10 @@ function upsert(m) {
   const nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 120;
   const later = [...list.querySelectorAll(".msg")].find((el) => Number(el.dataset.id) > m.message_id);
   list.insertBefore(node, later ?? null);
-  if (nearBottom || !m.outgoing) list.scrollTop = list.scrollHeight;
+  if (nearBottom || !m.outgoing) {
+    ui.stick = true;
+    list.scrollTop = list.scrollHeight;
+  }
 }
 
 function removeMessages(ids) {
@@ -163,8 +198,9 @@ function renderMessages() {
     );
   }
   for (const m of [...ui.messages.values()].sort((a, b) => a.message_id - b.message_id)) list.append(messageNode(m));
-  list.scrollTop = list.scrollHeight;
   renderComposer();
+  ui.stick = true;
+  list.scrollTop = list.scrollHeight;
 }
 
 // --- composer: input, reply keyboard, commands, attachments ----------------------------------
@@ -200,6 +236,7 @@ function renderComposer() {
     { id: "attach-menu", class: "popup", hidden: true },
     h("button", { onclick: () => ((attachMenu.hidden = true), photoInput.click()) }, `🖼️ ${L.photo}`),
     h("button", { onclick: () => ((attachMenu.hidden = true), docInput.click()) }, `📄 ${L.document}`),
+    h("button", { onclick: () => ((attachMenu.hidden = true), shareLocation().catch(fail)) }, `📍 ${L.location}`),
   );
   const empty = ui.messages.size === 0;
   box.replaceChildren(
@@ -212,7 +249,7 @@ function renderComposer() {
         : null,
       h(
         "div",
-        { class: "input-row", hidden: empty },
+        { class: "input-row" },
         commands.length
           ? h(
               "button",
@@ -252,6 +289,7 @@ function renderComposer() {
       docInput,
     ]),
   );
+  keepNewestInView(); // the composer's height may have changed (a keyboard came or went)
 }
 
 function startCommand() {
@@ -263,7 +301,7 @@ function replyKeyboard(kb) {
   return h(
     "div",
     { class: `reply-kb${kb.resize_keyboard ? " resized" : ""}` },
-    kb.keyboard.map((row) =>
+    rowsOf(kb.keyboard).map((row) =>
       h(
         "div",
         { class: "kb-row" },
@@ -321,7 +359,9 @@ async function pressReply(kb, b) {
       const phone = prompt(L.sharePhone, L.defaultPhone);
       if (!phone) return;
       upsert((await api(chatPath("/contact"), { phone_number: phone })).message);
-    } else if (b.request_location || b.request_poll || b.request_users || b.request_chat || b.web_app) {
+    } else if (b.request_location) {
+      if (!(await shareLocation())) return;
+    } else if (b.request_poll || b.request_users || b.request_chat || b.web_app) {
       return toast(L.unsupported);
     } else {
       await sendText(b.text);
@@ -333,6 +373,20 @@ async function pressReply(kb, b) {
   } catch (e) {
     fail(e);
   }
+}
+
+/** Asks for "lat, lon" (a default near Pontianak) and sends it as a location; false when cancelled. */
+async function shareLocation() {
+  const typed = prompt(L.shareLocation, L.defaultLocation);
+  if (!typed) return false;
+  const m = /^\s*(-?\d+(?:[.,]\d+)?)\s*[,;\s]\s*(-?\d+(?:[.,]\d+)?)\s*$/.exec(typed);
+  if (!m) {
+    toast(L.locationHow);
+    return false;
+  }
+  const [latitude, longitude] = [m[1], m[2]].map((x) => Number(x.replace(",", ".")));
+  upsert((await api(chatPath("/location"), { latitude, longitude })).message);
+  return true;
 }
 
 async function pressInline(m, b, key, btn) {
@@ -450,6 +504,17 @@ function openChat(snap) {
     h("section", { id: "messages", class: "messages" }),
     h("footer", { id: "composer", class: "composer" }),
   );
+  const list = document.getElementById("messages");
+  // only a scroll up (the reader's) lets go of the bottom: a scroll event that arrives after an image
+  // grew the list would otherwise read "not at the bottom" and unstick a list the page scrolled itself
+  let lastTop = list.scrollTop;
+  list.addEventListener("scroll", () => {
+    if (list.scrollTop < lastTop - 2) ui.stick = atBottom(list);
+    else if (atBottom(list)) ui.stick = true;
+    lastTop = list.scrollTop;
+  });
+  resizes.disconnect();
+  resizes.observe(list);
   applySnapshot(snap);
   connect();
   document.getElementById("input")?.focus();

@@ -5,7 +5,10 @@ import type { Cooperative, User } from "../../../generated/prisma/client.ts";
 import { activeBoards, type AssignResult } from "../../../services/assignments.ts";
 import { contactOf, personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import { queuePayload, type Outbound } from "../../../messages/help/deliver.ts";
+import { queuePayload, type Outbound, type Payload } from "../../../messages/help/deliver.ts";
+import { enqueueMany, type OutboxItem } from "../../../outbox/enqueue.ts";
+import { baNoticeKey, heldKey, HOLD_MS } from "../../../messages/assignment-hold.ts";
+import { createDeliveryReport, reportGroup } from "../../../services/delivery-reports.ts";
 import { sendCards } from "../../../messages/help/cards.ts";
 import { type Translate } from "../../../i18n.ts";
 
@@ -17,9 +20,12 @@ function place(c: Cooperative): string {
 }
 
 export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<void> {
-  const { prisma } = out.deps;
+  const { prisma, clock } = out.deps;
   const coops = r.changed.map((c) => c.coop);
   if (coops.length === 0) return;
+  // every notice in one group: its sender learns later what actually arrived (issue 23.2)
+  const group = reportGroup("assign", by.id, clock.now(), String(r.ba.id));
+  const queue = (to: User, p: Payload) => queuePayload(out, to, p, undefined, prisma, group);
   const boards = await activeBoards(
     prisma,
     coops.map((c) => c.id),
@@ -30,6 +36,7 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
       out.notifier.t(u.locale, k, v);
 
   // the BA: one list
+  let baQueued = false;
   {
     const t = tr(r.ba);
     const lines = coops.map((c, i) => {
@@ -37,10 +44,19 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
       const contact = ketua ? [personName(ketua), contactOf(ketua)].filter(Boolean).join(" · ") : t("asg-no-ketua");
       return t("asg-ba-line", { n: i + 1, coop: c.name, place: place(c), ketua: contact });
     });
-    await queuePayload(out, r.ba, {
-      kind: "TEXT",
-      text: [t("asg-ba-head", { count: coops.length, by: personName(by) }), ...lines, t("asg-ba-foot")].join("\n"),
-    });
+    baQueued = (
+      await queuePayload(
+        out,
+        r.ba,
+        {
+          kind: "TEXT",
+          text: [t("asg-ba-head", { count: coops.length, by: personName(by) }), ...lines, t("asg-ba-foot")].join("\n"),
+        },
+        baNoticeKey(group),
+        prisma,
+        group,
+      )
+    ).ok;
   }
   // BAs who lost coops
   const lost = new Map<number, { ba: User; coops: Cooperative[] }>();
@@ -52,7 +68,7 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
   }
   for (const { ba, coops: gone } of lost.values()) {
     const t = tr(ba);
-    await queuePayload(out, ba, {
+    await queue(ba, {
       kind: "TEXT",
       text: [
         t("asg-old-ba-head", { count: gone.length, ba: personName(r.ba) }),
@@ -61,20 +77,49 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
       ].join("\n"),
     });
   }
-  // pengurus of each coop
+  // pengurus of each coop: ONE message, chosen once the BA's own notice has an outcome (the
+  // hook in outbox/assignment-hold.ts releases one of the two held rows): "your BA is X, reach
+  // them…" when it reached the BA, "X cannot be reached through the bot yet, the PMO helps you
+  // meanwhile" when it did not — never "new BA" followed by "could not reach your BA"
+  const now = clock.now();
+  const held = new Date(now.getTime() + HOLD_MS);
+  const items: OutboxItem[] = [];
   for (const c of coops) {
+    const regency = getWilayah().regency(c.regencyCode)?.name ?? c.regencyCode;
     for (const m of boards.get(c.id)?.members ?? []) {
+      if (m.blockedAt) continue;
       const t = tr(m);
-      await queuePayload(out, m, {
-        kind: "TEXT",
-        text: t("asg-pengurus", {
-          coop: c.name,
-          ba: personName(r.ba),
-          contact: contactOf(r.ba) || t("asg-contact-bot"),
-        }),
+      const reached = t("asg-pengurus", {
+        coop: c.name,
+        ba: personName(r.ba),
+        contact: contactOf(r.ba) || t("asg-contact-bot"),
+      });
+      const unreachable = t("asg-pengurus-unreachable", { coop: c.name, ba: personName(r.ba), regency });
+      if (baQueued)
+        items.push({
+          key: heldKey("reached", group, m.id),
+          chatId: m.telegramId,
+          text: reached,
+          group,
+          notBefore: held,
+        });
+      items.push({
+        key: heldKey("unreachable", group, m.id),
+        chatId: m.telegramId,
+        text: unreachable,
+        group,
+        ...(baQueued ? { notBefore: held } : {}),
       });
     }
   }
+  await enqueueMany(prisma, items, now);
+  await createDeliveryReport(prisma, {
+    group,
+    kind: "assign",
+    ownerId: by.id,
+    vars: { ba: personName(r.ba) },
+    now: clock.now(),
+  });
   // open requests that followed the coops
   for (const id of r.movedRequestIds) await sendCards(out, id, [r.ba], "moved");
 }

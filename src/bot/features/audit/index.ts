@@ -6,10 +6,11 @@ import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { commandAllowed } from "../../middlewares/command-roles.ts";
 import { AUDIT_PAGE, auditPage, type AuditScope } from "../../../services/audit-view.ts";
-import { formatDateTimeId } from "../../../lib/dates.ts";
-import { truncate } from "../../../lib/text.ts";
 import { INT_ID } from "../../../lib/int-id.ts";
 import { auditCb } from "./callback-data.ts";
+import { auditLine } from "./lines.ts";
+
+const MAX_TEXT = 600;
 
 export const auditFeature = new Composer<Ctx>();
 
@@ -35,16 +36,9 @@ async function render(ctx: Ctx, scope: AuditScope, page: number) {
       : ctx.t(scope.kind === "coop" ? "audit-title-coop" : "audit-title-user", { id: scope.id });
   const lines = [ctx.t("audit-head", { title, page: page + 1, pages, total })];
   if (entries.length === 0) lines.push(ctx.t("audit-empty"));
-  for (const e of entries) {
-    lines.push(
-      ctx.t("audit-line", {
-        at: formatDateTimeId(e.at, "Asia/Jakarta"),
-        action: truncate(e.action, 26),
-        entity: truncate(`${e.entity}${e.entityId ? ` #${e.entityId}` : ""}`, 22),
-        by: truncate(e.actorName ?? "-", 16),
-      }),
-    );
-  }
+  const t = ctx.t.bind(ctx);
+  const room = Math.floor((MAX_TEXT - lines[0]!.length) / Math.max(1, entries.length)) - 1;
+  for (const e of entries) lines.push(auditLine(t, e, room));
   const kb = new InlineKeyboard();
   const id = scope.kind === "recent" ? 0 : scope.id;
   if (page > 0) kb.text(ctx.t("btn-prev"), auditCb.pack(scopeCode(scope), id, page - 1));

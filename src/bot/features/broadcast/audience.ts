@@ -18,7 +18,7 @@ import {
 } from "../../../services/broadcasts/index.ts";
 import { pickRegion } from "./region.ts";
 
-const MENU = ["roles", "region", "lang", "report", "stage", "clear", "next", "cancel"] as const;
+const MENU = ["roles", "region", "lang", "report", "stage", "gap", "clear", "next", "cancel"] as const;
 type MenuChoice = (typeof MENU)[number];
 
 async function count(conversation: Conv, me: Sender, filter: AudienceFilter) {
@@ -108,8 +108,9 @@ export async function audienceStep(
       .text(t("bc-btn-report"), w("report"))
       .row()
       .text(t("bc-btn-stage"), w("stage"))
-      .text(t("bc-btn-clear"), w("clear"))
+      .text(t(filter.rosterGap ? "bc-btn-gap-on" : "bc-btn-gap"), w("gap"))
       .row()
+      .text(t("bc-btn-clear"), w("clear"))
       .text(t("bc-btn-next"), w("next"))
       .text(t("bc-btn-cancel"), w("cancel"));
     const text = t("bc-audience", { step, filters: describeFilter(t, filter), count: Math.max(n, 0) });
@@ -173,6 +174,15 @@ export async function audienceStep(
         filter.report = { period: p.value, status: r.value };
         break;
       }
+      case "gap":
+        // staff side of the roster gap: the BAs of official coops not on the bot yet
+        if (filter.rosterGap) delete filter.rosterGap;
+        else {
+          filter.rosterGap = true;
+          delete filter.report;
+          delete filter.stage;
+        }
+        break;
       case "stage": {
         const r = await pickOne(conversation, c, t("bc-stage-ask"), MILESTONES, (s) => t(`bc-stage-${s}`));
         c = r.ctx;

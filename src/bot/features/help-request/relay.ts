@@ -202,6 +202,16 @@ async function askWhichRequest(
   return true;
 }
 
+/** Does this message belong to a help request's thread (a reply to one of its copies, or after Balas)? */
+export async function inHelpThread(ctx: Ctx): Promise<boolean> {
+  const msg = ctx.message;
+  if (!msg || !ctx.user || !ctx.chat) return false;
+  const { prisma, clock } = ctx.deps;
+  if (msg.reply_to_message && (await requestOfCopy(prisma, BigInt(ctx.chat.id), msg.reply_to_message.message_id)))
+    return true;
+  return !!(await getRelayState(prisma, ctx.user.telegramId, clock.now())).target;
+}
+
 export async function relayMessage(ctx: Ctx, next: () => Promise<void>) {
   const msg = ctx.message;
   if (!msg || !ctx.user || ctx.chat?.type !== "private") return next();

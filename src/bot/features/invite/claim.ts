@@ -1,17 +1,18 @@
 // Using a checked code (outside a conversation, or inside conversation.external: runs once, the
 // JSON-safe outcome is replayed): the role is granted atomically, the Telegram name stored, the
-// admin who made the code told. The caller says the welcome and publishes the role's "/" menu.
-import type { BotCommand } from "grammy/types";
+// admin who made the code told. The caller says the welcome, publishes the role's "/" menu and stores
+// its version (User.menuVersion), so the next update does not publish it again.
 import type { Ctx } from "../../context.ts";
 import type { Invite } from "../../../generated/prisma/client.ts";
 import { formatCode, redeemInvite } from "../../../services/invites.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { personName } from "../../../services/roles.ts";
 import { updateTelegramNames, userById } from "../../../services/users.ts";
-import { menuFor } from "../../command-menu.ts";
+import { roleMenu, type RoleMenu } from "../../menu-sync.ts";
 import { refusalText } from "./refusal.ts";
 
-export type ClaimOutcome = { kind: "ok"; text: string; menu: BotCommand[] } | { kind: "refused"; text: string };
+export type ClaimOutcome =
+  { kind: "ok"; text: string; menu: RoleMenu; userId: number } | { kind: "refused"; text: string };
 
 export function areaName(invite: Pick<Invite, "regencyCode" | "provinceCode">): string {
   const w = getWilayah();
@@ -40,5 +41,5 @@ export async function claimInvite(octx: Ctx, code: string, fullName?: string): P
     t(`inv-next-${r.invite.role}`),
     t("inv-privacy-note"),
   ].join("\n");
-  return { kind: "ok", text, menu: menuFor(r.invite.role, t) };
+  return { kind: "ok", text, menu: roleMenu(r.invite.role, t), userId: user.id };
 }

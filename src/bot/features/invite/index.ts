@@ -1,4 +1,4 @@
-// Invites: /undang (admins create a code), /kode <code> and the deep link /start <code> (anyone joins
+// Invites: /undang (admins create a code; "/undang daftar" lists the valid ones to revoke), /kode <code> and the deep link /start <code> (anyone joins
 // as BA, PMO or DINAS with a valid code; the join wizard asks consent and the full name first when
 // they are missing).
 import { Composer } from "grammy";
@@ -11,6 +11,7 @@ import { looksLikeCode } from "../../../services/invites.ts";
 import { redeem } from "./redeem.ts";
 import { INVITE, inviteWizard } from "./wizard.ts";
 import { INVITE_JOIN, inviteJoin } from "./join.ts";
+import { listInvites, onRevokeButton, revokeCb } from "./revoke.ts";
 
 export const inviteConversations = (i18n: I18n<ConvCtx>) =>
   createConversation<Ctx, ConvCtx>(inviteWizard, { id: INVITE, plugins: [i18n] });
@@ -22,6 +23,7 @@ const pm = inviteFeature.chatType("private");
 
 pm.command("undang", async (ctx) => {
   if (!hasRole("ADMIN")(ctx)) return refuse(ctx, "Invite", { command: "undang" });
+  if (/^daftar$/i.test(ctx.match.trim())) return listInvites(ctx);
   await ctx.conversation.exitAll();
   await ctx.conversation.enter(INVITE);
 });
@@ -31,6 +33,8 @@ pm.command("kode", async (ctx) => {
   if (!arg) return ctx.reply(ctx.t("inv-code-how"));
   await redeem(ctx, arg);
 });
+
+pm.callbackQuery(revokeCb.filter, onRevokeButton);
 
 /** /start <code>: the deep link of an invite. */
 export const inviteDeepLink: StartPayloadHandler = async (ctx, payload) => {

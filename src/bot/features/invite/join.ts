@@ -8,7 +8,7 @@ import { askButtons, askField, w } from "../../kit/index.ts";
 import { checkFullName } from "../registration/validate.ts";
 import { hasCurrentConsent, recordConsent } from "../../../services/users.ts";
 import { formatCode } from "../../../services/invites.ts";
-import { publishChatMenu } from "../../command-menu.ts";
+import { applyRoleMenu, storeMenuVersion } from "../../menu-sync.ts";
 import { claimInvite } from "./claim.ts";
 
 export const INVITE_JOIN = "invite-join";
@@ -89,5 +89,6 @@ export async function inviteJoin(conversation: Conv, ctx0: ConvCtx, args: JoinAr
   await ctx.replyWithChatAction("typing").catch(() => undefined);
   const outcome = await conversation.external((octx) => claimInvite(octx, args.code, fullName));
   await ctx.reply(outcome.text);
-  if (outcome.kind === "ok" && ctx.chat) await publishChatMenu(ctx.api, ctx.chat.id, outcome.menu);
+  if (outcome.kind === "ok" && ctx.chat && (await applyRoleMenu(ctx.api, ctx.chat.id, outcome.menu)))
+    await conversation.external((octx) => storeMenuVersion(octx.deps.prisma, outcome.userId, outcome.menu.version));
 }

@@ -15,7 +15,7 @@ import { localeOf } from "../../../i18n.ts";
 import { formatDateTimeId } from "../../../lib/dates.ts";
 import { timezoneOfCode } from "../../../services/wilayah/index.ts";
 import { hasCurrentConsent } from "../../../services/users.ts";
-import { publishChatMenu } from "../../command-menu.ts";
+import { applyRoleMenu, storeMenuVersion } from "../../menu-sync.ts";
 import { areaName, claimInvite } from "./claim.ts";
 import { INVITE_JOIN, type JoinArgs } from "./join.ts";
 import { refusalText } from "./refusal.ts";
@@ -46,8 +46,13 @@ export async function redeem(ctx: Ctx, raw: string) {
   }
   const outcome = await claimInvite(ctx, check.invite.code);
   await ctx.reply(outcome.text);
-  if (outcome.kind === "ok" && ctx.chat)
-    await publishChatMenu(ctx.api, ctx.chat.id, outcome.menu, (e) =>
+  if (outcome.kind === "ok" && ctx.chat) {
+    const published = await applyRoleMenu(ctx.api, ctx.chat.id, outcome.menu, (e) =>
       ctx.deps.logger.warn({ err: e.message }, "chat menu not set"),
     );
+    if (published) {
+      await storeMenuVersion(prisma, outcome.userId, outcome.menu.version);
+      if (ctx.user) ctx.user.menuVersion = outcome.menu.version;
+    }
+  }
 }

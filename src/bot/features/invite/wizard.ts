@@ -6,6 +6,7 @@ import type { Conv, ConvCtx } from "../../context.ts";
 import { askButtons } from "../../kit/index.ts";
 import { backBtn, daysBtn, roleBtn, usesBtn } from "./callback-data.ts";
 import { pickRegion } from "./region-step.ts";
+import { revokeKeyboard } from "./revoke.ts";
 import { createInvite, formatCode } from "../../../services/invites.ts";
 import { INVITE_ROLES, type InviteRole } from "../../../services/roles.ts";
 import { getWilayah, timezoneOfCode } from "../../../services/wilayah/index.ts";
@@ -102,7 +103,7 @@ export async function inviteWizard(conversation: Conv, ctx0: ConvCtx) {
           now: octx.deps.clock.now(),
         });
         return r.kind === "created"
-          ? { code: r.invite.code, expiresAt: r.invite.expiresAt.toISOString() }
+          ? { id: r.invite.id, code: r.invite.code, expiresAt: r.invite.expiresAt.toISOString() }
           : { error: r.kind };
       });
       if ("error" in created) {
@@ -121,7 +122,7 @@ export async function inviteWizard(conversation: Conv, ctx0: ConvCtx) {
           until: formatDateTimeId(new Date(created.expiresAt), tz, localeOf(t)),
           link: `https://t.me/${ctx.me.username}?start=${created.code}`,
         }),
-        { link_preview_options: { is_disabled: true } },
+        { link_preview_options: { is_disabled: true }, reply_markup: revokeKeyboard(t, created.id) },
       );
       return;
     }

@@ -4,6 +4,7 @@
 // reminder's own "Isi laporan" button straight into the report wizard.
 import { enqueueMany } from "../../../outbox/enqueue.ts";
 import { localeOf } from "../../../i18n.ts";
+import { createDeliveryReport, reportGroup } from "../../../services/delivery-reports.ts";
 import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import type { User } from "../../../generated/prisma/client.ts";
@@ -140,16 +141,13 @@ export async function nudgeOne(
   coopId: number,
   period: string,
 ): Promise<NudgeResult> {
-  const r = await nudgeCoop(
-    ctx.deps.prisma,
-    user,
-    coopId,
-    period,
-    ctx.deps.clock.now(),
-    nudgeRenderer(ctx),
-    enqueueMany,
-  );
+  const now = ctx.deps.clock.now();
+  const group = reportGroup("nudge", user.id, now, String(coopId));
+  const r = await nudgeCoop(ctx.deps.prisma, user, coopId, period, now, nudgeRenderer(ctx), enqueueMany, group);
   if (r.kind === "forbidden" || r.kind === "not_found") return r;
+  // queued, not sent: the owner learns what arrived once the outbox is done with them
+  if (r.kind === "ok")
+    await createDeliveryReport(ctx.deps.prisma, { group, kind: "nudge", ownerId: user.id, vars: { period }, now });
   await ctx.answerCallbackQuery({
     text: ctx.t(NUDGE_KEYS[r.kind], { count: r.kind === "ok" ? r.recipients : 0 }),
     show_alert: r.kind !== "ok",
@@ -159,6 +157,7 @@ export async function nudgeOne(
 
 export async function nudgeAll(ctx: Ctx, user: Overseer & Pick<User, "fullName" | "tgFirstName">, period: string) {
   const now = ctx.deps.clock.now();
+  const group = reportGroup("nudge", user.id, now, "all");
   const list = await notReported(ctx.deps.prisma, user, period, now);
   const r = await nudgeMany(
     ctx.deps.prisma,
@@ -168,9 +167,15 @@ export async function nudgeAll(ctx: Ctx, user: Overseer & Pick<User, "fullName" 
     now,
     nudgeRenderer(ctx),
     enqueueMany,
+    group,
   );
+  if (r.sent > 0)
+    await createDeliveryReport(ctx.deps.prisma, { group, kind: "nudge", ownerId: user.id, vars: { period }, now });
   await ctx.answerCallbackQuery({
-    text: ctx.t("ov-nudge-all-done", { sent: r.sent, already: r.already, skipped: r.skipped }),
+    text: ctx.t("ov-nudge-all-done", { sent: r.sent, people: r.recipients, already: r.already, skipped: r.skipped }),
     show_alert: true,
   });
+  // the alert has no room for why (200 characters): the reasons follow in the chat
+  const why = Object.entries(r.reasons).map(([kind, count]) => ctx.t(`ov-skip-${kind}`, { count }));
+  if (why.length > 0) await ctx.reply(ctx.t("ov-nudge-skipped-why", { count: r.skipped, list: why.join("; ") }));
 }

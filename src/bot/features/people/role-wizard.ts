@@ -7,7 +7,7 @@ import { askButtons, pickPaged, w } from "../../kit/index.ts";
 import { ASSIGNABLE_ROLES, areaLevelOf, changeRole } from "../../../services/people/roles.ts";
 import { findUser } from "../../../services/people/cards.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import { menuFor, publishChatMenu } from "../../command-menu.ts";
+import { applyRoleMenu, roleMenu, storeMenuVersion } from "../../menu-sync.ts";
 import { areaName } from "./render.ts";
 import { tellUsers } from "./notify.ts";
 
@@ -102,10 +102,11 @@ export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: num
         tt("role-notice-pmo", { name: target.name, count: r.unassignedCoopIds.length }),
       );
     }
-    const menu = menuFor(r.target.role, (k) => octx.notifier.t(r.target.locale, k));
+    const menu = roleMenu(r.target.role, (k) => octx.notifier.t(r.target.locale, k));
     return {
       kind: "ok" as const,
       chatId: Number(r.target.telegramId),
+      userId: r.target.id,
       menu,
       unassigned: r.unassignedCoopIds.length,
       roleText: t(`role-${r.target.role}`),
@@ -117,7 +118,9 @@ export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: num
     await c.reply(t(key));
     return;
   }
-  await publishChatMenu(c.api, outcome.chatId, outcome.menu);
+  // the target's chat gets the new role's menu now; its version is stored so their next update does not republish
+  if (await applyRoleMenu(c.api, outcome.chatId, outcome.menu))
+    await conversation.external((octx) => storeMenuVersion(octx.deps.prisma, outcome.userId, outcome.menu.version));
   await c.reply(t("role-done", { name: target.name, role: outcome.roleText, area: areaText }));
   if (outcome.unassigned > 0) await c.reply(t("role-done-unassigned", { count: outcome.unassigned }));
 }

@@ -2,7 +2,9 @@
 // (national) and BA (their own coops). Plain callbacks, no conversation: the period and
 // drill-down buttons edit the message; "Grafik" and "Excel" send a photo / document. Every press
 // is checked again against the user's scope (forged or stale data is refused and answered).
-import { Composer, InputFile } from "grammy";
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { fitLabel, widthFor } from "../../../lib/button-label.ts";
+import { searchRecapAreas } from "../../../services/recap/search.ts";
 import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
@@ -11,6 +13,7 @@ import {
   isPeriod,
   lastClosedPeriod,
   openArea,
+  packPeriod,
   recapOf,
   recapScopeOf,
   recentPeriods,
@@ -20,7 +23,9 @@ import {
 import { zoneOfArea } from "../../../services/recap/sql.ts";
 import { buildRecapXlsx, recapChartPng } from "../../../services/recap/files.ts";
 import { PERIOD_BUTTONS, recapCb, recapKeyboard } from "../../../messages/recap/keyboard.ts";
-import { coopStatusOf, renderRecapText } from "../../../messages/recap/render.ts";
+import { coopStatusOf, MAX_TEXT, renderRecapText } from "../../../messages/recap/render.ts";
+import { rosterGap } from "../../../services/recap/roster-gap.ts";
+import { gapLines, withGapLines } from "../../../services/recap/roster-gap-render.ts";
 import { scheduleFeature } from "./schedule.ts";
 
 /** How far back a (typed or pressed) period may go. */
@@ -33,7 +38,13 @@ async function view(ctx: Ctx, opened: OpenedArea, period: string, page: number, 
   const now = clock.now();
   const r = await recapOf(prisma, getWilayah(), opened, period, now, config.reportDueDay);
   const t = ctx.t.bind(ctx);
-  const text = renderRecapText(t, r, opened.area.level === "coop" ? coopStatusOf(r.reporting) : undefined);
+  const gap = await rosterGap(prisma, { area: opened.area, baId: opened.scope.baId }, period);
+  const coopStatus = opened.area.level === "coop" ? coopStatusOf(r.reporting) : undefined;
+  const text = withGapLines(
+    (max) => renderRecapText(t, r, coopStatus, max),
+    gap ? gapLines(t, getWilayah(), gap) : [],
+    MAX_TEXT,
+  );
   const periods = recentPeriods(now, zoneOfArea(opened.scope.root.code), PERIOD_BUTTONS);
   const reply_markup = recapKeyboard(t, r, {
     page,
@@ -57,7 +68,28 @@ async function openRecap(ctx: Ctx) {
   await view(ctx, opened, lastClosedPeriod(ctx.deps.clock.now(), zoneOfArea(scope.root.code)), 0, false);
 }
 
-recapFeature.chatType("private").command("rekap", openRecap);
+/** "/rekap kubu raya": the matching area opens at once; several are offered as buttons. */
+async function searchRecap(ctx: Ctx, query: string) {
+  const u = ctx.user;
+  const scope = u ? recapScopeOf(u) : undefined;
+  if (!u || !scope) return openRecap(ctx);
+  const w = getWilayah();
+  const found = searchRecapAreas(w, scope, query);
+  if (found.length === 0) return ctx.reply(ctx.t("recap-search-none", { query: query.slice(0, 40) }));
+  const period = lastClosedPeriod(ctx.deps.clock.now(), zoneOfArea(scope.root.code));
+  if (found.length === 1) {
+    const opened = await openArea(ctx.deps.prisma, w, u, found[0]!.code);
+    if (!opened) return ctx.reply(ctx.t("recap-search-none", { query: query.slice(0, 40) }));
+    return view(ctx, opened, period, 0, false);
+  }
+  const kb = new InlineKeyboard();
+  for (const a of found) kb.text(fitLabel(a.name, widthFor(1)), recapCb.pack("v", packPeriod(period), a.code, 0)).row();
+  await ctx.reply(ctx.t("recap-search-pick", { query: query.slice(0, 40), count: found.length }), { reply_markup: kb });
+}
+
+recapFeature
+  .chatType("private")
+  .command("rekap", (ctx) => (ctx.match.trim() ? searchRecap(ctx, ctx.match) : openRecap(ctx)));
 recapFeature.chatType("private").hears(/^📊 /, openRecap);
 
 /** A period that has closed and is not too old. */
@@ -105,7 +137,8 @@ recapFeature.callbackQuery(recapCb.filter, async (ctx) => {
         }),
       });
     } else {
-      const png = await recapChartPng(r, t, formatPeriod(period));
+      const gap = await rosterGap(prisma, { area: opened.area, baId: opened.scope.baId }, period);
+      const png = await recapChartPng(r, t, formatPeriod(period), gap);
       await ctx.replyWithPhoto(new InputFile(png.bytes, `${file(r.name)}-${period}.png`), {
         caption: ctx.t("recap-chart-caption", {
           area: r.name,

@@ -66,6 +66,7 @@ export async function registration(conversation: Conv, ctx: ConvCtx) {
     if (step) {
       env.header = headerOf(env, step);
       const result = await STEPS[step](env);
+      if (result === "done") return;
       if (result === "back") {
         const path = stepsFor(a.mode);
         const at = path.indexOf(step as never);
@@ -103,7 +104,23 @@ export async function registration(conversation: Conv, ctx: ConvCtx) {
       continue;
     }
     const menu = mainMenu(t);
-    if (outcome.kind === "created") {
+    if (outcome.kind === "claim_gone") {
+      await env.ctx.reply(t("reg-claim-gone"));
+      a.villageCode = undefined;
+      a.mode = undefined;
+      a.coopName = undefined;
+      a.legalNumber = undefined;
+      step = "wilayah";
+      editing = true;
+      continue;
+    }
+    if (outcome.kind === "claim_verified") {
+      await env.ctx.reply(t("reg-claim-verified", { name: outcome.coopName }), { reply_markup: menu });
+    } else if (outcome.kind === "claim_pending") {
+      await env.ctx.reply(t("reg-claim-pending", { name: outcome.coopName, who: outcome.who, until: outcome.until }), {
+        reply_markup: menu,
+      });
+    } else if (outcome.kind === "created") {
       await env.ctx.reply(t("reg-done-created", { name: outcome.coopName }), { reply_markup: menu });
     } else if (outcome.kind === "join_sent") {
       const key =

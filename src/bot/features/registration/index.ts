@@ -8,6 +8,7 @@ import { joinCb } from "./join-keyboard.ts";
 import { decideJoin } from "../../../services/cooperatives.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { mainMenu } from "../../keyboards/main-menu.ts";
+import { claimDecisionFeature } from "./claim-decision.ts";
 
 export function registrationConversations(i18n: I18n<ConvCtx>) {
   const c = new Composer<Ctx>();
@@ -29,6 +30,8 @@ pm.callbackQuery("reg:start", async (ctx) => {
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   await enterRegistration(ctx);
 });
+
+registrationFeature.use(claimDecisionFeature);
 
 registrationFeature.callbackQuery(joinCb.filter, async (ctx) => {
   const data = joinCb.unpack(ctx.callbackQuery.data);

@@ -2,11 +2,16 @@
 import type { BusinessUnit, Position } from "../../../generated/prisma/enums.ts";
 import type { Conv, ConvCtx } from "../../context.ts";
 
-export type Mode = "new" | "join";
+/** "claim": the desa's rostered coop, confirmed as theirs ("Ini koperasi Anda?" → Ya) */
+export type Mode = "new" | "join" | "claim";
 
 export interface Answers {
   fullName?: string;
   phone?: string | null;
+  /** the phone came from Telegram's contact button with the user's own id (can verify a claim) */
+  phoneVerified?: boolean;
+  /** "Bukan, saya pengurus" to the staff roster's offer: not asked again in this wizard */
+  staffOfferDeclined?: boolean;
   /** set by the wilayah step: "join" when the desa already has a koperasi */
   mode?: Mode;
   provinceCode?: string;
@@ -16,6 +21,10 @@ export interface Answers {
   /** coop found in the chosen desa (join path) */
   joinCoopId?: number;
   joinCoopName?: string;
+  /** claim path: the RosterCoop confirmed as theirs (coopName/legalNumber/units come from it) */
+  claimRosterId?: number;
+  /** "Bukan": the desa's rostered coop the user said is not theirs (a conflict reported to the BA) */
+  conflictRosterId?: number;
   coopName?: string;
   /** the user typed the coop name (else it follows the desa's suggested name) */
   coopNameTyped?: boolean;
@@ -35,7 +44,8 @@ export interface Me {
   tgFirstName: string | null;
 }
 
-export type StepResult = "next" | "back";
+/** "done": the wizard ended inside the step (e.g. a rostered staff member took up their role) */
+export type StepResult = "next" | "back" | "done";
 
 export interface StepEnv {
   conversation: Conv;
@@ -61,7 +71,7 @@ export type StepName = PathStep | "coopName";
 export const TOTAL_STEPS = NEW_STEPS.length;
 
 export function stepsFor(mode: Mode | undefined): readonly PathStep[] {
-  return mode === "join" ? JOIN_STEPS : NEW_STEPS;
+  return mode === "join" || mode === "claim" ? JOIN_STEPS : NEW_STEPS;
 }
 
 function answered(step: PathStep, a: Answers): boolean {

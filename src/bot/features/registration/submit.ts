@@ -6,13 +6,15 @@ import { updateProfile } from "../../../services/users.ts";
 import { registerCooperative, requestJoin, adminsToNotify } from "../../../services/cooperatives.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { joinDecisionKeyboard } from "./join-keyboard.ts";
+import { reportConflict, submitClaim, type ClaimOutcome } from "./claim-submit.ts";
 
 export type SubmitOutcome =
   | { kind: "created"; coopId: number; coopName: string }
   | { kind: "join_sent"; coopName: string; approverRole: "KETUA" | "ADMIN"; approvers: number }
   | { kind: "already_member"; coopName: string }
   | { kind: "already_pending"; coopName: string }
-  | { kind: "legal_number_taken"; coopName: string; where: string };
+  | { kind: "legal_number_taken"; coopName: string; where: string }
+  | Exclude<ClaimOutcome, { kind: "claim_village_taken" }>;
 
 export async function submitRegistration(octx: Ctx, userId: number, a: Answers): Promise<SubmitOutcome> {
   const { prisma } = octx.deps;
@@ -22,7 +24,11 @@ export async function submitRegistration(octx: Ctx, userId: number, a: Answers):
   const where = place ? `${place.village.name}, ${place.district.name}, ${place.regency.name}` : "-";
 
   let coopId = a.joinCoopId;
-  if (a.mode === "new") {
+  if (a.mode === "claim") {
+    const c = await submitClaim(octx, user, a, where);
+    if (c.kind !== "claim_village_taken") return c;
+    coopId = c.coopId; // the desa got a cooperative meanwhile: this becomes a join request
+  } else if (a.mode === "new") {
     const r = await registerCooperative(prisma, {
       userId,
       villageCode: a.villageCode!,
@@ -43,6 +49,7 @@ export async function submitRegistration(octx: Ctx, userId: number, a: Answers):
       };
     }
     if (r.kind === "created") {
+      if (a.conflictRosterId) await reportConflict(octx, user, r.coop, a.conflictRosterId, where);
       for (const admin of await adminsToNotify(prisma)) {
         if (admin.id === userId) continue;
         await octx.notifier.send(admin, (t) =>

@@ -6,10 +6,17 @@ import { getWilayah } from "../../../services/wilayah/index.ts";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
+const TITLE = {
+  new: "reg-summary-title",
+  join: "reg-summary-title-join",
+  claim: "reg-summary-title-claim",
+} as const;
+
 export function summaryText(t: T, a: Answers): string {
   const path = a.villageCode ? getWilayah().villagePath(a.villageCode) : undefined;
+  const title = TITLE[a.mode ?? "new"];
   const lines = [
-    t(a.mode === "join" ? "reg-summary-title-join" : "reg-summary-title"),
+    t(title),
     "",
     t("reg-summary-name", { value: a.fullName ?? "-" }),
     t("reg-summary-phone", { value: a.phone ?? t("reg-summary-none") }),
@@ -19,7 +26,11 @@ export function summaryText(t: T, a: Answers): string {
         : "-",
     }),
   ];
-  if (a.mode === "join") {
+  if (a.mode === "claim") {
+    lines.push(t("reg-summary-coop", { value: a.coopName ?? "-" }));
+    lines.push(t("reg-summary-ahu", { value: a.legalNumber ?? t("reg-ahu-none") }));
+    lines.push(t("reg-summary-position", { value: a.position ? t(`position-${a.position}`) : "-" }));
+  } else if (a.mode === "join") {
     lines.push(t("reg-summary-join-coop", { value: a.joinCoopName ?? "-" }));
     lines.push(t("reg-summary-position", { value: a.position ? t(`position-${a.position}`) : "-" }));
   } else {
@@ -32,9 +43,10 @@ export function summaryText(t: T, a: Answers): string {
   return lines.join("\n");
 }
 
-export const EDITABLE: Record<"new" | "join", StepName[]> = {
+export const EDITABLE: Record<"new" | "join" | "claim", StepName[]> = {
   new: ["name", "phone", "wilayah", "position", "coopName", "ahu", "units"],
   join: ["name", "phone", "wilayah", "position"],
+  claim: ["name", "phone", "wilayah", "position"],
 };
 
 export type SummaryChoice = "ok" | `e:${StepName}`;
@@ -49,5 +61,6 @@ export function summaryKeyboard(t: T, a: Answers): InlineKeyboard {
     kb.text(t(`reg-edit-${s}`), w(`e:${s}`));
     if (i % 2 === 1) kb.row();
   });
-  return kb.row().text(t(a.mode === "join" ? "reg-send-join" : "reg-send"), w("ok"));
+  const send = a.mode === "join" ? "reg-send-join" : a.mode === "claim" ? "reg-send-claim" : "reg-send";
+  return kb.row().text(t(send), w("ok"));
 }

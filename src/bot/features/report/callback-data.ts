@@ -37,6 +37,8 @@ export const editBtn = wizardData("edit", [] as const);
 export const editFieldBtn = wizardData("e", ["key"] as const, { key: KEY });
 export const editBackBtn = wizardData("back", [] as const);
 export const sendBtn = wizardData("send", [] as const);
+/** a returned report: answer the reviewer's note, then send */
+export const replySendBtn = wizardData("rsend", [] as const);
 /** summary pages when it does not fit one message */
 export const summaryPageBtn = wizardData("sp", ["page"] as const, { page: /^\d{1,2}$/ });
 /** pasted template: save or cancel */

@@ -4,7 +4,7 @@ import { InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { activeCoops } from "../../../services/reports/access.ts";
-import { listReports, reportForViewer, type HistoryEvent } from "../../../services/reports/history.ts";
+import { changesIn, listReports, reportForViewer, type HistoryEvent } from "../../../services/reports/history.ts";
 import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
 import { MESSAGE_LIMIT, packPages, truncate } from "../../../lib/text.ts";
 import { answerPages, fmtValue, longLabel } from "./render.ts";
@@ -51,8 +51,10 @@ function eventLine(t: Translate, e: HistoryEvent, tz: string): string | undefine
       .join(", ");
     return t("rep-ev-returned", { at, by, version: e.version, fields, comment: truncate(e.after ?? "", 120) });
   }
+  if (e.action === "REPLIED")
+    return t("rep-ev-replied", { at, by, version: e.version, reply: truncate(e.after ?? "", 120) });
   // values typed while preparing the first version are the report itself; corrections are history
-  if (e.action === "VALUE_SET" && e.version > 1 && e.field && e.before !== e.after) {
+  if (e.action === "VALUE_SET" && e.version > 1 && e.field && changesIn([e], e.version).length > 0) {
     return t("rep-ev-changed", {
       at,
       by,

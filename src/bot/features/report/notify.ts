@@ -4,15 +4,14 @@
 import type { Ctx } from "../../context.ts";
 import type { User } from "../../../generated/prisma/client.ts";
 import { submitReport, returnReport, acceptReport, type DecideResult } from "../../../services/reports/submit.ts";
-import { activeMembers, reviewersOf } from "../../../services/reports/access.ts";
+import { activeMembers, reviewersOfCoop } from "../../../services/reports/access.ts";
 import { loadView, type ReportView } from "../../../services/reports/view.ts";
 import { changesIn, reportEvents, type FieldChange } from "../../../services/reports/history.ts";
 import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
 import { answerPages, fmtValue, longLabel } from "./render.ts";
-import { MESSAGE_LIMIT } from "../../../lib/text.ts";
+import { MESSAGE_LIMIT, truncate } from "../../../lib/text.ts";
 import { fixKeyboard, reviewKeyboard } from "./keyboards.ts";
 import { localeOf, type Translate } from "../../../i18n.ts";
-import { coopById } from "../../../services/cooperatives.ts";
 
 const nameOf = (u: Pick<User, "fullName" | "tgFirstName">) => u.fullName ?? u.tgFirstName ?? "-";
 
@@ -28,14 +27,22 @@ export function changesText(t: Translate, changes: FieldChange[]): string {
   return `${t("rep-changes-title")}\n${lines.join("\n")}`;
 }
 
-function reviewPages(t: Translate, v: ReportView, by: string, at: Date, changes: FieldChange[]): string[] {
-  const head = t("rep-review-new", {
+function reviewPages(
+  t: Translate,
+  v: ReportView,
+  by: string,
+  at: Date,
+  changes: FieldChange[],
+  reply?: string,
+): string[] {
+  const sent = t("rep-review-new", {
     coop: v.coopName,
     period: formatPeriod(v.period, localeOf(t)),
     version: v.version,
     by,
     at: formatDateTimeId(at, v.tz, localeOf(t)),
   });
+  const head = reply ? `${sent}\n${t("rep-review-reply", { by, reply: truncate(reply, 300) })}` : sent;
   const pages = answerPages(t, v, head);
   if (changes.length === 0) return pages;
   const last = `${pages.at(-1)!}\n\n${changesText(t, changes)}`;
@@ -43,31 +50,37 @@ function reviewPages(t: Translate, v: ReportView, by: string, at: Date, changes:
 }
 
 export type SubmitOutcome =
-  | { kind: "submitted"; version: number; reviewers: string[] }
+  | { kind: "submitted"; version: number; reviewers: string[]; ba: string | null }
   | { kind: "conflict" }
   | { kind: "incomplete" }
   | { kind: "locked"; by: string | null }
   | { kind: "forbidden" };
 
-export async function submitAndNotify(octx: Ctx, reportId: number, expectedRev: number): Promise<SubmitOutcome> {
+export async function submitAndNotify(
+  octx: Ctx,
+  reportId: number,
+  expectedRev: number,
+  reply?: string,
+): Promise<SubmitOutcome> {
   const { prisma, clock } = octx.deps;
   const at = clock.now();
   const me = octx.user!;
-  const r = await submitReport(prisma, { reportId, actorId: me.id, expectedRev, at });
+  const r = await submitReport(prisma, { reportId, actorId: me.id, expectedRev, at, ...(reply ? { reply } : {}) });
   if (r.kind === "not_found" || r.kind === "locked") return { kind: "locked", by: r.kind === "locked" ? r.by : null };
   if (r.kind !== "submitted") return { kind: r.kind };
   const v = (await loadView(prisma, reportId))!;
-  const coop = (await coopById(prisma, v.coopId))!;
   const changes = r.version > 1 ? changesIn(await reportEvents(prisma, reportId), r.version) : [];
-  const reviewers = await reviewersOf(prisma, coop);
+  const reviewers = await reviewersOfCoop(prisma, v.coopId);
   for (const u of reviewers) {
     await octx.notifier.sendPages(
       u,
-      (t) => reviewPages(t, v, nameOf(me), at, changes),
+      (t) => reviewPages(t, v, nameOf(me), at, changes, reply),
       (t) => reviewKeyboard(t, reportId, r.version),
     );
   }
-  return { kind: "submitted", version: r.version, reviewers: reviewers.map(nameOf) };
+  // the pengurus is told their BA's name; admins reviewing a coop without a BA stay "admin program"
+  const ba = reviewers.find((u) => u.role === "BA");
+  return { kind: "submitted", version: r.version, reviewers: reviewers.map(nameOf), ba: ba ? nameOf(ba) : null };
 }
 
 async function tellMembers(octx: Ctx, coopId: number, text: (t: Translate) => string, reportId?: number) {

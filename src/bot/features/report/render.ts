@@ -10,7 +10,7 @@ import {
   keySlug,
 } from "../../../services/reports/questions.ts";
 import { isOff } from "../../../services/reports/plan.ts";
-import { CHECKLIST, type Checklist, decodeChecklist, isDone } from "../../../services/readiness.ts";
+import { CHECKLIST, type Checklist, decodeChecklist, isReady } from "../../../services/readiness.ts";
 import { formatNumber, formatRupiah } from "../../../lib/money.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
 import { MESSAGE_LIMIT, packPages, truncate } from "../../../lib/text.ts";
@@ -54,7 +54,7 @@ export function fmtValue(t: Translate, key: string, value: string | null | undef
   if (key === "kesiapan") {
     const c = decodeChecklist(value);
     return t("rep-checklist-count", {
-      done: CHECKLIST.filter((x) => isDone(c[x.item]?.state)).length,
+      done: CHECKLIST.filter((x) => isReady(c[x.item]?.state)).length,
       total: CHECKLIST.length,
     });
   }
@@ -68,8 +68,8 @@ export function checklistLabel(t: Translate, item: string, state: string): strin
 }
 
 function checklistLine(t: Translate, c: Checklist): string {
-  const done = CHECKLIST.filter((x) => isDone(c[x.item]?.state)).length;
-  const missing = CHECKLIST.filter((x) => !isDone(c[x.item]?.state)).map((x) => t(`rep-ck-short-${x.item}`));
+  const done = CHECKLIST.filter((x) => isReady(c[x.item]?.state)).length;
+  const missing = CHECKLIST.filter((x) => !isReady(c[x.item]?.state)).map((x) => t(`rep-ck-short-${x.item}`));
   if (missing.length === 0 || missing.length > 4) return t("rep-sum-checklist", { done, total: CHECKLIST.length });
   return t("rep-sum-checklist-missing", { done, total: CHECKLIST.length, missing: missing.join(", ") });
 }

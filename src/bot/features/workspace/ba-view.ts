@@ -9,35 +9,55 @@ import { contactOf, personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
 import { helpCb } from "../help-request/callback-data.ts";
-import { wsCb } from "./callback-data.ts";
+import { wsCb, wsPageCb } from "./callback-data.ts";
+import { windowOf } from "../oversight/text.ts";
+import { coopShortName } from "../../../lib/button-label.ts";
 
-function place(villageCode: string): string {
+/** "Lingga · Kec. Sungai Ambawang" (the coop's desa name, its kecamatan). */
+function place(name: string, villageCode: string): string {
   const p = getWilayah().villagePath(villageCode);
-  return p ? `${p.village.name}, Kec. ${p.district.name}` : villageCode;
+  return p ? `${coopShortName(name)} · Kec. ${p.district.name}` : name;
 }
 
-export async function showBaCoops(ctx: Ctx, ba: User) {
+/** Coops per page of a BA's list (fewer when they do not fit in one message). */
+const PAGE = 6;
+
+/** A BA's coops, one page of at most 600 characters from `offset` (pages: ◀️ ▶️). */
+export async function showBaCoops(ctx: Ctx, ba: User, offset = 0, edit = false) {
   const rows = await coopsOfBa(ctx.deps.prisma, ba.id, ctx.deps.clock.now());
   const mine = ba.id === ctx.user!.id;
   if (rows.length === 0) return ctx.reply(ctx.t(mine ? "ws-ba-none" : "ws-ba-none-other", { name: personName(ba) }));
-  const kb = new InlineKeyboard();
-  const lines = rows.map((r, i) => {
-    kb.text(String(i + 1), wsCb.pack("c", r.coop.id));
-    if (i % 5 === 4) kb.row();
-    const report = ctx.t("ws-report-line", {
-      period: formatPeriod(
-        r.period,
-        localeOf((k) => ctx.t(k)),
-      ),
-      status: ctx.t(r.reportStatus ? `ws-report-${r.reportStatus}` : "ws-report-none"),
-    });
-    const open = r.openRequests > 0 ? ` · ${ctx.t("ws-open-requests", { count: r.openRequests })}` : "";
-    return `${i + 1}. ${r.coop.name}\n   📍 ${place(r.coop.villageCode)} · ${report}${open}`;
-  });
+  const from = offset < rows.length ? offset : 0;
+  const locale = localeOf((k) => ctx.t(k));
   const title = mine
     ? ctx.t("ws-ba-title", { count: rows.length })
     : ctx.t("ws-ba-title-other", { count: rows.length, name: personName(ba) });
-  await ctx.reply([title, ...lines, "", ctx.t("ws-ba-foot")].join("\n"), { reply_markup: kb });
+  const win = windowOf(
+    rows.slice(from),
+    rows.length,
+    from,
+    PAGE,
+    (r, n) => {
+      const report = ctx.t("ws-report-line", {
+        period: formatPeriod(r.period, locale),
+        status: ctx.t(r.reportStatus ? `ws-report-${r.reportStatus}` : "ws-report-none"),
+      });
+      const open = r.openRequests > 0 ? ` · ${ctx.t("ws-open-requests", { count: r.openRequests })}` : "";
+      return `${n}. ${place(r.coop.name, r.coop.villageCode)}\n   ${report}${open}`;
+    },
+    (a, b) => (rows.length > PAGE ? [title, ctx.t("ws-ba-range", { from: a, to: b, total: rows.length })] : [title]),
+    ["", ctx.t("ws-ba-foot")],
+  );
+  const kb = new InlineKeyboard();
+  win.shown.forEach(({ item, n }, i) => {
+    kb.text(String(n), wsCb.pack("c", item.coop.id));
+    if (i % 5 === 4) kb.row();
+  });
+  kb.row();
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), wsPageCb.pack(ba.id, win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), wsPageCb.pack(ba.id, win.next));
+  if (edit) return ctx.editMessageText(win.text, { reply_markup: kb }).catch(() => undefined);
+  await ctx.reply(win.text, { reply_markup: kb });
 }
 
 export async function showCoop(ctx: Ctx, coopId: number) {

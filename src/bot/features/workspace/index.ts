@@ -4,7 +4,9 @@ import { Composer } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { canSeeCoop, effectiveRole } from "../../../services/roles.ts";
-import { wsCb } from "./callback-data.ts";
+import { wsCb, wsGapCb, wsPageCb } from "./callback-data.ts";
+import { showGap } from "./gap-view.ts";
+import { gapNudgeCb, nudgeGapBas } from "./gap-nudge.ts";
 import { showBaCoops, showCoop } from "./ba-view.ts";
 import { showSupervisor } from "./supervisor-view.ts";
 import { userById } from "../../../services/users.ts";
@@ -18,7 +20,10 @@ async function openWorkspace(ctx: Ctx) {
   if (u.role === "PENGURUS") return ctx.reply(ctx.t("ws-not-staff"));
   await showOversightHead(ctx); // review queue first (BA, PMO, admin)
   const role = effectiveRole(u); // none after /hapusdata
-  if (role === "BA") return showBaCoops(ctx, u);
+  if (role === "BA") {
+    await showBaCoops(ctx, u);
+    return showGap(ctx, u, 0);
+  }
   if (role === "PMO" || role === "DINAS" || role === "ADMIN") return showSupervisor(ctx);
   await ctx.reply(ctx.t("ws-not-staff"));
 }
@@ -40,13 +45,43 @@ workspaceFeature.callbackQuery(wsCb.filter, async (ctx) => {
     return showCoop(ctx, id);
   }
   const ba = await userById(prisma, id);
-  const inScope =
-    !!ba &&
-    ba.role === "BA" &&
-    (u.role === "ADMIN" ||
-      (u.role === "PMO" && !!u.regencyCode && ba.regencyCode === u.regencyCode) ||
-      (u.role === "DINAS" && !!u.provinceCode && ba.regencyCode?.slice(0, 2) === u.provinceCode));
-  if (!inScope) return refuse(ctx, "User", { id, reason: "out_of_scope" });
+  if (!ba || !mayViewBa(u, ba)) return refuse(ctx, "User", { id, reason: "out_of_scope" });
   await ctx.answerCallbackQuery();
-  return showBaCoops(ctx, ba);
+  await showBaCoops(ctx, ba);
+  return showGap(ctx, ba, 0);
+});
+
+/** The BA themself, or their supervisor (admin; PMO of their kab/kota; Dinas of their province). */
+function mayViewBa(u: NonNullable<Ctx["user"]>, ba: NonNullable<Ctx["user"]>): boolean {
+  if (ba.role !== "BA") return false;
+  const role = effectiveRole(u);
+  return (
+    (role === "BA" && u.id === ba.id) ||
+    role === "ADMIN" ||
+    (role === "PMO" && !!u.regencyCode && ba.regencyCode === u.regencyCode) ||
+    (role === "DINAS" && !!u.provinceCode && ba.regencyCode?.slice(0, 2) === u.provinceCode)
+  );
+}
+
+workspaceFeature.callbackQuery(wsGapCb.filter, async (ctx) => {
+  const d = wsGapCb.unpack(ctx.callbackQuery.data);
+  const u = ctx.user;
+  if (!d || !u) return refuse(ctx, "Workspace", { reason: "malformed" });
+  const ba = await userById(ctx.deps.prisma, Number(d.baId));
+  if (!ba || !mayViewBa(u, ba)) return refuse(ctx, "User", { id: Number(d.baId), reason: "out_of_scope" });
+  await ctx.answerCallbackQuery();
+  return showGap(ctx, ba, Number(d.page), true);
+});
+
+workspaceFeature.callbackQuery(gapNudgeCb.filter, nudgeGapBas);
+
+/** A page of a BA's coops: the BA themself, or their supervisor. */
+workspaceFeature.callbackQuery(wsPageCb.filter, async (ctx) => {
+  const d = wsPageCb.unpack(ctx.callbackQuery.data);
+  const u = ctx.user;
+  if (!d || !u) return refuse(ctx, "Workspace", { reason: "malformed" });
+  const ba = await userById(ctx.deps.prisma, Number(d.ba));
+  if (!ba || !mayViewBa(u, ba)) return refuse(ctx, "User", { id: Number(d.ba), reason: "out_of_scope" });
+  await ctx.answerCallbackQuery();
+  return showBaCoops(ctx, ba, Number(d.from), true);
 });

@@ -11,6 +11,7 @@ import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatDateTimeId } from "../../../lib/dates.ts";
 import { helpCb } from "../help-request/callback-data.ts";
 import { wsCb } from "./callback-data.ts";
+import { gapNudgeCb, gapSupervisorLine } from "./gap-nudge.ts";
 
 export async function showSupervisor(ctx: Ctx) {
   const user = ctx.user!;
@@ -63,6 +64,11 @@ export async function showSupervisor(ctx: Ctx) {
       );
       kb.text(requestNo(r.id), helpCb.pack("v", r.id));
     }
+  }
+  const gap = await gapSupervisorLine(ctx);
+  if (gap) {
+    lines.push("", gap.line);
+    if (gap.button) kb.row().text(gap.button, gapNudgeCb.pack());
   }
   if (user.role !== "DINAS") lines.push("", ctx.t("ws-sup-foot"));
   await ctx.reply(lines.join("\n"), kb.inline_keyboard.flat().length ? { reply_markup: kb } : {});

@@ -27,7 +27,9 @@ export const positionStep: Step = async (env) => {
   });
   keyboard.row().text(t("btn-back"), w("back"));
   const question =
-    env.a.mode === "join" ? t("reg-position-ask-join", { name: env.a.joinCoopName ?? "" }) : t("reg-position-ask");
+    env.a.mode === "join" || env.a.mode === "claim"
+      ? t("reg-position-ask-join", { name: (env.a.mode === "join" ? env.a.joinCoopName : env.a.coopName) ?? "" })
+      : t("reg-position-ask");
   const r = await askButtons(env.conversation, env.ctx, {
     text: withHeader(env, question),
     keyboard,

@@ -5,6 +5,7 @@ import { withHeader } from "../state.ts";
 import { askButtons, askField, w, type MessageInput, type Parsed } from "../../../kit/index.ts";
 import { checkFullName, checkPhone } from "../validate.ts";
 import { recordConsent } from "../../../../services/users.ts";
+import { offerStaffRole } from "./staff-match.ts";
 
 const CONSENT = ["ok", "no", "more"] as const;
 
@@ -62,16 +63,21 @@ const bareLabel = (s: string) =>
     .trim()
     .toLowerCase();
 
-function parsePhone(input: MessageInput, skipLabel: string): Parsed<string | null> {
+/** The phone, and whether Telegram vouches it is the sender's own (contact button, their user id). */
+type PhoneAnswer = { phone: string | null; verified: boolean };
+
+function parsePhone(input: MessageInput, skipLabel: string): Parsed<PhoneAnswer> {
   if (input.kind === "contact") {
     if (input.contact.user_id !== undefined && input.contact.user_id !== input.ctx.from?.id)
       return { ok: false, error: "reg-phone-not-own" };
     const check = checkPhone(input.contact.phone_number);
-    return { ok: true, value: check.ok ? check.value : input.contact.phone_number.replace(/[^\d+]/g, "") };
+    const phone = check.ok ? check.value : input.contact.phone_number.replace(/[^\d+]/g, "");
+    return { ok: true, value: { phone, verified: input.contact.user_id === input.ctx.from?.id } };
   }
   if (input.kind !== "text") return { ok: false, error: "reg-phone-invalid" };
-  if (bareLabel(input.text) === bareLabel(skipLabel)) return { ok: true, value: null }; // "⏭ Lewati" or typed "lewati"
-  return checkPhone(input.text);
+  if (bareLabel(input.text) === bareLabel(skipLabel)) return { ok: true, value: { phone: null, verified: false } }; // "⏭ Lewati" or typed "lewati"
+  const typed = checkPhone(input.text);
+  return typed.ok ? { ok: true, value: { phone: typed.value, verified: false } } : typed;
 }
 
 export const phoneStep: Step = async (env) => {
@@ -84,10 +90,14 @@ export const phoneStep: Step = async (env) => {
     parse: (input) => parsePhone(input, skip),
   });
   env.ctx = r.ctx;
-  const phone = r.value.kind === "value" ? r.value.value : null;
+  const answer = r.value.kind === "value" ? r.value.value : { phone: null, verified: false };
+  const phone = answer.phone;
   env.a.phone = phone;
+  env.a.phoneVerified = answer.verified;
   await r.ctx.reply(phone ? t("reg-phone-saved", { phone }) : t("reg-phone-skipped"), {
     reply_markup: { remove_keyboard: true },
   });
+  // a rostered pendamping/Dinas officer is offered their role (only on their own, Telegram-shared number)
+  if (phone && answer.verified) return offerStaffRole(env, phone);
   return "next";
 };

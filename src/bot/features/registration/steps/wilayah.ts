@@ -10,6 +10,7 @@ import { checkSearchQuery } from "../validate.ts";
 import { getWilayah, type AreaLevel } from "../../../../services/wilayah/index.ts";
 import { normalizeForSearch } from "../../../../services/wilayah/normalize.ts";
 import { findCoopByVillage } from "../../../../services/cooperatives.ts";
+import { unclaimedRosterOfVillage, type RosterOffer } from "../../../../services/roster-claims.ts";
 import { suggestedCoopName } from "./coop.ts";
 
 const LEVELS: AreaLevel[] = ["province", "regency", "district", "village"];
@@ -142,10 +143,19 @@ async function chooseVillage(env: StepEnv, villageCode: string): Promise<boolean
   a.districtCode = path.district.code;
   a.regencyCode = path.regency.code;
   a.provinceCode = path.province.code;
+  if (a.mode === "claim") {
+    // the roster's name and AHU were the claim's, not typed answers of a new koperasi
+    a.coopName = undefined;
+    a.legalNumber = undefined;
+  }
+  a.claimRosterId = undefined;
+  a.conflictRosterId = undefined;
+  a.joinCoopId = undefined;
+  a.joinCoopName = undefined;
   if (!coop) {
+    const roster = await conversation.external((octx) => unclaimedRosterOfVillage(octx.deps.prisma, villageCode));
+    if (roster) return confirmRostered(env, roster, path.village.name);
     a.mode = "new";
-    a.joinCoopId = undefined;
-    a.joinCoopName = undefined;
     if (!a.coopNameTyped) a.coopName = suggestedCoopName(villageCode);
     await env.ctx.reply(t("reg-village-new", { village: path.village.name, name: a.coopName ?? "" }));
     return true;
@@ -162,6 +172,49 @@ async function chooseVillage(env: StepEnv, villageCode: string): Promise<boolean
     a.mode = "join";
     a.joinCoopId = coop.id;
     a.joinCoopName = coop.name;
+    return true;
+  }
+  a.villageCode = undefined;
+  a.mode = undefined;
+  return false;
+}
+
+const CLAIM_LABELS = { claim: "reg-claim-yes", notours: "reg-claim-no", other: "reg-join-other" } as const;
+
+/**
+ * The desa's official coop from the roster: "Ini koperasi Anda?" Ya claims it (name, AHU and units
+ * come from the roster: nothing to type); Bukan registers their own (reported as a conflict);
+ * "Pilih desa lain" goes back to the search. Reached only after consent (the wizard's first step).
+ */
+async function confirmRostered(env: StepEnv, roster: RosterOffer, village: string): Promise<boolean> {
+  const { a, conversation } = env;
+  const t = env.ctx.t.bind(env.ctx);
+  const text = t("reg-claim-ask", { village, name: roster.name, ahu: roster.legalNumber ?? t("reg-ahu-none") });
+  const r = await askButtons(conversation, env.ctx, {
+    text,
+    keyboard: new InlineKeyboard()
+      .text(t("reg-claim-yes"), w("claim"))
+      .row()
+      .text(t("reg-claim-no"), w("notours"))
+      .row()
+      .text(t("reg-join-other"), w("other")),
+    choices: ["claim", "notours", "other"] as const,
+    shown: (c) => t(CLAIM_LABELS[c]),
+  });
+  env.ctx = r.ctx;
+  if (r.value === "claim") {
+    a.mode = "claim";
+    a.claimRosterId = roster.id;
+    a.coopName = roster.name;
+    a.coopNameTyped = false;
+    a.legalNumber = roster.legalNumber;
+    return true;
+  }
+  if (r.value === "notours") {
+    a.mode = "new";
+    a.conflictRosterId = roster.id;
+    if (!a.coopNameTyped) a.coopName = suggestedCoopName(a.villageCode);
+    await env.ctx.reply(t("reg-claim-not-ours", { village, name: a.coopName ?? "" }));
     return true;
   }
   a.villageCode = undefined;

@@ -101,6 +101,15 @@ async function answer(env: Env, step: Step, text: string): Promise<StepOutcome> 
       e.reason,
     ),
   );
+  // words, no figure, on a returned report: most likely an answer to the reviewer's question
+  if (
+    errors.length > 0 &&
+    view.status === "RETURNED" &&
+    view.reviewComment &&
+    !/\d/.test(text) &&
+    /\p{L}{2,}\s+\p{L}/u.test(text)
+  )
+    errors.push(t("rep-err-words-returned", { example: exampleOf(t, step.fields) }));
   for (const c of crossFieldErrors(view.values, parsed.values)) {
     delete parsed.values[c.key];
     errors.push(t(c.error));

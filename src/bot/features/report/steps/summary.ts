@@ -6,24 +6,50 @@ import { groupOf, isAktifKey } from "../../../../services/reports/questions.ts";
 import { formatPeriod } from "../../../../lib/dates.ts";
 import { fieldButton, groupTitle, longLabel, summaryPages, summaryTitle } from "../render.ts";
 import { type Env, nextInput } from "../env.ts";
-import { answerStale, dropButtons, settle } from "../../../kit/index.ts";
+import { answerStale, askField, dropButtons, settle, w } from "../../../kit/index.ts";
+import { normalizeSpaces, truncate } from "../../../../lib/text.ts";
 import { submitAndNotify } from "../notify.ts";
 import type { ReportView } from "../../../../services/reports/view.ts";
 import { mainMenu } from "../../../keyboards/main-menu.ts";
-import { editBackBtn, editBtn, editFieldBtn, sendBtn, summaryPageBtn } from "../callback-data.ts";
+import { editBackBtn, editBtn, editFieldBtn, replySendBtn, sendBtn, summaryPageBtn } from "../callback-data.ts";
 import type { ConvCtx } from "../../../context.ts";
 import { localeOf, type Translate } from "../../../../i18n.ts";
 
 export type SummaryOutcome = { kind: "edit"; keys: string[] } | { kind: "again" } | { kind: "done" };
+
+const canReply = (v: ReportView) => v.status === "RETURNED" && !!v.reviewComment;
 
 function mainKb(t: Translate, v: ReportView, page: number, pages: number) {
   const kb = new InlineKeyboard();
   if (page > 0) kb.text(t("btn-prev"), summaryPageBtn.pack(page - 1));
   if (page < pages - 1) kb.text(t("btn-next"), summaryPageBtn.pack(page + 1));
   if (pages > 1) kb.row();
-  return kb
-    .text(t("rep-edit"), editBtn.pack())
-    .text(t(v.status === "RETURNED" ? "rep-send-again" : "rep-send"), sendBtn.pack());
+  kb.text(t("rep-edit"), editBtn.pack()).text(
+    t(v.status === "RETURNED" ? "rep-send-again" : "rep-send"),
+    sendBtn.pack(),
+  );
+  // the reviewer asked something: an answer can go with the new version (one press more, only if wanted)
+  return canReply(v) ? kb.row().text(t("rep-reply-send"), replySendBtn.pack()) : kb;
+}
+
+/** "Jawaban untuk catatan BA" — typed (3–500 characters), or skipped with the button. */
+async function askReply(env: Env, ctx: ConvCtx): Promise<{ ctx: ConvCtx; reply: string }> {
+  const { t, conversation, view } = env;
+  const a = await askField(conversation, ctx, {
+    text: t("rep-reply-ask", {
+      by: view.reviewerName ?? t("rep-someone"),
+      comment: truncate(view.reviewComment!, 200),
+    }),
+    keyboard: new InlineKeyboard().text(t("rep-reply-skip"), w("skip")),
+    choices: ["skip"] as const,
+    shown: () => t("rep-reply-skip"),
+    parse: (i) => {
+      const s = i.kind === "text" ? normalizeSpaces(i.text) : "";
+      if (s.length > 500) return { ok: false, error: "rep-reply-long" };
+      return s.length >= 3 ? { ok: true, value: s } : { ok: false, error: "rep-reply-short" };
+    },
+  });
+  return { ctx: a.ctx, reply: a.value.kind === "value" ? a.value.value : "" };
 }
 
 function editKb(t: Translate, v: ReportView) {
@@ -42,7 +68,7 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
   let prompt = await show(env.ctx);
   for (;;) {
     const input = await nextInput(env, prompt.message_id);
-    const c = input.ctx;
+    let c = input.ctx;
     if (input.kind !== "button") {
       await c.reply(t("rep-summary-use-buttons"));
       await dropButtons(c, prompt.message_id);
@@ -78,13 +104,17 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
       await settle(c, `${title}\n\n✏️ ${isAktifKey(key) ? groupTitle(t, groupOf(key)!) : longLabel(t, key)}`);
       return { kind: "edit", keys: [key] };
     }
-    if (input.kind === "button" && input.data === sendBtn.payload()) {
+    const withReply = input.data === replySendBtn.payload() && canReply(view);
+    if (input.kind === "button" && (input.data === sendBtn.payload() || withReply)) {
       await c.answerCallbackQuery().catch(() => undefined);
       await c.editMessageReplyMarkup().catch(() => undefined);
+      const asked = withReply ? await askReply(env, c) : { ctx: c, reply: "" };
+      c = asked.ctx;
       await c.replyWithChatAction("typing").catch(() => undefined);
-      const r = await conversation.external((octx) => submitAndNotify(octx, view.reportId, view.rev));
+      const reply = asked.reply;
+      const r = await conversation.external((octx) => submitAndNotify(octx, view.reportId, view.rev, reply));
       if (r.kind === "submitted") {
-        const to = r.reviewers.length ? r.reviewers.join(", ") : t("rep-no-reviewer");
+        const to = r.ba ?? t(r.reviewers.length ? "rep-to-program" : "rep-no-reviewer");
         await c.reply(t("rep-sent", { period: formatPeriod(view.period, localeOf(t)), version: r.version, to }), {
           reply_markup: mainMenu(t),
         });

@@ -1,0 +1,25 @@
+## Roster gap: rostered coops not yet on the bot (issue 20)
+gap-recap-line = 📋 Roster { $rostered } · on bot { $joined } ({ $pct }) · reporting { $reporting } · not joined { $missing }
+gap-recap-top = Not joined: { $list }
+gap-chart-title = Official roster vs on the assistant
+gap-chart-rostered = Official roster
+gap-chart-joined = On the bot
+gap-chart-reporting = Reporting
+gap-x-areas = Official roster
+gap-x-missing-sheet = Not joined
+gap-x-joined-rate = % on the bot
+gap-x-missing = Not joined
+gap-x-total = Total
+gap-x-ketua = Chairperson
+gap-x-phone = Chairperson's phone
+ws-gap-title = 📋 Your cooperatives in the official roster not yet on the bot: { $count } (page { $page }/{ $pages })
+ws-gap-phone = 📞 { $phone }{ $ketua }
+ws-gap-no-phone = 📞 no chairperson's number in the roster yet
+ws-gap-foot = Call the chairperson and ask them to type /start in this bot: their cooperative only needs confirming.
+ws-gap-sup = 📋 Official roster: { $missing } cooperatives not joined yet, accompanied by { $bas } BA.
+ws-gap-nudge-btn = 🔔 Remind BAs (not joined)
+ws-gap-nudge-msg = 🔔 { $by } reminds you: { $count } of your cooperatives in the official roster have not joined this assistant yet. See /koperasiku for their chairpersons' numbers, then call them.
+ws-gap-nudged = Reminder sent to { $sent } BA. Already reminded today: { $already }.
+bc-btn-gap = 📋 Not joined (BA)
+bc-btn-gap-on = ✅ Not joined (BA)
+bc-filter-gap = Only BAs of cooperatives in the official roster that have not joined

@@ -1,0 +1,25 @@
+## Roster gap: rostered coops not yet on the bot (issue 20)
+gap-recap-line = 📋 Daftar resmi { $rostered } · di bot { $joined } ({ $pct }) · melapor { $reporting } · belum { $missing }
+gap-recap-top = Belum bergabung: { $list }
+gap-chart-title = Daftar resmi vs di asisten
+gap-chart-rostered = Daftar resmi
+gap-chart-joined = Sudah di bot
+gap-chart-reporting = Melapor
+gap-x-areas = Daftar resmi
+gap-x-missing-sheet = Belum bergabung
+gap-x-joined-rate = % di bot
+gap-x-missing = Belum bergabung
+gap-x-total = Total
+gap-x-ketua = Ketua
+gap-x-phone = No. HP ketua
+ws-gap-title = 📋 Koperasi dampingan di daftar resmi yang belum bergabung: { $count } (halaman { $page }/{ $pages })
+ws-gap-phone = 📞 { $phone }{ $ketua }
+ws-gap-no-phone = 📞 nomor ketua belum ada di daftar
+ws-gap-foot = Hubungi ketuanya dan minta ketik /start di bot ini: koperasinya tinggal dikonfirmasi.
+ws-gap-sup = 📋 Daftar resmi: { $missing } koperasi belum bergabung, didampingi { $bas } BA.
+ws-gap-nudge-btn = 🔔 Ingatkan BA (belum bergabung)
+ws-gap-nudge-msg = 🔔 { $by } mengingatkan: { $count } koperasi dampingan Anda di daftar resmi belum bergabung di asisten ini. Lihat /koperasiku untuk nomor ketuanya, lalu hubungi mereka.
+ws-gap-nudged = Pengingat terkirim ke { $sent } BA. Sudah diingatkan hari ini: { $already }.
+bc-btn-gap = 📋 Belum bergabung (BA)
+bc-btn-gap-on = ✅ Belum bergabung (BA)
+bc-filter-gap = Hanya BA pendamping koperasi di daftar resmi yang belum bergabung
