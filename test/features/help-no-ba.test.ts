@@ -37,7 +37,7 @@ describe("help for a coop without a BA", () => {
     await staff(h, 2101, "PMO", { name: "Pak PMO" });
     await h.user(5001).send("/bantuan");
     expect(h.user(5001).lastText()).toContain(h.t("help-footer-pmo-answers"));
-    expect(h.user(5001).lastText().length).toBeLessThanOrEqual(600);
+    expect((h.user(5001).lastText() ?? "").length).toBeLessThanOrEqual(600);
 
     const ba = await staff(h, 2001, "BA", { name: "Budi" });
     await coopWithKetua(h, VILLAGES.batuAmpar, { telegramId: 5002, name: "Rina" }, { baId: ba.id });
