@@ -254,6 +254,7 @@ rep-reply-short = That answer is too short. Type at least 3 letters, for example
 rep-reply-long = That answer is too long (500 characters at most). Type a shorter one, or press Skip.
 rep-ev-replied = • { $at } — { $by } (version { $version }): answered "{ $reply }"
 rep-err-words-returned = You can answer the reviewer's note before sending again: in the summary, press "💬 Answer the note and send again". Type the figure first, for example: { $example }
+rep-words-kept = 💬 We kept what you wrote as your answer to { $by }'s note; it goes with the report when you send it again (you can change it with "💬 Jawab catatan lalu kirim ulang"). Now type the figure, for example: { $example }
 rep-review-accept = ✅ Accept
 rep-review-return = ↩️ Return
 rep-review-history = 🕘 History

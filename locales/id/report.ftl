@@ -233,6 +233,7 @@ rep-reply-short = Jawaban terlalu pendek. Ketik minimal 3 huruf, misalnya: Sudah
 rep-reply-long = Jawaban terlalu panjang (maksimal 500 huruf). Ketik lebih singkat, atau tekan Lewati.
 rep-ev-replied = • { $at } — { $by } (versi { $version }): menjawab "{ $reply }"
 rep-err-words-returned = Catatan pemeriksa bisa Anda jawab sebelum mengirim ulang: di ringkasan, tekan "💬 Jawab catatan lalu kirim ulang". Sekarang ketik angkanya dulu, misalnya: { $example }
+rep-words-kept = 💬 Tulisan Anda kami simpan sebagai jawaban untuk catatan { $by }; jawaban ini ikut terkirim saat laporan dikirim ulang (bisa diganti lewat "💬 Jawab catatan lalu kirim ulang"). Sekarang ketik angkanya, misalnya: { $example }
 rep-review-accept = ✅ Terima
 rep-review-return = ↩️ Kembalikan
 rep-review-history = 🕘 Riwayat

@@ -24,7 +24,9 @@ describe("answering the reviewer", () => {
     const rina = h.user(RINA);
     await siti.command("lapor");
     await siti.send("apakah sudah termasuk penjualan ke puskesmas? sudah");
-    expect(siti.texts().some((x) => x.includes(h.t("rep-err-words-returned", { example: "9 jt" })))).toBe(true);
+    expect(siti.texts().some((x) => x.includes(h.t("rep-words-kept", { by: "Rina Marlina", example: "9 jt" })))).toBe(
+      true,
+    );
     await siti.send("31 jt");
     await siti.press((l) => l === h.t("rep-reply-send"));
     expect(siti.lastText()).toContain("puskesmas");
@@ -33,7 +35,11 @@ describe("answering the reviewer", () => {
     const report = await h.prisma.monthlyReport.findFirstOrThrow({
       where: { coop: { name: { endsWith: "Lingga" } }, status: "SUBMITTED" },
     });
-    const ev = await h.prisma.reportEvent.findFirstOrThrow({ where: { reportId: report.id, action: "REPLIED" } });
+    // the words typed at the figure were kept first; the answer given when resending is the last word
+    const ev = await h.prisma.reportEvent.findFirstOrThrow({
+      where: { reportId: report.id, action: "REPLIED" },
+      orderBy: { id: "desc" },
+    });
     expect([ev.after, ev.version]).toEqual([ANSWER, report.version]);
 
     const review = rina
@@ -61,6 +67,29 @@ describe("answering the reviewer", () => {
     expect(await h.prisma.reportEvent.count({ where: { action: "REPLIED" } })).toBe(0);
     // a report not returned offers no answer button
     expect(siti.buttons().map((b) => b.text)).not.toContain(h.t("rep-reply-send"));
+  });
+});
+
+describe("words typed where a figure is asked", () => {
+  it("are kept as the answer to the reviewer's note and reach the BA with a plain Kirim ulang", async () => {
+    const siti = h.user(SITI);
+    const rina = h.user(RINA);
+    await siti.command("lapor");
+    const words = "Sudah termasuk penjualan ke puskesmas";
+    await siti.send(words);
+    const report = await h.prisma.monthlyReport.findFirstOrThrow({
+      where: { coop: { name: { endsWith: "Lingga" } }, status: "RETURNED" },
+    });
+    const kept = await h.prisma.reportEvent.findFirstOrThrow({ where: { reportId: report.id, action: "REPLIED" } });
+    expect([kept.after, kept.version]).toEqual([words, report.version + 1]);
+    expect(siti.texts().at(-2)).toContain(h.t("rep-words-kept", { by: "Rina Marlina", example: "9 jt" }));
+    await siti.send("31 jt");
+    await siti.press((l) => l === h.t("rep-send-again"));
+    const sent = await h.prisma.monthlyReport.findUniqueOrThrow({ where: { id: report.id } });
+    expect([sent.status, sent.version]).toEqual(["SUBMITTED", kept.version]);
+    expect(rina.texts().some((x) => x.includes(h.t("rep-review-reply", { by: "Siti Aminah", reply: words })))).toBe(
+      true,
+    );
   });
 });
 

@@ -77,3 +77,18 @@ export async function helpersOf(prisma: PrismaClient, req: HelpRequest & { coop:
   }
   return [...out.values()];
 }
+
+/**
+ * Who answers a pengurus' help requests, by the first tier they would be routed to: the coop's BA,
+ * else the PMO of its kab/kota, else the admins. Undefined when the user is in no active coop.
+ */
+export async function answererOf(prisma: PrismaClient, userId: number): Promise<Tier["role"] | undefined> {
+  const m = await prisma.membership.findFirst({
+    where: { userId, status: "ACTIVE" },
+    include: { coop: true },
+    orderBy: { id: "asc" },
+  });
+  if (!m) return undefined;
+  if (await baOf(prisma, m.coop)) return "BA";
+  return (await pmosOf(prisma, m.coop.regencyCode)).length > 0 ? "PMO" : "ADMIN";
+}

@@ -4,6 +4,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { HELP_TOPICS, type HelpTopic, commandsOfTopic } from "../../commands.ts";
 import { helpTopicCb } from "./callback-data.ts";
+import { answererOf } from "../../../services/help-requests/routing.ts";
 
 export const helpFeature = new Composer<Ctx>();
 
@@ -18,17 +19,23 @@ function topicsFor(ctx: Ctx): HelpTopic[] {
   return order.filter((topic) => commandsOfTopic(ctx.user?.role, topic).length > 0);
 }
 
-function footerKey(ctx: Ctx): string {
-  if (isPengurus(ctx)) return "help-footer";
-  return ctx.user?.role === "ADMIN" ? "help-footer-admin" : "help-footer-staff";
+/** A pengurus is told who really answers: their coop's BA, else the PMO of the kab/kota, else the admins. */
+async function footerKey(ctx: Ctx): Promise<string> {
+  if (!isPengurus(ctx)) return ctx.user?.role === "ADMIN" ? "help-footer-admin" : "help-footer-staff";
+  const who = ctx.user ? await answererOf(ctx.deps.prisma, ctx.user.id) : undefined;
+  if (who === "PMO") return "help-footer-pmo-answers";
+  if (who === "ADMIN") return "help-footer-admin-answers";
+  return "help-footer";
 }
 
 /** The text and buttons of one topic. */
-export function helpPage(ctx: Ctx, topic: HelpTopic): { text: string; keyboard: InlineKeyboard } {
+export async function helpPage(ctx: Ctx, topic: HelpTopic): Promise<{ text: string; keyboard: InlineKeyboard }> {
   const lines = commandsOfTopic(ctx.user?.role, topic).map((c) =>
     ctx.t("help-line", { command: c.command, description: ctx.t(`cmd-${c.command}`) }),
   );
-  const text = [ctx.t("help-title"), "", ctx.t(`help-topic-${topic}`), ...lines, "", ctx.t(footerKey(ctx))].join("\n");
+  const text = [ctx.t("help-title"), "", ctx.t(`help-topic-${topic}`), ...lines, "", ctx.t(await footerKey(ctx))].join(
+    "\n",
+  );
   const keyboard = new InlineKeyboard();
   topicsFor(ctx)
     .filter((x) => x !== topic)
@@ -40,7 +47,7 @@ export function helpPage(ctx: Ctx, topic: HelpTopic): { text: string; keyboard: 
 }
 
 export async function showHelp(ctx: Ctx) {
-  const page = helpPage(ctx, topicsFor(ctx)[0] ?? "general");
+  const page = await helpPage(ctx, topicsFor(ctx)[0] ?? "general");
   await ctx.reply(page.text, { reply_markup: page.keyboard });
 }
 
@@ -53,6 +60,6 @@ helpFeature.callbackQuery(helpTopicCb.filter, async (ctx) => {
     return;
   }
   await ctx.answerCallbackQuery();
-  const page = helpPage(ctx, topic);
+  const page = await helpPage(ctx, topic);
   await ctx.editMessageText(page.text, { reply_markup: page.keyboard }).catch(() => undefined);
 });

@@ -6,7 +6,7 @@ import type { User } from "../../../generated/prisma/client.ts";
 import { submitReport, returnReport, acceptReport, type DecideResult } from "../../../services/reports/submit.ts";
 import { activeMembers, reviewersOfCoop } from "../../../services/reports/access.ts";
 import { loadView, type ReportView } from "../../../services/reports/view.ts";
-import { changesIn, reportEvents, type FieldChange } from "../../../services/reports/history.ts";
+import { changesIn, replyOf, reportEvents, type FieldChange } from "../../../services/reports/history.ts";
 import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
 import { answerPages, fmtValue, longLabel } from "./render.ts";
 import { MESSAGE_LIMIT, truncate } from "../../../lib/text.ts";
@@ -69,12 +69,15 @@ export async function submitAndNotify(
   if (r.kind === "not_found" || r.kind === "locked") return { kind: "locked", by: r.kind === "locked" ? r.by : null };
   if (r.kind !== "submitted") return { kind: r.kind };
   const v = (await loadView(prisma, reportId))!;
-  const changes = r.version > 1 ? changesIn(await reportEvents(prisma, reportId), r.version) : [];
+  const events = r.version > 1 ? await reportEvents(prisma, reportId) : [];
+  const changes = changesIn(events, r.version);
+  // words kept as an answer while fixing the figures count too (see services/reports/reply.ts)
+  const answer = reply || replyOf(events, r.version)?.text;
   const reviewers = await reviewersOfCoop(prisma, v.coopId);
   for (const u of reviewers) {
     await octx.notifier.sendPages(
       u,
-      (t) => reviewPages(t, v, nameOf(me), at, changes, reply),
+      (t) => reviewPages(t, v, nameOf(me), at, changes, answer),
       (t) => reviewKeyboard(t, reportId, r.version),
     );
   }

@@ -12,6 +12,7 @@ import {
   parseGroupAnswer,
 } from "../../../../services/reports/input.ts";
 import { formatPeriod } from "../../../../lib/dates.ts";
+import { keepReply } from "../../../../services/reports/reply.ts";
 import { fieldLabel, fmtValue, groupTitle, longLabel } from "../render.ts";
 import { type Env, askChoice, keepEarlyPhoto, nextInput, saveValues } from "../env.ts";
 import { answerStale, dropButtons, settle } from "../../../kit/index.ts";
@@ -101,7 +102,7 @@ async function answer(env: Env, step: Step, text: string): Promise<StepOutcome> 
       e.reason,
     ),
   );
-  // words, no figure, on a returned report: most likely an answer to the reviewer's question
+  // words, no figure, on a returned report: most likely an answer to the reviewer's question — kept as one
   if (
     errors.length > 0 &&
     view.status === "RETURNED" &&
@@ -109,7 +110,7 @@ async function answer(env: Env, step: Step, text: string): Promise<StepOutcome> 
     !/\d/.test(text) &&
     /\p{L}{2,}\s+\p{L}/u.test(text)
   )
-    errors.push(t("rep-err-words-returned", { example: exampleOf(t, step.fields) }));
+    errors.push(await keptAsReply(env, step, text));
   for (const c of crossFieldErrors(view.values, parsed.values)) {
     delete parsed.values[c.key];
     errors.push(t(c.error));
@@ -120,6 +121,18 @@ async function answer(env: Env, step: Step, text: string): Promise<StepOutcome> 
   if (Object.keys(parsed.values).length > 0) outcome = await saveValues(env, parsed.values);
   if (errors.length > 0 && outcome.kind === "ok") await env.ctx.reply(`${errors.join("\n")}\n${t("rep-err-again")}`);
   return outcome;
+}
+
+/** Keep the words as the answer to the reviewer's note; say so (or, if they cannot be kept, where to answer). */
+async function keptAsReply(env: Env, step: Step, text: string): Promise<string> {
+  const { t, view, me } = env;
+  const input = { reportId: view.reportId, actorId: me.id, text };
+  const kept = await env.conversation.external((octx) =>
+    keepReply(octx.deps.prisma, { ...input, at: octx.deps.clock.now() }),
+  );
+  const example = exampleOf(t, step.fields);
+  if (!kept) return t("rep-err-words-returned", { example });
+  return t("rep-words-kept", { by: view.reviewerName ?? t("rep-someone"), example });
 }
 
 async function confirmOdd(env: Env, odd: Implausible[]): Promise<boolean> {
