@@ -4,8 +4,8 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { isActiveMember } from "./access.ts";
 
-export const REPLY_MIN = 3;
-export const REPLY_MAX = 500;
+const REPLY_MIN = 3;
+const REPLY_MAX = 500;
 
 export async function keepReply(
   prisma: PrismaClient,
