@@ -47,3 +47,6 @@ helpRequestFeature.callbackQuery(pickCb.filter, onPickButton);
 /** Ordinary messages that belong to a help request. Mount just before "unhandled". */
 export const helpRelayFeature = new Composer<Ctx>();
 helpRelayFeature.on("message", relayMessage);
+
+/** for other features (a roster file sent in a help thread is relayed, not imported) */
+export { inHelpThread } from "./relay.ts";

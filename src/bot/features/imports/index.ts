@@ -30,7 +30,7 @@ import { formatDateId } from "../../../lib/dates.ts";
 import { queueImportNotices } from "./notices.ts";
 import { importCb } from "./callback-data.ts";
 import { dryRunText } from "./render.ts";
-import { inHelpThread } from "../help-request/relay.ts";
+import { inHelpThread } from "../help-request/index.ts";
 import { sendCards } from "../../../messages/help/cards.ts";
 import { outboundOf } from "../../../messages/help/deliver.ts";
 

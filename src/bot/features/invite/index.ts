@@ -42,3 +42,6 @@ export const inviteDeepLink: StartPayloadHandler = async (ctx, payload) => {
   await redeem(ctx, payload);
   return true;
 };
+
+/** for other features (the registration staff match names the rostered area the same way) */
+export { areaName } from "./claim.ts";

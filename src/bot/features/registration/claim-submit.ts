@@ -17,7 +17,7 @@ import { addWorkingHours, parseWorkingHours } from "../../../services/working-ho
 import { formatDateTimeId } from "../../../lib/dates.ts";
 import { localeOf } from "../../../i18n.ts";
 import { claimDecisionKeyboard } from "./claim-keyboard.ts";
-import { wsCb } from "../workspace/callback-data.ts";
+import { wsCb } from "../workspace/index.ts";
 import { InlineKeyboard } from "grammy";
 
 /** Working hours a verifier has to answer a claim (two working days), said to the claimant. */

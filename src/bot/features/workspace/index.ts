@@ -85,3 +85,6 @@ workspaceFeature.callbackQuery(wsPageCb.filter, async (ctx) => {
   await ctx.answerCallbackQuery();
   return showBaCoops(ctx, ba, Number(d.from), true);
 });
+
+/** for other features (a verified claim opens the coop card) */
+export { wsCb } from "./callback-data.ts";

@@ -6,7 +6,7 @@ import { InlineKeyboard } from "grammy";
 import type { StepEnv, StepResult } from "../state.ts";
 import { askButtons, w } from "../../../kit/index.ts";
 import { staffRosterOfPhone, takeUpStaffRole } from "../../../../services/staff-match.ts";
-import { areaName } from "../../invite/claim.ts";
+import { areaName } from "../../invite/index.ts";
 import { personName } from "../../../../services/roles.ts";
 import { menuFor, publishChatMenu } from "../../../command-menu.ts";
 
