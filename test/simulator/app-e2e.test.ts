@@ -111,9 +111,12 @@ it.skipIf(missing)(
     await tab.click('.persona[data-key="budi"]');
     // not MULAI: the jobs may already have sent Budi a reminder (his chat exists from the start), and
     // MULAI shows only on an empty chat; the text box is there either way
+    await tab.locator(".me", { hasText: "Budi" }).waitFor(); // his chat is open (not the start screen)
     await tab.fill("#input", "/start");
     await tab.press("#input", "Enter");
-    await tab.locator(".msg.in .text", { hasText: "Selamat datang kembali, Budi Santoso" }).waitFor(); // registered: no wizard
+    await tab
+      .locator(".msg.in .text", { hasText: "Selamat datang kembali, Budi Santoso" })
+      .waitFor({ timeout: 60_000 }); // registered: no wizard
     await tab.fill("#input", "/koperasi");
     await tab.press("#input", "Enter");
     const card = tab.locator(".msg.in .text", { hasText: "Koperasi Desa Merah Putih Sungai Raya Dalam" });
