@@ -153,7 +153,7 @@ async function parseBody(init?: RequestInit): Promise<Record<string, any>> {
   if (typeof body === "string") return JSON.parse(body);
   // multipart (InputFile uploads): read it all, split the parts, resolve attach:// references
   const chunks: Uint8Array[] = [];
-  for await (const chunk of body as AsyncIterable<Uint8Array>)
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>)
     chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   const text = Buffer.concat(chunks).toString("utf8");
   const boundary = text.slice(0, text.indexOf("\r\n"));

@@ -113,7 +113,7 @@ const newestBelow = (page: import("playwright-core").Page) =>
   page.evaluate(async () => {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const list = document.getElementById("messages")!;
-    const last = [...list.querySelectorAll(".msg")].at(-1)!;
+    const last = Array.from(list.querySelectorAll(".msg")).at(-1)!;
     return Math.round(last.getBoundingClientRect().bottom - list.getBoundingClientRect().bottom);
   });
 
