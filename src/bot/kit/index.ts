@@ -12,6 +12,7 @@
 //       the question asked again (the error text carries an example)
 //   askMenu(conv, ctx, { view, onPress })                            → { value, ctx }
 //       buttons that change the prompt in place (toggles, lists) until a press returns { done }
+//   parseFullName(input) / checkFullName(text)          the full-name question's parser
 //   pickPaged(conv, ctx, { title, items, search, extra })            → { value: {kind:"picked"|"extra"}, ctx }
 //       paged buttons, type-to-search (paged, counted; a search may say there were `more`),
 //       "back to list"; `searchColumns` for long result labels
@@ -43,3 +44,4 @@ export {
 } from "./picker.ts";
 export { wizardData, type WizardCodec } from "./wizard-data.ts";
 export { askMenu, type MenuQuestion, type MenuStep } from "./ask-menu.ts";
+export { checkFullName, parseFullName } from "./full-name.ts";
