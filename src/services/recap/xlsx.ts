@@ -4,6 +4,7 @@
 // header row, a filter, column widths, rupiah and percent formats. Data rows go through
 // xlsx-rows.ts (exceljs' own XML without its per-cell objects) and style ids are cached
 // (xlsx-styles.ts): the national file's 150,000 rows take ~6 s of CPU instead of ~19 s.
+import type { Translate } from "../../lib/translate.ts";
 import ExcelJS from "exceljs";
 import { PassThrough } from "node:stream";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
@@ -23,8 +24,6 @@ import { rowWriter, type RowWriter } from "./xlsx-rows.ts";
 import { rosterGap } from "./roster-gap.ts";
 import { writeGapSheets } from "./roster-gap-xlsx.ts";
 
-export type Tr = (key: string, vars?: Record<string, string | number>) => string;
-
 export const RUPIAH = '"Rp"#,##0';
 export const COUNT = "#,##0";
 export const PERCENT = "0.0%";
@@ -36,7 +35,7 @@ export const FIGURES: Array<{ field: FieldDef; group: string }> = [...UNIT_GROUP
 
 const plain = (s: string) => s.replace(/^[^\p{L}\p{N}]+/u, "");
 
-export function figureLabel(t: Tr, f: { field: FieldDef; group: string }): string {
+export function figureLabel(t: Translate, f: { field: FieldDef; group: string }): string {
   return `${plain(t(`rep-g-${f.group}`))} — ${t(`rep-f-${keySlug(f.field.key)}`)}`;
 }
 
@@ -88,7 +87,7 @@ export interface XlsxInput {
   recap: Recap;
   now: Date;
   dueDay: number;
-  t: Tr;
+  t: Translate;
 }
 
 export async function buildRecapXlsx(
