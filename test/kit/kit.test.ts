@@ -108,9 +108,9 @@ async function setup() {
   const i18n = createI18n("id", new LocaleCache());
   bot.use(i18n);
   bot.use(conversations<Ctx, Ctx>());
-  bot.use(createConversation<Ctx, ConvCtx>(demo, { id: "demo", plugins: [i18n as never] }));
-  bot.use(createConversation<Ctx, ConvCtx>(menu, { id: "menu", plugins: [i18n as never] }));
-  bot.use(createConversation<Ctx, ConvCtx>(asked, { id: "asked", plugins: [i18n as never] }));
+  bot.use(createConversation<Ctx, ConvCtx>(demo, { id: "demo", plugins: [i18n] }));
+  bot.use(createConversation<Ctx, ConvCtx>(menu, { id: "menu", plugins: [i18n] }));
+  bot.use(createConversation<Ctx, ConvCtx>(asked, { id: "asked", plugins: [i18n] }));
   bot.command("go", (ctx) => ctx.conversation.enter("demo"));
   bot.command("ask", (ctx) => ctx.conversation.enter("asked"));
   bot.command("menu", (ctx) => ctx.conversation.enter("menu"));
