@@ -65,7 +65,7 @@ export const DEFAULT_BULK_SHARE = 0.9;
 export const DEFAULT_PAID_RATE = 980;
 
 /** Telegram refusing allow_paid_broadcast (not enough Stars, bot not eligible): a 400 that says so. */
-export const PAID_REFUSED = /paid|stars|broadcast/i;
+const PAID_REFUSED = /paid|stars|broadcast/i;
 
 /** `chatSpacingMs`: least time between two messages to one chat (Telegram: about a second). */
 export function createDrainState(

@@ -18,7 +18,7 @@ export function areaName(t: T, regencyCode: string | null, provinceCode: string 
   return t("area-national");
 }
 
-export const MAX_MESSAGE = 600;
+const MAX_MESSAGE = 600;
 
 /** Adds lines while they fit; says how many of `total` were left out. */
 function fitLines(

@@ -43,7 +43,7 @@ export function summaryText(t: T, a: Answers): string {
   return lines.join("\n");
 }
 
-export const EDITABLE: Record<"new" | "join" | "claim", StepName[]> = {
+const EDITABLE: Record<"new" | "join" | "claim", StepName[]> = {
   new: ["name", "phone", "wilayah", "position", "coopName", "ahu", "units"],
   join: ["name", "phone", "wilayah", "position"],
   claim: ["name", "phone", "wilayah", "position"],
