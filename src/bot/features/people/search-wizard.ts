@@ -9,7 +9,7 @@ import { showCard } from "./show-card.ts";
 
 export const PEOPLE_SEARCH = "people-search";
 
-export function checkQuery(raw: string): { ok: true; value: string } | { ok: false; error: string } {
+function checkQuery(raw: string): { ok: true; value: string } | { ok: false; error: string } {
   const s = normalizeSpaces(raw);
   if (s.length < 2 || s.length > 60 || s.startsWith("/")) return { ok: false, error: "ppl-search-too-short" };
   return { ok: true, value: s };
