@@ -16,18 +16,20 @@ function loadDotEnv() {
   }
 }
 
+type Config = ReturnType<typeof parseConfig>;
+type RunningApp = Awaited<ReturnType<typeof import("./app.ts").startApp>>;
+type LaunchedSimulator = Awaited<ReturnType<typeof import("./simulator/launch.ts").launchSimulator>>;
+
+/** The bot's API: Telegram with BOT_TOKEN, else the local simulator (when it is installed). */
+interface BotApi {
+  token: string;
+  apiRoot: string | undefined;
+  simulator?: LaunchedSimulator;
+}
+
 async function main() {
   loadDotEnv();
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      process.exit(1);
-    }
-    throw e;
-  }
+  const config = configOrExit();
   let logger = createLogger(config.logLevel);
   if (cluster.isPrimary) {
     // WORKERS > 1 in webhook mode on PostgreSQL: this process only forks and watches the workers
@@ -40,53 +42,87 @@ async function main() {
     // the primary handles Ctrl-C (the terminal sends it to every process) and passes SIGTERM on
     process.on("SIGINT", () => undefined);
   }
-  let token = config.botToken;
-  let apiRoot = config.apiRoot;
-  let simulator: Awaited<ReturnType<typeof import("./simulator/launch.ts").launchSimulator>> | undefined;
-  if (!token) {
-    const sim = await import("./simulator/launch.ts").catch(() => undefined);
-    if (!sim) {
-      console.error(
-        "BOT_TOKEN is not set. Get a token from @BotFather in Telegram (send /newbot), then run:\n" +
-          "  BOT_TOKEN=123456:ABC-your-token npm start\n" +
-          "or put BOT_TOKEN=... in a .env file (see .env.example).",
-      );
+  const api = await botApiOrExit(config, logger);
+  const stop = installShutdown(logger, api.simulator);
+  const opening = openDatabaseEarly(config);
+  const app = await startOrExit(config, logger, api, stop.starting.signal, opening);
+  stop.app = app;
+  if (stop.starting.signal.aborted) {
+    // the signal came after the last start-up check: stop normally
+    stop.signals = 0;
+    await stop.shutdown("SIGTERM");
+    return;
+  }
+  process.send?.({ kdkmp: "ready", port: app.httpPort });
+  if (api.simulator) await announceSimulator(api.simulator, app, logger);
+}
+
+function configOrExit(): Config {
+  try {
+    return parseConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
       process.exit(1);
     }
-    const launched = await sim.launchSimulator(config, logger);
-    token = launched.token;
-    apiRoot = launched.apiRoot;
-    simulator = launched;
+    throw e;
   }
-  // Signal handlers go in before anything is opened: a SIGTERM during start-up is remembered
-  // and honoured as soon as start-up finishes (so the DB lock is always released).
-  // A signal during start-up aborts it: startApp closes what it opened (the DB lock is released)
-  // and rejects with StartupAborted.
-  let app: Awaited<ReturnType<typeof import("./app.ts").startApp>> | undefined;
-  const starting = new AbortController();
-  let signals = 0;
-  const shutdown = async (signal: string) => {
-    signals += 1;
-    if (signals > 1) process.exit(130); // second Ctrl-C: leave now
-    if (!app) {
-      logger.info({ signal }, "stop requested during start-up");
-      starting.abort();
-      return;
-    }
-    logger.info({ signal }, "shutting down");
-    const force = setTimeout(() => process.exit(1), 15_000);
-    force.unref();
-    await app.stop();
-    await simulator?.close();
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
-  if (cluster.isPrimary) process.on("SIGINT", () => void shutdown("SIGINT"));
-  else process.on("disconnect", () => void shutdown("primary gone")); // the primary died: stop too
+}
 
-  // Open the database while the rest of the app is imported (start-up overlaps PGlite's WASM
-  // compile and start with module loading); startApp takes it over through opts.openDb. The catch
-  // only marks an early failure as handled: startApp awaits the promise and reports it.
+async function botApiOrExit(config: Config, logger: Logger): Promise<BotApi> {
+  if (config.botToken) return { token: config.botToken, apiRoot: config.apiRoot };
+  const sim = await import("./simulator/launch.ts").catch(() => undefined);
+  if (!sim) {
+    console.error(
+      "BOT_TOKEN is not set. Get a token from @BotFather in Telegram (send /newbot), then run:\n" +
+        "  BOT_TOKEN=123456:ABC-your-token npm start\n" +
+        "or put BOT_TOKEN=... in a .env file (see .env.example).",
+    );
+    process.exit(1);
+  }
+  const launched = await sim.launchSimulator(config, logger);
+  return { token: launched.token, apiRoot: launched.apiRoot, simulator: launched };
+}
+
+/**
+ * Signal handlers go in before anything is opened: a SIGTERM during start-up is remembered and
+ * honoured as soon as start-up finishes (so the DB lock is always released). A signal during
+ * start-up aborts it: startApp closes what it opened (the DB lock is released) and rejects with
+ * StartupAborted.
+ */
+function installShutdown(logger: Logger, simulator: LaunchedSimulator | undefined) {
+  const stop = {
+    app: undefined as RunningApp | undefined,
+    signals: 0,
+    starting: new AbortController(),
+    async shutdown(signal: string) {
+      stop.signals += 1;
+      if (stop.signals > 1) process.exit(130); // second Ctrl-C: leave now
+      if (!stop.app) {
+        logger.info({ signal }, "stop requested during start-up");
+        stop.starting.abort();
+        return;
+      }
+      logger.info({ signal }, "shutting down");
+      const force = setTimeout(() => process.exit(1), 15_000);
+      force.unref();
+      await stop.app.stop();
+      await simulator?.close();
+      process.exit(0);
+    },
+  };
+  process.on("SIGTERM", () => void stop.shutdown("SIGTERM"));
+  if (cluster.isPrimary) process.on("SIGINT", () => void stop.shutdown("SIGINT"));
+  else process.on("disconnect", () => void stop.shutdown("primary gone")); // the primary died: stop too
+  return stop;
+}
+
+/**
+ * Open the database while the rest of the app is imported (start-up overlaps PGlite's WASM
+ * compile and start with module loading); startApp takes it over through opts.openDb. The catch
+ * only marks an early failure as handled: startApp awaits the promise and reports it.
+ */
+function openDatabaseEarly(config: Config) {
   const opening = import("./db/open.ts").then(({ openDatabase }) =>
     openDatabase({
       databaseUrl: config.databaseUrl,
@@ -96,11 +132,22 @@ async function main() {
     }),
   );
   opening.catch(() => undefined);
+  return opening;
+}
 
+/** startApp, or the reason it could not start (and exit). */
+async function startOrExit(
+  config: Config,
+  logger: Logger,
+  api: BotApi,
+  signal: AbortSignal,
+  opening: ReturnType<typeof openDatabaseEarly>,
+): Promise<RunningApp> {
   const { startApp } = await import("./app.ts");
+  const { simulator } = api;
   try {
-    app = await startApp(config, logger, token, apiRoot, {
-      signal: starting.signal,
+    return await startApp(config, logger, api.token, api.apiRoot, {
+      signal,
       openDb: () => opening,
       // first start of the simulator (no cooperative yet): the demo data (src/seed/demo.ts) is
       // written before the bot and the jobs start, so the recap sent at start sees all of it
@@ -119,21 +166,15 @@ async function main() {
     }
     throw e;
   }
-  if (starting.signal.aborted) {
-    // the signal came after the last start-up check: stop normally
-    signals = 0;
-    await shutdown("SIGTERM");
-    return;
-  }
-  process.send?.({ kdkmp: "ready", port: app.httpPort });
-  if (simulator) {
-    // people registered on an earlier run can be reached too (their chats are not in the demo list)
-    const { openRegisteredChats } = await import("./simulator/launch.ts");
-    await openRegisteredChats(simulator, app.db.prisma).catch((e: unknown) =>
-      logger.warn({ err: (e as Error).message }, "simulator: registered chats not opened"),
-    );
-    console.log(`\n  Simulator siap / ready: ${simulator.url}\n`);
-  }
+}
+
+/** People registered on an earlier run can be reached too (their chats are not in the demo list). */
+async function announceSimulator(simulator: LaunchedSimulator, app: RunningApp, logger: Logger) {
+  const { openRegisteredChats } = await import("./simulator/launch.ts");
+  await openRegisteredChats(simulator, app.db.prisma).catch((e: unknown) =>
+    logger.warn({ err: (e as Error).message }, "simulator: registered chats not opened"),
+  );
+  console.log(`\n  Simulator siap / ready: ${simulator.url}\n`);
 }
 
 /** The simulator's demo data on a fresh database; a failure is logged, the bot starts all the same. */
