@@ -3,7 +3,7 @@
 // lane; here the broadcast is marked and its admin told once, in their language, that it goes
 // on at the free rate and why.
 import { markPaidRefused } from "../services/broadcasts/paid.ts";
-import { enqueue } from "../outbox/enqueue.ts";
+import { sendMany } from "./outbound.ts";
 import type { HookEnv, PaidRefusal } from "../outbox/hooks.ts";
 
 export async function broadcastPaidRefused(r: PaidRefusal, env: HookEnv): Promise<void> {
@@ -13,5 +13,5 @@ export async function broadcastPaidRefused(r: PaidRefusal, env: HookEnv): Promis
   if (!notice?.admin) return;
   const t = (k: string, v?: Record<string, string | number>) => env.t(notice.admin!.locale, k, v);
   const text = t("bc-paid-refused", { id: notice.id, reason: t(`bc-paid-refused-${notice.reason}`) });
-  await enqueue(env.tx, { key: `bcpr:${notice.id}`, chatId: notice.admin.telegramId, text }, r.at);
+  await sendMany(env.tx, [{ to: notice.admin, message: { text }, key: `bcpr:${notice.id}` }], r.at);
 }

@@ -36,7 +36,7 @@ export async function runFollowUps(
           data: { followUpSentAt: now },
         });
         if (claim.count === 0 || !ba || !coop || ba.deletedAt || ba.blockedAt) return;
-        await queue(tx, [{ key: `visit-fu:${v.id}`, chatId: ba.telegramId, ...render({ ...v, coop, ba }) }], now);
+        await queue(tx, [{ to: ba, message: render({ ...v, coop, ba }), key: `visit-fu:${v.id}` }], now);
         sent += 1;
       });
     }
