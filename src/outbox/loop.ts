@@ -7,7 +7,8 @@ import type { Api } from "grammy";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { runWithLease } from "../db/lease.ts";
-import { createDrainState, drainOutbox, realSleep, type DrainResult } from "./worker.ts";
+import { drainOutbox } from "./worker.ts";
+import { createDrainState, realSleep, type DrainResult } from "./drain-run.ts";
 import { onOutboxWake } from "./signal.ts";
 import type { TranslateIn } from "../i18n.ts";
 

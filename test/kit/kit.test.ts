@@ -6,7 +6,16 @@ import { Bot, InlineKeyboard } from "grammy";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import type { Ctx, ConvCtx, Conv } from "../../src/bot/context.ts";
 import { createI18n, LocaleCache } from "../../src/i18n.ts";
-import { askButtons, askField, askMenu, pickPaged, w, wizardData, type PickItem } from "../../src/bot/kit/index.ts";
+import {
+  askButtons,
+  askField,
+  askMenu,
+  asker,
+  pickPaged,
+  w,
+  wizardData,
+  type PickItem,
+} from "../../src/bot/kit/index.ts";
 import { FakeBotApi, BOT_INFO } from "../helpers/fake-api.ts";
 import { TestUser } from "../helpers/test-user.ts";
 
@@ -69,6 +78,30 @@ async function menu(conversation: Conv, ctx: ConvCtx) {
   await r.ctx.reply(`menu ${r.value}`);
 }
 
+/** The asker: each answer moves `ask.ctx` to the update that gave it; nothing is passed by hand. */
+async function asked(conversation: Conv, ctx: ConvCtx) {
+  const ask = asker(conversation, ctx);
+  const entered = ask.ctx.message?.text;
+  const n = await ask.field({
+    text: "How many?",
+    parse: (i) =>
+      i.kind === "text" && /^\d+$/.test(i.text)
+        ? { ok: true, value: Number(i.text) }
+        : { ok: false, error: "kit-search-none", vars: { query: i.kind === "text" ? i.text : "?" } },
+  });
+  const typed = ask.ctx.message?.text;
+  const fieldPrompt = ask.promptId;
+  const yn = await ask.buttons({
+    text: "Sure?",
+    keyboard: new InlineKeyboard().text("Yes", w("yes")).text("No", w("no")),
+    choices: ["yes", "no"] as const,
+  });
+  const pressed = ask.ctx.callbackQuery?.data;
+  const moved = ask.promptId !== fieldPrompt;
+  const value = n.kind === "value" ? n.value : -1;
+  await ask.reply(`entered ${entered}; ${value} from ${typed}; ${yn} by ${pressed}; prompt moved ${moved}`);
+}
+
 async function setup() {
   const fake = new FakeBotApi();
   const bot = new Bot<Ctx>("1:T", { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
@@ -77,7 +110,9 @@ async function setup() {
   bot.use(conversations<Ctx, Ctx>());
   bot.use(createConversation<Ctx, ConvCtx>(demo, { id: "demo", plugins: [i18n as never] }));
   bot.use(createConversation<Ctx, ConvCtx>(menu, { id: "menu", plugins: [i18n as never] }));
+  bot.use(createConversation<Ctx, ConvCtx>(asked, { id: "asked", plugins: [i18n as never] }));
   bot.command("go", (ctx) => ctx.conversation.enter("demo"));
+  bot.command("ask", (ctx) => ctx.conversation.enter("asked"));
   bot.command("menu", (ctx) => ctx.conversation.enter("menu"));
   bot.command("other", (ctx) => ctx.reply("other feature"));
   bot.callbackQuery("fx", async (ctx) => {
@@ -195,5 +230,20 @@ describe("conversation kit", () => {
     expect(user.lastText()).toBe("menu 2");
     const presses = fake.calls.filter((c) => c.method === "answerCallbackQuery").length;
     expect(presses).toBe(6);
+  });
+
+  it("the asker re-asks on bad input (the error names what was typed) and follows the answering update", async () => {
+    const { user, fake, t } = s;
+    await user.command("ask");
+    expect(user.lastText()).toBe("How many?");
+    await user.send("lots");
+    expect(user.texts().slice(-2)).toEqual([t("kit-search-none", { query: "lots" }), "How many?"]);
+    await user.send("/other"); // a command passes through while the asker waits at the same question
+    expect(user.lastText()).toBe("other feature");
+    await user.send("7");
+    expect(user.lastText()).toBe("Sure?");
+    await user.press((l) => l === "Yes");
+    expect(user.lastText()).toBe("entered /ask; 7 from 7; yes by ~yes; prompt moved true");
+    expect(fake.calls.filter((c) => c.method === "answerCallbackQuery")).toHaveLength(1);
   });
 });

@@ -56,8 +56,8 @@ function classify(ctx: ConvCtx, msg: Message, accept: readonly InputKind[]): Mes
   const ok = (k: InputKind) => accept.includes(k);
   if (msg.text !== undefined && ok("text")) return { kind: "text", text: msg.text, ctx, message: msg };
   if (msg.contact && ok("contact")) return { kind: "contact", contact: msg.contact, ctx, message: msg };
-  if (msg.photo?.length && ok("photo")) {
-    const best = msg.photo[msg.photo.length - 1]!;
+  const best = msg.photo?.at(-1);
+  if (best && ok("photo")) {
     return { kind: "photo", fileId: best.file_id, caption: msg.caption, album: msg.media_group_id, ctx, message: msg };
   }
   if (msg.document && ok("document"))
@@ -74,6 +74,11 @@ function classify(ctx: ConvCtx, msg: Message, accept: readonly InputKind[]): Mes
   return { kind: "other", ctx, message: msg };
 }
 
+/** Leaves the update to the rest of the bot; the wizard waits again at the same step (never returns). */
+function passOn(conversation: Conv): Promise<never> {
+  return conversation.skip({ next: true });
+}
+
 export async function waitInput(conversation: Conv, opts: WaitOptions = {}): Promise<Input> {
   const accept = opts.accept ?? ["text"];
   for (;;) {
@@ -81,17 +86,17 @@ export async function waitInput(conversation: Conv, opts: WaitOptions = {}): Pro
     const cq = c.callbackQuery;
     if (cq) {
       const data = cq.data ?? "";
-      if (!data.startsWith(WIZARD_PREFIX)) await conversation.skip({ next: true });
+      if (!data.startsWith(WIZARD_PREFIX)) return passOn(conversation);
       if (opts.promptId !== undefined && cq.message?.message_id === opts.promptId)
         return { kind: "button", data: data.slice(WIZARD_PREFIX.length), ctx: c };
       await answerStale(c);
       continue;
     }
     const msg = c.message;
-    if (!msg) await conversation.skip({ next: true });
-    const text = msg!.text;
+    if (!msg) return passOn(conversation);
+    const text = msg.text;
     if (text !== undefined && (text.startsWith("/") || isMenuLabel(c, text) || opts.passThrough?.(text)))
-      await conversation.skip({ next: true });
-    return classify(c, msg!, accept);
+      return passOn(conversation);
+    return classify(c, msg, accept);
   }
 }

@@ -3,7 +3,7 @@
 // afterwards is not a conversation (see relay.ts).
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { type MessageInput, type Parsed, askButtons, askField } from "../../kit/index.ts";
+import { type MessageInput, type Parsed, asker } from "../../kit/index.ts";
 import { backBtn, categoryBtn, coopBtn, skipFileBtn } from "./callback-data.ts";
 import {
   DESCRIPTION_MAX,
@@ -47,8 +47,8 @@ function parseFile(input: MessageInput): Parsed<NonNullable<HelpAnswers["file"]>
   return { ok: false, error: input.kind === "text" ? "help-file-not-file" : "help-file-unsupported" };
 }
 
-export async function helpWizard(conversation: Conv, ctx0: ConvCtx, coops: Array<{ id: number; name: string }>) {
-  let ctx = ctx0;
+export async function helpWizard(conversation: Conv, ctx: ConvCtx, coops: Array<{ id: number; name: string }>) {
+  const ask = asker(conversation, ctx);
   const t = ctx.t.bind(ctx);
   const steps: Step[] = coops.length > 1 ? ["coop", "category", "text", "file"] : ["category", "text", "file"];
   const a: Partial<HelpAnswers> = { coopId: coops.length === 1 ? coops[0]!.id : undefined };
@@ -64,15 +64,14 @@ export async function helpWizard(conversation: Conv, ctx0: ConvCtx, coops: Array
       coops.forEach((c, n) => kb.text(labels[n]!, coopBtn.pack(c.id)).row());
       const text = `${head(step)}\n${t("help-ask-coop")}\n${t("cancel-hint")}`;
       const nameOf = (c: string) => coops.find((k) => coopBtn.payload(k.id) === c)!;
-      const r = await askButtons(conversation, ctx, {
+      const r = await ask.buttons({
         text,
         keyboard: kb,
         choices: coops.map((c) => coopBtn.payload(c.id)),
         shown: (c) => nameOf(c).name,
         retryKey: "help-use-buttons",
       });
-      ctx = r.ctx;
-      a.coopId = nameOf(r.value).id;
+      a.coopId = nameOf(r).id;
       i++;
     } else if (step === "category") {
       const kb = new InlineKeyboard();
@@ -84,37 +83,35 @@ export async function helpWizard(conversation: Conv, ctx0: ConvCtx, coops: Array
       const text = `${head(step)}\n${t("help-ask-category")}${back ? "" : `\n${t("cancel-hint")}`}`;
       const choices = [...HELP_CATEGORIES.map((c) => categoryBtn.payload(c)), ...(back ? [BACK] : [])];
       const catOf = (c: string) => categoryBtn.unpack(c)?.category as HelpCategoryName;
-      const r = await askButtons(conversation, ctx, {
+      const r = await ask.buttons({
         text,
         keyboard: kb,
         choices,
         shown: (c) => (c === BACK ? t("btn-back") : t(`help-cat-${catOf(c)}`)),
         retryKey: "help-use-buttons",
       });
-      ctx = r.ctx;
-      if (r.value === BACK) i--;
+      if (r === BACK) i--;
       else {
-        a.category = catOf(r.value);
+        a.category = catOf(r);
         i++;
       }
     } else if (step === "text") {
-      const r = await askField(conversation, ctx, {
+      const r = await ask.field({
         text: `${head(step)}\n${t("help-ask-text")}`,
         keyboard: new InlineKeyboard().text(t("btn-back"), backBtn.pack()),
         choices: [BACK],
         accept: ["text", "photo", "document"],
         parse: parseDescription,
       });
-      ctx = r.ctx;
-      if (r.value.kind === "button") i--;
+      if (r.kind === "button") i--;
       else {
-        a.text = r.value.value.text;
-        a.textMessageId = r.value.value.messageId;
-        a.file = r.value.value.file;
+        a.text = r.value.text;
+        a.textMessageId = r.value.messageId;
+        a.file = r.value.file;
         i = a.file ? steps.length : i + 1;
       }
     } else {
-      const r = await askField(conversation, ctx, {
+      const r = await ask.field({
         text: `${head(step)}\n${t("help-ask-file")}`,
         keyboard: new InlineKeyboard()
           .text(t("help-skip-file"), skipFileBtn.pack())
@@ -124,19 +121,18 @@ export async function helpWizard(conversation: Conv, ctx0: ConvCtx, coops: Array
         accept: ["text", "photo", "document"],
         parse: parseFile,
       });
-      ctx = r.ctx;
-      if (r.value.kind === "button" && r.value.choice === BACK) i--;
+      if (r.kind === "button" && r.choice === BACK) i--;
       else {
-        if (r.value.kind === "value") a.file = r.value.value;
+        if (r.kind === "value") a.file = r.value;
         i++;
       }
     }
     if (i < 0) i = 0;
   }
-  await ctx.replyWithChatAction("typing").catch(() => undefined);
+  await ask.ctx.replyWithChatAction("typing").catch(() => undefined);
   const outcome = await conversation.external((octx) => submitHelp(octx, a as HelpAnswers));
   if (outcome.kind === "not_member") {
-    await ctx.reply(t("help-need-membership"));
+    await ask.reply(t("help-need-membership"));
     return;
   }
   const key =
@@ -148,7 +144,7 @@ export async function helpWizard(conversation: Conv, ctx0: ConvCtx, coops: Array
           ? "help-created-admin"
           : "help-created-none";
   const who = outcome.contact ? `${outcome.helper} (${outcome.contact})` : outcome.helper;
-  await ctx.reply(t(key, { no: outcome.no, name: who, regency: outcome.regency }), {
+  await ask.reply(t(key, { no: outcome.no, name: who, regency: outcome.regency }), {
     reply_markup: requesterKeyboard(t, outcome.id),
   });
 }

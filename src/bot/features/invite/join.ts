@@ -4,8 +4,7 @@
 // "Tidak setuju" uses nothing. The state is in the DB like every wizard's: a restart resumes here.
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { askButtons, askField, w } from "../../kit/index.ts";
-import { checkFullName } from "../registration/validate.ts";
+import { askButtons, askField, parseFullName, w } from "../../kit/index.ts";
 import { hasCurrentConsent, recordConsent } from "../../../services/users.ts";
 import { formatCode } from "../../../services/invites.ts";
 import { applyRoleMenu, storeMenuVersion } from "../../menu-sync.ts";
@@ -81,7 +80,7 @@ export async function inviteJoin(conversation: Conv, ctx0: ConvCtx, args: JoinAr
   if (!me.named) {
     const r = await askField(conversation, ctx, {
       text: `${header()}\n${t("reg-name-ask")}`,
-      parse: (input) => (input.kind === "text" ? checkFullName(input.text) : { ok: false, error: "reg-name-invalid" }),
+      parse: parseFullName,
     });
     ctx = r.ctx;
     if (r.value.kind === "value") fullName = r.value.value;

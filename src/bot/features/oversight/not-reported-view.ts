@@ -16,7 +16,7 @@ import { formatPeriod, nextPeriod } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { reminderKeyboard } from "../reminders/index.ts";
 import { ov } from "./callbacks-data.ts";
-import { windowOf } from "./text.ts";
+import { windowOf } from "../../../lib/text-window.ts";
 import { defaultPeriod } from "./period.ts";
 
 const PAGE = 6;

@@ -17,7 +17,7 @@ import type { Translate as T } from "../../../i18n.ts";
 import { reviewKeyboard } from "../../../messages/report-review.ts";
 import { ov } from "./callbacks-data.ts";
 import { queueLine } from "./dashboard.ts";
-import { fitLines, MAX_CHARS, windowOf } from "./text.ts";
+import { fitLines, MAX_CHARS, windowOf } from "../../../lib/text-window.ts";
 
 const PAGE = 5;
 

@@ -24,7 +24,7 @@ import { consentStep, nameStep, phoneStep } from "./steps/profile.ts";
 import { wilayahStep } from "./steps/wilayah.ts";
 import { ahuStep, coopNameStep, positionStep, unitsStep } from "./steps/coop.ts";
 import { summaryChoices, summaryKeyboard, summaryText } from "./summary.ts";
-import { askButtons } from "../../kit/index.ts";
+import { asker } from "../../kit/index.ts";
 import { submitRegistration } from "./submit.ts";
 import { mainMenu } from "../../keyboards/main-menu.ts";
 
@@ -43,12 +43,13 @@ const STEPS: Record<StepName, Step> = {
 
 function headerOf(env: StepEnv, step: StepName): string {
   const at = (NEW_STEPS as readonly string[]).indexOf(step);
-  return at < 0 ? "" : env.ctx.t("step-header", { step: at + 1, total: TOTAL_STEPS });
+  return at < 0 ? "" : env.ask.ctx.t("step-header", { step: at + 1, total: TOTAL_STEPS });
 }
 
 export async function registration(conversation: Conv, ctx: ConvCtx) {
   const me: Me = await conversation.external((octx) => {
-    const u = octx.user!;
+    const u = octx.user;
+    if (!u) throw new Error("registration: no user loaded");
     return {
       id: u.id,
       telegramId: Number(u.telegramId),
@@ -58,7 +59,7 @@ export async function registration(conversation: Conv, ctx: ConvCtx) {
       tgFirstName: u.tgFirstName,
     };
   });
-  const env: StepEnv = { conversation, ctx, a: {}, me, header: "" };
+  const env: StepEnv = { ask: asker(conversation, ctx), a: {}, me, header: "" };
   const a = env.a;
   let step: StepName | undefined = me.consent ? "name" : "consent"; // consent is asked once per person
   let editing = false; // reached from the summary: Kembali returns there
@@ -77,16 +78,15 @@ export async function registration(conversation: Conv, ctx: ConvCtx) {
       continue;
     }
     // summary
-    const t = env.ctx.t.bind(env.ctx);
-    const chosen = await askButtons(conversation, env.ctx, {
+    const t = env.ask.ctx.t.bind(env.ask.ctx);
+    const chosen = await env.ask.buttons({
       text: summaryText(t, a),
       keyboard: summaryKeyboard(t, a),
       choices: summaryChoices(a),
       retryKey: "reg-summary-use-buttons",
     });
-    env.ctx = chosen.ctx;
-    if (chosen.value !== "ok") {
-      step = chosen.value.slice(2) as StepName;
+    if (chosen !== "ok") {
+      step = chosen.slice(2) as StepName;
       editing = true;
       continue;
     }
@@ -95,17 +95,17 @@ export async function registration(conversation: Conv, ctx: ConvCtx) {
       step = missing;
       continue;
     }
-    await env.ctx.replyWithChatAction("typing").catch(() => undefined);
+    await env.ask.ctx.replyWithChatAction("typing").catch(() => undefined);
     const outcome = await conversation.external((octx) => submitRegistration(octx, me.id, a));
     if (outcome.kind === "legal_number_taken") {
-      await env.ctx.reply(t("reg-ahu-taken", { name: outcome.coopName, where: outcome.where }));
+      await env.ask.reply(t("reg-ahu-taken", { name: outcome.coopName, where: outcome.where }));
       step = "ahu";
       editing = true;
       continue;
     }
     const menu = mainMenu(t);
     if (outcome.kind === "claim_gone") {
-      await env.ctx.reply(t("reg-claim-gone"));
+      await env.ask.reply(t("reg-claim-gone"));
       a.villageCode = undefined;
       a.mode = undefined;
       a.coopName = undefined;
@@ -115,13 +115,13 @@ export async function registration(conversation: Conv, ctx: ConvCtx) {
       continue;
     }
     if (outcome.kind === "claim_verified") {
-      await env.ctx.reply(t("reg-claim-verified", { name: outcome.coopName }), { reply_markup: menu });
+      await env.ask.reply(t("reg-claim-verified", { name: outcome.coopName }), { reply_markup: menu });
     } else if (outcome.kind === "claim_pending") {
-      await env.ctx.reply(t("reg-claim-pending", { name: outcome.coopName, who: outcome.who, until: outcome.until }), {
+      await env.ask.reply(t("reg-claim-pending", { name: outcome.coopName, who: outcome.who, until: outcome.until }), {
         reply_markup: menu,
       });
     } else if (outcome.kind === "created") {
-      await env.ctx.reply(t("reg-done-created", { name: outcome.coopName }), { reply_markup: menu });
+      await env.ask.reply(t("reg-done-created", { name: outcome.coopName }), { reply_markup: menu });
     } else if (outcome.kind === "join_sent") {
       const key =
         outcome.approvers === 0
@@ -129,11 +129,11 @@ export async function registration(conversation: Conv, ctx: ConvCtx) {
           : outcome.approverRole === "KETUA"
             ? "reg-join-sent-ketua"
             : "reg-join-sent-admin";
-      await env.ctx.reply(t(key, { name: outcome.coopName }), { reply_markup: menu });
+      await env.ask.reply(t(key, { name: outcome.coopName }), { reply_markup: menu });
     } else if (outcome.kind === "already_member") {
-      await env.ctx.reply(t("reg-already-member", { name: outcome.coopName }), { reply_markup: menu });
+      await env.ask.reply(t("reg-already-member", { name: outcome.coopName }), { reply_markup: menu });
     } else {
-      await env.ctx.reply(t("reg-already-pending", { name: outcome.coopName }), { reply_markup: menu });
+      await env.ask.reply(t("reg-already-pending", { name: outcome.coopName }), { reply_markup: menu });
     }
     return;
   }

@@ -1,6 +1,6 @@
 // The wizard's answers and step bookkeeping (JSON-safe: it is rebuilt on every replay).
 import type { BusinessUnit, Position } from "../../../generated/prisma/enums.ts";
-import type { Conv, ConvCtx } from "../../context.ts";
+import type { Asker } from "../../kit/index.ts";
 
 /** "claim": the desa's rostered coop, confirmed as theirs ("Ini koperasi Anda?" → Ya) */
 export type Mode = "new" | "join" | "claim";
@@ -48,9 +48,8 @@ export interface Me {
 export type StepResult = "next" | "back" | "done";
 
 export interface StepEnv {
-  conversation: Conv;
-  /** the context of the latest update (steps reply with it and set it to the answering one) */
-  ctx: ConvCtx;
+  /** asks the steps' questions and keeps the context of the latest update (steps reply with it) */
+  ask: Asker;
   a: Answers;
   me: Me;
   /** "Langkah n dari m" header for the current step ("" for steps reached only from the summary) */

@@ -2,7 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Step } from "../state.ts";
 import { withHeader } from "../state.ts";
-import { askButtons, askField, dropButtons, settle, waitInput, w } from "../../../kit/index.ts";
+import { dropButtons, settle, w } from "../../../kit/index.ts";
 import { checkCoopName, checkLegalNumber } from "../validate.ts";
 import { POSITIONS, UNITS, isUnit } from "../options.ts";
 import { getWilayah } from "../../../../services/wilayah/index.ts";
@@ -19,7 +19,7 @@ export function suggestedCoopName(villageCode: string | undefined): string | und
 }
 
 export const positionStep: Step = async (env) => {
-  const t = env.ctx.t.bind(env.ctx);
+  const t = env.ask.ctx.t.bind(env.ask.ctx);
   const keyboard = new InlineKeyboard();
   POSITIONS.forEach((p, i) => {
     keyboard.text(t(`position-${p}`), w(`p:${p}`));
@@ -30,23 +30,22 @@ export const positionStep: Step = async (env) => {
     env.a.mode === "join" || env.a.mode === "claim"
       ? t("reg-position-ask-join", { name: (env.a.mode === "join" ? env.a.joinCoopName : env.a.coopName) ?? "" })
       : t("reg-position-ask");
-  const r = await askButtons(env.conversation, env.ctx, {
+  const r = await env.ask.buttons({
     text: withHeader(env, question),
     keyboard,
     choices: [...POSITIONS.map((p) => `p:${p}` as const), "back"] as const,
     shown: (c) => (c === "back" ? undefined : t(`position-${c.slice(2)}`)),
   });
-  env.ctx = r.ctx;
-  if (r.value === "back") return "back";
-  env.a.position = POSITIONS.find((p) => `p:${p}` === r.value);
+  if (r === "back") return "back";
+  env.a.position = POSITIONS.find((p) => `p:${p}` === r);
   return "next";
 };
 
 const NO_AHU = /^\s*(belum( ada)?|tidak ada|-)\s*$/i;
 
 export const ahuStep: Step = async (env) => {
-  const t = env.ctx.t.bind(env.ctx);
-  const r = await askField(env.conversation, env.ctx, {
+  const t = env.ask.ctx.t.bind(env.ask.ctx);
+  const r = await env.ask.field({
     text: withHeader(env, t("reg-ahu-ask")),
     keyboard: new InlineKeyboard().text(t("reg-ahu-none"), w("none")).row().text(t("btn-back"), w("back")),
     choices: ["none", "back"] as const,
@@ -57,11 +56,10 @@ export const ahuStep: Step = async (env) => {
       return checkLegalNumber(input.text);
     },
   });
-  env.ctx = r.ctx;
-  if (r.value.kind === "button" && r.value.choice === "back") return "back";
-  const number = r.value.kind === "value" ? r.value.value : null;
+  if (r.kind === "button" && r.choice === "back") return "back";
+  const number = r.kind === "value" ? r.value : null;
   env.a.legalNumber = number;
-  if (number) await r.ctx.reply(t("reg-ahu-saved", { number }));
+  if (number) await env.ask.reply(t("reg-ahu-saved", { number }));
   return "next";
 };
 
@@ -76,20 +74,19 @@ function unitsKeyboard(t: T, selected: Set<string>) {
 
 /** Tap to tick (several), then Selesai: a toggle list the kit's one-shot questions do not cover. */
 export const unitsStep: Step = async (env) => {
-  const t = env.ctx.t.bind(env.ctx);
+  const t = env.ask.ctx.t.bind(env.ask.ctx);
   const selected = new Set<string>(env.a.units ?? env.a.unitsTicked ?? []);
-  const ask = () => env.ctx.reply(withHeader(env, t("reg-units-ask")), { reply_markup: unitsKeyboard(t, selected) });
-  let prompt = await ask();
+  const show = () => env.ask.reply(withHeader(env, t("reg-units-ask")), { reply_markup: unitsKeyboard(t, selected) });
+  let prompt = await show();
   for (;;) {
-    const input = await waitInput(env.conversation, { promptId: prompt.message_id });
-    env.ctx = input.ctx;
+    const input = await env.ask.input({ promptId: prompt.message_id });
     if (input.kind !== "button") {
-      await env.ctx.reply(t("reg-units-use-buttons"));
-      await dropButtons(env.ctx, prompt.message_id);
-      prompt = await ask();
+      await env.ask.reply(t("reg-units-use-buttons"));
+      await dropButtons(env.ask.ctx, prompt.message_id);
+      prompt = await show();
       continue;
     }
-    const c = input.ctx;
+    const c = env.ask.ctx;
     if (input.data.startsWith("u:") && isUnit(input.data.slice(2))) {
       const u = input.data.slice(2);
       if (selected.has(u)) selected.delete(u);
@@ -118,12 +115,12 @@ export const unitsStep: Step = async (env) => {
 /** Only from the summary ("Ubah nama koperasi"): keep the suggestion or type another name. */
 export const coopNameStep: Step = async (env) => {
   const { a } = env;
-  const t = env.ctx.t.bind(env.ctx);
+  const t = env.ask.ctx.t.bind(env.ask.ctx);
   const suggestion = suggestedCoopName(a.villageCode);
   const keyboard = new InlineKeyboard();
   if (suggestion) keyboard.text(t("reg-coopname-use", { name: suggestion }).slice(0, 60), w("use")).row();
   keyboard.text(t("btn-back"), w("back"));
-  const r = await askField(env.conversation, env.ctx, {
+  const r = await env.ask.field({
     text: t("reg-coopname-ask", { current: a.coopName ?? "-" }),
     keyboard,
     choices: suggestion ? (["use", "back"] as const) : (["back"] as const),
@@ -131,13 +128,12 @@ export const coopNameStep: Step = async (env) => {
     parse: (input) =>
       input.kind === "text" ? checkCoopName(input.text) : { ok: false, error: "reg-coopname-invalid" },
   });
-  env.ctx = r.ctx;
-  if (r.value.kind === "button" && r.value.choice === "back") return "back";
-  if (r.value.kind === "button") {
+  if (r.kind === "button" && r.choice === "back") return "back";
+  if (r.kind === "button") {
     a.coopName = suggestion;
     a.coopNameTyped = false;
   } else {
-    a.coopName = r.value.value;
+    a.coopName = r.value;
     a.coopNameTyped = true;
   }
   return "next";

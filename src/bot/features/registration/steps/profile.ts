@@ -2,16 +2,17 @@
 import { InlineKeyboard, Keyboard } from "grammy";
 import type { Step } from "../state.ts";
 import { withHeader } from "../state.ts";
-import { askButtons, askField, w, type MessageInput, type Parsed } from "../../../kit/index.ts";
-import { checkFullName, checkPhone } from "../validate.ts";
+import { parseFullName, w, type MessageInput, type Parsed } from "../../../kit/index.ts";
+import { checkPhone } from "../validate.ts";
 import { recordConsent } from "../../../../services/users.ts";
 import { offerStaffRole } from "./staff-match.ts";
 
 const CONSENT = ["ok", "no", "more"] as const;
 
 export const consentStep: Step = async (env) => {
-  const { conversation } = env;
-  const t = env.ctx.t.bind(env.ctx);
+  const { ask } = env;
+  const { conversation } = ask;
+  const t = ask.ctx.t.bind(ask.ctx);
   const keyboard = new InlineKeyboard()
     .text(t("reg-consent-agree"), w("ok"))
     .text(t("reg-consent-decline"), w("no"))
@@ -24,35 +25,33 @@ export const consentStep: Step = async (env) => {
       ? undefined
       : withHeader(env, `${t("reg-consent")}\n\n${t(c === "ok" ? "reg-consent-agree" : "reg-consent-decline")}`);
   for (;;) {
-    const r = await askButtons(conversation, env.ctx, { text, keyboard, choices: CONSENT, settledText });
-    env.ctx = r.ctx;
-    if (r.value === "ok") {
+    const r = await ask.buttons({ text, keyboard, choices: CONSENT, settledText });
+    if (r === "ok") {
       const at = await conversation.now();
       await conversation.external((octx) => recordConsent(octx.deps.prisma, env.me.id, new Date(at)));
       return "next";
     }
-    if (r.value === "no") {
-      await r.ctx.reply(t("reg-consent-declined"));
+    if (r === "no") {
+      await ask.reply(t("reg-consent-declined"));
       return conversation.halt();
     }
-    await r.ctx.reply(t("privacy-info"));
+    await ask.reply(t("privacy-info"));
     text = withHeader(env, t("reg-consent-again"));
   }
 };
 
 export const nameStep: Step = async (env) => {
   const { a } = env;
-  const t = env.ctx.t.bind(env.ctx);
+  const t = env.ask.ctx.t.bind(env.ask.ctx);
   const known = a.fullName ?? env.me.fullName ?? undefined;
-  const r = await askField(env.conversation, env.ctx, {
+  const r = await env.ask.field({
     text: withHeader(env, t("reg-name-ask")),
     keyboard: known ? new InlineKeyboard().text(t("reg-keep", { value: known }).slice(0, 60), w("keep")) : undefined,
     choices: known ? (["keep"] as const) : [],
     shown: () => known ?? "",
-    parse: (input) => (input.kind === "text" ? checkFullName(input.text) : { ok: false, error: "reg-name-invalid" }),
+    parse: parseFullName,
   });
-  env.ctx = r.ctx;
-  a.fullName = r.value.kind === "value" ? r.value.value : known;
+  a.fullName = r.kind === "value" ? r.value : known;
   return "next";
 };
 
@@ -81,20 +80,19 @@ function parsePhone(input: MessageInput, skipLabel: string): Parsed<PhoneAnswer>
 }
 
 export const phoneStep: Step = async (env) => {
-  const t = env.ctx.t.bind(env.ctx);
+  const t = env.ask.ctx.t.bind(env.ask.ctx);
   const skip = t("reg-phone-skip");
-  const r = await askField(env.conversation, env.ctx, {
+  const r = await env.ask.field({
     text: withHeader(env, t("reg-phone-ask")),
     keyboard: new Keyboard().requestContact(t("reg-phone-share")).row().text(skip).resized().oneTime(),
     accept: ["text", "contact"],
     parse: (input) => parsePhone(input, skip),
   });
-  env.ctx = r.ctx;
-  const answer = r.value.kind === "value" ? r.value.value : { phone: null, verified: false };
+  const answer = r.kind === "value" ? r.value : { phone: null, verified: false };
   const phone = answer.phone;
   env.a.phone = phone;
   env.a.phoneVerified = answer.verified;
-  await r.ctx.reply(phone ? t("reg-phone-saved", { phone }) : t("reg-phone-skipped"), {
+  await env.ask.reply(phone ? t("reg-phone-saved", { phone }) : t("reg-phone-skipped"), {
     reply_markup: { remove_keyboard: true },
   });
   // a rostered pendamping/Dinas officer is offered their role (only on their own, Telegram-shared number)

@@ -4,7 +4,7 @@
 // registration of a koperasi goes on.
 import { InlineKeyboard } from "grammy";
 import type { StepEnv, StepResult } from "../state.ts";
-import { askButtons, w } from "../../../kit/index.ts";
+import { w } from "../../../kit/index.ts";
 import { staffRosterOfPhone, takeUpStaffRole } from "../../../../services/staff-match.ts";
 import { areaName } from "../../invite/index.ts";
 import { personName } from "../../../../services/roles.ts";
@@ -13,14 +13,15 @@ import { menuFor, publishChatMenu } from "../../../command-menu.ts";
 const LABELS = { staff: "reg-staff-yes", pengurus: "reg-staff-no" } as const;
 
 export async function offerStaffRole(env: StepEnv, phone: string): Promise<StepResult> {
-  const { conversation } = env;
-  const t = env.ctx.t.bind(env.ctx);
+  const { ask } = env;
+  const { conversation } = ask;
+  const t = ask.ctx.t.bind(ask.ctx);
   if (env.a.staffOfferDeclined) return "next";
   const offer = await conversation.external((octx) => staffRosterOfPhone(octx.deps.prisma, phone));
   if (!offer) return "next";
   const role = t(`role-${offer.role}`);
   const area = areaName(offer);
-  const r = await askButtons(conversation, env.ctx, {
+  const r = await ask.buttons({
     text: t("reg-staff-offer", { role, area }),
     keyboard: new InlineKeyboard()
       .text(t(LABELS.staff, { role }), w("staff"))
@@ -29,14 +30,14 @@ export async function offerStaffRole(env: StepEnv, phone: string): Promise<StepR
     choices: ["staff", "pengurus"] as const,
     shown: (c) => t(LABELS[c], { role }),
   });
-  env.ctx = r.ctx;
-  if (r.value === "pengurus") {
+  if (r === "pengurus") {
     env.a.staffOfferDeclined = true;
     return "next";
   }
   const outcome = await conversation.external(async (octx) => {
     const { prisma, clock } = octx.deps;
-    const res = await takeUpStaffRole(prisma, octx.user!, offer.id, clock.now(), {
+    if (!octx.user) return { ok: false as const };
+    const res = await takeUpStaffRole(prisma, octx.user, offer.id, clock.now(), {
       fullName: env.a.fullName,
       phone,
     });
@@ -50,10 +51,11 @@ export async function offerStaffRole(env: StepEnv, phone: string): Promise<StepR
     return { ok: true as const, text, menu: menuFor(res.roster.role, tt) };
   });
   if (!outcome.ok) {
-    await env.ctx.reply(t("reg-staff-taken"));
+    await ask.reply(t("reg-staff-taken"));
     return "next";
   }
-  await env.ctx.reply(outcome.text);
-  if (env.ctx.chat) await publishChatMenu(env.ctx.api, env.ctx.chat.id, outcome.menu).catch(() => undefined);
+  await ask.reply(outcome.text);
+  const chat = ask.ctx.chat;
+  if (chat) await publishChatMenu(ask.ctx.api, chat.id, outcome.menu).catch(() => undefined);
   return "done";
 }

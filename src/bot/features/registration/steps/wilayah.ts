@@ -5,7 +5,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Step, StepEnv } from "../state.ts";
 import { withHeader } from "../state.ts";
-import { askButtons, pickPaged, w, type PickItem, type SearchResult } from "../../../kit/index.ts";
+import { w, type PickItem, type SearchResult } from "../../../kit/index.ts";
 import { checkSearchQuery } from "../validate.ts";
 import { getWilayah, type AreaLevel } from "../../../../services/wilayah/index.ts";
 import { normalizeForSearch } from "../../../../services/wilayah/normalize.ts";
@@ -87,14 +87,13 @@ export function searchWilayah(level: number, codes: string[], query: string): Se
 }
 
 export const wilayahStep: Step = async (env) => {
-  const { conversation } = env;
-  const t = env.ctx.t.bind(env.ctx);
+  const t = env.ask.ctx.t.bind(env.ask.ctx);
   let codes: string[] = [];
   for (;;) {
     const level = codes.length;
     const here = [...codes];
     const where = parentName(level, here);
-    const r = await pickPaged(conversation, env.ctx, {
+    const r = await env.ask.pick({
       title: (p) => withHeader(env, t(`reg-wilayah-${LEVELS[level]}`, { parent: where, page: p.page, pages: p.pages })),
       items: itemsAt(level, here),
       searchColumns: 1,
@@ -114,25 +113,25 @@ export const wilayahStep: Step = async (env) => {
       extra: [{ label: t("btn-back"), choice: "back" }],
       retryKey: "reg-wilayah-use-buttons",
     });
-    env.ctx = r.ctx;
-    if (r.value.kind === "extra") {
+    if (r.kind === "extra") {
       if (level === 0) return "back";
       codes = codes.slice(0, -1);
       continue;
     }
-    const parts = r.value.code.split(".");
+    const parts = r.code.split(".");
     if (parts.length < 4) {
       codes = parts.map((_, i) => parts.slice(0, i + 1).join("."));
       continue;
     }
-    if (await chooseVillage(env, r.value.code)) return "next";
+    if (await chooseVillage(env, r.code)) return "next";
   }
 };
 
 /** Records the desa; false when the user wants to pick another one. */
 async function chooseVillage(env: StepEnv, villageCode: string): Promise<boolean> {
-  const { a, conversation } = env;
-  const t = env.ctx.t.bind(env.ctx);
+  const { a, ask } = env;
+  const { conversation } = ask;
+  const t = ask.ctx.t.bind(ask.ctx);
   const path = getWilayah().villagePath(villageCode);
   if (!path) return false;
   const coop = await conversation.external(async (octx) => {
@@ -157,18 +156,17 @@ async function chooseVillage(env: StepEnv, villageCode: string): Promise<boolean
     if (roster) return confirmRostered(env, roster, path.village.name);
     a.mode = "new";
     if (!a.coopNameTyped) a.coopName = suggestedCoopName(villageCode);
-    await env.ctx.reply(t("reg-village-new", { village: path.village.name, name: a.coopName ?? "" }));
+    await ask.reply(t("reg-village-new", { village: path.village.name, name: a.coopName ?? "" }));
     return true;
   }
   const text = t("reg-join-ask", { name: coop.name, village: path.village.name });
-  const r = await askButtons(conversation, env.ctx, {
+  const r = await ask.buttons({
     text,
     keyboard: new InlineKeyboard().text(t("reg-join-yes"), w("join")).row().text(t("reg-join-other"), w("other")),
     choices: ["join", "other"] as const,
     shown: (c) => t(c === "join" ? "reg-join-yes" : "reg-join-other"),
   });
-  env.ctx = r.ctx;
-  if (r.value === "join") {
+  if (r === "join") {
     a.mode = "join";
     a.joinCoopId = coop.id;
     a.joinCoopName = coop.name;
@@ -187,10 +185,10 @@ const CLAIM_LABELS = { claim: "reg-claim-yes", notours: "reg-claim-no", other: "
  * "Pilih desa lain" goes back to the search. Reached only after consent (the wizard's first step).
  */
 async function confirmRostered(env: StepEnv, roster: RosterOffer, village: string): Promise<boolean> {
-  const { a, conversation } = env;
-  const t = env.ctx.t.bind(env.ctx);
+  const { a, ask } = env;
+  const t = ask.ctx.t.bind(ask.ctx);
   const text = t("reg-claim-ask", { village, name: roster.name, ahu: roster.legalNumber ?? t("reg-ahu-none") });
-  const r = await askButtons(conversation, env.ctx, {
+  const r = await ask.buttons({
     text,
     keyboard: new InlineKeyboard()
       .text(t("reg-claim-yes"), w("claim"))
@@ -201,8 +199,7 @@ async function confirmRostered(env: StepEnv, roster: RosterOffer, village: strin
     choices: ["claim", "notours", "other"] as const,
     shown: (c) => t(CLAIM_LABELS[c]),
   });
-  env.ctx = r.ctx;
-  if (r.value === "claim") {
+  if (r === "claim") {
     a.mode = "claim";
     a.claimRosterId = roster.id;
     a.coopName = roster.name;
@@ -210,11 +207,11 @@ async function confirmRostered(env: StepEnv, roster: RosterOffer, village: strin
     a.legalNumber = roster.legalNumber;
     return true;
   }
-  if (r.value === "notours") {
+  if (r === "notours") {
     a.mode = "new";
     a.conflictRosterId = roster.id;
     if (!a.coopNameTyped) a.coopName = suggestedCoopName(a.villageCode);
-    await env.ctx.reply(t("reg-claim-not-ours", { village, name: a.coopName ?? "" }));
+    await ask.reply(t("reg-claim-not-ours", { village, name: a.coopName ?? "" }));
     return true;
   }
   a.villageCode = undefined;
