@@ -4,8 +4,9 @@
 // outbox's interactive lane unless told; failures are recorded on the Outbox row, never thrown.
 import type { I18n } from "@grammyjs/i18n";
 import type { InlineKeyboardMarkup, MessageEntity, ReplyKeyboardMarkup, ReplyKeyboardRemove } from "grammy/types";
-import type { Deps } from "./deps.ts";
-import type { Translate } from "../i18n.ts";
+import type { Deps } from "../deps.ts";
+import { translateIn } from "../i18n.ts";
+import type { Translate, Vars } from "../lib/translate.ts";
 import {
   createSender,
   type Recipient,
@@ -14,8 +15,6 @@ import {
 } from "../messages/outbound.ts";
 
 export type { Recipient } from "../messages/outbound.ts";
-
-export type Vars = Record<string, string | number>;
 
 export interface SendOptions extends Pick<OutboundOptions, "key" | "lane" | "group" | "db"> {
   entities?: MessageEntity[];
@@ -31,7 +30,7 @@ export class Notifier {
     this.outbound = createSender({
       prisma: deps.prisma,
       clock: deps.clock,
-      t: (locale, key, vars) => i18n.t(locale ?? deps.config.defaultLocale, key, vars),
+      t: translateIn(i18n, deps.config.defaultLocale),
     });
   }
 

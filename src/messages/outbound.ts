@@ -5,7 +5,7 @@
 // told. A person known to have blocked the bot (recipient.blockedAt) gets nothing queued: that rule
 // lives here only.
 import { randomUUID } from "node:crypto";
-import type { Translate, TranslateIn } from "../i18n.ts";
+import type { Translate, TranslateIn } from "../lib/translate.ts";
 import type {
   OutboxDb,
   OutboxItem,

@@ -10,7 +10,7 @@ import { runWithLease } from "../db/lease.ts";
 import { drainOutbox } from "./worker.ts";
 import { createDrainState, realSleep, type DrainResult } from "./drain-run.ts";
 import { onOutboxWake } from "./signal.ts";
-import type { TranslateIn } from "../i18n.ts";
+import type { TranslateIn } from "../lib/translate.ts";
 
 export const OUTBOX_JOB = "outbox-drain";
 

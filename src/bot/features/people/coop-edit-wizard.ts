@@ -1,6 +1,7 @@
 // /ubahkoperasi (or "Ubah data koperasi" on a card): what to change → the answer → saved, then
 // "what else?" until Selesai. Details (name, AHU, units) for any board member but the pengawas;
 // positions, removal and the ketua handover for the ketua (and admins). Everyone affected is told.
+import type { Translate } from "../../../lib/translate.ts";
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx, Ctx } from "../../context.ts";
 import { askButtons, askField, pickPaged, settle, w, waitInput } from "../../kit/index.ts";
@@ -22,7 +23,6 @@ import { tellUsers } from "./notify.ts";
 
 export const COOP_EDIT = "coop-edit";
 
-type T = (key: string, vars?: Record<string, string | number>) => string;
 const UNITS: BusinessUnit[] = [
   "KANTOR",
   "GERAI_SEMBAKO",
@@ -55,7 +55,7 @@ async function load(octx: Ctx, coopId: number) {
 async function pickUnits(
   conversation: Conv,
   ctx: ConvCtx,
-  t: T,
+  t: Translate,
   start: string[],
 ): Promise<{ units: string[]; ctx: ConvCtx }> {
   const chosen = new Set(start);
@@ -98,7 +98,7 @@ async function pickUnits(
 }
 
 export async function coopEditWizard(conversation: Conv, ctx: ConvCtx, coopId: number) {
-  const t: T = ctx.t.bind(ctx);
+  const t: Translate = ctx.t.bind(ctx);
   let c = ctx;
   for (;;) {
     const s = await conversation.external((octx) => load(octx, coopId));
@@ -182,7 +182,7 @@ type Member = { membershipId: number; userId: number; name: string; position: st
 async function changeMember(
   conversation: Conv,
   ctx: ConvCtx,
-  t: T,
+  t: Translate,
   action: "position" | "remove" | "handover",
   m: Member,
   s: { name: string; myPosition: string | null },
