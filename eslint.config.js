@@ -50,6 +50,22 @@ const featureZones = features.map((name) => ({
   message: "a feature imports no other feature's internals (move shared pieces to src/messages or the kit).",
 }));
 
+// One way out: only src/messages/outbound.ts queues messages (the outbox itself and tests aside).
+const oneWayOut = {
+  patterns: [
+    {
+      group: ["**/outbox/enqueue", "**/outbox/enqueue.ts"],
+      message: "queue messages through src/messages/outbound.ts (send / sendMany), the one way out.",
+    },
+    {
+      group: ["**/outbox", "**/outbox/index", "**/outbox/index.ts"],
+      importNames: ["enqueue", "enqueueMany"],
+      message: "queue messages through src/messages/outbound.ts (send / sendMany), the one way out.",
+    },
+  ],
+};
+const oneWayOutExempt = ["src/messages/outbound.ts", "src/outbox/**", "test/**", "bench/**"];
+
 // Tests, benchmarks and one-off scripts poke at untyped JSON and fakes: the type-aware "unsafe" family is off there.
 const looseFiles = ["test/**", "bench/**", "scripts/**", "*.config.ts"];
 const looseRules = Object.fromEntries(
@@ -92,6 +108,7 @@ export default tseslint.config(
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
       "import-x/no-duplicates": "error",
       "import-x/no-restricted-paths": ["error", { zones: [...layerZones, ...featureZones] }],
+      "no-restricted-imports": ["error", oneWayOut],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // `ping: db.ping` style callbacks are arrow properties typed as methods: too many false alarms
       "@typescript-eslint/unbound-method": "off",
@@ -112,6 +129,7 @@ export default tseslint.config(
     },
   },
   { files: looseFiles, rules: looseRules },
+  { files: oneWayOutExempt, rules: { "no-restricted-imports": "off" } },
   { files: pendingBoundaryFixes, rules: { "import-x/no-restricted-paths": "off" } },
   { files: ["src/simulator/public/**", "scripts/**/*.mjs"], languageOptions: { globals: { ...globals.browser } } },
   {

@@ -9,7 +9,8 @@ import { translatorIn, type TranslateIn } from "../lib/translate.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { formatPeriod } from "../lib/dates.ts";
 import { packPages } from "../lib/text.ts";
-import { enqueueMany, storeAttachment, type OutboxItem } from "../outbox/index.ts";
+import { storeAttachment } from "../outbox/index.ts";
+import { sendMany, type Outgoing } from "../messages/outbound.ts";
 import { getWilayah } from "../services/wilayah/index.ts";
 import { openArea, recapOf, recapScopeOf, recentPeriods } from "../services/recap/index.ts";
 import { dueZones, recipientsDue, type RecapRecipient } from "../services/recap/schedule.ts";
@@ -138,37 +139,33 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
             lane: "bulk" as const,
             group: `recap:${zone.period}`,
           };
-          const items: OutboxItem[] = members
+          // the text pages keep keys "<text key>", "<text key>:2"…; the files have their own
+          const list: Outgoing[] = members
             .filter((u) => mine.has(u.id))
-            .flatMap((u) => {
+            .map((u) => {
               const keys = recapKeys(zone.period, u.id);
-              return [
-                ...texts.map((text, i) => ({
-                  ...common,
-                  key: i === 0 ? keys.text : `${keys.text}:${i + 1}`,
-                  chatId: u.telegramId,
-                  text,
-                  ...(i === texts.length - 1 ? { replyMarkup: keyboard } : {}),
-                })),
-                {
-                  ...common,
-                  key: keys.xlsx,
-                  chatId: u.telegramId,
-                  method: "sendDocument" as const,
-                  attachmentId: xlsxId,
-                  caption: t("recap-file-caption", vars),
-                },
-                {
-                  ...common,
-                  key: keys.png,
-                  chatId: u.telegramId,
-                  method: "sendPhoto" as const,
-                  attachmentId: pngId,
-                  caption: t("recap-chart-caption", vars),
-                },
-              ];
+              return {
+                ...common,
+                to: u,
+                key: keys.text,
+                message: [
+                  ...texts.map((text, i) => ({ text, ...(i === texts.length - 1 ? { replyMarkup: keyboard } : {}) })),
+                  {
+                    key: keys.xlsx,
+                    file: "document" as const,
+                    attachmentId: xlsxId,
+                    caption: t("recap-file-caption", vars),
+                  },
+                  {
+                    key: keys.png,
+                    file: "photo" as const,
+                    attachmentId: pngId,
+                    caption: t("recap-chart-caption", vars),
+                  },
+                ],
+              };
             });
-          await enqueueMany(tx, items, now);
+          await sendMany(tx, list, now);
           return created.length;
         },
         { timeout: 120_000, maxWait: 60_000 },
