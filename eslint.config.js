@@ -108,6 +108,24 @@ export default tseslint.config(
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { arguments: false } }],
     },
   },
+  {
+    // Wizards ask through the kit's asker (src/bot/kit/asker.ts), which keeps the current ctx: a feature
+    // never carries a ctx from one answer to the next by hand.
+    files: ["src/bot/features/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...[
+          "AssignmentExpression[left.type='MemberExpression'][left.property.name='ctx']",
+          "AssignmentExpression[right.type='MemberExpression'][right.property.name='ctx']",
+          "VariableDeclarator[init.type='MemberExpression'][init.property.name='ctx']",
+        ].map((selector) => ({
+          selector,
+          message: "a wizard keeps no ctx of its own: ask through asker(conversation, ctx) and read ask.ctx.",
+        })),
+      ],
+    },
+  },
   { files: looseFiles, rules: looseRules },
   { files: pendingBoundaryFixes, rules: { "import-x/no-restricted-paths": "off" } },
   { files: ["src/simulator/public/**", "scripts/**/*.mjs"], languageOptions: { globals: { ...globals.browser } } },
