@@ -36,11 +36,9 @@ export {
   type PaidRefusedHook,
 } from "./hooks.ts";
 export { wakeOutbox, onOutboxWake } from "./signal.ts";
+export { drainOutbox } from "./worker.ts";
 export {
-  drainOutbox,
   createDrainState,
-  recoverStale,
-  hasDueRows,
   realSleep,
   DEFAULT_BULK_SHARE,
   DEFAULT_PAID_RATE,
@@ -48,5 +46,6 @@ export {
   type DrainResult,
   type DrainState,
   type Sleep,
-} from "./worker.ts";
+} from "./drain-run.ts";
+export { recoverStale, hasDueRows } from "./claim.ts";
 export { startOutboxLoop, OUTBOX_JOB, type OutboxLoop, type OutboxLoopOptions } from "./loop.ts";

@@ -15,11 +15,11 @@ import { parseValue } from "../../src/services/reports/input.ts";
 import { templateHeader } from "../../src/services/reports/template.ts";
 import {
   checkCoopName,
-  checkFullName,
   checkLegalNumber,
   checkPhone,
   checkSearchQuery,
 } from "../../src/bot/features/registration/validate.ts";
+import { checkFullName } from "../../src/bot/kit/full-name.ts";
 import { checkAhu, checkName } from "../../src/services/coop-admin/validate.ts";
 import { parseRequestNo } from "../../src/services/help-requests/numbers.ts";
 import { DESCRIPTION_MIN } from "../../src/services/help-requests/lifecycle.ts";

@@ -2,7 +2,7 @@
 // even with long coop and BA names (the PMO's belum-lapor list of a whole kab/kota).
 import { describe, it, expect, beforeEach } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { windowOf } from "../../src/bot/features/oversight/text.ts";
+import { windowOf } from "../../src/lib/text-window.ts";
 import { coop, people } from "./fixtures.ts";
 
 describe("windowOf", () => {

@@ -1,6 +1,7 @@
 // The recap's figures, each defined once (docs/REKAP.md): the chat text, the XLSX, the chart and the
 // scheduled delivery all read them from here, so one area and period show the same numbers
 // everywhere, formatted the Indonesian way ("39,5%", "1.234"). No Telegram here.
+import type { Translate } from "../../lib/translate.ts";
 import { dueDateOfPeriod } from "../../lib/dates.ts";
 import { formatNumber } from "../../lib/money.ts";
 import { MILESTONES, type Milestone } from "../readiness.ts";
@@ -49,10 +50,8 @@ export const FIGURES: readonly FigureDef[] = [
 
 export type Figures = Record<string, number | null>;
 
-export type Tr = (key: string, vars?: Record<string, string | number>) => string;
-
 /** A figure's label ("Tahap kesiapan: Beroperasi"). */
-export const figureName = (t: Tr, f: FigureDef) =>
+export const figureName = (t: Translate, f: FigureDef) =>
   f.stage ? `${t(f.label)}: ${t(`recap-stage-${f.stage}`)}` : t(f.label);
 
 /** Every headline figure of a recap by id. */
@@ -67,7 +66,7 @@ export function formatPct(ratio: number): string {
 }
 
 /** 2.5 → "2,5" */
-export const formatDecimal = (x: number) => String(Math.round(x * 10) / 10).replace(".", ",");
+const formatDecimal = (x: number) => String(Math.round(x * 10) / 10).replace(".", ",");
 
 /** A figure as the chat and the chart write it ("-" when there is none). */
 export function formatFigure(kind: FigureKind, v: number | null): string {
@@ -125,8 +124,8 @@ export const childBar = (c: ChildRow): ChildBar => ({
 
 /** Reporting-rate bands: the chart's colours and its legend. */
 export type RateBand = "good" | "middle" | "low" | "none";
-export const RATE_GOOD = 0.8;
-export const RATE_MIDDLE = 0.5;
+const RATE_GOOD = 0.8;
+const RATE_MIDDLE = 0.5;
 
 export function rateBand(b: Pick<ChildBar, "rate" | "noCoops">): RateBand {
   if (b.noCoops) return "none";

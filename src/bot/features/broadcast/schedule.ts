@@ -8,7 +8,7 @@ import { timezoneLabel, type IndonesianTimeZone } from "../../../services/wilaya
 import { RECIPIENT_ZONE, instantIn, parseLocalTime, type SendAt } from "../../../services/broadcasts/index.ts";
 
 /** "5/12/2026 08.00" for a typed local time "2026-12-05T08:00". */
-export const showLocal = (local: string) => {
+const showLocal = (local: string) => {
   const [d, hm] = local.split("T");
   const [y, mo, day] = d!.split("-");
   return `${Number(day)}/${Number(mo)}/${y} ${hm!.replace(":", ".")}`;

@@ -5,7 +5,7 @@ import type { Ctx } from "../../context.ts";
 import { coopsOfUser } from "../../../services/cooperatives.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatDateId } from "../../../lib/dates.ts";
-import { startRegistrationKeyboard } from "../registration/conversation.ts";
+import { startRegistrationKeyboard } from "../registration/index.ts";
 
 export const cooperativeFeature = new Composer<Ctx>();
 

@@ -4,8 +4,7 @@
 // "Tidak setuju" uses nothing. The state is in the DB like every wizard's: a restart resumes here.
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { type Asker, asker, w } from "../../kit/index.ts";
-import { checkFullName } from "../registration/validate.ts";
+import { type Asker, asker, parseFullName, w } from "../../kit/index.ts";
 import { hasCurrentConsent, recordConsent } from "../../../services/users.ts";
 import { formatCode } from "../../../services/invites.ts";
 import { applyRoleMenu, storeMenuVersion } from "../../menu-sync.ts";
@@ -73,7 +72,7 @@ export async function inviteJoin(conversation: Conv, ctx: ConvCtx, args: JoinArg
   if (!me.named) {
     const r = await ask.field({
       text: `${header()}\n${t("reg-name-ask")}`,
-      parse: (input) => (input.kind === "text" ? checkFullName(input.text) : { ok: false, error: "reg-name-invalid" }),
+      parse: parseFullName,
     });
     if (r.kind === "value") fullName = r.value;
   }

@@ -15,11 +15,11 @@ import { unassignedCount } from "../../../services/oversight/unassigned.ts";
 import { formatDateId, formatPeriod } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { ov } from "./callbacks-data.ts";
-import { fitLines } from "./text.ts";
+import { fitLines } from "../../../lib/text-window.ts";
 import { defaultPeriod } from "./period.ts";
 
 /** queue items shown on the dashboard itself */
-export const HEAD_ITEMS = 3;
+const HEAD_ITEMS = 3;
 
 export function queueLine(
   ctx: Ctx,

@@ -11,7 +11,7 @@ import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatDateId } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { ov } from "./callbacks-data.ts";
-import { windowOf } from "./text.ts";
+import { windowOf } from "../../../lib/text-window.ts";
 
 const PAGE = 8;
 

@@ -16,7 +16,7 @@ import { formatPeriod, nextPeriod } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { reminderKeyboard } from "../reminders/index.ts";
 import { ov } from "./callbacks-data.ts";
-import { windowOf } from "./text.ts";
+import { windowOf } from "../../../lib/text-window.ts";
 import { defaultPeriod } from "./period.ts";
 
 const PAGE = 6;
@@ -112,7 +112,7 @@ export async function showNotReported(
 }
 
 /** Render a nudge in the pengurus's own language, with the reminder's "Isi laporan" button. */
-export function nudgeRenderer(ctx: Ctx): RenderNudge {
+function nudgeRenderer(ctx: Ctx): RenderNudge {
   return (m, to) => {
     const t = (k: string, v?: Record<string, string | number>) => ctx.notifier.t(to.locale, k, v);
     const text = t("ov-nudge-msg", {

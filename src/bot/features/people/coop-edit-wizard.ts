@@ -1,6 +1,7 @@
 // /ubahkoperasi (or "Ubah data koperasi" on a card): what to change → the answer → saved, then
 // "what else?" until Selesai. Details (name, AHU, units) for any board member but the pengawas;
 // positions, removal and the ketua handover for the ketua (and admins). Everyone affected is told.
+import type { Translate } from "../../../lib/translate.ts";
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx, Ctx } from "../../context.ts";
 import { type Asker, asker, settle, w } from "../../kit/index.ts";
@@ -22,7 +23,6 @@ import { tellUsers } from "./notify.ts";
 
 export const COOP_EDIT = "coop-edit";
 
-type T = (key: string, vars?: Record<string, string | number>) => string;
 const UNITS: BusinessUnit[] = [
   "KANTOR",
   "GERAI_SEMBAKO",
@@ -52,7 +52,7 @@ async function load(octx: Ctx, coopId: number) {
   };
 }
 
-async function pickUnits(ask: Asker, t: T, start: string[]): Promise<string[]> {
+async function pickUnits(ask: Asker, t: Translate, start: string[]): Promise<string[]> {
   const chosen = new Set(start);
   const text = () => t("edit-units-ask", { chosen: [...chosen].map((u) => t(`unit-${u}`)).join(", ") || "-" });
   const kb = () => {
@@ -92,7 +92,7 @@ async function pickUnits(ask: Asker, t: T, start: string[]): Promise<string[]> {
 }
 
 export async function coopEditWizard(conversation: Conv, ctx: ConvCtx, coopId: number) {
-  const t: T = ctx.t.bind(ctx);
+  const t: Translate = ctx.t.bind(ctx);
   const ask = asker(conversation, ctx);
   for (;;) {
     const s = await conversation.external((octx) => load(octx, coopId));
@@ -169,7 +169,7 @@ type Member = { membershipId: number; userId: number; name: string; position: st
 
 async function changeMember(
   ask: Asker,
-  t: T,
+  t: Translate,
   action: "position" | "remove" | "handover",
   m: Member,
   s: { name: string; myPosition: string | null },

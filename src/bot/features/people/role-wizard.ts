@@ -1,6 +1,7 @@
 // Changing a person's role (admins only), from their card: role → area (kab/kota for BA and PMO,
 // province for Dinas) → confirm. The person is told, a BA's PMO too when their coops lose their BA,
 // and the person's "/" menu is refreshed.
+import type { Translate } from "../../../lib/translate.ts";
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx, Ctx } from "../../context.ts";
 import { type Asker, asker, w } from "../../kit/index.ts";
@@ -13,9 +14,7 @@ import { tellUsers } from "./notify.ts";
 
 export const ROLE_CHANGE = "role-change";
 
-type T = (key: string, vars?: Record<string, string | number>) => string;
-
-async function pickArea(ask: Asker, t: T, level: "regency" | "province", name: string): Promise<string> {
+async function pickArea(ask: Asker, t: Translate, level: "regency" | "province", name: string): Promise<string> {
   const w0 = getWilayah();
   const provinces = w0.provinces().map((p) => ({ code: p.code, label: p.name }));
   const search = (list: Array<{ code: string; label: string }>) => (q: string) =>
@@ -36,7 +35,7 @@ async function pickArea(ask: Asker, t: T, level: "regency" | "province", name: s
 }
 
 export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: number) {
-  const t: T = ctx.t.bind(ctx);
+  const t: Translate = ctx.t.bind(ctx);
   const ask = asker(conversation, ctx);
   const target = await conversation.external(async (octx: Ctx) => {
     if (octx.user?.role !== "ADMIN") return null;
@@ -80,8 +79,8 @@ export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: num
     const r = await changeRole(octx.deps.prisma, octx.user, { targetId, role, areaCode }, octx.deps.clock.now());
     if (r.kind !== "ok") return { kind: r.kind } as const;
     const stamp = octx.deps.clock.now().getTime();
-    const roleLabel = (tt: T) => tt(`role-${r.target.role}`);
-    const areaLabel = (tt: T) =>
+    const roleLabel = (tt: Translate) => tt(`role-${r.target.role}`);
+    const areaLabel = (tt: Translate) =>
       level ? tt("role-area-in", { area: areaName(tt, r.target.regencyCode, r.target.provinceCode) }) : "";
     await tellUsers(octx, [r.target.id], `role:${r.target.id}:${stamp}`, (tt) =>
       tt("role-notice", { role: roleLabel(tt), area: areaLabel(tt) }),

@@ -1,5 +1,6 @@
 // /cari: one question (unless typed after the command), then the hits as a paged list that can be
 // refined by typing; a pick opens the card of the coop or person with the viewer's actions.
+import type { Translate } from "../../../lib/translate.ts";
 import type { Conv, ConvCtx, Ctx } from "../../context.ts";
 import { asker, type PickItem } from "../../kit/index.ts";
 import { searchCoops, searchPeople } from "../../../services/people/search.ts";
@@ -8,15 +9,13 @@ import { showCard } from "./show-card.ts";
 
 export const PEOPLE_SEARCH = "people-search";
 
-type T = (key: string, vars?: Record<string, string | number>) => string;
-
-export function checkQuery(raw: string): { ok: true; value: string } | { ok: false; error: string } {
+function checkQuery(raw: string): { ok: true; value: string } | { ok: false; error: string } {
   const s = normalizeSpaces(raw);
   if (s.length < 2 || s.length > 60 || s.startsWith("/")) return { ok: false, error: "ppl-search-too-short" };
   return { ok: true, value: s };
 }
 
-async function hits(octx: Ctx, query: string, t: T): Promise<PickItem[]> {
+async function hits(octx: Ctx, query: string, t: Translate): Promise<PickItem[]> {
   const viewer = octx.user!;
   const [coops, people] = await Promise.all([
     searchCoops(octx.deps.prisma, viewer, query),
@@ -32,7 +31,7 @@ async function hits(octx: Ctx, query: string, t: T): Promise<PickItem[]> {
 }
 
 export async function peopleSearch(conversation: Conv, ctx: ConvCtx, initial?: string) {
-  const t: T = ctx.t.bind(ctx);
+  const t: Translate = ctx.t.bind(ctx);
   const ask = asker(conversation, ctx);
   const given = initial ? checkQuery(initial) : undefined;
   const q = given?.ok

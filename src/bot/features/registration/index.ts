@@ -10,6 +10,9 @@ import { refuse } from "../../middlewares/auth.ts";
 import { mainMenu } from "../../keyboards/main-menu.ts";
 import { claimDecisionFeature } from "./claim-decision.ts";
 
+// used by other features (the /koperasi screen)
+export { startRegistrationKeyboard } from "./conversation.ts";
+
 export function registrationConversations(i18n: I18n<ConvCtx>) {
   const c = new Composer<Ctx>();
   c.use(createConversation<Ctx, ConvCtx>(registration, { id: REGISTRATION, plugins: [i18n] }));

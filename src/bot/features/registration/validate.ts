@@ -1,19 +1,9 @@
 // Validation of typed answers in the registration wizard. Returns an i18n error key on failure.
-import { isMostlyEmoji, normalizeSpaces, titleCaseName } from "../../../lib/text.ts";
+import { isMostlyEmoji, normalizeSpaces } from "../../../lib/text.ts";
 import { AHU_PATTERN, normalizeLegalNumber } from "../../../services/cooperatives.ts";
 import { parseCoopName } from "../../../lib/coop-name.ts";
 
 export type Check<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export function checkFullName(raw: string | undefined): Check<string> {
-  const s = normalizeSpaces(raw ?? "");
-  if (!s) return { ok: false, error: "reg-name-empty" };
-  if (s.startsWith("/")) return { ok: false, error: "reg-name-invalid" };
-  if (s.length > 60) return { ok: false, error: "reg-name-too-long" };
-  if (isMostlyEmoji(s) || !/^[\p{L}][\p{L}\p{M} .,'’-]*$/u.test(s)) return { ok: false, error: "reg-name-invalid" };
-  if (s.replace(/[^\p{L}]/gu, "").length < 2) return { ok: false, error: "reg-name-invalid" };
-  return { ok: true, value: titleCaseName(s) };
-}
 
 export function checkPhone(raw: string | undefined): Check<string> {
   const digits = (raw ?? "").replace(/[\s().-]/g, "");

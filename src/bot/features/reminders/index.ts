@@ -5,7 +5,7 @@ import { Composer } from "grammy";
 import type { Ctx } from "../../context.ts";
 import { hasConsent, refuse } from "../../middlewares/auth.ts";
 import { isActiveMember } from "../../../services/reports/access.ts";
-import { enterReport } from "../report/enter.ts";
+import { enterReport } from "../report/index.ts";
 import { reminderCb } from "./callback-data.ts";
 
 // the reminder message and its button are rendered by the job (src/messages/reminder-card.ts)

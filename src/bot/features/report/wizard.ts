@@ -77,7 +77,7 @@ async function runStep(env: Env, step: Step): Promise<StepOutcome> {
   return photosStep(env);
 }
 
-export function reportWizard(i18n: I18n) {
+export function reportWizard(i18n: Pick<I18n, "t">) {
   return async function report(conversation: Conv, ctx: ConvCtx, args: WizardArgs) {
     const t: Translate = ctx.t.bind(ctx);
     const me: Me = await conversation.external((octx) => ({

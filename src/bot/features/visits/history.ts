@@ -14,7 +14,7 @@ import { formatDateId, formatPeriod, periodOf, nextPeriod } from "../../../lib/d
 import { truncate } from "../../../lib/text.ts";
 import { periodStart } from "../../../services/reports/view.ts";
 import { ov } from "../../../messages/oversight-callbacks.ts";
-import { windowOf } from "../oversight/text.ts";
+import { windowOf } from "../../../lib/text-window.ts";
 
 const PAGE = 5;
 

@@ -8,9 +8,9 @@ import { requestNo } from "../../../services/help-requests/index.ts";
 import { contactOf, personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
-import { helpCb } from "../help-request/callback-data.ts";
+import { helpCb } from "../../../messages/help/callback-data.ts";
 import { wsCb, wsPageCb } from "./callback-data.ts";
-import { windowOf } from "../oversight/text.ts";
+import { windowOf } from "../../../lib/text-window.ts";
 import { coopShortName } from "../../../lib/button-label.ts";
 
 /** "Lingga · Kec. Sungai Ambawang" (the coop's desa name, its kecamatan). */

@@ -9,7 +9,7 @@ import { personName } from "../../../services/roles.ts";
 import { coopTimeZone } from "../../../services/sla.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatDateTimeId } from "../../../lib/dates.ts";
-import { helpCb } from "../help-request/callback-data.ts";
+import { helpCb } from "../../../messages/help/callback-data.ts";
 import { wsCb } from "./callback-data.ts";
 import { gapNudgeCb, gapSupervisorLine } from "./gap-nudge.ts";
 

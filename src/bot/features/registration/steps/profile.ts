@@ -2,8 +2,8 @@
 import { InlineKeyboard, Keyboard } from "grammy";
 import type { Step } from "../state.ts";
 import { withHeader } from "../state.ts";
-import { w, type MessageInput, type Parsed } from "../../../kit/index.ts";
-import { checkFullName, checkPhone } from "../validate.ts";
+import { parseFullName, w, type MessageInput, type Parsed } from "../../../kit/index.ts";
+import { checkPhone } from "../validate.ts";
 import { recordConsent } from "../../../../services/users.ts";
 import { offerStaffRole } from "./staff-match.ts";
 
@@ -49,7 +49,7 @@ export const nameStep: Step = async (env) => {
     keyboard: known ? new InlineKeyboard().text(t("reg-keep", { value: known }).slice(0, 60), w("keep")) : undefined,
     choices: known ? (["keep"] as const) : [],
     shown: () => known ?? "",
-    parse: (input) => (input.kind === "text" ? checkFullName(input.text) : { ok: false, error: "reg-name-invalid" }),
+    parse: parseFullName,
   });
   a.fullName = r.kind === "value" ? r.value : known;
   return "next";

@@ -23,10 +23,9 @@ export type StepOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
 
 const promptLabel = (t: Translate, f: FieldDef) =>
   f.kind === "money" ? t("rep-money-label", { label: fieldLabel(t, f.key) }) : fieldLabel(t, f.key);
-export const exampleOf = (t: Translate, fields: FieldDef[]) =>
-  fields.map((f) => t(`rep-ex-${keySlug(f.key)}`)).join(" / ");
+const exampleOf = (t: Translate, fields: FieldDef[]) => fields.map((f) => t(`rep-ex-${keySlug(f.key)}`)).join(" / ");
 
-export function numbersPrompt(env: Env, step: Step): string {
+function numbersPrompt(env: Env, step: Step): string {
   const { t, view } = env;
   const labels = step.fields.map((f) => promptLabel(t, f)).join(" / ");
   const lines = [`${env.header} · ${groupTitle(t, step.group)}`];

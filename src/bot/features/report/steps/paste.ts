@@ -21,7 +21,7 @@ export function templateLabel(t: Translate, key: string): string {
 let index: Map<string, string> | undefined;
 
 /** normalized label (any language, or the field key itself) → field key */
-export function labelIndex(i18n: I18n): Map<string, string> {
+export function labelIndex(i18n: Pick<I18n, "t">): Map<string, string> {
   if (index) return index;
   const m = new Map<string, string>();
   for (const g of ALL_GROUPS) {

@@ -1,3 +1,4 @@
+// Paging of long lists in one message (used by the oversight, visits and workspace screens).
 // Keeping oversight messages within Telegram-friendly size (≤ 600 characters): lines are added
 // until the budget is reached; the caller pages what does not fit.
 export const MAX_CHARS = 600;
@@ -19,10 +20,6 @@ export function fitLines(
   }
   return { text: [...head, ...items.slice(0, shown), ...foot].join("\n"), shown };
 }
-
-export const pages = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
-export const clampPage = (page: number, total: number, size: number) =>
-  Math.min(Math.max(0, page), pages(total, size) - 1);
 
 export interface Window<T> {
   text: string;
