@@ -285,6 +285,6 @@ async function save(s: Steps, coop: Coop, a: Answers): Promise<void> {
   if (a.photo) lines.push(t("vis-saved-photo"));
   if (a.location) lines.push(t("vis-saved-location"));
   await ask.reply(lines.join("\n"), {
-    reply_markup: new InlineKeyboard().text(t("vis-btn-history"), ov("h", coopId, 0)),
+    reply_markup: new InlineKeyboard().text(t("vis-btn-history"), ov("history", coopId, 0)),
   });
 }
