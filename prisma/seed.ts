@@ -5,7 +5,7 @@ import { parseConfig, ConfigError } from "../src/config.ts";
 import { openDatabase } from "../src/db/open.ts";
 import { DataDirLockedError } from "../src/db/lock.ts";
 import { describeCounts, seedDemo } from "../src/seed/demo.ts";
-import { systemClock } from "../src/bot/deps.ts";
+import { systemClock } from "../src/deps.ts";
 
 try {
   process.loadEnvFile(".env");

@@ -8,8 +8,8 @@ import type { Logger } from "./logger.ts";
 import { StartupAborted, botApiError, databaseError, listenError } from "./startup-errors.ts";
 import { openDatabase, type OpenedDb } from "./db/open.ts";
 import { createBot } from "./bot/index.ts";
-import { systemClock, type Deps } from "./bot/deps.ts";
-import { LocaleCache } from "./i18n.ts";
+import { systemClock, type Deps } from "./deps.ts";
+import { LocaleCache, translateIn } from "./i18n.ts";
 import { publishCommands } from "./bot/set-commands.ts";
 import { startJobs } from "./jobs/index.ts";
 import { releaseDeadClaims } from "./jobs/dead-claims.ts";
@@ -19,6 +19,11 @@ import { createUpdateClaims } from "./services/update-claims.ts";
 
 /** after the first getUpdates call: time for its request (and the jobs' first queries) to go out before the region data loads */
 const WILAYAH_WARM_MS = 500;
+
+// grammY's Node typings name abort-controller's AbortSignal (its polyfill); at run time the signal goes
+// to fetch, which takes the standard one that AbortSignal.any/timeout make. Named cast, the one.
+type GrammySignal = NonNullable<Parameters<Api["getMe"]>[0]>;
+const asGrammySignal = (signal: AbortSignal) => signal as unknown as GrammySignal;
 
 export interface RunningApp {
   db: OpenedDb;
@@ -113,15 +118,19 @@ export async function startApp(
   const initTimeoutMs = opts.initTimeoutMs ?? 60_000;
   const timeout = AbortSignal.timeout(initTimeoutMs);
   try {
-    await bot.init((opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout) as never);
+    await bot.init(asGrammySignal(opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout));
   } catch (e) {
     return fail(botApiError(e, apiRoot, timeout.aborted, initTimeoutMs));
   }
   await checkStop();
-  void publishCommands(bot.api, i18n as never, config.defaultLocale, logger);
+  void publishCommands(bot.api, i18n, config.defaultLocale, logger);
   if (config.botMode === "webhook") {
-    await bot.api.setWebhook(config.webhookUrl!, { secret_token: config.webhookSecret, drop_pending_updates: false });
-    logger.info({ url: config.webhookUrl }, "webhook set");
+    await bot.api.setWebhook(config.webhookUrl!, {
+      secret_token: config.webhookSecret,
+      drop_pending_updates: false,
+      max_connections: config.webhookMaxConnections,
+    });
+    logger.info({ url: config.webhookUrl, maxConnections: config.webhookMaxConnections }, "webhook set");
   } else {
     await bot.api
       .deleteWebhook()
@@ -132,7 +141,7 @@ export async function startApp(
       bot,
       logger,
       ping: db.ping,
-      t: (locale, key, vars) => i18n.t(locale ?? config.defaultLocale, key, vars),
+      t: translateIn(i18n, config.defaultLocale),
       defaultLocale: config.defaultLocale,
       start: () =>
         startDurablePolling(bot, db.prisma, logger, ["message", "callback_query", "edited_message", "my_chat_member"]),

@@ -5,6 +5,7 @@
 import { I18n } from "@grammyjs/i18n";
 import { fileURLToPath } from "node:url";
 import type { Context } from "grammy";
+import type { TranslateIn } from "./lib/translate.ts";
 
 export const LOCALES = ["id", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -50,8 +51,13 @@ function memoizeBundleMatching(i18n: I18n<never>) {
   };
 }
 
-export function createI18n<C extends Context>(defaultLocale: Locale, cache: LocaleCache) {
-  const i18n = new I18n<C>({
+/**
+ * Typed for grammY's base Context on purpose: the negotiator reads only ctx.from, and I18n<C> is
+ * contravariant in C, so the one instance serves as middleware for the bot's Ctx and as a plugin
+ * for the conversations' ConvCtx alike (no casts at the call sites).
+ */
+export function createI18n(defaultLocale: Locale, cache: LocaleCache): I18n<Context> {
+  const i18n = new I18n<Context>({
     defaultLocale,
     directory: LOCALES_DIR,
     fluentBundleOptions: { useIsolating: false },
@@ -66,11 +72,13 @@ export function createI18n<C extends Context>(defaultLocale: Locale, cache: Loca
   return i18n;
 }
 
-export type Vars = Record<string, string | number>;
-/** The one translator type, bound to the reader's language (key and variables in, text out). */
-export type Translate = (key: string, vars?: Vars) => string;
-/** The same in a language given per call (jobs and notifications to several people). */
-export type TranslateIn = (locale: string | null | undefined, key: string, vars?: Vars) => string;
+/** The translator types are defined once in lib/translate.ts (every layer may import lib). */
+export type { Vars, Translate, TranslateIn } from "./lib/translate.ts";
+
+/** The bot's translations as a TranslateIn: a missing locale (user never chose one) is the default. */
+export function translateIn(i18n: Pick<I18n, "t">, defaultLocale: Locale): TranslateIn {
+  return (locale, key, vars) => i18n.t(locale ?? defaultLocale, key, vars);
+}
 
 /** The language a translator writes in ("id" | "en"), read from its own "locale-code" message, so
  * dates and periods can be formatted to match (formatPeriod(p, localeOf(t))). */

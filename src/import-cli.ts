@@ -9,7 +9,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseConfig, ConfigError } from "./config.ts";
 import { openDatabase } from "./db/open.ts";
-import { createI18n, LocaleCache } from "./i18n.ts";
+import { createI18n, LocaleCache, translateIn } from "./i18n.ts";
+import { translatorIn } from "./lib/translate.ts";
 import { formatDateId } from "./lib/dates.ts";
 import { getWilayah } from "./services/wilayah/index.ts";
 import {
@@ -54,7 +55,8 @@ let code = 0;
 try {
   const config = parseConfig(process.env);
   const i18n = createI18n(config.defaultLocale, new LocaleCache());
-  const t = (key: string, vars?: Record<string, string | number>) => i18n.t("id", key, vars);
+  const tIn = translateIn(i18n, config.defaultLocale);
+  const t = translatorIn(tIn, "id");
   const size = statSync(file).size;
   if (size > MAX_IMPORT_BYTES) {
     const p = tooBig(size);
@@ -111,11 +113,7 @@ try {
           code = 1;
         } else {
           console.log(`Applied import #${a.import.id}.`);
-          const queued = await queueImportNotices(
-            db.prisma,
-            (l, k, v) => i18n.t(l ?? config.defaultLocale, k, v),
-            await importNotices(db.prisma, a.import),
-          );
+          const queued = await queueImportNotices(db.prisma, tIn, await importNotices(db.prisma, a.import));
           if (queued) console.log(`${queued} notices queued in the outbox.`);
           if (a.import.kind === "STAFF") {
             const invites = await staffInvites(db.prisma, a.import, now);

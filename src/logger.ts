@@ -14,7 +14,7 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
         censor: "[redacted]",
       },
     },
-    destination as never,
+    destination,
   );
 }
 

@@ -3,7 +3,7 @@ import { createBot } from "../../src/bot/index.ts";
 import { parseConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/logger.ts";
 import { LocaleCache } from "../../src/i18n.ts";
-import { systemClock, type Clock } from "../../src/bot/deps.ts";
+import { systemClock, type Clock } from "../../src/deps.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { FakeBotApi, BOT_INFO } from "../../test/helpers/fake-api.ts";
 

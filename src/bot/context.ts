@@ -4,7 +4,7 @@ import type { Context } from "grammy";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { ConversationFlavor, Conversation } from "@grammyjs/conversations";
 import type { User } from "../generated/prisma/client.ts";
-import type { Deps } from "./deps.ts";
+import type { Deps } from "../deps.ts";
 
 export interface AppFlavor {
   deps: Deps;

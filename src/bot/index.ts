@@ -23,8 +23,9 @@ import { idsOf, updateKind } from "./update-ids.ts";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import type { ConvCtx, Ctx } from "./context.ts";
-import type { Deps } from "./deps.ts";
-import { createI18n } from "../i18n.ts";
+import type { Deps } from "../deps.ts";
+import { createI18n, translateIn } from "../i18n.ts";
+import { translatorIn } from "../lib/translate.ts";
 import { loadUser } from "./middlewares/load-user.ts";
 import { commandRoles } from "./middlewares/command-roles.ts";
 import { privateOnly } from "./middlewares/private-only.ts";
@@ -122,8 +123,8 @@ export function createBot(
   const bot = new Bot<Ctx>(token, botConfig);
   // outcome hooks: help copies delivered or re-routed, paid broadcasts refused
   registerOutboxHooks();
-  const i18n = createI18n<Ctx>(deps.config.defaultLocale, deps.locales);
-  const notifier = new Notifier(i18n as never, deps);
+  const i18n = createI18n(deps.config.defaultLocale, deps.locales);
+  const notifier = new Notifier(i18n, deps);
   const downloadFile = fileDownloader(token, botConfig);
   withRetries(bot.api);
 
@@ -144,8 +145,8 @@ export function createBot(
         logger.debug({ kind: updateKind(ctx.update), ms: Date.now() - t0 }, "update handled");
     }
   });
-  const fallbackT = (ctx: Ctx, key: string, vars?: Record<string, string>) =>
-    i18n.t(ctx.from?.language_code?.slice(0, 2) === "en" ? "en" : deps.config.defaultLocale, key, vars);
+  const tIn = translateIn(i18n, deps.config.defaultLocale);
+  const fallbackT = (ctx: Ctx) => translatorIn(tIn, ctx.from?.language_code?.slice(0, 2) === "en" ? "en" : undefined);
   const guarded = bot.errorBoundary((err) => errorHandler(err, fallbackT));
   guarded.use(privateOnly(fallbackT));
   guarded.use(chatMember);
@@ -154,7 +155,7 @@ export function createBot(
   guarded.use(syncChatMenu());
   guarded.use(
     conversations<Ctx, Ctx>({
-      storage: createConversationStorage(deps.prisma, options.conversationVersion ?? CONVERSATION_VERSION) as never,
+      storage: createConversationStorage(deps.prisma, options.conversationVersion ?? CONVERSATION_VERSION),
       // each wizard step gets a fresh Api built from the bot's client options but without its
       // transformers: the same retries are installed on it, so a 429 or a 5xx inside a wizard is
       // waited out as it is everywhere else instead of ending the step with an apology
@@ -168,7 +169,7 @@ export function createBot(
   );
   guarded.use(globalCommands);
   guarded.use(commandRoles);
-  for (const conversation of CONVERSATIONS) guarded.use(conversation(i18n as never));
+  for (const conversation of CONVERSATIONS) guarded.use(conversation(i18n));
   guarded.use(...FEATURES);
   return { bot, i18n, notifier };
 }

@@ -5,8 +5,8 @@
 import { randomUUID } from "node:crypto";
 import type { I18n } from "@grammyjs/i18n";
 import type { InlineKeyboardMarkup, MessageEntity, ReplyKeyboardMarkup, ReplyKeyboardRemove } from "grammy/types";
-import type { Deps } from "./deps.ts";
-import type { Translate } from "../i18n.ts";
+import type { Deps } from "../deps.ts";
+import type { Translate, Vars } from "../lib/translate.ts";
 import { enqueue, type OutboxDb, type OutboxLane } from "../outbox/index.ts";
 
 export interface Recipient {
@@ -14,8 +14,6 @@ export interface Recipient {
   locale: string | null;
   blockedAt?: Date | null;
 }
-
-export type Vars = Record<string, string | number>;
 
 export interface SendOptions {
   /** idempotency key (a retried job queues the message once); default: a fresh random key */

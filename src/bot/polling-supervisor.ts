@@ -8,14 +8,14 @@ import type { RunnerHandle } from "@grammyjs/runner";
 import type { Update } from "grammy/types";
 import type { Logger } from "../logger.ts";
 import type { Ctx } from "./context.ts";
-import type { TranslateIn as Translate } from "../i18n.ts";
+import type { TranslateIn } from "../i18n.ts";
 
 export interface SupervisorOptions {
   bot: Bot<Ctx>;
   logger: Logger;
   start: () => Promise<RunnerHandle>;
   ping: () => Promise<void>;
-  t: Translate;
+  t: TranslateIn;
   defaultLocale: string;
   retryMs?: number;
 }

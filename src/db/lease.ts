@@ -1,5 +1,6 @@
 // A JobLease row per job name: only the instance holding an unexpired lease runs the job.
 // Taking it is one conditional UPDATE (free or expired or already ours), or the first INSERT.
+import type { Clock } from "../deps.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 
@@ -32,7 +33,7 @@ export async function releaseLease(prisma: PrismaClient, name: string, holder: s
 /** Run `fn` only if this holder gets the lease; the lease is released afterwards. */
 export async function runWithLease<T>(
   prisma: PrismaClient,
-  clock: { now(): Date },
+  clock: Clock,
   name: string,
   holder: string,
   ttlMs: number,

@@ -5,6 +5,7 @@
 // client is imported here only when needed, so main.ts can start opening before the app is loaded.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import type { CustomTypesConfig } from "pg";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { migrate, readMigrations, type SqlRunner } from "./migrator.ts";
 import { lockDataDir } from "./lock.ts";
@@ -86,7 +87,7 @@ async function openPglite(dataDir: string, doMigrate: boolean, snapshots: string
   const [{ PrismaClient }, { PrismaPGlite }] = await client;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) });
   registerHotSql(prisma, {
-    query: async (sql, params) => (await pg.query(sql, params, { parsers: hotParsers })).rows as never,
+    query: async <T>(sql: string, params?: unknown[]) => (await pg.query<T>(sql, params, { parsers: hotParsers })).rows,
   });
   let closed = false;
   return {
@@ -140,9 +141,8 @@ async function openPostgres(url: string, doMigrate: boolean, poolSize: number, m
   });
   pool.on("error", () => undefined); // an idle client lost (server restart): the pool replaces it
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  const types = {
-    getTypeParser: (oid: number, format?: string): unknown =>
-      hotParsers[oid] ?? pgmod.default.types.getTypeParser(oid, format as never),
+  const types: CustomTypesConfig = {
+    getTypeParser: (oid, format): unknown => hotParsers[oid] ?? pgmod.default.types.getTypeParser(oid, format),
   };
   registerHotSql(prisma, {
     // rows are the caller's T (HotSql.query<T>): pg types them as any

@@ -5,9 +5,9 @@
 // The sending itself is the outbox worker's.
 import type { Api } from "grammy";
 import type { Deps } from "../deps.ts";
-import type { TranslateIn } from "../i18n.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import { failedListKeyboard } from "./delivery-card.ts";
+import { translatorIn, type TranslateIn } from "../lib/translate.ts";
 import {
   broadcastProgress,
   finalText,
@@ -34,7 +34,7 @@ export async function runBroadcastProgress(env: BroadcastProgressEnv): Promise<{
   const res = { updated: 0, finished: 0 };
   for (const b of await runningBroadcasts(prisma)) {
     const admin = await prisma.user.findUnique({ where: { id: b.createdById } });
-    const t = (k: string, v?: Record<string, string | number>) => env.t(admin?.locale, k, v);
+    const t = translatorIn(env.t, admin?.locale);
     const zone = admin ? zoneOfSender(admin) : "Asia/Jakarta";
     const finished = await finishIfDone(prisma, b.id, clock.now());
     const p = await broadcastProgress(prisma, b.id, clock.now(), config.outboxRate);

@@ -2,12 +2,12 @@
 // outbox group has nothing left to send, tell its owner what actually happened — how many got it,
 // how many did not and how many blocked the bot — with a button to the list of who and why.
 // Exactly once per report (markReported, and the message's unique outbox key "dr:<id>").
-import type { Deps } from "../bot/deps.ts";
-import type { TranslateIn } from "../i18n.ts";
+import type { Deps } from "../deps.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import { formatPeriod } from "../lib/dates.ts";
 import { dueReports, groupOutcomes, markReported } from "../services/delivery-reports.ts";
 import { failedListKeyboard } from "./delivery-card.ts";
+import { translatorIn, type TranslateIn } from "../lib/translate.ts";
 
 export const DELIVERY_REPORTS_JOB = "delivery-reports";
 
@@ -23,7 +23,7 @@ export async function runDeliveryReports(env: DeliveryReportsEnv): Promise<{ rep
     if (!(await markReported(prisma, r.id, clock.now()))) continue;
     const owner = await prisma.user.findUnique({ where: { id: r.ownerId } });
     if (!owner || owner.deletedAt) continue;
-    const t = (k: string, v?: Record<string, string | number>) => env.t(owner.locale, k, v);
+    const t = translatorIn(env.t, owner.locale);
     const o = await groupOutcomes(prisma, r.group);
     if (o.total === 0) continue;
     const vars = { ...r.vars, ...(typeof r.vars.period === "string" ? { period: formatPeriod(r.vars.period) } : {}) };

@@ -5,6 +5,7 @@
 // (area, language) and stored once as Attachments. RecapDelivery rows, inserted in the same
 // transaction as the outbox rows, make it exactly once across restarts and racing instances.
 import type { Deps } from "../deps.ts";
+import { translatorIn, type TranslateIn } from "../lib/translate.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { formatPeriod } from "../lib/dates.ts";
 import { packPages } from "../lib/text.ts";
@@ -19,15 +20,9 @@ import { PERIOD_BUTTONS, recapKeyboard } from "../messages/recap/keyboard.ts";
 import { rosterGap } from "../services/recap/roster-gap.ts";
 import { gapLines, withGapLines } from "../services/recap/roster-gap-render.ts";
 
-export type Translate = (
-  locale: string | null | undefined,
-  key: string,
-  vars?: Record<string, string | number>,
-) => string;
-
 export interface RecapJobEnv {
   deps: Pick<Deps, "prisma" | "clock" | "config" | "logger">;
-  t: Translate;
+  t: TranslateIn;
 }
 
 export interface RecapRunResult {
@@ -92,7 +87,7 @@ export async function runRecapDelivery(env: RecapJobEnv): Promise<RecapRunResult
       const opened = await openArea(prisma, w, members[0]!, areaKey);
       if (!opened) continue;
       const now = clock.now();
-      const t = (k: string, v?: Record<string, string | number>) => env.t(locale, k, v);
+      const t = translatorIn(env.t, locale);
       const r = await recapOf(prisma, w, opened, zone.period, now, config.reportDueDay);
       const intro = t("recap-scheduled-intro");
       const gap = await rosterGap(prisma, { area: r.area, baId: r.baId }, zone.period);

@@ -20,7 +20,8 @@ import {
   type ReminderKind,
   type ReminderTarget,
 } from "../services/reminders.ts";
-import { localeOf, type Translate, type TranslateIn } from "../i18n.ts";
+import { localeOf } from "../i18n.ts";
+import { translatorIn, type Translate, type TranslateIn } from "../lib/translate.ts";
 
 export interface ReminderEnv {
   deps: Pick<Deps, "prisma" | "clock" | "config" | "logger">;
@@ -104,7 +105,7 @@ export async function runReportReminders(env: ReminderEnv): Promise<ReminderRunR
       if (page.length === 0) break;
       after = page.at(-1)!.coopId;
       const render = (target: ReminderTarget, to: Recipient) => {
-        const t = (k: string, v?: Record<string, string | number>) => env.t(to.locale, k, v);
+        const t = translatorIn(env.t, to.locale);
         return { text: reminderText(t, run, target), replyMarkup: reminderKeyboard(t, target.coopId, run.period) };
       };
       const { recorded, queued } = await recordAndQueue(prisma, run, page, render, clock.now(), enqueueMany);

@@ -10,11 +10,11 @@ import { formatDateTimeId, formatPeriod } from "../lib/dates.ts";
 import { coopTimeZone } from "../services/sla.ts";
 import { personName } from "../services/roles.ts";
 import { reviewSlaPolicy, runReviewSlaSteps, type ReviewSlaStep } from "../services/oversight/review-sla.ts";
-import type { TranslateIn as Translate } from "../i18n.ts";
+import { translatorIn, type TranslateIn } from "../lib/translate.ts";
 
 export interface ReviewSlaEnv {
   deps: Pick<Deps, "prisma" | "clock" | "config" | "logger">;
-  t: Translate;
+  t: TranslateIn;
 }
 
 export async function runReviewSla(env: ReviewSlaEnv): Promise<{ ba: number; pmo: number }> {
@@ -25,7 +25,7 @@ export async function runReviewSla(env: ReviewSlaEnv): Promise<{ ba: number; pmo
     clock.now(),
     policy,
     (step: ReviewSlaStep, to) => {
-      const t = (k: string, v?: Record<string, string | number>) => env.t(to.locale, k, v);
+      const t = translatorIn(env.t, to.locale);
       const r = step.report;
       const vars = {
         period: formatPeriod(r.period, localeOf(t)),

@@ -4,8 +4,7 @@
 import { schedule, type ScheduledTask } from "node-cron";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { Logger } from "../logger.ts";
+import type { Deps } from "../deps.ts";
 import { runWithLease } from "../db/lease.ts";
 
 export interface Job {
@@ -24,7 +23,7 @@ export interface Scheduler {
 }
 
 export function startScheduler(
-  env: { prisma: PrismaClient; clock: { now(): Date }; logger: Logger },
+  env: Pick<Deps, "prisma" | "clock" | "logger">,
   jobs: Job[],
   holder = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`,
 ): Scheduler {

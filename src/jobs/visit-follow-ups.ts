@@ -9,18 +9,18 @@ import { formatDateId } from "../lib/dates.ts";
 import { truncate } from "../lib/text.ts";
 import { coopTimeZone } from "../services/sla.ts";
 import { runFollowUps } from "../services/visits/follow-ups.ts";
-import type { TranslateIn as Translate } from "../i18n.ts";
+import { translatorIn, type TranslateIn } from "../lib/translate.ts";
 
 export async function runVisitFollowUps(env: {
   deps: Pick<Deps, "prisma" | "clock" | "logger">;
-  t: Translate;
+  t: TranslateIn;
 }): Promise<number> {
   const { prisma, clock, logger } = env.deps;
   const sent = await runFollowUps(
     prisma,
     clock.now(),
     (f) => {
-      const t = (k: string, v?: Record<string, string | number>) => env.t(f.ba.locale, k, v);
+      const t = translatorIn(env.t, f.ba.locale);
       const text = t("vis-follow-reminder", {
         coop: f.coop.name,
         kind: t(`vis-kind-${f.kind}`),

@@ -5,13 +5,14 @@
 import { markPaidRefused } from "../services/broadcasts/paid.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import type { HookEnv, PaidRefusal } from "../outbox/hooks.ts";
+import { translatorIn } from "../lib/translate.ts";
 
 export async function broadcastPaidRefused(r: PaidRefusal, env: HookEnv): Promise<void> {
   const m = /^bc:(\d+):/.exec(r.key);
   if (!m) return;
   const notice = await markPaidRefused(env.tx, Number(m[1]), r.error, r.at);
   if (!notice?.admin) return;
-  const t = (k: string, v?: Record<string, string | number>) => env.t(notice.admin!.locale, k, v);
+  const t = translatorIn(env.t, notice.admin.locale);
   const text = t("bc-paid-refused", { id: notice.id, reason: t(`bc-paid-refused-${notice.reason}`) });
   await enqueue(env.tx, { key: `bcpr:${notice.id}`, chatId: notice.admin.telegramId, text }, r.at);
 }

@@ -3,7 +3,7 @@
 import type { Api } from "grammy";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
-import type { TranslateIn } from "../i18n.ts";
+import type { TranslateIn } from "../lib/translate.ts";
 import { ChatSpacing, TokenBucket, WindowPacer } from "./pacer.ts";
 import { recoverStale } from "./claim.ts";
 

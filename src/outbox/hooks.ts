@@ -5,7 +5,7 @@
 // Hooks receive the transaction client and may queue further rows (enqueue works on it).
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
-import type { TranslateIn } from "../i18n.ts";
+import type { TranslateIn } from "../lib/translate.ts";
 
 export type FinalStatus = "SENT" | "FAILED" | "SKIPPED";
 

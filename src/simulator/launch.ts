@@ -5,7 +5,7 @@
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { Clock } from "../bot/deps.ts";
+import type { Clock } from "../deps.ts";
 import {
   COOPS,
   STAFF,

@@ -1,7 +1,7 @@
 // Builds the real bot on the worker's test database with a fake Bot API, plus TestUser
 // facades that send updates like Telegram would. A test reads like a dialogue.
 import { createBot } from "../../src/bot/index.ts";
-import type { Deps, Clock } from "../../src/bot/deps.ts";
+import type { Deps, Clock } from "../../src/deps.ts";
 import { parseConfig, type Config } from "../../src/config.ts";
 import { createLogger, type Logger } from "../../src/logger.ts";
 import { LocaleCache } from "../../src/i18n.ts";

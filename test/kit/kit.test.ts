@@ -105,12 +105,12 @@ async function asked(conversation: Conv, ctx: ConvCtx) {
 async function setup() {
   const fake = new FakeBotApi();
   const bot = new Bot<Ctx>("1:T", { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
-  const i18n = createI18n<Ctx>("id", new LocaleCache());
+  const i18n = createI18n("id", new LocaleCache());
   bot.use(i18n);
   bot.use(conversations<Ctx, Ctx>());
-  bot.use(createConversation<Ctx, ConvCtx>(demo, { id: "demo", plugins: [i18n as never] }));
-  bot.use(createConversation<Ctx, ConvCtx>(menu, { id: "menu", plugins: [i18n as never] }));
-  bot.use(createConversation<Ctx, ConvCtx>(asked, { id: "asked", plugins: [i18n as never] }));
+  bot.use(createConversation<Ctx, ConvCtx>(demo, { id: "demo", plugins: [i18n] }));
+  bot.use(createConversation<Ctx, ConvCtx>(menu, { id: "menu", plugins: [i18n] }));
+  bot.use(createConversation<Ctx, ConvCtx>(asked, { id: "asked", plugins: [i18n] }));
   bot.command("go", (ctx) => ctx.conversation.enter("demo"));
   bot.command("ask", (ctx) => ctx.conversation.enter("asked"));
   bot.command("menu", (ctx) => ctx.conversation.enter("menu"));

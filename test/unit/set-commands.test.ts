@@ -10,7 +10,7 @@ describe("setMyCommands", () => {
   it("publishes the menu commands in Indonesian (default) and English", async () => {
     const fake = new FakeBotApi();
     const i18n = createI18n("id", new LocaleCache());
-    await publishCommands(new Api("1:x", { fetch: fake.fetch as never }), i18n as never, "id", createLogger("silent"));
+    await publishCommands(new Api("1:x", { fetch: fake.fetch as never }), i18n, "id", createLogger("silent"));
     const calls = fake.byMethod("setMyCommands");
     const en = calls.find((c) => c.payload.language_code === "en")!;
     const id = calls.find((c) => c.payload.language_code === "id")!;
@@ -28,7 +28,7 @@ describe("setMyCommands", () => {
     fake.fail("setMyCommands", { error_code: 404, description: "Not Found: method not found" }, { times: 10 });
     const i18n = createI18n("id", new LocaleCache());
     await expect(
-      publishCommands(new Api("1:x", { fetch: fake.fetch as never }), i18n as never, "id", createLogger("silent")),
+      publishCommands(new Api("1:x", { fetch: fake.fetch as never }), i18n, "id", createLogger("silent")),
     ).resolves.toBeUndefined();
     expect(fake.byMethod("setMyCommands").length).toBeGreaterThan(0);
   });

@@ -4,12 +4,11 @@
 // loaded, so group members are not registered by talking in a group.
 import type { MiddlewareFn } from "grammy";
 import type { Ctx } from "../context.ts";
+import type { TranslatorFor } from "../../lib/translate.ts";
 import { recordRefused } from "../../services/audit.ts";
 import { firstGroupHint } from "../../services/group-chats.ts";
 
-type Translate = (ctx: Ctx, key: string, vars?: Record<string, string>) => string;
-
-export function privateOnly(t: Translate): MiddlewareFn<Ctx> {
+export function privateOnly(tFor: TranslatorFor<Ctx>): MiddlewareFn<Ctx> {
   const hinted = new Set<number>(); // groups already hinted: no DB read for each later group message
   return async (ctx, next) => {
     const chat = ctx.chat;
@@ -22,13 +21,13 @@ export function privateOnly(t: Translate): MiddlewareFn<Ctx> {
         entityId: String(chat.id),
         after: { reason: "not_private", chatType: chat.type, from: ctx.from?.id, data: ctx.callbackQuery.data ?? null },
       });
-      await ctx.answerCallbackQuery({ text: t(ctx, "chat-private-only-button") });
+      await ctx.answerCallbackQuery({ text: tFor(ctx)("chat-private-only-button") });
       return;
     }
     if (!ctx.message || chat.type === "channel") return; // edits, channel posts, member changes: silence
     if (hinted.has(chat.id)) return;
     hinted.add(chat.id);
     if (await firstGroupHint(prisma, chat.id, chat.type))
-      await ctx.reply(t(ctx, "chat-private-only", { link: `https://t.me/${ctx.me.username}` }));
+      await ctx.reply(tFor(ctx)("chat-private-only", { link: `https://t.me/${ctx.me.username}` }));
   };
 }

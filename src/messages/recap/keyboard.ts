@@ -5,7 +5,8 @@ import { callbackData } from "../../lib/callback-data.ts";
 import { INT_ID } from "../../lib/int-id.ts";
 import { MONTHS_ID } from "../../lib/dates.ts";
 import { packPeriod, type Recap } from "../../services/recap/index.ts";
-import { formatPct, shortName, type Tr } from "./render.ts";
+import type { Translate } from "../../lib/translate.ts";
+import { formatPct, shortName } from "./render.ts";
 import { columnsFor, fitLabel, widthFor } from "../../lib/button-label.ts";
 
 /** How many months the period buttons offer. */
@@ -23,7 +24,11 @@ const PAGE = 10;
 
 const monthShort = (period: string) => `${MONTHS_ID[Number(period.slice(5)) - 1]!.slice(0, 3)} ${period.slice(0, 4)}`;
 
-export function recapKeyboard(t: Tr, r: Recap, opts: { page: number; up?: string; periods: string[] }): InlineKeyboard {
+export function recapKeyboard(
+  t: Translate,
+  r: Recap,
+  opts: { page: number; up?: string; periods: string[] },
+): InlineKeyboard {
   const kb = new InlineKeyboard();
   const p = packPeriod(r.period);
   const pages = Math.max(1, Math.ceil(r.children.length / PAGE));

@@ -1,5 +1,6 @@
 // The recap as a chat message (≤ 600 characters): the lines in order of importance; optional
 // lines (per-unit activity, worst-off names) are added only while the text still fits.
+import type { Translate } from "../../lib/translate.ts";
 import { formatDateId, formatPeriod } from "../../lib/dates.ts";
 import { formatNumber, formatRupiah } from "../../lib/money.ts";
 import { MILESTONES } from "../../services/readiness.ts";
@@ -7,8 +8,6 @@ import { UNIT_GROUPS } from "../../services/reports/questions.ts";
 import type { Activity, Recap, Reporting } from "../../services/recap/index.ts";
 import { changeOf, figuresOf, formatChange, formatFigure, formatPct } from "../../services/recap/figures.ts";
 import { zoneOfArea } from "../../services/recap/sql.ts";
-
-export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 export const MAX_TEXT = 600;
 /** units shown before the worst-off lists (the rest only if there is room) */
@@ -27,7 +26,7 @@ export function shortName(name: string): string {
 export { formatPct };
 
 /** "(+12,5%)", "(−3% sementara)" while the period is still being filed, "(baru)" without a base. */
-function change(t: Tr, a: Activity, provisional: boolean): string {
+function change(t: Translate, a: Activity, provisional: boolean): string {
   const c = changeOf(a, provisional);
   if (c.ratio === null) return t("recap-change-new");
   return t(c.provisional ? "recap-change-provisional" : "recap-change", { pct: formatChange(c.ratio) });
@@ -68,7 +67,7 @@ export function coopStatusOf(rep: Reporting): {
  * `max` (a large area in the scheduled recap, under its intro).
  */
 function requiredLines(
-  t: Tr,
+  t: Translate,
   r: Recap,
   coopStatus: { status: string; overdue: boolean } | undefined,
   compact: boolean,
@@ -132,7 +131,7 @@ function requiredLines(
 }
 
 export function renderRecapText(
-  t: Tr,
+  t: Translate,
   r: Recap,
   coopStatus?: { status: string; overdue: boolean },
   max = MAX_TEXT,

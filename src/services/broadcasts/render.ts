@@ -7,14 +7,12 @@ import { contentText, type BroadcastContent } from "./content.ts";
 import type { AudienceFilter } from "./filter.ts";
 import type { Progress } from "./progress.ts";
 
-type Tr = Translate;
-
 export function regionName(code: string): string {
   const w = getWilayah();
   return (w.district(code) ?? w.regency(code) ?? w.province(code))?.name ?? code;
 }
 
-export function describeFilter(t: Tr, f: AudienceFilter): string {
+export function describeFilter(t: Translate, f: AudienceFilter): string {
   const lines: string[] = [];
   if (f.roles.length) lines.push(t("bc-filter-roles", { roles: f.roles.map((r) => t(`bc-aud-${r}`)).join(", ") }));
   if (f.region) lines.push(t("bc-filter-region", { region: regionName(f.region) }));
@@ -29,7 +27,7 @@ export function describeFilter(t: Tr, f: AudienceFilter): string {
 }
 
 /** The admin's live progress message. */
-export function progressText(t: Tr, p: Progress, zone: string): string {
+export function progressText(t: Translate, p: Progress, zone: string): string {
   const eta = p.scheduledAt
     ? t("bc-progress-scheduled", { at: formatDateTimeId(p.scheduledAt, zone) })
     : p.etaSeconds === null
@@ -58,7 +56,7 @@ export function progressText(t: Tr, p: Progress, zone: string): string {
 const finalIcon = (p: Pick<Progress, "sent" | "failed" | "blocked">) =>
   p.failed + p.blocked === 0 ? "✅" : p.sent === 0 ? "❌" : "⚠️";
 
-export function finalText(t: Tr, p: Progress): string {
+export function finalText(t: Translate, p: Progress): string {
   const lines = [
     t("bc-final", {
       icon: finalIcon(p),
@@ -79,7 +77,7 @@ export const short = (s: string, n: number) => {
 };
 
 /** One broadcast in /siaran_status (about 150 characters). */
-export function statusLine(t: Tr, p: Progress, content: BroadcastContent, zone: string): string {
+export function statusLine(t: Translate, p: Progress, content: BroadcastContent, zone: string): string {
   const line = t("bc-status-line", {
     id: p.id,
     date: formatDateId(p.startedAt, zone),

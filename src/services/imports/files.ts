@@ -1,6 +1,7 @@
 // The files an import gives back, as .xlsx (exceljs, loaded on first use): a template per kind
 // (one example row + a notes sheet), every rejected row with its reason, and a staff import's
 // personal invites (name, phone, role, area, link, code) for the office to pass on.
+import type { Translate } from "../../lib/translate.ts";
 import type { Import } from "../../generated/prisma/client.ts";
 import type { ImportKind } from "../../generated/prisma/enums.ts";
 import type { Wilayah } from "../wilayah/index.ts";
@@ -8,8 +9,6 @@ import { formatCode } from "../invites.ts";
 import type { StaffInvite } from "./results.ts";
 import { TEMPLATES } from "./templates.ts";
 import type { Conflict, Rejection } from "./types.ts";
-
-export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 async function workbook() {
   const ExcelJS = (await import("exceljs")).default;
@@ -29,7 +28,7 @@ function table(ws: Ws, headers: string[], rows: Array<Array<string | number>>, w
 
 const toBuffer = async (wb: Awaited<ReturnType<typeof workbook>>) => Buffer.from(await wb.xlsx.writeBuffer());
 
-export async function templateXlsx(kind: ImportKind, t: Tr): Promise<Buffer> {
+export async function templateXlsx(kind: ImportKind, t: Translate): Promise<Buffer> {
   const wb = await workbook();
   const tpl = TEMPLATES[kind];
   table(wb.addWorksheet(t("imp-sheet-data")), tpl.headers, [tpl.example]);
@@ -51,10 +50,10 @@ export function rejectedOf(imp: Pick<Import, "rejected">): StoredRejected {
 }
 
 /** "Baris 17: kode desa 61.12.03.9999 tidak ada" */
-export const problemLine = (t: Tr, p: { row: number; key: string; args?: Record<string, string | number> }) =>
+export const problemLine = (t: Translate, p: { row: number; key: string; args?: Record<string, string | number> }) =>
   t("imp-problem-line", { row: p.row, reason: t(p.key, p.args) });
 
-export async function rejectedXlsx(imp: Pick<Import, "rejected">, t: Tr): Promise<Buffer> {
+export async function rejectedXlsx(imp: Pick<Import, "rejected">, t: Translate): Promise<Buffer> {
   const wb = await workbook();
   const r = rejectedOf(imp);
   const width = Math.max(r.header.length, ...r.rows.map((x) => x.values.length));
@@ -81,7 +80,7 @@ export async function rejectedXlsx(imp: Pick<Import, "rejected">, t: Tr): Promis
 
 export async function staffInvitesXlsx(
   invites: StaffInvite[],
-  opts: { botUsername: string; t: Tr; w: Wilayah; formatDate: (d: Date) => string },
+  opts: { botUsername: string; t: Translate; w: Wilayah; formatDate: (d: Date) => string },
 ): Promise<Buffer> {
   const { t, w } = opts;
   const wb = await workbook();

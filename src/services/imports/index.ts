@@ -5,7 +5,7 @@ export { dryRun, type DryRun, type ImportInput, type ImportRow } from "./validat
 export { applyImport, cancelImport, mayHandle, type ApplyResult } from "./apply.ts";
 export { importScope, type Importer } from "./scope.ts";
 export { importNotices, movedRequestsOf, staffInvites, type ImportNotice, type StaffInvite } from "./results.ts";
-export { templateXlsx, rejectedXlsx, staffInvitesXlsx, rejectedOf, problemLine, type Tr } from "./files.ts";
+export { templateXlsx, rejectedXlsx, staffInvitesXlsx, rejectedOf, problemLine } from "./files.ts";
 export { TEMPLATES, TEMPLATE_FILES } from "./templates.ts";
 export { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from "./limits.ts";
 export { tooBig, sniff } from "./read.ts";

@@ -5,6 +5,7 @@
 // at all), and coops per readiness stage (red early → green "Beroperasi"). Figures and their
 // Indonesian format come from figures.ts. Every text is ≥ 32 px on the 1080-px image, so still
 // ≥ 11 px when Telegram shows it about 390 px wide.
+import type { Translate } from "../../lib/translate.ts";
 import * as echarts from "echarts";
 import { Resvg } from "@resvg/resvg-js";
 import { createRequire } from "node:module";
@@ -13,8 +14,6 @@ import type { Recap } from "./recap.ts";
 import { childBar, formatFigure, formatPct, rateBand, type ChildBar, type RateBand } from "./figures.ts";
 import type { RosterGap } from "./roster-gap.ts";
 import { GAP_PANEL_HEIGHT, gapPanel } from "./roster-gap-chart.ts";
-
-export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 const require = createRequire(import.meta.url);
 export const FONT_FILE = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
@@ -68,7 +67,12 @@ export interface ChartOption {
   bars: ChildBar[];
 }
 
-export function recapChartOption(r: Recap, t: Tr, formatPeriodLabel: string, gap?: RosterGap | null): ChartOption {
+export function recapChartOption(
+  r: Recap,
+  t: Translate,
+  formatPeriodLabel: string,
+  gap?: RosterGap | null,
+): ChartOption {
   const bars = rateBars(r);
   const axisBars = [...bars].reverse(); // echarts draws a category axis bottom-up
   const rows = axisBars.length;
@@ -182,7 +186,7 @@ export function recapChartOption(r: Recap, t: Tr, formatPeriodLabel: string, gap
 
 export function recapChartSvg(
   r: Recap,
-  t: Tr,
+  t: Translate,
   formatPeriodLabel: string,
   gap?: RosterGap | null,
 ): { svg: string; width: number; height: number } {
@@ -196,7 +200,7 @@ export function recapChartSvg(
 
 export function recapChartPng(
   r: Recap,
-  t: Tr,
+  t: Translate,
   formatPeriodLabel: string,
   gap?: RosterGap | null,
 ): { bytes: Buffer; width: number; height: number } {

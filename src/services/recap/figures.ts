@@ -1,6 +1,7 @@
 // The recap's figures, each defined once (docs/REKAP.md): the chat text, the XLSX, the chart and the
 // scheduled delivery all read them from here, so one area and period show the same numbers
 // everywhere, formatted the Indonesian way ("39,5%", "1.234"). No Telegram here.
+import type { Translate } from "../../lib/translate.ts";
 import { dueDateOfPeriod } from "../../lib/dates.ts";
 import { formatNumber } from "../../lib/money.ts";
 import { MILESTONES, type Milestone } from "../readiness.ts";
@@ -49,10 +50,8 @@ export const FIGURES: readonly FigureDef[] = [
 
 export type Figures = Record<string, number | null>;
 
-export type Tr = (key: string, vars?: Record<string, string | number>) => string;
-
 /** A figure's label ("Tahap kesiapan: Beroperasi"). */
-export const figureName = (t: Tr, f: FigureDef) =>
+export const figureName = (t: Translate, f: FigureDef) =>
   f.stage ? `${t(f.label)}: ${t(`recap-stage-${f.stage}`)}` : t(f.label);
 
 /** Every headline figure of a recap by id. */

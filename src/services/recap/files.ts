@@ -4,7 +4,7 @@ import type { XlsxInput } from "./xlsx.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Wilayah } from "../wilayah/index.ts";
 import type { Recap } from "./recap.ts";
-import type { Tr } from "./chart.ts";
+import type { Translate } from "../../lib/translate.ts";
 import type { RosterGap } from "./roster-gap.ts";
 
 export async function buildRecapXlsx(
@@ -17,7 +17,7 @@ export async function buildRecapXlsx(
 
 export async function recapChartPng(
   r: Recap,
-  t: Tr,
+  t: Translate,
   formatPeriodLabel: string,
   gap?: RosterGap | null,
 ): Promise<{ bytes: Buffer; width: number; height: number }> {

@@ -1,15 +1,15 @@
 // The roster gap as a third chart panel: rostered coops, on the bot, reporting (one bar each).
+import type { Translate } from "../../lib/translate.ts";
 import type { RosterGap } from "./roster-gap.ts";
 
 const MIN_FONT = 32; // as chart.ts: ≥ 11 px once a 1080-px chart is shown on a phone
 
-type Tr = (key: string, vars?: Record<string, string | number>) => string;
 type Font = { fontFamily: string; fontSize: number };
 
 export const GAP_PANEL_HEIGHT = 330;
 
 /** ECharts pieces of the panel (grid/axis index 2), placed `top` pixels from the chart's top. */
-export function gapPanel(gap: RosterGap, t: Tr, top: number, font: Font) {
+export function gapPanel(gap: RosterGap, t: Translate, top: number, font: Font) {
   const bars = [
     { label: t("gap-chart-reporting"), value: gap.total.reporting, color: "#2e7d32" },
     { label: t("gap-chart-joined"), value: gap.total.joined, color: "#f9a825" },

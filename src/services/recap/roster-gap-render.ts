@@ -1,11 +1,10 @@
 // The roster gap in the recap's chat text: one line of counts, and (while it fits) the areas with
 // the most rostered coops not yet on the bot. Added to the recap text by `withGapLines`, which gives
 // the recap the room it leaves, so the whole message still fits in 600 characters.
+import type { Translate } from "../../lib/translate.ts";
 import { formatNumber } from "../../lib/money.ts";
 import type { Wilayah } from "../wilayah/index.ts";
 import type { RosterGap } from "./roster-gap.ts";
-
-export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 const TOP_AREAS = 3;
 
@@ -25,7 +24,7 @@ export function gapAreaName(w: Wilayah, level: RosterGap["childLevel"], code: st
 }
 
 /** The gap lines, in the variants to try (most complete first: top 3 areas, 2, 1, counts only). */
-export function gapLines(t: Tr, w: Wilayah, gap: RosterGap): string[][] {
+export function gapLines(t: Translate, w: Wilayah, gap: RosterGap): string[][] {
   const { rostered, joined, reporting } = gap.total;
   const missing = rostered - joined;
   const line = t("gap-recap-line", {

@@ -1,13 +1,12 @@
 // The roster gap in the recap XLSX: "Daftar resmi" (rostered / on the bot / reporting per area) and
 // "Belum bergabung" (every rostered coop not yet on the bot, with the ketua's phone where known),
 // written row by row through exceljs' streaming writer.
+import type { Translate } from "../../lib/translate.ts";
 import type ExcelJS from "exceljs";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Wilayah } from "../wilayah/index.ts";
 import { missingRows, type GapFilter, type RosterGap } from "./roster-gap.ts";
 import { gapAreaName } from "./roster-gap-render.ts";
-
-type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 function sheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, cols: Array<[string, number, string?]>) {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -24,7 +23,7 @@ export async function writeGapSheets(
   w: Wilayah,
   f: GapFilter,
   gap: RosterGap,
-  t: Tr,
+  t: Translate,
 ): Promise<void> {
   const n = "#,##0";
   const areas = sheet(wb, t("gap-x-areas"), [

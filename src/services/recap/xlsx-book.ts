@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { PassThrough } from "node:stream";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { formatDateTimeId } from "../../lib/dates.ts";
+import type { Translate } from "../../lib/translate.ts";
 import { keySlug, MEMBERS_GROUP, UNIT_GROUPS, type FieldDef } from "../reports/questions.ts";
 import { timezoneOfCode, type Wilayah } from "../wilayah/index.ts";
 import type { Recap } from "./recap.ts";
@@ -11,7 +12,6 @@ import type { CoopFilter } from "./sql.ts";
 import { cacheStyleIds } from "./xlsx-styles.ts";
 import { rowWriter, type RowWriter } from "./xlsx-rows.ts";
 
-export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 export type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
 
 export const RUPIAH = '"Rp"#,##0';
@@ -26,7 +26,7 @@ export const FIGURES: Array<{ field: FieldDef; group: string }> = [...UNIT_GROUP
 /** A label without its leading emoji. */
 export const plain = (s: string) => s.replace(/^[^\p{L}\p{N}]+/u, "");
 
-export function figureLabel(t: Tr, f: { field: FieldDef; group: string }): string {
+export function figureLabel(t: Translate, f: { field: FieldDef; group: string }): string {
   return `${plain(t(`rep-g-${f.group}`))} — ${t(`rep-f-${keySlug(f.field.key)}`)}`;
 }
 
@@ -37,7 +37,7 @@ export interface Col {
 }
 
 /** One column per numeric report field. */
-export function figureColumns(t: Tr): Col[] {
+export function figureColumns(t: Translate): Col[] {
   return FIGURES.map((x) => ({ header: figureLabel(t, x), width: 16, fmt: x.field.kind === "money" ? RUPIAH : COUNT }));
 }
 
@@ -47,7 +47,7 @@ export interface SheetEnv {
   prisma: PrismaClient;
   w: Wilayah;
   recap: Recap;
-  t: Tr;
+  t: Translate;
   f: CoopFilter;
   now: Date;
   dueDay: number;

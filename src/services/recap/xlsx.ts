@@ -6,13 +6,14 @@
 // (xlsx-styles.ts): the national file's 150,000 rows take ~6 s of CPU instead of ~19 s.
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { nextPeriod } from "../../lib/dates.ts";
+import type { Translate } from "../../lib/translate.ts";
 import { periodStart } from "../reports/view.ts";
 import type { Wilayah } from "../wilayah/index.ts";
 import type { Recap } from "./recap.ts";
 import { zoneOfArea } from "./sql.ts";
 import { rosterGap } from "./roster-gap.ts";
 import { writeGapSheets } from "./roster-gap-xlsx.ts";
-import { figureColumns, openWorkbook, type SheetEnv, type Tr } from "./xlsx-book.ts";
+import { figureColumns, openWorkbook, type SheetEnv } from "./xlsx-book.ts";
 import { writeAreasSheet, writeReadinessSheet, writeSummarySheet } from "./xlsx-sheets.ts";
 import { writeCoopsSheet, writeHelpSheet, writeNoCoopSheet, writeReportsSheet } from "./xlsx-row-sheets.ts";
 
@@ -33,7 +34,7 @@ export interface XlsxInput {
   recap: Recap;
   now: Date;
   dueDay: number;
-  t: Tr;
+  t: Translate;
 }
 
 export async function buildRecapXlsx(

@@ -1,11 +1,10 @@
 // One audit entry as a line in plain Indonesian: what happened, to whom (by name), old → new where
 // the row records it, and by whom. "ROLE_CHANGED · User #48" becomes
 // "Peran diubah · Rina Marlina: BA → PMO · oleh Admin".
+import type { Translate } from "../../../lib/translate.ts";
 import { MONTHS_ID, wallClock } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import type { AuditChange, AuditEntry } from "../../../services/audit-view.ts";
-
-type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 /** Actions with their own label (locales: audit-act-<ACTION>); any other shows as "audit-act-other". */
 const AUDIT_ACTIONS = [
@@ -67,7 +66,7 @@ const CODED: Partial<Record<AuditChange["kind"], string>> = {
   position: "position",
 };
 
-function value(t: Tr, kind: AuditChange["kind"], v: string | null): string {
+function value(t: Translate, kind: AuditChange["kind"], v: string | null): string {
   if (v === null || v === "") return t(kind === "ba" ? "audit-no-ba" : "audit-none");
   const prefix = CODED[kind];
   if (prefix) return t(`${prefix}-${v}`);
@@ -80,7 +79,7 @@ function value(t: Tr, kind: AuditChange["kind"], v: string | null): string {
   return v;
 }
 
-function changeText(t: Tr, c: AuditChange | null): string {
+function changeText(t: Translate, c: AuditChange | null): string {
   if (!c) return "";
   if (c.kind === "rating") return `: ${value(t, c.kind, c.after)}`;
   return `: ${truncate(value(t, c.kind, c.before), 20)} → ${truncate(value(t, c.kind, c.after), 20)}`;
@@ -97,7 +96,7 @@ function when(d: Date): string {
 const shortTarget = (s: string) => s.replace(/^Koperasi (Desa|Kelurahan) Merah Putih /, "Kop. ");
 
 /** One entry, cut with "…" to `max` characters (a page of them stays within a message's 600). */
-export function auditLine(t: Tr, e: AuditEntry, max = 200): string {
+export function auditLine(t: Translate, e: AuditEntry, max = 200): string {
   const entity = t(ENTITIES.has(e.entity) ? `audit-ent-${e.entity}` : "audit-ent-other");
   const target = e.targetName ?? (e.entityId ? t("audit-target-id", { entity, id: e.entityId }) : entity);
   const line = t("audit-line", {

@@ -1,15 +1,20 @@
 // The dry-run and result messages of an import (each under 600 characters).
 import { MESSAGE_LIMIT, truncate } from "../../../lib/text.ts";
+import type { Translate } from "../../../lib/translate.ts";
 import {
   problemLine,
   type Conflict,
   type Counts,
   type ImportRow,
   type Rejection,
-  type Tr,
 } from "../../../services/imports/index.ts";
 
-export function dryRunText(t: Tr, imp: ImportRow, counts: Counts, problems: Array<Rejection | Conflict>): string {
+export function dryRunText(
+  t: Translate,
+  imp: ImportRow,
+  counts: Counts,
+  problems: Array<Rejection | Conflict>,
+): string {
   const head = t("imp-dryrun", {
     id: imp.id,
     kind: t(`imp-kind-${imp.kind}`),

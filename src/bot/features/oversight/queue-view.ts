@@ -13,7 +13,7 @@ import { loadView } from "../../../services/reports/view.ts";
 import { personName } from "../../../services/roles.ts";
 import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
 import { answersText } from "../report/render.ts";
-import type { Translate as T } from "../../../i18n.ts";
+import type { Translate } from "../../../i18n.ts";
 import { reviewKeyboard } from "../../../messages/report-review.ts";
 import { ov } from "./callbacks-data.ts";
 import { queueLine } from "./dashboard.ts";
@@ -49,7 +49,7 @@ export async function openForReview(ctx: Ctx, user: Overseer, reportId: number) 
   const report = found?.report;
   if (!report || !canReview(user, report.coop))
     return refuse(ctx, "MonthlyReport", { reportId, reason: report ? "forbidden" : "not_found" });
-  const t: T = ctx.t.bind(ctx);
+  const t: Translate = ctx.t.bind(ctx);
   if (report.status !== "SUBMITTED") {
     await ctx.answerCallbackQuery({
       text: t("rep-review-stale", { status: t(`rep-status-${report.status}`), version: report.version }),

@@ -1,4 +1,5 @@
 // Cards of a cooperative and a person (≤ 600 characters), with the actions the viewer may take.
+import type { Translate } from "../../../lib/translate.ts";
 import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { User } from "../../../generated/prisma/client.ts";
@@ -9,9 +10,7 @@ import { formatDateId } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { cardCb } from "./callback-data.ts";
 
-type T = (key: string, vars?: Record<string, string | number>) => string;
-
-export function areaName(t: T, regencyCode: string | null, provinceCode: string | null): string {
+export function areaName(t: Translate, regencyCode: string | null, provinceCode: string | null): string {
   const w = getWilayah();
   if (regencyCode) return w.regency(regencyCode)?.name ?? regencyCode;
   if (provinceCode) return w.province(provinceCode)?.name ?? provinceCode;
@@ -39,7 +38,7 @@ function fitLines(
   if (shown < total) lines.push(moreLine(total - shown));
 }
 
-export function coopCardText(t: T, c: CoopCardData): string {
+export function coopCardText(t: Translate, c: CoopCardData): string {
   const w = getWilayah();
   const p = w.villagePath(c.villageCode);
   const tz = w.timezoneOfCode(c.provinceCode) ?? "Asia/Jakarta";
@@ -77,7 +76,11 @@ export function coopCardText(t: T, c: CoopCardData): string {
   return lines.join("\n");
 }
 
-export function coopCardKeyboard(t: T, viewer: Pick<User, "id" | "role">, c: CoopCardData): InlineKeyboard | undefined {
+export function coopCardKeyboard(
+  t: Translate,
+  viewer: Pick<User, "id" | "role">,
+  c: CoopCardData,
+): InlineKeyboard | undefined {
   const kb = new InlineKeyboard();
   const onBoard = c.board.some((m) => m.userId === viewer.id && m.position !== "PENGAWAS");
   if (viewer.role === "ADMIN" || onBoard) kb.text(t("ppl-btn-edit"), cardCb.pack("e", c.id)).row();
@@ -89,7 +92,7 @@ export function coopCardKeyboard(t: T, viewer: Pick<User, "id" | "role">, c: Coo
   return kb.inline_keyboard.flat().length > 0 ? kb : undefined;
 }
 
-export function personCardText(t: T, p: PersonCardData, showContact: boolean): string {
+export function personCardText(t: Translate, p: PersonCardData, showContact: boolean): string {
   const lines = [
     t("ppl-person-card", {
       name: truncate(p.name, 60),
@@ -104,7 +107,7 @@ export function personCardText(t: T, p: PersonCardData, showContact: boolean): s
 }
 
 export function personCardKeyboard(
-  t: T,
+  t: Translate,
   viewer: Pick<User, "id" | "role" | "regencyCode" | "provinceCode">,
   p: PersonCardData,
 ): InlineKeyboard | undefined {

@@ -70,7 +70,7 @@ export async function registration(conversation: Conv, ctx: ConvCtx) {
       if (result === "done") return;
       if (result === "back") {
         const path = stepsFor(a.mode);
-        const at = path.indexOf(step as never);
+        const at = path.findIndex((s) => s === step);
         step = editing || at <= 1 ? undefined : path[at - 1]; // name has no Kembali: consent is never re-asked
         continue;
       }

@@ -1,10 +1,9 @@
 // The summary before confirming: every answer with an "ubah" button, then Kirim.
+import type { Translate } from "../../../lib/translate.ts";
 import { InlineKeyboard } from "grammy";
 import type { Answers, StepName } from "./state.ts";
 import { w } from "../../kit/index.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-
-type T = (key: string, vars?: Record<string, string | number>) => string;
 
 const TITLE = {
   new: "reg-summary-title",
@@ -12,7 +11,7 @@ const TITLE = {
   claim: "reg-summary-title-claim",
 } as const;
 
-export function summaryText(t: T, a: Answers): string {
+export function summaryText(t: Translate, a: Answers): string {
   const path = a.villageCode ? getWilayah().villagePath(a.villageCode) : undefined;
   const title = TITLE[a.mode ?? "new"];
   const lines = [
@@ -55,7 +54,7 @@ export function summaryChoices(a: Answers): SummaryChoice[] {
   return ["ok", ...EDITABLE[a.mode ?? "new"].map((s) => `e:${s}` as const)];
 }
 
-export function summaryKeyboard(t: T, a: Answers): InlineKeyboard {
+export function summaryKeyboard(t: Translate, a: Answers): InlineKeyboard {
   const kb = new InlineKeyboard();
   EDITABLE[a.mode ?? "new"].forEach((s, i) => {
     kb.text(t(`reg-edit-${s}`), w(`e:${s}`));

@@ -19,7 +19,7 @@ export { enterReport } from "./enter.ts";
 
 export function reportConversations(i18n: I18n<ConvCtx>) {
   const c = new Composer<Ctx>();
-  c.use(createConversation<Ctx, ConvCtx>(reportWizard(i18n as never), { id: REPORT, plugins: [i18n] }));
+  c.use(createConversation<Ctx, ConvCtx>(reportWizard(i18n), { id: REPORT, plugins: [i18n] }));
   c.use(createConversation<Ctx, ConvCtx>(returnConversation, { id: REPORT_RETURN, plugins: [i18n] }));
   return c;
 }

@@ -1,4 +1,5 @@
 // Steps: the person's position, AHU number, business units; the koperasi name (from the summary).
+import type { Translate } from "../../../../lib/translate.ts";
 import { InlineKeyboard } from "grammy";
 import type { Step } from "../state.ts";
 import { withHeader } from "../state.ts";
@@ -6,8 +7,6 @@ import { dropButtons, settle, w } from "../../../kit/index.ts";
 import { checkCoopName, checkLegalNumber } from "../validate.ts";
 import { POSITIONS, UNITS, isUnit } from "../options.ts";
 import { getWilayah } from "../../../../services/wilayah/index.ts";
-
-type T = (key: string, vars?: Record<string, string | number>) => string;
 
 export function suggestedCoopName(villageCode: string | undefined): string | undefined {
   if (!villageCode) return undefined;
@@ -63,7 +62,7 @@ export const ahuStep: Step = async (env) => {
   return "next";
 };
 
-function unitsKeyboard(t: T, selected: Set<string>) {
+function unitsKeyboard(t: Translate, selected: Set<string>) {
   const kb = new InlineKeyboard();
   UNITS.forEach((u, i) => {
     kb.text(`${selected.has(u) ? "✅" : "⬜"} ${t(`unit-${u}`)}`, w(`u:${u}`));
