@@ -9,7 +9,7 @@
 // what people did in the simulator is never overwritten.
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { BusinessUnit, ReportStatus } from "../generated/prisma/enums.ts";
-import type { Clock } from "../deps.ts";
+import type { Clock } from "../lib/clock.ts";
 import { getWilayah, timezoneOfCode, villageTypeOfCode } from "../services/wilayah/index.ts";
 import { previousPeriod } from "../lib/dates.ts";
 import { COOPS, HELP, KUBU_RAYA, STAFF, pengurusList, type CoopSpec, type StaffSpec } from "./people.ts";

@@ -10,11 +10,12 @@ import type { HelpRequest, PrismaClient, User } from "../../generated/prisma/cli
 import type { Logger } from "../../logger.ts";
 import { enqueueMany, type OutboxDb, type OutboxItem } from "../../outbox/enqueue.ts";
 import { markFailed, recordOutgoing, type Direction, type MessageKind } from "../../services/help-requests/index.ts";
+import type { Clock } from "../../lib/clock.ts";
 
 /** What queueing needs: translations in the recipient's language, the DB, a clock, a logger. */
 export interface Outbound {
   notifier: { t(locale: string | null | undefined, key: string, vars?: Record<string, string | number>): string };
-  deps: { prisma: PrismaClient; clock: { now(): Date }; logger: Logger };
+  deps: { prisma: PrismaClient; clock: Clock; logger: Logger };
 }
 
 export type Payload =
