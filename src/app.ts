@@ -125,8 +125,12 @@ export async function startApp(
   await checkStop();
   void publishCommands(bot.api, i18n, config.defaultLocale, logger);
   if (config.botMode === "webhook") {
-    await bot.api.setWebhook(config.webhookUrl!, { secret_token: config.webhookSecret, drop_pending_updates: false });
-    logger.info({ url: config.webhookUrl }, "webhook set");
+    await bot.api.setWebhook(config.webhookUrl!, {
+      secret_token: config.webhookSecret,
+      drop_pending_updates: false,
+      max_connections: config.webhookMaxConnections,
+    });
+    logger.info({ url: config.webhookUrl, maxConnections: config.webhookMaxConnections }, "webhook set");
   } else {
     await bot.api
       .deleteWebhook()

@@ -11,7 +11,7 @@ import { getWilayah, villageTypeOfCode } from "../services/wilayah/index.ts";
 import { encodeChecklist } from "../services/readiness.ts";
 import { COOPS, STAFF } from "./people.ts";
 
-export const RECAP_DEMO_PROVINCE = "61";
+const RECAP_DEMO_PROVINCE = "61";
 /** one village in this many gets a coop */
 const EVERY = 5;
 const MONTHS = 6;

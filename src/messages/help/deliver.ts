@@ -36,7 +36,7 @@ function chunks(text: string): string[] {
 }
 
 /** The outbox rows of one payload; the LAST row carries `key` (and the buttons). */
-export function payloadItems(key: string, chatId: bigint, p: Payload, group?: string): OutboxItem[] {
+function payloadItems(key: string, chatId: bigint, p: Payload, group?: string): OutboxItem[] {
   const markup = { ...(p.markup ? { replyMarkup: p.markup } : {}), ...(group ? { group } : {}) };
   if ("fileId" in p) {
     const caption = p.caption.length > CAPTION_MAX ? `${p.caption.slice(0, CAPTION_MAX - 1)}…` : p.caption;
@@ -81,7 +81,7 @@ export interface Delivery {
   result: SendResult;
 }
 
-export const helpKey = (helpMessageId: number) => `help:${helpMessageId}`;
+const helpKey = (helpMessageId: number) => `help:${helpMessageId}`;
 
 /** Record one message of a request for each recipient (rendered in their language) and queue it. */
 export async function deliverToEach(

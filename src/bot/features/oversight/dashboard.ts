@@ -19,7 +19,7 @@ import { fitLines } from "../../../lib/text-window.ts";
 import { defaultPeriod } from "./period.ts";
 
 /** queue items shown on the dashboard itself */
-export const HEAD_ITEMS = 3;
+const HEAD_ITEMS = 3;
 
 export function queueLine(
   ctx: Ctx,

@@ -112,7 +112,7 @@ export async function showNotReported(
 }
 
 /** Render a nudge in the pengurus's own language, with the reminder's "Isi laporan" button. */
-export function nudgeRenderer(ctx: Ctx): RenderNudge {
+function nudgeRenderer(ctx: Ctx): RenderNudge {
   return (m, to) => {
     const t = (k: string, v?: Record<string, string | number>) => ctx.notifier.t(to.locale, k, v);
     const text = t("ov-nudge-msg", {
