@@ -10,7 +10,8 @@ import { translatorIn, type Translate, type TranslateIn } from "../lib/translate
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { formatPeriod } from "../lib/dates.ts";
 import { packPages } from "../lib/text.ts";
-import { enqueueMany, storeAttachment, type OutboxItem } from "../outbox/index.ts";
+import { storeAttachment } from "../outbox/index.ts";
+import { sendMany, type Outgoing } from "../messages/outbound.ts";
 import { getWilayah } from "../services/wilayah/index.ts";
 import { openArea, recapOf, recapScopeOf, recentPeriods } from "../services/recap/index.ts";
 import { dueZones, recipientsDue, type DueZone, type RecapRecipient } from "../services/recap/schedule.ts";
@@ -168,48 +169,39 @@ async function queueParcel(
       };
       const mine = new Set(created.map((c) => c.userId));
       const recipients = members.filter((u) => mine.has(u.id));
-      await enqueueMany(tx, recapItems(zone, parcel, files, recipients), now);
+      await sendMany(tx, recapItems(zone, parcel, files, recipients), now);
       return created.length;
     },
     { timeout: 120_000, maxWait: 60_000 },
   );
 }
 
-/** Each recipient's outbox rows: the text pages, then the XLSX and the chart (bulk lane, group "recap:<period>"). */
+/** Each recipient's messages: the text pages, then the XLSX and the chart (bulk lane, group "recap:<period>"). */
 function recapItems(
   zone: DueZone,
   parcel: RecapParcel,
   files: { xlsxId: number; pngId: number },
   recipients: RecapRecipient[],
-): OutboxItem[] {
+): Outgoing[] {
   const { t, texts, keyboard, vars } = parcel;
   const common = { lane: "bulk" as const, group: `recap:${zone.period}` };
-  return recipients.flatMap((u) => {
+  // the text pages keep keys "<text key>", "<text key>:2"…; the files have their own
+  return recipients.map((u) => {
     const keys = recapKeys(zone.period, u.id);
-    return [
-      ...texts.map((text, i) => ({
-        ...common,
-        key: i === 0 ? keys.text : `${keys.text}:${i + 1}`,
-        chatId: u.telegramId,
-        text,
-        ...(i === texts.length - 1 ? { replyMarkup: keyboard } : {}),
-      })),
-      {
-        ...common,
-        key: keys.xlsx,
-        chatId: u.telegramId,
-        method: "sendDocument" as const,
-        attachmentId: files.xlsxId,
-        caption: t("recap-file-caption", vars),
-      },
-      {
-        ...common,
-        key: keys.png,
-        chatId: u.telegramId,
-        method: "sendPhoto" as const,
-        attachmentId: files.pngId,
-        caption: t("recap-chart-caption", vars),
-      },
-    ];
+    return {
+      ...common,
+      to: u,
+      key: keys.text,
+      message: [
+        ...texts.map((text, i) => ({ text, ...(i === texts.length - 1 ? { replyMarkup: keyboard } : {}) })),
+        {
+          key: keys.xlsx,
+          file: "document" as const,
+          attachmentId: files.xlsxId,
+          caption: t("recap-file-caption", vars),
+        },
+        { key: keys.png, file: "photo" as const, attachmentId: files.pngId, caption: t("recap-chart-caption", vars) },
+      ],
+    };
   });
 }

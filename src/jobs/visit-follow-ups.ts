@@ -1,6 +1,6 @@
 // Visit follow-up job (every 15 minutes): a visit's follow-up day reminds its BA once, from 08:00
 // local that morning, through the outbox, with a button to log the next contact with that coop.
-import { enqueueMany } from "../outbox/enqueue.ts";
+import { sendMany } from "../messages/outbound.ts";
 import { localeOf } from "../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Deps } from "../deps.ts";
@@ -35,7 +35,7 @@ export async function runVisitFollowUps(env: {
           .text(t("vis-btn-history"), ov("history", f.coop.id, 0)),
       };
     },
-    enqueueMany,
+    sendMany,
   );
   if (sent) logger.info({ job: "visit-follow-ups", sent }, "visit follow-ups queued");
   return sent;

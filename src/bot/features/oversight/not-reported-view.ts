@@ -2,7 +2,7 @@
 // returned and not sent again; "🔔 n" nudges one coop, "Ingatkan semua" every listed coop (each
 // at most once a day). The pengurus get, through the outbox, who reminded them and the
 // reminder's own "Isi laporan" button straight into the report wizard.
-import { enqueueMany } from "../../../outbox/enqueue.ts";
+import { sendMany } from "../../../messages/outbound.ts";
 import { localeOf } from "../../../i18n.ts";
 import { createDeliveryReport, reportGroup } from "../../../services/delivery-reports.ts";
 import { InlineKeyboard } from "grammy";
@@ -16,7 +16,7 @@ import { formatPeriod, nextPeriod } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { reminderKeyboard } from "../reminders/index.ts";
 import { ov } from "../../../messages/oversight-callbacks.ts";
-import { windowOf } from "../../../lib/text-window.ts";
+import { listWindow } from "../../../lib/text-window.ts";
 import { defaultPeriod } from "./period.ts";
 
 const PAGE = 6;
@@ -49,11 +49,9 @@ export async function showNotReported(
       ),
     });
   else {
-    const from = offset < list.length ? offset : 0;
-    const win = windowOf(
-      list.slice(from),
-      list.length,
-      from,
+    const win = listWindow(
+      list,
+      offset,
       PAGE,
       (c, n) => {
         const vars = { n, coop: truncate(c.coopName, 60), state: ctx.t(`ov-nr-state-${c.state}`) };
@@ -143,7 +141,7 @@ export async function nudgeOne(
 ): Promise<NudgeResult> {
   const now = ctx.deps.clock.now();
   const group = reportGroup("nudge", user.id, now, String(coopId));
-  const r = await nudgeCoop(ctx.deps.prisma, user, coopId, period, now, nudgeRenderer(ctx), enqueueMany, group);
+  const r = await nudgeCoop(ctx.deps.prisma, user, coopId, period, now, nudgeRenderer(ctx), sendMany, group);
   if (r.kind === "forbidden" || r.kind === "not_found") return r;
   // queued, not sent: the owner learns what arrived once the outbox is done with them
   if (r.kind === "ok")
@@ -166,7 +164,7 @@ export async function nudgeAll(ctx: Ctx, user: Overseer & Pick<User, "fullName" 
     period,
     now,
     nudgeRenderer(ctx),
-    enqueueMany,
+    sendMany,
     group,
   );
   if (r.sent > 0)

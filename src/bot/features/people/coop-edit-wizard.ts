@@ -6,6 +6,7 @@ import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx, Ctx } from "../../context.ts";
 import { type Asker, asker, settle, w } from "../../kit/index.ts";
 import type { BusinessUnit, Position } from "../../../generated/prisma/enums.ts";
+import { BUSINESS_UNITS } from "../../../services/cooperatives.ts";
 import {
   canEditDetails,
   canManageBoard,
@@ -23,16 +24,6 @@ import { tellUsers } from "./notify.ts";
 
 export const COOP_EDIT = "coop-edit";
 
-const UNITS: BusinessUnit[] = [
-  "KANTOR",
-  "GERAI_SEMBAKO",
-  "SIMPAN_PINJAM",
-  "KLINIK",
-  "APOTEK",
-  "COLD_STORAGE",
-  "LOGISTIK",
-  "LAINNYA",
-];
 const POSITIONS: Position[] = ["WAKIL_USAHA", "WAKIL_ANGGOTA", "SEKRETARIS", "BENDAHARA", "PENGAWAS", "LAINNYA"];
 const FIELDS = ["name", "ahu", "units", "position", "remove", "handover", "done"] as const;
 type Field = (typeof FIELDS)[number];
@@ -57,7 +48,7 @@ async function pickUnits(ask: Asker, t: Translate, start: string[]): Promise<str
   const text = () => t("edit-units-ask", { chosen: [...chosen].map((u) => t(`unit-${u}`)).join(", ") || "-" });
   const kb = () => {
     const k = new InlineKeyboard();
-    UNITS.forEach((u, i) => {
+    BUSINESS_UNITS.forEach((u, i) => {
       k.text(`${chosen.has(u) ? "✅ " : ""}${t(`unit-${u}`)}`, w(`u:${u}`));
       if (i % 2 === 1) k.row();
     });
@@ -66,29 +57,28 @@ async function pickUnits(ask: Asker, t: Translate, start: string[]): Promise<str
   let prompt = await ask.reply(text(), { reply_markup: kb() });
   for (;;) {
     const input = await ask.input({ promptId: prompt.message_id });
-    const c = ask.ctx;
     if (input.kind !== "button") {
-      await c.reply(t("edit-units-none"));
-      prompt = await c.reply(text(), { reply_markup: kb() });
+      await ask.reply(t("edit-units-none"));
+      prompt = await ask.reply(text(), { reply_markup: kb() });
       continue;
     }
     if (input.data === "done") {
       if (chosen.size === 0) {
-        await c.answerCallbackQuery({ text: t("edit-units-none") }).catch(() => undefined);
+        await ask.ctx.answerCallbackQuery({ text: t("edit-units-none") }).catch(() => undefined);
         continue;
       }
-      await settle(c, text());
+      await settle(ask.ctx, text());
       return [...chosen];
     }
     const unit = input.data.slice(2) as BusinessUnit;
-    if (!input.data.startsWith("u:") || !UNITS.includes(unit)) {
-      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+    if (!input.data.startsWith("u:") || !BUSINESS_UNITS.includes(unit)) {
+      await ask.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
       continue;
     }
     if (chosen.has(unit)) chosen.delete(unit);
     else chosen.add(unit);
-    await c.answerCallbackQuery().catch(() => undefined);
-    await c.editMessageText(text(), { reply_markup: kb() }).catch(() => undefined);
+    await ask.ctx.answerCallbackQuery().catch(() => undefined);
+    await ask.ctx.editMessageText(text(), { reply_markup: kb() }).catch(() => undefined);
   }
 }
 

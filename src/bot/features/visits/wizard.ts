@@ -185,8 +185,8 @@ function askTopic(s: Steps): Promise<VisitTopic> {
 }
 
 // 5. short note
-async function askNote(s: Steps): Promise<string> {
-  const a = await s.ask.field<string>({
+function askNote(s: Steps): Promise<string> {
+  return s.ask.typed<string>({
     text: head(s, 5, s.t("vis-ask-note", { max: NOTE_MAX })),
     parse: (i): Parsed<string> => {
       if (i.kind !== "text") return { ok: false, error: "vis-note-text" };
@@ -196,7 +196,6 @@ async function askNote(s: Steps): Promise<string> {
       return { ok: true, value: n };
     },
   });
-  return a.kind === "value" ? a.value : "";
 }
 
 // 6. follow-up day (optional)
