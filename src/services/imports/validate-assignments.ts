@@ -11,7 +11,7 @@ import type { SheetRow } from "./read.ts";
 import { cellOf, FirstSeen, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
 import type { Db } from "./sql.ts";
 import { rowsWhereIn } from "./sql.ts";
-import { collect, Tally, type AssignmentItem, type Outcome, type Sink } from "./types.ts";
+import { collect, Tally, type Args, type AssignmentItem, type Outcome, type Rejection, type Sink } from "./types.ts";
 
 type Cols = Header<"ASSIGNMENTS">["columns"];
 
@@ -37,7 +37,7 @@ interface Coop {
 
 type Ref = { phone?: string; name?: string; ahu?: string; code?: string };
 
-function parseAssignmentRow(row: SheetRow, cols: Cols): Parsed<Ref & { rawBa: string; rawCoop: string }> {
+function parseAssignmentRow(row: SheetRow, cols: Cols): Parsed<AssignmentRef> {
   const get = (f: keyof Cols) => cellOf<"ASSIGNMENTS">(row, cols, f);
   const ref: Ref = {};
   if (get("baPhone")) {
@@ -167,6 +167,16 @@ async function loadCoops(db: Db, refs: Ref[]) {
   };
 }
 
+type AssignmentRef = Ref & { rawBa: string; rawCoop: string };
+
+/** What every row is checked against: the BAs and coops the file names, and the coops seen so far. */
+interface Known {
+  bas: Awaited<ReturnType<typeof loadBas>>;
+  coopOf: Awaited<ReturnType<typeof loadCoops>>;
+  ctx: ValidateContext;
+  seen: FirstSeen;
+}
+
 export async function validateAssignments(
   db: Db,
   stream: AsyncIterable<SheetRow>,
@@ -177,79 +187,71 @@ export async function validateAssignments(
   const tally = new Tally(sink);
   const rows = await collect(stream);
   const { rejected } = tally;
-  const parsed: Array<{ row: SheetRow; ref: Ref & { rawBa: string; rawCoop: string } }> = [];
+  const parsed: Array<{ row: SheetRow; ref: AssignmentRef }> = [];
   for (const row of rows) {
     const p = parseAssignmentRow(row, header.columns);
     if (p.ok) parsed.push({ row, ref: p.value });
     else rejected.push(reject(row, p.key, p.args));
   }
-  const bas = await loadBas(db, ctx.scope);
-  const coopOf = await loadCoops(
-    db,
-    parsed.map((p) => p.ref),
-  );
-  const seen = new FirstSeen();
+  const known: Known = {
+    bas: await loadBas(db, ctx.scope),
+    coopOf: await loadCoops(
+      db,
+      parsed.map((p) => p.ref),
+    ),
+    ctx,
+    seen: new FirstSeen(),
+  };
   const items: AssignmentItem[] = [];
   for (const { row, ref } of parsed) {
-    let ba: Ba | undefined;
-    if (ref.phone) ba = bas.byPhone.get(ref.phone);
-    else {
-      const named = bas.byName.get(ref.name!) ?? [];
-      if (named.length > 1) {
-        rejected.push(reject(row, "imp-err-ba-ambiguous", { ba: ref.rawBa }));
-        continue;
-      }
-      ba = named[0];
-    }
-    if (!ba) {
-      rejected.push(reject(row, "imp-err-ba-unknown", { ba: ref.rawBa }));
-      continue;
-    }
-    const coop = coopOf(ref);
-    if (!coop) {
-      rejected.push(reject(row, "imp-err-coop-unknown", { coop: ref.rawCoop }));
-      continue;
-    }
-    const scope = outOfScope(ctx, coop.provinceCode);
-    if (scope) {
-      rejected.push(reject(row, scope.key, scope.args));
-      continue;
-    }
-    if (ba.regencyCode !== coop.regencyCode) {
-      rejected.push(
-        reject(row, "imp-err-ba-other-regency", {
-          ba: ba.name,
-          regency: ctx.w.regency(ba.regencyCode ?? "")?.name ?? "-",
-          coop: coop.name,
-        }),
-      );
-      continue;
-    }
-    const duplicate = seen.duplicate(row, coop.villageCode, "imp-err-duplicate-coop", { coop: coop.name });
-    if (duplicate) {
-      rejected.push(duplicate);
-      continue;
-    }
-    if (coop.rc === null && ba.u === null) {
-      rejected.push(reject(row, "imp-err-ba-not-joined", { ba: ba.name, coop: coop.name }));
-      continue;
-    }
-    seen.add(row, coop.villageCode);
-    const rosterSame = !coop.rosterBa || (coop.rosterBa.s === ba.s && coop.rosterBa.u === ba.u);
-    const coopSame = coop.c === null || ba.u === null || coop.coopBa === ba.u;
-    const hadBa = coop.rosterBa?.s != null || coop.rosterBa?.u != null || coop.coopBa !== null;
-    const same = rosterSame && coopSame;
-    items.push({
-      r: row.n,
-      op: same ? "same" : hadBa ? "update" : "new",
-      rc: coop.rc,
-      c: coop.c,
-      cn: coop.name,
-      s: ba.s,
-      u: ba.u,
-      before: same ? null : { baStaffId: coop.rosterBa?.s ?? null, baUserId: coop.rosterBa?.u ?? coop.coopBa },
-    });
+    const checked = checkAssignment(row, ref, known);
+    if ("rejection" in checked) rejected.push(checked.rejection);
+    else items.push(checked.item);
   }
   await tally.take(items);
   return tally.done();
+}
+
+/** One row: the BA and the coop found, in scope, in one kab/kota, the coop once in the file. */
+function checkAssignment(
+  row: SheetRow,
+  ref: AssignmentRef,
+  { bas, coopOf, ctx, seen }: Known,
+): { rejection: Rejection } | { item: AssignmentItem } {
+  const no = (key: string, args?: Args) => ({ rejection: reject(row, key, args) });
+  const named = ref.phone ? undefined : (bas.byName.get(ref.name!) ?? []);
+  if (named && named.length > 1) return no("imp-err-ba-ambiguous", { ba: ref.rawBa });
+  const ba = ref.phone ? bas.byPhone.get(ref.phone) : named![0];
+  if (!ba) return no("imp-err-ba-unknown", { ba: ref.rawBa });
+  const coop = coopOf(ref);
+  if (!coop) return no("imp-err-coop-unknown", { coop: ref.rawCoop });
+  const scope = outOfScope(ctx, coop.provinceCode);
+  if (scope) return no(scope.key, scope.args);
+  if (ba.regencyCode !== coop.regencyCode) {
+    const regency = ctx.w.regency(ba.regencyCode ?? "")?.name ?? "-";
+    return no("imp-err-ba-other-regency", { ba: ba.name, regency, coop: coop.name });
+  }
+  const duplicate = seen.duplicate(row, coop.villageCode, "imp-err-duplicate-coop", { coop: coop.name });
+  if (duplicate) return { rejection: duplicate };
+  if (coop.rc === null && ba.u === null) return no("imp-err-ba-not-joined", { ba: ba.name, coop: coop.name });
+  seen.add(row, coop.villageCode);
+  return { item: assignmentItem(row, ba, coop) };
+}
+
+/** The assignment compared with the roster coop's BA and the bot coop's BA: same, new or an update. */
+function assignmentItem(row: SheetRow, ba: Ba, coop: Coop): AssignmentItem {
+  const rosterSame = !coop.rosterBa || (coop.rosterBa.s === ba.s && coop.rosterBa.u === ba.u);
+  const coopSame = coop.c === null || ba.u === null || coop.coopBa === ba.u;
+  const hadBa = coop.rosterBa?.s != null || coop.rosterBa?.u != null || coop.coopBa !== null;
+  const same = rosterSame && coopSame;
+  return {
+    r: row.n,
+    op: same ? "same" : hadBa ? "update" : "new",
+    rc: coop.rc,
+    c: coop.c,
+    cn: coop.name,
+    s: ba.s,
+    u: ba.u,
+    before: same ? null : { baStaffId: coop.rosterBa?.s ?? null, baUserId: coop.rosterBa?.u ?? coop.coopBa },
+  };
 }
