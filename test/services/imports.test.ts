@@ -3,6 +3,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, coopWithKetua, staff } from "../features/help-fixtures.ts";
 import { applyImport, dryRun, importNotices, staffInvites, type DryRun } from "../../src/services/imports/index.ts";
 import { redeemInvite } from "../../src/services/invites.ts";
+import { getWilayah } from "../../src/services/wilayah/index.ts";
 import { COOP_HEADER, ahu, csvOf, xlsxOf } from "../helpers/roster-files.ts";
 
 let h: Harness;
@@ -241,6 +242,40 @@ describe("roster import: staff and assignments", () => {
     ]);
     const again = ok(await dryRun(h.prisma, a, input(file)));
     expect(again.counts).toMatchObject({ new: 0, updated: 0, unchanged: 2 });
+  });
+
+  it("refuses assignment rows for the reason that comes first: ambiguous or unknown BA, unknown coop, other kab/kota, coop twice, BA not joined", async () => {
+    const a = await admin(h);
+    await applyImport(h.prisma, a, ok(await dryRun(h.prisma, a, input(await xlsxOf(COOPS)))).import.id, now);
+    await applyImport(h.prisma, a, ok(await dryRun(h.prisma, a, input(await xlsxOf(STAFF)))).import.id, now);
+    await staff(h, 4001, "BA", { name: "Sama Nama", phone: "+6281200001111" });
+    await staff(h, 4002, "BA", { name: "Sama Nama", phone: "+6281200003333" });
+    await staff(h, 4003, "BA", { name: "Luar Daerah", phone: "+6281200002222", regencyCode: "61.71" });
+    const taken = new Set(["61.12.03.2007", "61.12.03.2010", "61.12.03.9999"]);
+    const onBotOnly = getWilayah()
+      .villagesIn("61.12.03")
+      .find((v) => !taken.has(v.code))!.code;
+    await coopWithKetua(h, onBotOnly, { telegramId: 5001 });
+    const file = await xlsxOf([
+      ["HP BA", "Nama BA", "Nomor Badan Hukum (AHU)", "Kode Desa"],
+      ["", "Sama Nama", ahu(1), ""],
+      ["081200009999", "", ahu(1), ""],
+      ["081298765432", "", ahu(9), ""],
+      ["081200002222", "", ahu(1), ""],
+      ["081298765432", "", "", "61.12.03.2010"],
+      ["081298765432", "", ahu(2), ""],
+      ["081298765432", "", "", onBotOnly],
+    ]);
+    const r = ok(await dryRun(h.prisma, a, input(file)));
+    expect(r.counts).toMatchObject({ new: 1, rejected: 6 });
+    expect(r.validated.rejected.map((x) => [x.row, x.key]).sort((x, y) => Number(x[0]) - Number(y[0]))).toEqual([
+      [2, "imp-err-ba-ambiguous"],
+      [3, "imp-err-ba-unknown"],
+      [4, "imp-err-coop-unknown"],
+      [5, "imp-err-ba-other-regency"],
+      [7, "imp-err-duplicate-coop"],
+      [8, "imp-err-ba-not-joined"],
+    ]);
   });
 
   it("a rostered BA who redeems their invite takes up the roster row and their assigned coops", async () => {
