@@ -45,23 +45,11 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const token = opts.token ?? DEFAULT_TOKEN;
   if (!token || /[\s/]/.test(token)) throw new Error("simulator token must be non-empty without spaces or slashes");
   const host = "127.0.0.1"; // loopback only, whatever is passed
-  const info = opts.botInfo ?? DEFAULT_BOT;
-  const bot: TgBotUser = {
-    id: info.id,
-    is_bot: true,
-    first_name: info.first_name,
-    username: info.username,
-    can_join_groups: true,
-    can_read_all_group_messages: false,
-    supports_inline_queries: false,
-    can_connect_to_business: false,
-    has_main_web_app: false,
-  };
   const personas = opts.personas ?? [];
   const keys = new Set(personas.map((p) => p.key));
   if (keys.size !== personas.length) throw new Error("simulator personas need unique keys");
 
-  const state = new SimState(bot, personas, opts.numbering, opts.knownUsers);
+  const state = new SimState(botUser(opts.botInfo ?? DEFAULT_BOT), personas, opts.numbering, opts.knownUsers);
   const page = new PageApi(state);
   const deps: RouterDeps = {
     state,
@@ -71,35 +59,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     webhookChanged: () => webhook.kick(),
     ...(opts.logger ? { logger: opts.logger } : {}),
   };
-  const webhook = new WebhookDelivery(
-    state,
-    async (method, params) => {
-      await callMethod(deps, method, params).catch((e: unknown) => {
-        if (!(e instanceof ApiError)) throw e;
-        opts.logger?.info({ method, err: e.description }, "simulator: webhook reply failed");
-      });
-    },
-    opts.logger,
-  );
-  const route = createRouter(deps);
-  const server = createServer((req, res) => {
-    route(req, res).catch((e: unknown) => {
-      opts.logger?.info(
-        { err: (e as Error).message, url: req.url?.replace(token, "<token>") },
-        "simulator: request failed",
-      );
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ok: false, error_code: 500, description: "Internal Server Error" }));
-    });
-  });
-  server.requestTimeout = 0; // long polls and event streams stay open longer than Node's default
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
+  const webhook = webhookDelivery(deps, opts.logger);
+  const server = await listen(deps, opts.port ?? 0, host, opts.logger);
   const { port } = server.address() as AddressInfo;
   const base = `http://${host}:${port}`;
   opts.logger?.info({ url: base }, "simulator: chat page and Bot API ready");
@@ -122,4 +83,57 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       return closing;
     },
   };
+}
+
+/** The bot as getMe describes it. */
+function botUser(info: NonNullable<SimulatorOptions["botInfo"]>): TgBotUser {
+  return {
+    id: info.id,
+    is_bot: true,
+    first_name: info.first_name,
+    username: info.username,
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+    can_connect_to_business: false,
+    has_main_web_app: false,
+  };
+}
+
+/** Webhook mode: updates are posted to the bot, and the bot's reply in the answer is carried out. */
+function webhookDelivery(deps: RouterDeps, logger: SimLogger | undefined): WebhookDelivery {
+  return new WebhookDelivery(
+    deps.state,
+    async (method, params) => {
+      await callMethod(deps, method, params).catch((e: unknown) => {
+        if (!(e instanceof ApiError)) throw e;
+        logger?.info({ method, err: e.description }, "simulator: webhook reply failed");
+      });
+    },
+    logger,
+  );
+}
+
+/** The HTTP server of the Bot API and the chat page, listening. */
+async function listen(deps: RouterDeps, port: number, host: string, logger: SimLogger | undefined) {
+  const route = createRouter(deps);
+  const server = createServer((req, res) => {
+    route(req, res).catch((e: unknown) => {
+      logger?.info(
+        { err: (e as Error).message, url: req.url?.replace(deps.token, "<token>") },
+        "simulator: request failed",
+      );
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: false, error_code: 500, description: "Internal Server Error" }));
+    });
+  });
+  server.requestTimeout = 0; // long polls and event streams stay open longer than Node's default
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return server;
 }
