@@ -5,7 +5,7 @@
 // The sending itself is the outbox worker's.
 import type { Api } from "grammy";
 import type { Deps } from "../deps.ts";
-import { enqueue } from "../outbox/enqueue.ts";
+import { sendMany } from "../messages/outbound.ts";
 import { failedListKeyboard } from "./delivery-card.ts";
 import { translatorIn, type TranslateIn } from "../lib/translate.ts";
 import {
@@ -53,17 +53,21 @@ export async function runBroadcastProgress(env: BroadcastProgressEnv): Promise<{
       shown.delete(b.id);
       res.finished += 1;
       if (admin && !admin.deletedAt)
-        await enqueue(
+        await sendMany(
           prisma,
-          {
-            key: `bcf:${b.id}`,
-            chatId: admin.telegramId,
-            text: finalText(t, p),
-            // who did not get it and why, for the sender to open (issue 23.2)
-            ...(p.failed + p.blocked > 0
-              ? { replyMarkup: failedListKeyboard(t, "b", b.id, p.failed + p.blocked) }
-              : {}),
-          },
+          [
+            {
+              to: admin,
+              message: {
+                text: finalText(t, p),
+                // who did not get it and why, for the sender to open (issue 23.2)
+                ...(p.failed + p.blocked > 0
+                  ? { replyMarkup: failedListKeyboard(t, "b", b.id, p.failed + p.blocked) }
+                  : {}),
+              },
+              key: `bcf:${b.id}`,
+            },
+          ],
           clock.now(),
         );
     }

@@ -3,7 +3,7 @@
 // how many did not and how many blocked the bot — with a button to the list of who and why.
 // Exactly once per report (markReported, and the message's unique outbox key "dr:<id>").
 import type { Deps } from "../deps.ts";
-import { enqueue } from "../outbox/enqueue.ts";
+import { sendMany } from "../messages/outbound.ts";
 import { formatPeriod } from "../lib/dates.ts";
 import { dueReports, groupOutcomes, markReported } from "../services/delivery-reports.ts";
 import { failedListKeyboard } from "./delivery-card.ts";
@@ -32,14 +32,15 @@ export async function runDeliveryReports(env: DeliveryReportsEnv): Promise<{ rep
       t(`dr-${r.kind}`, { ...vars, sent: o.sent, total: o.total }),
       missed > 0 ? t("dr-missed", { failed: o.failed, blocked: o.blocked }) : t("dr-all-ok"),
     ].join("\n");
-    await enqueue(
+    await sendMany(
       prisma,
-      {
-        key: `dr:${r.id}`,
-        chatId: owner.telegramId,
-        text,
-        ...(missed > 0 ? { replyMarkup: failedListKeyboard(t, "r", r.id, missed) } : {}),
-      },
+      [
+        {
+          to: owner,
+          message: { text, ...(missed > 0 ? { replyMarkup: failedListKeyboard(t, "r", r.id, missed) } : {}) },
+          key: `dr:${r.id}`,
+        },
+      ],
       clock.now(),
     );
     reported += 1;

@@ -6,7 +6,7 @@
 import type { Deps } from "../deps.ts";
 import { reminderKeyboard } from "../messages/reminder-card.ts";
 import { formatDateId, formatPeriod } from "../lib/dates.ts";
-import { enqueueMany } from "../outbox/enqueue.ts";
+import { sendMany } from "../messages/outbound.ts";
 import {
   digestKey,
   digestsFor,
@@ -108,7 +108,7 @@ export async function runReportReminders(env: ReminderEnv): Promise<ReminderRunR
         const t = translatorIn(env.t, to.locale);
         return { text: reminderText(t, run, target), replyMarkup: reminderKeyboard(t, target.coopId, run.period) };
       };
-      const { recorded, queued } = await recordAndQueue(prisma, run, page, render, clock.now(), enqueueMany);
+      const { recorded, queued } = await recordAndQueue(prisma, run, page, render, clock.now(), sendMany);
       res.coops += recorded.length;
       res.messages += queued;
       for (const r of recorded) {
@@ -119,14 +119,14 @@ export async function runReportReminders(env: ReminderEnv): Promise<ReminderRunR
     }
     if (run.kind === "OVERDUE" && bas.size > 0) {
       const digests = await digestsFor(prisma, run, [...bas]);
-      res.digests = await enqueueMany(
+      res.digests = await sendMany(
         prisma,
         digests.map((d) => ({
+          to: d.ba,
+          message: { text: digestText((k, v) => env.t(d.ba.locale, k, v), run, d) },
           key: digestKey(d.ba.userId, run.period, run.kind),
-          chatId: d.ba.telegramId,
           lane: "bulk" as const,
           group: reminderGroup(run.period, run.kind),
-          text: digestText((k, v) => env.t(d.ba.locale, k, v), run, d),
         })),
         clock.now(),
       );

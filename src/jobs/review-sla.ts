@@ -2,7 +2,7 @@
 // remind their BA once; after twice that the PMO of the kab/kota is told once (rules and
 // exactly-once in services/oversight/review-sla.ts). Messages carry the reviewer's own Terima /
 // Kembalikan buttons and go through the outbox.
-import { enqueueMany } from "../outbox/enqueue.ts";
+import { sendMany } from "../messages/outbound.ts";
 import { localeOf } from "../i18n.ts";
 import type { Deps } from "../deps.ts";
 import { reviewKeyboard } from "../messages/report-review.ts";
@@ -39,7 +39,7 @@ export async function runReviewSla(env: ReviewSlaEnv): Promise<{ ba: number; pmo
           : t("ov-sla-pmo", { ...vars, ba: r.coop.assignedBa ? personName(r.coop.assignedBa) : t("ov-sla-no-ba") });
       return { text, replyMarkup: reviewKeyboard(t, r.id, r.version) };
     },
-    enqueueMany,
+    sendMany,
   );
   const out = { ba: steps.filter((s) => s.level === "BA").length, pmo: steps.filter((s) => s.level === "PMO").length };
   if (steps.length) logger.info({ job: "review-sla", ...out }, "review SLA reminders queued");

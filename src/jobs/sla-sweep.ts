@@ -4,7 +4,7 @@ import { claimSlaActions, slaPolicy } from "../services/sla.ts";
 import { requestNo } from "../services/help-requests/index.ts";
 import type { Config } from "../config.ts";
 import { requesterKeyboard, sendCards } from "../messages/help/cards.ts";
-import { queuePayload, type Outbound } from "../messages/help/deliver.ts";
+import { senderOf, type Outbound } from "../messages/help/deliver.ts";
 
 export interface SweepResult {
   reminded: number;
@@ -29,17 +29,14 @@ export async function runSlaSweep(out: Outbound & { deps: { config: Config } }):
     // the requester learns that their request went up a level
     const requester = await prisma.user.findUnique({ where: { id: a.request.requesterId } });
     if (requester && !requester.deletedAt) {
-      const t = (k: string, v?: Record<string, string | number>) => out.notifier.t(requester.locale, k, v);
       const to = a.to[0]?.role === "PMO" ? "pmo" : "admin";
-      await queuePayload(
-        out,
+      await senderOf(out).send(
         requester,
-        {
-          kind: "TEXT",
+        (t) => ({
           text: t(`help-escalated-requester-${to}`, { no: requestNo(a.request.id) }),
-          markup: requesterKeyboard(t, a.request.id),
-        },
-        `help-esc:${a.request.id}:${to}`,
+          replyMarkup: requesterKeyboard(t, a.request.id),
+        }),
+        { key: `help-esc:${a.request.id}:${to}` },
       );
     }
   }

@@ -1,6 +1,6 @@
 // Visit follow-up job (every 15 minutes): a visit's follow-up day reminds its BA once, from 08:00
 // local that morning, through the outbox, with a button to log the next contact with that coop.
-import { enqueueMany } from "../outbox/enqueue.ts";
+import { sendMany } from "../messages/outbound.ts";
 import { localeOf } from "../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Deps } from "../deps.ts";
@@ -31,11 +31,11 @@ export async function runVisitFollowUps(env: {
       return {
         text,
         replyMarkup: new InlineKeyboard()
-          .text(t("ov-btn-visit"), ov("k", f.coop.id))
-          .text(t("vis-btn-history"), ov("h", f.coop.id, 0)),
+          .text(t("ov-btn-visit"), ov("logVisit", f.coop.id))
+          .text(t("vis-btn-history"), ov("history", f.coop.id, 0)),
       };
     },
-    enqueueMany,
+    sendMany,
   );
   if (sent) logger.info({ job: "visit-follow-ups", sent }, "visit follow-ups queued");
   return sent;

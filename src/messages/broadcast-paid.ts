@@ -3,7 +3,7 @@
 // lane; here the broadcast is marked and its admin told once, in their language, that it goes
 // on at the free rate and why.
 import { markPaidRefused } from "../services/broadcasts/paid.ts";
-import { enqueue } from "../outbox/enqueue.ts";
+import { sendMany } from "./outbound.ts";
 import type { HookEnv, PaidRefusal } from "../outbox/hooks.ts";
 import { translatorIn } from "../lib/translate.ts";
 
@@ -14,5 +14,5 @@ export async function broadcastPaidRefused(r: PaidRefusal, env: HookEnv): Promis
   if (!notice?.admin) return;
   const t = translatorIn(env.t, notice.admin.locale);
   const text = t("bc-paid-refused", { id: notice.id, reason: t(`bc-paid-refused-${notice.reason}`) });
-  await enqueue(env.tx, { key: `bcpr:${notice.id}`, chatId: notice.admin.telegramId, text }, r.at);
+  await sendMany(env.tx, [{ to: notice.admin, message: { text }, key: `bcpr:${notice.id}` }], r.at);
 }

@@ -22,7 +22,7 @@ import { hotSql } from "../db/hot-sql.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Position } from "../generated/prisma/enums.ts";
 import { nextPeriod, previousPeriod, wallClock, dueDateOfPeriod } from "../lib/dates.ts";
-import type { OutboxItem, Queue, TextItem } from "../lib/outbound.ts";
+import type { Outgoing, Queue, TextPart } from "../lib/outbound.ts";
 import { timezoneOfProvince, type IndonesianTimeZone } from "./wilayah/timezones.ts";
 import { periodStart } from "./reports/view.ts";
 
@@ -202,7 +202,7 @@ export async function recordAndQueue(
   prisma: PrismaClient,
   run: DueRun,
   targets: ReminderTarget[],
-  render: (target: ReminderTarget, to: Recipient) => Omit<TextItem, "key" | "chatId">,
+  render: (target: ReminderTarget, to: Recipient) => TextPart,
   now: Date,
   queue: Queue,
 ): Promise<{ recorded: ReminderTarget[]; queued: number }> {
@@ -217,16 +217,16 @@ export async function recordAndQueue(
       const mine = new Set(created.map((c) => c.coopId));
       const recorded = targets.filter((t) => mine.has(t.coopId));
       // reminders are bulk traffic: they never stand in front of a person-to-person message
-      const items: OutboxItem[] = recorded.flatMap((t) =>
+      const list: Outgoing[] = recorded.flatMap((t) =>
         t.recipients.map((to) => ({
-          ...render(t, to),
+          to,
+          message: render(t, to),
           key: reminderKey(t.coopId, run.period, run.kind, to.userId),
-          chatId: to.telegramId,
           lane: "bulk" as const,
           group: reminderGroup(run.period, run.kind),
         })),
       );
-      const queued = await queue(tx, items, now);
+      const queued = await queue(tx, list, now);
       return { recorded, queued };
     },
     { timeout: 60_000, maxWait: 30_000 },

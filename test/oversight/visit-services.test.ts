@@ -167,4 +167,15 @@ describe("visit data", () => {
       }),
     );
   });
+
+  it("a BA who blocked the bot gets no follow-up; the visit is still marked done", async () => {
+    const p = await people(h);
+    const a = await coop(h, 5001, p.budi.id, "Koperasi Alpha");
+    const v = await visit(a.coop.id, p.budi.id, "2026-11-19T17:00:00Z", "VISIT", "2026-12-01T01:00:00Z");
+    await h.prisma.user.update({ where: { id: p.budi.id }, data: { blockedAt: new Date("2026-11-30T00:00:00Z") } });
+    h.clock.set("2026-12-01T01:00:00Z");
+    expect(await runVisitFollowUps({ deps: h.deps, t: (l, k, vars) => h.notifier.t(l, k, vars) })).toBe(0);
+    expect(await h.prisma.outbox.count()).toBe(0);
+    expect((await h.prisma.visit.findUnique({ where: { id: v.id } }))?.followUpSentAt).not.toBeNull();
+  });
 });

@@ -12,7 +12,7 @@ import { getWilayah } from "../../services/wilayah/index.ts";
 import { plainReason } from "../../services/delivery-reports.ts";
 import type { HookEnv, Outcome } from "../../outbox/hooks.ts";
 import { sendCards } from "./cards.ts";
-import { queuePayload, type Outbound } from "./deliver.ts";
+import { senderOf, type Outbound } from "./deliver.ts";
 
 export async function helpOutcome(o: Outcome, env: HookEnv): Promise<void> {
   const m = /^help:(\d+)$/.exec(o.key);
@@ -50,7 +50,7 @@ async function cardNotDelivered(out: Outbound, msg: HelpMessage, to: User): Prom
     from: t(`help-rerouted-${from}`, { regency }),
     to: t(`help-rerouted-${next.role}`, { regency }),
   });
-  await queuePayload(out, req.requester, { kind: "TEXT", text }, `help-rr:${req.id}:${next.role}`);
+  await senderOf(out).send(req.requester, { text }, { key: `help-rr:${req.id}:${next.role}` });
 }
 
 /** A relayed message that did not arrive: its sender is told, with the recipient's contact. */
@@ -71,5 +71,5 @@ async function relayNotDelivered(
   };
   const contact = contactOf(to);
   const text = contact ? t("help-not-delivered", { ...vars, contact }) : t("help-not-delivered-no-contact", vars);
-  await queuePayload(out, sender, { kind: "TEXT", text }, `help-nd:${msg.id}`);
+  await senderOf(out).send(sender, { text }, { key: `help-nd:${msg.id}` });
 }

@@ -81,9 +81,9 @@ export async function nudgeCoop(
       await queue(
         tx,
         to.map((u) => ({
+          to: u,
+          message: render(message, u),
           key: nudgeKey(n.id, u.userId),
-          chatId: u.telegramId,
-          ...render(message, u),
           ...(group ? { group } : {}),
         })),
         now,

@@ -8,7 +8,7 @@
 import type { Cooperative, MonthlyReport, PrismaClient, User } from "../../generated/prisma/client.ts";
 import { addWorkingHours, DEFAULT_WORKING_HOURS, parseWorkingHours, type WorkingHours } from "../working-hours.ts";
 import { coopTimeZone } from "../sla.ts";
-import type { OutboxItem, Queue } from "../../lib/outbound.ts";
+import type { Outgoing, Queue } from "../../lib/outbound.ts";
 
 export interface ReviewSlaPolicy {
   days: number;
@@ -100,20 +100,19 @@ export async function runReviewSlaSteps(
         if (now < reviewDueAt(report.submittedAt!, report.coop, policy, level === "BA" ? 1 : 2)) continue;
         const to = await recipients(prisma, report, level);
         const step: ReviewSlaStep = { level, report, to };
-        const items: OutboxItem[] = to
-          .filter((u) => !u.blockedAt)
-          .map((u) => ({
-            key: reviewOutboxKey(report.id, report.version, level, u.id),
-            chatId: u.telegramId,
-            ...render(step, u),
-          }));
+        // blocked reviewers are left out by the queue
+        const list: Outgoing[] = to.map((u) => ({
+          to: u,
+          message: render(step, u),
+          key: reviewOutboxKey(report.id, report.version, level, u.id),
+        }));
         const claimed = await prisma.$transaction(async (tx) => {
           const log = await tx.reminderLog.createMany({
             data: [{ coopId: report.coopId, period: report.period, kind, at: now }],
             skipDuplicates: true,
           });
           if (log.count === 0) return false;
-          await queue(tx, items, now);
+          await queue(tx, list, now);
           return true;
         });
         if (claimed) done.push(step);

@@ -35,9 +35,9 @@ export async function runFollowUps(
           where: { id: v.id, followUpSentAt: null },
           data: { followUpSentAt: now },
         });
-        if (claim.count === 0 || !ba || !coop || ba.deletedAt || ba.blockedAt) return;
-        await queue(tx, [{ key: `visit-fu:${v.id}`, chatId: ba.telegramId, ...render({ ...v, coop, ba }) }], now);
-        sent += 1;
+        if (claim.count === 0 || !ba || !coop || ba.deletedAt) return;
+        // a BA who blocked the bot gets nothing queued (0)
+        sent += await queue(tx, [{ to: ba, message: render({ ...v, coop, ba }), key: `visit-fu:${v.id}` }], now);
       });
     }
     if (due.length < batch) return sent;

@@ -5,8 +5,8 @@ import type { Cooperative, User } from "../../../generated/prisma/client.ts";
 import { activeBoards, type AssignResult } from "../../../services/assignments.ts";
 import { contactOf, personName } from "../../../services/roles.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
-import { queuePayload, type Outbound, type Payload } from "../../../messages/help/deliver.ts";
-import { enqueueMany, type OutboxItem } from "../../../outbox/enqueue.ts";
+import { senderOf, type Outbound } from "../../../messages/help/deliver.ts";
+import { sendMany, type Outgoing } from "../../../messages/outbound.ts";
 import { baNoticeKey, heldKey, HOLD_MS } from "../../../messages/assignment-hold.ts";
 import { createDeliveryReport, reportGroup } from "../../../services/delivery-reports.ts";
 import { sendCards } from "../../../messages/help/cards.ts";
@@ -25,7 +25,7 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
   if (coops.length === 0) return;
   // every notice in one group: its sender learns later what actually arrived (issue 23.2)
   const group = reportGroup("assign", by.id, clock.now(), String(r.ba.id));
-  const queue = (to: User, p: Payload) => queuePayload(out, to, p, undefined, prisma, group);
+  const sender = senderOf(out);
   const boards = await activeBoards(
     prisma,
     coops.map((c) => c.id),
@@ -45,16 +45,12 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
       return t("asg-ba-line", { n: i + 1, coop: c.name, place: place(c), ketua: contact });
     });
     baQueued = (
-      await queuePayload(
-        out,
+      await sender.send(
         r.ba,
         {
-          kind: "TEXT",
           text: [t("asg-ba-head", { count: coops.length, by: personName(by) }), ...lines, t("asg-ba-foot")].join("\n"),
         },
-        baNoticeKey(group),
-        prisma,
-        group,
+        { key: baNoticeKey(group), group },
       )
     ).ok;
   }
@@ -68,14 +64,17 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
   }
   for (const { ba, coops: gone } of lost.values()) {
     const t = tr(ba);
-    await queue(ba, {
-      kind: "TEXT",
-      text: [
-        t("asg-old-ba-head", { count: gone.length, ba: personName(r.ba) }),
-        ...gone.map((c) => `• ${c.name} (${place(c)})`),
-        t("asg-old-ba-foot"),
-      ].join("\n"),
-    });
+    await sender.send(
+      ba,
+      {
+        text: [
+          t("asg-old-ba-head", { count: gone.length, ba: personName(r.ba) }),
+          ...gone.map((c) => `• ${c.name} (${place(c)})`),
+          t("asg-old-ba-foot"),
+        ].join("\n"),
+      },
+      { group },
+    );
   }
   // pengurus of each coop: ONE message, chosen once the BA's own notice has an outcome (the
   // hook in outbox/assignment-hold.ts releases one of the two held rows): "your BA is X, reach
@@ -83,11 +82,11 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
   // meanwhile" when it did not — never "new BA" followed by "could not reach your BA"
   const now = clock.now();
   const held = new Date(now.getTime() + HOLD_MS);
-  const items: OutboxItem[] = [];
+  const list: Outgoing[] = [];
   for (const c of coops) {
     const regency = getWilayah().regency(c.regencyCode)?.name ?? c.regencyCode;
+    // blocked pengurus are left out by sendMany
     for (const m of boards.get(c.id)?.members ?? []) {
-      if (m.blockedAt) continue;
       const t = tr(m);
       const reached = t("asg-pengurus", {
         coop: c.name,
@@ -96,23 +95,17 @@ export async function notifyAssignment(out: Outbound, by: User, r: Ok): Promise<
       });
       const unreachable = t("asg-pengurus-unreachable", { coop: c.name, ba: personName(r.ba), regency });
       if (baQueued)
-        items.push({
-          key: heldKey("reached", group, m.id),
-          chatId: m.telegramId,
-          text: reached,
-          group,
-          notBefore: held,
-        });
-      items.push({
+        list.push({ to: m, message: { text: reached }, key: heldKey("reached", group, m.id), group, notBefore: held });
+      list.push({
+        to: m,
+        message: { text: unreachable },
         key: heldKey("unreachable", group, m.id),
-        chatId: m.telegramId,
-        text: unreachable,
         group,
         ...(baQueued ? { notBefore: held } : {}),
       });
     }
   }
-  await enqueueMany(prisma, items, now);
+  await sendMany(prisma, list, now);
   await createDeliveryReport(prisma, {
     group,
     kind: "assign",

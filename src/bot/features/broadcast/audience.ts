@@ -43,25 +43,24 @@ async function pickRoles(ask: Asker, chosen: AudienceRole[]): Promise<AudienceRo
   let prompt = await ask.reply(t("bc-roles-ask"), { reply_markup: kb() });
   for (;;) {
     const input = await ask.input({ promptId: prompt.message_id });
-    const c = ask.ctx;
     if (input.kind !== "button") {
-      await c.reply(t("kit-use-buttons"));
-      prompt = await c.reply(t("bc-roles-ask"), { reply_markup: kb() });
+      await ask.reply(t("kit-use-buttons"));
+      prompt = await ask.reply(t("bc-roles-ask"), { reply_markup: kb() });
       continue;
     }
     if (input.data === "done") {
-      await settleKeepText(c);
+      await settleKeepText(ask.ctx);
       return AUDIENCE_ROLES.filter((r) => picked.has(r));
     }
     const role = AUDIENCE_ROLES.find((r) => input.data === `r:${r}`);
     if (!role) {
-      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      await ask.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
       continue;
     }
     if (picked.has(role)) picked.delete(role);
     else picked.add(role);
-    await c.answerCallbackQuery().catch(() => undefined);
-    await c.editMessageReplyMarkup({ reply_markup: kb() }).catch(() => undefined);
+    await ask.ctx.answerCallbackQuery().catch(() => undefined);
+    await ask.ctx.editMessageReplyMarkup({ reply_markup: kb() }).catch(() => undefined);
   }
 }
 

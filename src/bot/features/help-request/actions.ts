@@ -25,7 +25,7 @@ import { slaPolicy } from "../../../services/sla.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { helpCb, pickCb, rateCb, reassignCb } from "./callback-data.ts";
 import { helperKeyboard, sendCards } from "../../../messages/help/cards.ts";
-import { outboundOf, queuePayload } from "../../../messages/help/deliver.ts";
+import { outboundOf } from "../../../messages/help/deliver.ts";
 import { relayItems } from "./relay.ts";
 import { showRequest } from "./view.ts";
 import { auditStale } from "./audit.ts";
@@ -111,7 +111,6 @@ async function close(ctx: Ctx, a: Ok) {
   if (r.kind === "already_closed") return alertClosed(ctx, req.id);
   await ctx.answerCallbackQuery({ text: ctx.t("help-closed-done", { no: requestNo(req.id) }) });
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  const out = outboundOf(ctx);
   const no = requestNo(req.id);
   if (a.kind === "helper") {
     await ctx.reply(ctx.t("help-closed-done", { no }));
@@ -121,14 +120,15 @@ async function close(ctx: Ctx, a: Ok) {
     }
   }
   // the requester rates the help (1–5)
-  const t = (k: string, v?: Record<string, string | number>) => ctx.notifier.t(req.requester.locale, k, v);
-  const kb = new InlineKeyboard();
-  for (let s = 1; s <= 5; s++) kb.text(t("help-rate-button", { n: s }), rateCb.pack(req.id, s));
-  const text =
-    a.kind === "helper"
-      ? t("help-closed-ask-rating", { no, name: personName(ctx.user) })
-      : t("help-ask-rating", { no });
-  await queuePayload(out, req.requester, { kind: "TEXT", text, markup: kb });
+  await ctx.notifier.outbound.send(req.requester, (t) => {
+    const kb = new InlineKeyboard();
+    for (let s = 1; s <= 5; s++) kb.text(t("help-rate-button", { n: s }), rateCb.pack(req.id, s));
+    const text =
+      a.kind === "helper"
+        ? t("help-closed-ask-rating", { no, name: personName(ctx.user) })
+        : t("help-ask-rating", { no });
+    return { text, replyMarkup: kb };
+  });
 }
 
 async function reassignMenu(ctx: Ctx, a: Ok) {

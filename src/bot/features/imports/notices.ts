@@ -3,7 +3,7 @@
 // (a resumed apply, the CLI and the chat both) sends nothing twice. Used by /impor and the CLI.
 import type { PrismaClient } from "../../../generated/prisma/client.ts";
 import type { TranslateIn } from "../../../i18n.ts";
-import { enqueueMany, type OutboxItem } from "../../../outbox/index.ts";
+import { sendMany, type Outgoing } from "../../../messages/outbound.ts";
 import type { ImportNotice } from "../../../services/imports/index.ts";
 import { truncate } from "../../../lib/text.ts";
 
@@ -23,12 +23,12 @@ export async function queueImportNotices(
   notices: ImportNotice[],
   now?: Date,
 ): Promise<number> {
-  const items: OutboxItem[] = notices.map((n) => ({
+  const list: Outgoing[] = notices.map((n) => ({
+    to: n,
+    message: { text: renderNotice(t, n) },
     key: n.key,
-    chatId: n.telegramId,
-    text: renderNotice(t, n),
     lane: "bulk",
     group: n.key.split(":").slice(0, 2).join(":"),
   }));
-  return enqueueMany(prisma, items, now);
+  return sendMany(prisma, list, now);
 }

@@ -46,14 +46,9 @@ export async function inviteJoin(conversation: Conv, ctx: ConvCtx, args: JoinArg
       return;
     }
   }
-  let fullName: string | undefined;
-  if (!me.named) {
-    const r = await ask.field({
-      text: `${header()}\n${t("reg-name-ask")}`,
-      parse: parseFullName,
-    });
-    if (r.kind === "value") fullName = r.value;
-  }
+  const fullName = me.named
+    ? undefined
+    : await ask.typed({ text: `${header()}\n${t("reg-name-ask")}`, parse: parseFullName });
   await ask.ctx.replyWithChatAction("typing").catch(() => undefined);
   const outcome = await conversation.external((octx) => claimInvite(octx, args.code, fullName));
   await ask.reply(outcome.text);

@@ -2,7 +2,7 @@
 // returned and not sent again; "🔔 n" nudges one coop, "Ingatkan semua" every listed coop (each
 // at most once a day). The pengurus get, through the outbox, who reminded them and the
 // reminder's own "Isi laporan" button straight into the report wizard.
-import { enqueueMany } from "../../../outbox/enqueue.ts";
+import { sendMany } from "../../../messages/outbound.ts";
 import { localeOf } from "../../../i18n.ts";
 import { createDeliveryReport, reportGroup } from "../../../services/delivery-reports.ts";
 import { InlineKeyboard } from "grammy";
@@ -15,7 +15,7 @@ import { personName } from "../../../services/roles.ts";
 import { formatPeriod, nextPeriod } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { reminderKeyboard } from "../reminders/index.ts";
-import { ov } from "./callbacks-data.ts";
+import { ov } from "../../../messages/oversight-callbacks.ts";
 import { listWindow } from "../../../lib/text-window.ts";
 import { defaultPeriod } from "./period.ts";
 
@@ -76,14 +76,14 @@ export async function showNotReported(
     );
     text = win.text;
     win.shown.forEach(({ item, n }, i) => {
-      kb.text(ctx.t("ov-btn-nudge", { n }), ov("i", item.coopId, period));
+      kb.text(ctx.t("ov-btn-nudge", { n }), ov("nudgeOne", item.coopId, period));
       if (i % 3 === 2) kb.row();
     });
     kb.row();
-    if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("n", win.prev, period));
-    if (win.next !== null) kb.text(ctx.t("btn-next"), ov("n", win.next, period));
+    if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("notReported", win.prev, period));
+    if (win.next !== null) kb.text(ctx.t("btn-next"), ov("notReported", win.next, period));
     kb.row()
-      .text(ctx.t("ov-btn-nudge-all"), ov("I", 0, period))
+      .text(ctx.t("ov-btn-nudge-all"), ov("nudgeAll", 0, period))
       .row();
   }
   const before = prevPeriod(period);
@@ -94,7 +94,7 @@ export async function showNotReported(
         localeOf((k) => ctx.t(k)),
       ),
     }),
-    ov("n", 0, before),
+    ov("notReported", 0, before),
   );
   if (period < defaultPeriod(user, now))
     kb.text(
@@ -104,7 +104,7 @@ export async function showNotReported(
           localeOf((k) => ctx.t(k)),
         ),
       }),
-      ov("n", 0, nextPeriod(period)),
+      ov("notReported", 0, nextPeriod(period)),
     );
   await ctx.reply(text, { reply_markup: kb });
 }
@@ -141,7 +141,7 @@ export async function nudgeOne(
 ): Promise<NudgeResult> {
   const now = ctx.deps.clock.now();
   const group = reportGroup("nudge", user.id, now, String(coopId));
-  const r = await nudgeCoop(ctx.deps.prisma, user, coopId, period, now, nudgeRenderer(ctx), enqueueMany, group);
+  const r = await nudgeCoop(ctx.deps.prisma, user, coopId, period, now, nudgeRenderer(ctx), sendMany, group);
   if (r.kind === "forbidden" || r.kind === "not_found") return r;
   // queued, not sent: the owner learns what arrived once the outbox is done with them
   if (r.kind === "ok")
@@ -164,7 +164,7 @@ export async function nudgeAll(ctx: Ctx, user: Overseer & Pick<User, "fullName" 
     period,
     now,
     nudgeRenderer(ctx),
-    enqueueMany,
+    sendMany,
     group,
   );
   if (r.sent > 0)

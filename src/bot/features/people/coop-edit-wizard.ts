@@ -57,29 +57,28 @@ async function pickUnits(ask: Asker, t: Translate, start: string[]): Promise<str
   let prompt = await ask.reply(text(), { reply_markup: kb() });
   for (;;) {
     const input = await ask.input({ promptId: prompt.message_id });
-    const c = ask.ctx;
     if (input.kind !== "button") {
-      await c.reply(t("edit-units-none"));
-      prompt = await c.reply(text(), { reply_markup: kb() });
+      await ask.reply(t("edit-units-none"));
+      prompt = await ask.reply(text(), { reply_markup: kb() });
       continue;
     }
     if (input.data === "done") {
       if (chosen.size === 0) {
-        await c.answerCallbackQuery({ text: t("edit-units-none") }).catch(() => undefined);
+        await ask.ctx.answerCallbackQuery({ text: t("edit-units-none") }).catch(() => undefined);
         continue;
       }
-      await settle(c, text());
+      await settle(ask.ctx, text());
       return [...chosen];
     }
     const unit = input.data.slice(2) as BusinessUnit;
     if (!input.data.startsWith("u:") || !BUSINESS_UNITS.includes(unit)) {
-      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      await ask.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
       continue;
     }
     if (chosen.has(unit)) chosen.delete(unit);
     else chosen.add(unit);
-    await c.answerCallbackQuery().catch(() => undefined);
-    await c.editMessageText(text(), { reply_markup: kb() }).catch(() => undefined);
+    await ask.ctx.answerCallbackQuery().catch(() => undefined);
+    await ask.ctx.editMessageText(text(), { reply_markup: kb() }).catch(() => undefined);
   }
 }
 

@@ -70,7 +70,7 @@ export async function returnConversation(
   });
   if (picked === "cancel") return;
   const fields = picked;
-  const asked = await ask.field({
+  const comment = await ask.typed({
     text: t("rep-ret-comment-ask"),
     parse: (i) => {
       const s = i.kind === "text" ? normalizeSpaces(i.text) : "";
@@ -78,7 +78,6 @@ export async function returnConversation(
       return s.length >= 3 ? { ok: true, value: s } : { ok: false, error: "rep-ret-comment-short" };
     },
   });
-  const comment = asked.kind === "value" ? asked.value : "";
   const r = await conversation.external((octx) => returnAndNotify(octx, reportId, version, fields, comment));
   if (r.kind !== "ok") {
     await ask.reply(staleText(t, r));

@@ -59,57 +59,55 @@ function editKb(t: Translate, v: ReportView) {
 }
 
 export async function summaryStep(env: Env): Promise<SummaryOutcome> {
-  const { t, conversation, view } = env;
+  const { t, conversation, view, ask } = env;
   const pages = summaryPages(t, view);
   const title = summaryTitle(t, view);
   const keys = new Set(flaggableKeys(view));
   let page = 0;
   const show = (c: ConvCtx) => c.reply(pages[page]!, { reply_markup: mainKb(t, view, page, pages.length) });
-  let prompt = await show(env.ask.ctx);
+  let prompt = await show(ask.ctx);
   for (;;) {
     const input = await nextInput(env, prompt.message_id);
-    const c = input.ctx;
     if (input.kind !== "button") {
-      await c.reply(t("rep-summary-use-buttons"));
-      await dropButtons(c, prompt.message_id);
-      prompt = await show(c);
+      await ask.reply(t("rep-summary-use-buttons"));
+      await dropButtons(ask.ctx, prompt.message_id);
+      prompt = await show(ask.ctx);
       continue;
     }
     const goTo = summaryPageBtn.unpack(input.data);
     if (goTo && Number(goTo.page) < pages.length) {
       page = Number(goTo.page);
-      await c.answerCallbackQuery().catch(() => undefined);
-      await c
+      await ask.ctx.answerCallbackQuery().catch(() => undefined);
+      await ask.ctx
         .editMessageText(pages[page]!, { reply_markup: mainKb(t, view, page, pages.length) })
         .catch(() => undefined);
       continue;
     }
     if (input.data === editBtn.payload()) {
-      await c.answerCallbackQuery().catch(() => undefined);
-      await c
+      await ask.ctx.answerCallbackQuery().catch(() => undefined);
+      await ask.ctx
         .editMessageText(`${title}\n\n${t("rep-edit-which")}`, { reply_markup: editKb(t, view) })
         .catch(() => undefined);
       continue;
     }
     if (input.data === editBackBtn.payload()) {
       page = 0;
-      await c.answerCallbackQuery().catch(() => undefined);
-      await c
+      await ask.ctx.answerCallbackQuery().catch(() => undefined);
+      await ask.ctx
         .editMessageText(pages[page]!, { reply_markup: mainKb(t, view, page, pages.length) })
         .catch(() => undefined);
       continue;
     }
     const key = editFieldBtn.unpack(input.data)?.key;
     if (key && keys.has(key)) {
-      await settle(c, `${title}\n\n✏️ ${isAktifKey(key) ? groupTitle(t, groupOf(key)!) : longLabel(t, key)}`);
+      await settle(ask.ctx, `${title}\n\n✏️ ${isAktifKey(key) ? groupTitle(t, groupOf(key)!) : longLabel(t, key)}`);
       return { kind: "edit", keys: [key] };
     }
     const withReply = input.data === replySendBtn.payload() && canReply(view);
     if (input.kind === "button" && (input.data === sendBtn.payload() || withReply)) {
-      await c.answerCallbackQuery().catch(() => undefined);
-      await c.editMessageReplyMarkup().catch(() => undefined);
+      await ask.ctx.answerCallbackQuery().catch(() => undefined);
+      await ask.ctx.editMessageReplyMarkup().catch(() => undefined);
       const reply = withReply ? await askReply(env) : "";
-      const { ask } = env; // the reply's update when one was asked
       await ask.ctx.replyWithChatAction("typing").catch(() => undefined);
       const r = await conversation.external((octx) => submitAndNotify(octx, view.reportId, view.rev, reply));
       if (r.kind === "submitted") {
@@ -128,6 +126,6 @@ export async function summaryStep(env: Env): Promise<SummaryOutcome> {
       await ask.reply(t(r.kind === "conflict" ? "rep-send-conflict" : "rep-send-incomplete"));
       return { kind: "again" };
     }
-    await answerStale(c);
+    await answerStale(ask.ctx);
   }
 }
