@@ -6,9 +6,8 @@ import type { Ctx, ConvCtx } from "../../context.ts";
 import { registration, REGISTRATION } from "./conversation.ts";
 import { joinCb } from "./join-keyboard.ts";
 import { decideJoin } from "../../../services/cooperatives.ts";
-import { refuse } from "../../middlewares/auth.ts";
-import { mainMenu } from "../../keyboards/main-menu.ts";
 import { claimDecisionFeature } from "./claim-decision.ts";
+import { decisionFeature } from "./decision.ts";
 
 // used by other features (the /koperasi screen)
 export { startRegistrationKeyboard } from "./conversation.ts";
@@ -36,42 +35,19 @@ pm.callbackQuery("reg:start", async (ctx) => {
 
 registrationFeature.use(claimDecisionFeature);
 
-registrationFeature.callbackQuery(joinCb.filter, async (ctx) => {
-  const data = joinCb.unpack(ctx.callbackQuery.data);
-  if (!data || !ctx.user) return refuse(ctx, "Membership", { reason: "malformed" });
-  const result = await decideJoin(
-    ctx.deps.prisma,
-    ctx.user,
-    Number(data.membershipId),
-    data.decision === "a",
-    ctx.deps.clock.now(),
-  );
-  if (result.kind === "not_found" || result.kind === "forbidden")
-    return refuse(ctx, "Membership", { membershipId: data.membershipId, reason: result.kind });
-  const m = result.membership;
-  const person = m.user.fullName ?? "-";
-  if (result.kind === "already_decided") {
-    await ctx.answerCallbackQuery({
-      text: ctx.t("join-already-decided", { person, status: ctx.t(`membership-${m.status}`) }),
-      show_alert: true,
-    });
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
-    return;
-  }
-  await ctx.answerCallbackQuery();
-  const decidedBy = ctx.user.fullName ?? ctx.from.first_name;
-  await ctx
-    .editMessageText(
-      ctx.t(result.approved ? "join-approved-by" : "join-rejected-by", { person, coop: m.coop.name, by: decidedBy }),
-    )
-    .catch(() => undefined);
-  await ctx.notifier.send(
-    m.user,
-    (t) =>
-      t(result.approved ? "join-approved-to-requester" : "join-rejected-to-requester", {
-        coop: m.coop.name,
-        by: decidedBy,
-      }),
-    result.approved ? mainMenu((k) => ctx.notifier.t(m.user.locale, k)) : undefined,
-  );
-});
+/** The ketua's (or an admin's) Setujui / Tolak on a join request. */
+registrationFeature.use(
+  decisionFeature({
+    cb: joinCb,
+    decide: (ctx, decider, membershipId, approve) =>
+      decideJoin(ctx.deps.prisma, decider, membershipId, approve, ctx.deps.clock.now()),
+    names: (ctx, decider, m) => ({ person: m.user.fullName ?? "-", by: decider.fullName ?? ctx.from.first_name }),
+    keys: {
+      alreadyDecided: "join-already-decided",
+      acceptedBy: "join-approved-by",
+      rejectedBy: "join-rejected-by",
+      acceptedTo: "join-approved-to-requester",
+      rejectedTo: "join-rejected-to-requester",
+    },
+  }),
+);

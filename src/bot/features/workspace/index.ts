@@ -2,6 +2,7 @@
 // admins get their summary (BAs' load, overdue requests). Buttons check scope on every press.
 import { Composer } from "grammy";
 import type { Ctx } from "../../context.ts";
+import type { User } from "../../../generated/prisma/client.ts";
 import { refuse } from "../../middlewares/auth.ts";
 import { canSeeCoop, effectiveRole } from "../../../services/roles.ts";
 import { wsCb, wsGapCb, wsPageCb } from "./callback-data.ts";
@@ -44,15 +45,25 @@ workspaceFeature.callbackQuery(wsCb.filter, async (ctx) => {
     await ctx.answerCallbackQuery();
     return showCoop(ctx, id);
   }
-  const ba = await userById(prisma, id);
-  if (!ba || !mayViewBa(u, ba)) return refuse(ctx, "User", { id, reason: "out_of_scope" });
-  await ctx.answerCallbackQuery();
+  const ba = await pressedBa(ctx, u, id);
+  if (!ba) return;
   await showBaCoops(ctx, ba);
   return showGap(ctx, ba, 0);
 });
 
+/** BA `id` when the presser may view them (the press is answered); otherwise the press is refused. */
+async function pressedBa(ctx: Ctx, u: User, id: number): Promise<User | undefined> {
+  const ba = await userById(ctx.deps.prisma, id);
+  if (ba && mayViewBa(u, ba)) {
+    await ctx.answerCallbackQuery();
+    return ba;
+  }
+  await refuse(ctx, "User", { id, reason: "out_of_scope" });
+  return undefined;
+}
+
 /** The BA themself, or their supervisor (admin; PMO of their kab/kota; Dinas of their province). */
-function mayViewBa(u: NonNullable<Ctx["user"]>, ba: NonNullable<Ctx["user"]>): boolean {
+function mayViewBa(u: User, ba: User): boolean {
   if (ba.role !== "BA") return false;
   const role = effectiveRole(u);
   return (
@@ -67,10 +78,8 @@ workspaceFeature.callbackQuery(wsGapCb.filter, async (ctx) => {
   const d = wsGapCb.unpack(ctx.callbackQuery.data);
   const u = ctx.user;
   if (!d || !u) return refuse(ctx, "Workspace", { reason: "malformed" });
-  const ba = await userById(ctx.deps.prisma, Number(d.baId));
-  if (!ba || !mayViewBa(u, ba)) return refuse(ctx, "User", { id: Number(d.baId), reason: "out_of_scope" });
-  await ctx.answerCallbackQuery();
-  return showGap(ctx, ba, Number(d.page), true);
+  const ba = await pressedBa(ctx, u, Number(d.baId));
+  if (ba) return showGap(ctx, ba, Number(d.page), true);
 });
 
 workspaceFeature.callbackQuery(gapNudgeCb.filter, nudgeGapBas);
@@ -80,10 +89,8 @@ workspaceFeature.callbackQuery(wsPageCb.filter, async (ctx) => {
   const d = wsPageCb.unpack(ctx.callbackQuery.data);
   const u = ctx.user;
   if (!d || !u) return refuse(ctx, "Workspace", { reason: "malformed" });
-  const ba = await userById(ctx.deps.prisma, Number(d.ba));
-  if (!ba || !mayViewBa(u, ba)) return refuse(ctx, "User", { id: Number(d.ba), reason: "out_of_scope" });
-  await ctx.answerCallbackQuery();
-  return showBaCoops(ctx, ba, Number(d.from), true);
+  const ba = await pressedBa(ctx, u, Number(d.ba));
+  if (ba) return showBaCoops(ctx, ba, Number(d.from), true);
 });
 
 /** for other features (a verified claim opens the coop card) */
