@@ -4,7 +4,9 @@ const prof = JSON.parse(readFileSync(process.argv[2]!, "utf8"));
 const n = Number(process.argv[3] ?? 25);
 const self = new Map<number, number>();
 const dt: number[] = prof.timeDeltas;
-prof.samples.forEach((id: number, i: number) => self.set(id, (self.get(id) ?? 0) + (dt[i] ?? 0)));
+prof.samples.forEach((id: number, i: number) =>
+  self.set(id, (self.get(id) ?? 0) + (process.env.BY_COUNT ? 1 : (dt[i] ?? 0))),
+);
 const byKey = new Map<string, number>();
 const byFn = new Map<string, number>();
 let total = 0;

@@ -45,6 +45,23 @@ export interface StartOptions {
   prepare?: (db: OpenedDb) => Promise<void>;
 }
 
+/** Start-up's undo stack: what it opened is closed again, newest first, when a later step fails or a stop comes. */
+interface Startup {
+  undo: Array<() => Promise<void>>;
+  fail(e: unknown): Promise<never>;
+  /** rejects (after undoing) when the stop signal came meanwhile */
+  checkStop(): Promise<void> | undefined;
+}
+
+function startup(signal: AbortSignal | undefined): Startup {
+  const undo: Array<() => Promise<void>> = [];
+  const fail = async (e: unknown): Promise<never> => {
+    for (const u of undo.reverse()) await u().catch(() => undefined);
+    throw signal?.aborted ? new StartupAborted() : e;
+  };
+  return { undo, fail, checkStop: () => (signal?.aborted ? fail(new StartupAborted()) : undefined) };
+}
+
 export async function startApp(
   config: Config,
   logger: Logger,
@@ -53,22 +70,56 @@ export async function startApp(
   opts: StartOptions = {},
 ): Promise<RunningApp> {
   const t0 = Date.now();
-  const undo: Array<() => Promise<void>> = []; // closes what start-up opened, newest first
-  const fail = async (e: unknown): Promise<never> => {
-    for (const u of undo.reverse()) await u().catch(() => undefined);
-    throw opts.signal?.aborted ? new StartupAborted() : e;
-  };
-  const checkStop = () => (opts.signal?.aborted ? fail(new StartupAborted()) : undefined);
+  const s = startup(opts.signal);
+  const db = await openAppDatabase(config, logger, opts, s, t0);
+  const deps: Deps = { config, logger, prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
+  const { bot, i18n, notifier } = createBot(token, deps, { client: botClientOptions(apiRoot) });
+  const http = await listen(config, logger, db, bot, s);
+  const wilayah = warmWilayahAfterFirstPoll(bot);
+  await initBot(bot, apiRoot, opts, s);
+  void publishCommands(bot.api, i18n, config.defaultLocale, logger);
+  const runner = await connectUpdates(config, logger, db, bot, i18n);
+  // scheduled jobs (help SLA sweep every 5 minutes, report reminders every 15) and the outbox drain
+  // loop, each under a JobLease so one instance runs it; started before "bot started" is logged
+  // (main installs its signal handlers right after that). The outbox gets an Api without
+  // auto-retry: it handles 429/5xx itself, without blocking.
+  const outboxApi = new Api(token, botClientOptions(apiRoot));
+  const jobs = startJobs({ notifier, deps, outboxApi });
+  logger.info({ mode: config.botMode, bot: bot.botInfo.username, ms: Date.now() - t0, http: http.port }, "bot started");
+  if (config.botMode === "webhook") wilayah.warm();
 
+  let stopping: Promise<void> | undefined;
+  return {
+    db,
+    httpPort: http.port,
+    stop() {
+      stopping ??= (async () => {
+        logger.info("stopping: finishing in-flight updates");
+        wilayah.cancel();
+        await runner?.stop(); // waits for updates being handled
+        await jobs.stop(); // lets a running job finish; the outbox hands unsent claimed rows back
+        await http.close();
+        await db.close();
+        logger.info("stopped");
+      })();
+      return stopping;
+    },
+  };
+}
+
+type Bot = ReturnType<typeof createBot>["bot"];
+
+/** The database opened (or awaited), a dead run's claims released, and the caller's `prepare` run. */
+async function openAppDatabase(config: Config, logger: Logger, opts: StartOptions, s: Startup, t0: number) {
   let db: OpenedDb;
   try {
     db = await (opts.openDb ?? (() => openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })))();
   } catch (e) {
-    return fail(databaseError(e, config.databaseUrl, config.dataDir));
+    return s.fail(databaseError(e, config.databaseUrl, config.dataDir));
   }
-  undo.push(() => db.close());
+  s.undo.push(() => db.close());
   logger.info({ kind: db.kind, applied: db.applied, ms: Date.now() - t0 }, "database ready");
-  await checkStop();
+  await s.checkStop();
   if (db.kind === "pglite") {
     // this process is the only one on the data directory: leases and claims found were a dead one's
     const freed = await releaseDeadClaims(db.prisma, systemClock.now());
@@ -79,14 +130,15 @@ export async function startApp(
     try {
       await opts.prepare(db);
     } catch (e) {
-      return fail(e);
+      return s.fail(e);
     }
-    await checkStop();
+    await s.checkStop();
   }
-  const deps: Deps = { config, logger, prisma: db.prisma, clock: systemClock, locales: new LocaleCache() };
-  const { bot, i18n, notifier } = createBot(token, deps, { client: botClientOptions(apiRoot) });
+  return db;
+}
 
-  let runner: Supervised | undefined;
+/** The HTTP server (health, and the webhook in webhook mode). */
+async function listen(config: Config, logger: Logger, db: OpenedDb, bot: Bot, s: Startup) {
   let http: Awaited<ReturnType<typeof startHttpServer>>;
   try {
     http = await startHttpServer({
@@ -100,73 +152,71 @@ export async function startApp(
           : undefined,
     });
   } catch (e) {
-    return fail(listenError(e, config.port, config.host));
+    return s.fail(listenError(e, config.port, config.host));
   }
-  undo.push(() => http.close());
-  await checkStop();
-  // The region data (a few hundred ms of CPU) loads just after the first getUpdates has gone out,
-  // not before it: most users need it later; an update that needs it sooner loads it itself.
+  s.undo.push(() => http.close());
+  await s.checkStop();
+  return http;
+}
+
+/**
+ * The region data (a few hundred ms of CPU) loads just after the first getUpdates has gone out,
+ * not before it: most users need it later; an update that needs it sooner loads it itself.
+ */
+function warmWilayahAfterFirstPoll(bot: Bot): { warm(): void; cancel(): void } {
   let warming: NodeJS.Timeout | undefined;
-  const warmWilayah = () => {
+  const warm = () => {
     warming ??= setTimeout(() => getWilayah(), WILAYAH_WARM_MS);
     warming.unref();
   };
   bot.api.config.use((prev, method, payload, signal) => {
-    if (method === "getUpdates") warmWilayah();
+    if (method === "getUpdates") warm();
     return prev(method, payload, signal);
   });
+  return { warm, cancel: () => clearTimeout(warming) };
+}
+
+/** getMe, retried within `initTimeoutMs`, and given up on a stop. */
+async function initBot(bot: Bot, apiRoot: string | undefined, opts: StartOptions, s: Startup): Promise<void> {
   const initTimeoutMs = opts.initTimeoutMs ?? 60_000;
   const timeout = AbortSignal.timeout(initTimeoutMs);
   try {
     await bot.init(asGrammySignal(opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout));
   } catch (e) {
-    return fail(botApiError(e, apiRoot, timeout.aborted, initTimeoutMs));
+    return s.fail(botApiError(e, apiRoot, timeout.aborted, initTimeoutMs));
   }
-  await checkStop();
-  void publishCommands(bot.api, i18n, config.defaultLocale, logger);
-  if (config.botMode === "webhook") {
-    await bot.api.setWebhook(config.webhookUrl!, { secret_token: config.webhookSecret, drop_pending_updates: false });
-    logger.info({ url: config.webhookUrl }, "webhook set");
-  } else {
-    await bot.api
-      .deleteWebhook()
-      .catch((e) => logger.warn({ err: (e as Error).message }, "deleteWebhook failed (ignored)"));
-    // fetched updates go to a DB inbox before they are confirmed: a crash loses nothing
-    // a lost database stops the runner; the supervisor tells waiting chats and restarts it
-    runner = await superviseDurablePolling({
-      bot,
-      logger,
-      ping: db.ping,
-      t: translateIn(i18n, config.defaultLocale),
-      defaultLocale: config.defaultLocale,
-      start: () =>
-        startDurablePolling(bot, db.prisma, logger, ["message", "callback_query", "edited_message", "my_chat_member"]),
-    });
-  }
-  // scheduled jobs (help SLA sweep every 5 minutes, report reminders every 15) and the outbox drain
-  // loop, each under a JobLease so one instance runs it; started before "bot started" is logged
-  // (main installs its signal handlers right after that). The outbox gets an Api without
-  // auto-retry: it handles 429/5xx itself, without blocking.
-  const outboxApi = new Api(token, botClientOptions(apiRoot));
-  const jobs = startJobs({ notifier, deps, outboxApi });
-  logger.info({ mode: config.botMode, bot: bot.botInfo.username, ms: Date.now() - t0, http: http.port }, "bot started");
-  if (config.botMode === "webhook") warmWilayah();
+  await s.checkStop();
+}
 
-  let stopping: Promise<void> | undefined;
-  return {
-    db,
-    httpPort: http.port,
-    stop() {
-      stopping ??= (async () => {
-        logger.info("stopping: finishing in-flight updates");
-        clearTimeout(warming);
-        await runner?.stop(); // waits for updates being handled
-        await jobs.stop(); // lets a running job finish; the outbox hands unsent claimed rows back
-        await http.close();
-        await db.close();
-        logger.info("stopped");
-      })();
-      return stopping;
-    },
-  };
+/** Webhook mode: set the webhook. Polling: drop any webhook and start the supervised durable polling. */
+async function connectUpdates(
+  config: Config,
+  logger: Logger,
+  db: OpenedDb,
+  bot: Bot,
+  i18n: ReturnType<typeof createBot>["i18n"],
+): Promise<Supervised | undefined> {
+  if (config.botMode === "webhook") {
+    await bot.api.setWebhook(config.webhookUrl!, {
+      secret_token: config.webhookSecret,
+      drop_pending_updates: false,
+      max_connections: config.webhookMaxConnections,
+    });
+    logger.info({ url: config.webhookUrl, maxConnections: config.webhookMaxConnections }, "webhook set");
+    return undefined;
+  }
+  await bot.api
+    .deleteWebhook()
+    .catch((e) => logger.warn({ err: (e as Error).message }, "deleteWebhook failed (ignored)"));
+  // fetched updates go to a DB inbox before they are confirmed: a crash loses nothing
+  // a lost database stops the runner; the supervisor tells waiting chats and restarts it
+  return superviseDurablePolling({
+    bot,
+    logger,
+    ping: db.ping,
+    t: translateIn(i18n, config.defaultLocale),
+    defaultLocale: config.defaultLocale,
+    start: () =>
+      startDurablePolling(bot, db.prisma, logger, ["message", "callback_query", "edited_message", "my_chat_member"]),
+  });
 }

@@ -27,6 +27,8 @@ const schema = z.object({
   BOT_MODE: z.preprocess(emptyToUndefined, z.enum(["polling", "webhook"]).default("polling")),
   WEBHOOK_URL: opt(z.string().url("must be the public https URL Telegram will call")),
   WEBHOOK_SECRET: opt(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16-256 characters of A-Z a-z 0-9 _ -")),
+  // setWebhook max_connections: HTTPS connections Telegram opens to the webhook at once (1-100). Default 40
+  WEBHOOK_MAX_CONNECTIONS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100).default(40)),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
   HOST: z.preprocess(emptyToUndefined, z.string().default("127.0.0.1")),
   ADMIN_TELEGRAM_IDS: z.preprocess(
@@ -95,6 +97,8 @@ export type Config = {
   botMode: "polling" | "webhook";
   webhookUrl?: string;
   webhookSecret?: string;
+  /** WEBHOOK_MAX_CONNECTIONS: setWebhook max_connections (parallel HTTPS requests from Telegram) */
+  webhookMaxConnections: number;
   port: number;
   host: string;
   adminTelegramIds: bigint[];
@@ -154,6 +158,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     botMode: e.BOT_MODE,
     webhookUrl: e.WEBHOOK_URL,
     webhookSecret: e.WEBHOOK_SECRET,
+    webhookMaxConnections: e.WEBHOOK_MAX_CONNECTIONS,
     port: e.PORT,
     host: e.HOST,
     adminTelegramIds: e.ADMIN_TELEGRAM_IDS,

@@ -9,7 +9,7 @@ import type { TranslateIn } from "./lib/translate.ts";
 
 export const LOCALES = ["id", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
+const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
 
 export function isLocale(x: unknown): x is Locale {
   return typeof x === "string" && (LOCALES as readonly string[]).includes(x);

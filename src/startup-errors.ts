@@ -25,7 +25,7 @@ const codeOf = (e: unknown): string | undefined => {
 };
 
 /** host:port of a PostgreSQL URL, without user or password. */
-export function dbTarget(url: string): string {
+function dbTarget(url: string): string {
   try {
     const u = new URL(url);
     return `${u.hostname}:${u.port || "5432"}${u.pathname}`;

@@ -60,5 +60,9 @@ export async function drive(d: Driven, steps: Step[], chats: number[], inFlight:
   sample.ms += performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   sample.cpuMs += (cpu.user + cpu.system) / 1000;
+  if (process.env.CPU_SPLIT)
+    console.error(
+      `cpu user ${(cpu.user / 1000 / sample.updates).toFixed(2)} sys ${(cpu.system / 1000 / sample.updates).toFixed(2)} ms/update`,
+    );
   if (!d.real) d.fake.clear(); // the ceilings never look back
 }

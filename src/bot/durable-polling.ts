@@ -38,7 +38,7 @@ export async function pendingInbox(prisma: PrismaClient): Promise<Update[]> {
  * this call created. A copy of an update that is pending (being handled), tombstoned (handled)
  * or already earlier in the same batch is dropped. One statement for the whole batch.
  */
-export async function admitBatch(prisma: PrismaClient, fetched: Update[]): Promise<Update[]> {
+async function admitBatch(prisma: PrismaClient, fetched: Update[]): Promise<Update[]> {
   const byKey = new Map<string, Update>();
   for (const u of fetched) if (!byKey.has(`${PREFIX}${u.update_id}`)) byKey.set(`${PREFIX}${u.update_id}`, u);
   if (byKey.size === 0) return [];

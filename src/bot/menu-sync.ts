@@ -15,7 +15,7 @@ import { effectiveRole } from "../services/roles.ts";
 import { menuFor, publishChatMenu } from "./command-menu.ts";
 
 /** The version of a menu: a short hash of its commands and descriptions (so locale changes count). */
-export function menuVersionOf(menu: readonly { command: string; description: string }[]): string {
+function menuVersionOf(menu: readonly { command: string; description: string }[]): string {
   return createHash("sha256").update(JSON.stringify(menu)).digest("base64url").slice(0, 16);
 }
 

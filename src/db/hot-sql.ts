@@ -15,7 +15,7 @@ const OID_TIMESTAMP = 1114;
 const OID_TIMESTAMPTZ = 1184;
 
 /** Timestamps without zone hold UTC in this schema (Prisma's convention). */
-export function parseUtcTimestamp(s: string): Date {
+function parseUtcTimestamp(s: string): Date {
   return new Date(`${s.replace(" ", "T")}Z`);
 }
 

@@ -29,7 +29,7 @@ function procState(pid: number): string | undefined | null {
   }
 }
 
-export function alive(pid: number): boolean {
+function alive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   const state = procState(pid);
   if (state === null || state === "Z" || state === "X") return false;

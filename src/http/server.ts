@@ -47,7 +47,7 @@ export function secretMatches(given: string | string[] | undefined, secret: stri
   return timingSafeEqual(digest(given), digest(secret));
 }
 
-export const WEBHOOK_PATH = "/webhook";
+const WEBHOOK_PATH = "/webhook";
 
 export async function startHttpServer(
   opts: HttpOptions,

@@ -14,6 +14,7 @@ import { RECAP_JOB, runRecapDelivery } from "./recap-delivery.ts";
 import { runRetentionPurge } from "./retention.ts";
 import { startScheduler, type Job, type Scheduler } from "./scheduler.ts";
 import { startOutboxLoop } from "../outbox/loop.ts";
+import { startPeerWake } from "../outbox/peer-wake.ts";
 import { registerOutboxHooks } from "../messages/outbox-hooks.ts";
 import { DELIVERY_REPORTS_JOB, runDeliveryReports } from "./delivery-reports.ts";
 
@@ -99,10 +100,15 @@ export function startJobs(out: JobsEnv & { outboxApi?: Api }): Scheduler {
         t: (l, k, v) => out.notifier.t(l, k, v),
       })
     : undefined;
+  // PostgreSQL: interactive rows enqueued by other workers/instances wake this loop (NOTIFY), and
+  // rows enqueued here wake theirs; the poll above stays the fallback
+  // (a direct connection: LISTEN does not survive PgBouncer in transaction mode)
+  const listenUrl = config.databaseUrl && (config.databaseDirectUrl ?? config.databaseUrl);
+  const peers = listenUrl ? startPeerWake({ databaseUrl: listenUrl, holder, logger }) : undefined;
   return {
     runNow: (name) => scheduler.runNow(name),
     async stop() {
-      await Promise.all([scheduler.stop(), outbox?.stop()]);
+      await Promise.all([scheduler.stop(), outbox?.stop(), peers?.stop()]);
     },
   };
 }

@@ -11,10 +11,10 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { purgeUpdateClaims } from "../services/update-claims.ts";
 
-export const RELAYED_TEXT_DAYS = 365;
-export const OUTBOX_DAYS = 30;
-export const REFUSED_AUDIT_DAYS = 365;
-export const AUDIT_DAYS = 5 * 365;
+const RELAYED_TEXT_DAYS = 365;
+const OUTBOX_DAYS = 30;
+const REFUSED_AUDIT_DAYS = 365;
+const AUDIT_DAYS = 5 * 365;
 const INBOX_TOMBSTONE_DAYS = 1;
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);

@@ -31,8 +31,8 @@ export async function runVisitFollowUps(env: {
       return {
         text,
         replyMarkup: new InlineKeyboard()
-          .text(t("ov-btn-visit"), ov("k", f.coop.id))
-          .text(t("vis-btn-history"), ov("h", f.coop.id, 0)),
+          .text(t("ov-btn-visit"), ov("logVisit", f.coop.id))
+          .text(t("vis-btn-history"), ov("history", f.coop.id, 0)),
       };
     },
     sendMany,

@@ -6,7 +6,7 @@
  * Visible characters of one inline button on a 390-px phone, by buttons in its row (measured in
  * the simulator: a full-width button shows ~35, two per row ~17 before "…"; kept a little under).
  */
-export const BUTTON_WIDTH: Readonly<Record<number, number>> = { 1: 34, 2: 16, 3: 10, 4: 7 };
+const BUTTON_WIDTH: Readonly<Record<number, number>> = { 1: 34, 2: 16, 3: 10, 4: 7 };
 
 export const widthFor = (perRow: number) => BUTTON_WIDTH[perRow] ?? Math.max(4, Math.floor(34 / perRow));
 

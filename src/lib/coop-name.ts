@@ -3,7 +3,7 @@
 // and other format characters, control characters, or stacks of three or more combining marks).
 import { isMostlyEmoji, normalizeSpaces } from "./text.ts";
 
-export const COOP_NAME_MAX = 100;
+const COOP_NAME_MAX = 100;
 
 export type CoopNameResult = { ok: true; value: string } | { ok: false; reason: "empty" | "invalid" | "too_long" };
 

@@ -21,7 +21,7 @@ export const MONTHS_ID = [
   "Desember",
 ] as const;
 
-export const MONTHS_EN = [
+const MONTHS_EN = [
   "January",
   "February",
   "March",

@@ -27,7 +27,7 @@ export type ParseFailure = "empty" | "negative" | "invalid" | "fraction" | "too_
 
 export type ParseNumberResult = { ok: true; value: bigint } | { ok: false; reason: ParseFailure };
 
-export const MAX_PARSED_VALUE = 10n ** 15n;
+const MAX_PARSED_VALUE = 10n ** 15n;
 
 const MAX_INPUT_LENGTH = 100;
 

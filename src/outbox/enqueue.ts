@@ -73,9 +73,9 @@ export async function enqueue(prisma: OutboxDb, item: OutboxItem, now?: Date): P
 
 /**
  * Queue many messages in one statement (ON CONFLICT (key) DO NOTHING); returns how many were new.
- * New interactive rows wake this process's drain loop at once (other instances see them on their
- * next look, about a second). Inside a transaction the wake may come before the commit: the loop
- * then finds nothing and picks the rows up on its next look.
+ * New interactive rows wake the drain loop at once, in this process and (PostgreSQL, peer-wake.ts)
+ * in the others. Inside a transaction the wake may come before the commit: a loop then finds
+ * nothing and picks the rows up on its next look (about a second).
  */
 export async function enqueueMany(prisma: OutboxDb, items: OutboxItem[], now?: Date): Promise<number> {
   if (items.length === 0) return 0;

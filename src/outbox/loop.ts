@@ -1,7 +1,8 @@
 // The outbox drain loop: about once a second, if something is due, take the "outbox-drain"
 // JobLease (one instance sends at a time, so the global budget holds across instances) and drain
 // for at most `runMs` (shorter than the lease), then look again. An interactive row enqueued in
-// this process wakes the idle wait at once (signal.ts), so notifications feel instant. stop()
+// this process, or in another one on the same PostgreSQL (peer-wake.ts: NOTIFY), wakes the idle
+// wait at once (signal.ts), so notifications feel instant on whichever holds the lease. stop()
 // interrupts waits, lets the sends in flight finish and hands unsent claimed rows back.
 import type { Api } from "grammy";
 import type { PrismaClient } from "../generated/prisma/client.ts";
@@ -31,8 +32,10 @@ export interface OutboxLoopOptions {
   /** claim lease of a row (default 2 minutes): how long a dead instance's rows wait before resending */
   claimLeaseMs?: number;
   concurrency?: number;
-  /** pause between looks when idle */
+  /** pause between looks when idle (the poll; a wake ends it early) */
   idleMs?: number;
+  /** called each time the loop starts an idle wait (tests) */
+  onIdle?: () => void;
   /** longest drain under one lease */
   runMs?: number;
   leaseMs?: number;
@@ -112,7 +115,10 @@ export function startOutboxLoop(o: OutboxLoopOptions): OutboxLoop {
         if (!abort.signal.aborted)
           o.logger.error({ job: OUTBOX_JOB, err: (e as Error).message }, "outbox drain failed");
       }
-      if (!more) await idle(o.idleMs ?? 1000);
+      if (!more) {
+        o.onIdle?.();
+        await idle(o.idleMs ?? 1000);
+      }
     }
     unsubscribe();
   })();

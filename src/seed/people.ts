@@ -24,7 +24,6 @@ export interface StaffSpec {
 }
 
 export const KUBU_RAYA = "61.12";
-export const BULUNGAN = "65.01";
 
 export const STAFF: StaffSpec[] = [
   {
@@ -338,7 +337,7 @@ export const COOPS: CoopSpec[] = [
   }, // Sekatak Buji
 ];
 
-export const FIRST_PENGURUS_ID = 5_100_000_001n;
+const FIRST_PENGURUS_ID = 5_100_000_001n;
 
 /** Every pengurus with their fixed Telegram id (in COOPS order). */
 export function pengurusList(): Array<{ telegramId: bigint; fullName: string; coop: number; position: Position }> {

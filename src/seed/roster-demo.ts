@@ -8,12 +8,12 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { getWilayah, villageTypeOfCode } from "../services/wilayah/index.ts";
 import { STAFF } from "./people.ts";
 
-export const ROSTER_DEMO_REGENCY = "61.12";
-export const ROSTER_DEMO_SHA = "demo-roster-kubu-raya";
+const ROSTER_DEMO_REGENCY = "61.12";
+const ROSTER_DEMO_SHA = "demo-roster-kubu-raya";
 const KETUA = ["Ahmad Yani", "Sri Wahyuni", "Yohanes Liong", "Rosmini", "Usman Effendi", "Maria Goreti", "Hasanah"];
 
 /** Kubu Raya desa that get a rostered coop (the ones without a coop on the bot are "not joined"). */
-export function rosterDemoMissing(taken: Set<string>): Array<{ code: string; name: string; i: number }> {
+function rosterDemoMissing(taken: Set<string>): Array<{ code: string; name: string; i: number }> {
   // every other desa of the kab/kota (by its place in the list: stable whatever joins later)
   return getWilayah()
     .villagesIn(ROSTER_DEMO_REGENCY)

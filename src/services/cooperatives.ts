@@ -155,7 +155,7 @@ export type DecideResult =
   | { kind: "already_decided"; membership: Membership & { user: User; coop: Cooperative } };
 
 /** Only an ACTIVE ketua of that coop, or an admin, may decide. */
-export async function canDecideJoin(prisma: PrismaClient, decider: User, coopId: number): Promise<boolean> {
+async function canDecideJoin(prisma: PrismaClient, decider: User, coopId: number): Promise<boolean> {
   if (decider.role === "ADMIN") return true;
   const m = await prisma.membership.findUnique({ where: { userId_coopId: { userId: decider.id, coopId } } });
   return m?.status === "ACTIVE" && m.position === "KETUA";

@@ -8,7 +8,7 @@ import { isInviteRole, type InviteRole } from "./roles.ts";
 import { takeUpRosteredRole } from "./imports/take-up.ts";
 
 export const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-export const CODE_LENGTH = 8;
+const CODE_LENGTH = 8;
 const CODE_RE = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
 
 export function generateCode(rand: (max: number) => number = randomInt): string {
@@ -206,10 +206,10 @@ export async function activeInvites(prisma: PrismaClient, now: Date, limit = 10)
 // CODE_FAILURES_MAX failures within CODE_FAILURE_WINDOW_MS a person waits until the oldest of them
 // leaves the window.
 
-export const CODE_FAILURES_MAX = 5;
-export const CODE_FAILURE_WINDOW_MS = 15 * 60_000;
-export const CODE_FAILED = "INVITE_CODE_FAILED";
-export const CODE_THROTTLED = "INVITE_CODE_THROTTLED";
+const CODE_FAILURES_MAX = 5;
+const CODE_FAILURE_WINDOW_MS = 15 * 60_000;
+const CODE_FAILED = "INVITE_CODE_FAILED";
+const CODE_THROTTLED = "INVITE_CODE_THROTTLED";
 const CODE_PREFIX = 3;
 
 /** Refusals that count as a failed try (having used it already, or being admin, do not). */
@@ -218,7 +218,7 @@ export function isFailedTry(r: InviteRefusal): boolean {
 }
 
 /** Enough of what was typed to recognise it in the log, never enough to use it. */
-export function codePrefix(input: string): string {
+function codePrefix(input: string): string {
   return (normalizeCode(input) ?? input.trim().toUpperCase().replace(/[\s-]/g, "")).slice(0, CODE_PREFIX);
 }
 
@@ -280,7 +280,7 @@ function inactiveReason(invite: Invite, now: Date): "revoked" | "expired" | "use
 }
 
 /** Whether `actor` may revoke this invite: admins, and whoever made it. */
-export const mayRevoke = (actor: Pick<User, "id" | "role">, invite: Pick<Invite, "createdById">) =>
+const mayRevoke = (actor: Pick<User, "id" | "role">, invite: Pick<Invite, "createdById">) =>
   actor.role === "ADMIN" || invite.createdById === actor.id;
 
 /** The invite as it is now, for asking "revoke it?" (or saying why there is nothing to revoke). */

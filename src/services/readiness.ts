@@ -51,7 +51,7 @@ export function cycleState(item: string, state: string): string {
   return def.states[(i + 1) % def.states.length]!;
 }
 
-export function isDone(state: string | undefined): boolean {
+function isDone(state: string | undefined): boolean {
   return !!state && state !== "NO" && state !== "PLANNED";
 }
 
@@ -165,7 +165,7 @@ export function readinessUpsertParams(rows: ReadinessUpsert[], actorId: number, 
 }
 
 /** Upserts readiness rows for one coop in one statement (readinessUpsertSql). */
-export async function setItems(
+async function setItems(
   prisma: PrismaClient,
   coopId: number,
   rows: ReadinessUpsert[],

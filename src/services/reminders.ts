@@ -31,10 +31,10 @@ export type ReminderKind = "DUE_SOON" | "DUE_TODAY" | "OVERDUE";
 /** Positions that get report reminders (see the header). */
 export const REMINDER_POSITIONS: Position[] = ["KETUA", "WAKIL_USAHA", "WAKIL_ANGGOTA", "SEKRETARIS", "BENDAHARA"];
 
-export const ZONES: IndonesianTimeZone[] = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"];
+const ZONES: IndonesianTimeZone[] = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"];
 
 /** Local hour after which nothing is sent any more that day. */
-export const LAST_HOUR = 21;
+const LAST_HOUR = 21;
 
 export interface ReminderPolicy {
   /** REPORT_DUE_DAY */
@@ -188,7 +188,7 @@ export async function reminderPage(
 }
 
 /** The outbox key of one pengurus's reminder. */
-export const reminderKey = (coopId: number, period: string, kind: ReminderKind, userId: number) =>
+const reminderKey = (coopId: number, period: string, kind: ReminderKind, userId: number) =>
   `rem:${coopId}:${period}:${kind}:${userId}`;
 /** The outbox group of one reminder run (progress counts). */
 export const reminderGroup = (period: string, kind: ReminderKind) => `rem:${period}:${kind}`;

@@ -51,7 +51,7 @@ export async function claimVerifiers(
 }
 
 /** May `u` accept or reject a claim in this coop (the coop's BA, its kab/kota PMO, an admin)? */
-export function canVerifyClaim(
+function canVerifyClaim(
   u: Pick<User, "id" | "role" | "regencyCode"> & { deletedAt?: Date | null },
   coop: Pick<Cooperative, "assignedBaId" | "regencyCode">,
 ): boolean {
@@ -94,7 +94,7 @@ function rosterReadiness(readiness: unknown): Array<{ item: string; state: strin
 }
 
 /** The roster coop's BA on the bot: assignedBaId, else the User who took up its baStaffId row. */
-export async function rosterBa(
+async function rosterBa(
   tx: Tx | PrismaClient,
   roster: Pick<RosterCoop, "assignedBaId" | "baStaffId">,
 ): Promise<User | null> {

@@ -26,11 +26,7 @@ export function dueAtFrom(start: Date, coop: Pick<Cooperative, "provinceCode">, 
   return addWorkingHours(start, policy.hours, coopTimeZone(coop), policy.workingHours);
 }
 
-export function escalationTimes(
-  req: Pick<HelpRequest, "dueAt">,
-  coop: Pick<Cooperative, "provinceCode">,
-  policy: SlaPolicy,
-) {
+function escalationTimes(req: Pick<HelpRequest, "dueAt">, coop: Pick<Cooperative, "provinceCode">, policy: SlaPolicy) {
   const tz = coopTimeZone(coop);
   const first = addWorkingHours(req.dueAt, policy.hours, tz, policy.workingHours);
   const second = addWorkingHours(first, policy.hours, tz, policy.workingHours);

@@ -10,12 +10,12 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Clock } from "../deps.ts";
 import { hotSql } from "../db/hot-sql.ts";
 
-export const CLAIM_PREFIX = "webhook:";
+const CLAIM_PREFIX = "webhook:";
 const CLAIMED = "claimed";
 const DONE = "done";
-export const CLAIM_STALE_MS = 5 * 60_000;
+const CLAIM_STALE_MS = 5 * 60_000;
 /** Telegram keeps re-sending an unanswered update for at most 24 hours; keep claims for 3 days. */
-export const CLAIM_RETENTION_MS = 3 * 24 * 3600_000;
+const CLAIM_RETENTION_MS = 3 * 24 * 3600_000;
 
 export interface UpdateClaims {
   /** true: this instance handles the update; false: handled or being handled elsewhere. */

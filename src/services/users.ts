@@ -1,6 +1,5 @@
 // Users: created on first contact, bootstrap admins from config, profile and locale updates.
 import type { PrismaClient, User } from "../generated/prisma/client.ts";
-import type { Role } from "../generated/prisma/enums.ts";
 import { hotSql } from "../db/hot-sql.ts";
 
 export interface TelegramProfile {
@@ -9,14 +8,6 @@ export interface TelegramProfile {
   username?: string;
   /** this update says they blocked the bot (my_chat_member "kicked"): keep blockedAt */
   stillBlocked?: boolean;
-}
-
-export async function upsertUserFromTelegram(
-  prisma: PrismaClient,
-  p: TelegramProfile,
-  adminIds: readonly bigint[],
-): Promise<User> {
-  return (await loadTelegramUser(prisma, p, adminIds)).user;
 }
 
 const UTC_NOW = `(now() AT TIME ZONE 'UTC')`;
@@ -113,10 +104,6 @@ export async function updateProfile(
   data: { fullName?: string; phone?: string | null },
 ): Promise<void> {
   await prisma.user.update({ where: { id: userId }, data });
-}
-
-export async function usersWithRole(prisma: PrismaClient, role: Role): Promise<User[]> {
-  return prisma.user.findMany({ where: { role, deletedAt: null }, orderBy: { id: "asc" } });
 }
 
 export function userById(prisma: PrismaClient, id: number): Promise<User | null> {

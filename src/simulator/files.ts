@@ -36,14 +36,14 @@ const MIME: Record<string, string> = {
   ogg: "audio/ogg",
 };
 
-export function guessMime(fileName: string, given?: string): string {
+function guessMime(fileName: string, given?: string): string {
   const ext = fileName.toLowerCase().split(".").pop() ?? "";
   if (given && given !== "application/octet-stream") return given;
   return MIME[ext] ?? "application/octet-stream";
 }
 
 /** Width and height of a PNG, GIF or JPEG image; undefined for anything else. */
-export function imageSize(b: Buffer): { width: number; height: number } | undefined {
+function imageSize(b: Buffer): { width: number; height: number } | undefined {
   if (b.length > 24 && b.readUInt32BE(0) === 0x89504e47)
     return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
   if (b.length > 10 && b.toString("latin1", 0, 4) === "GIF8")

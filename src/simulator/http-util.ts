@@ -5,7 +5,7 @@ import { boundaryOf, parseMultipart } from "./multipart.ts";
 import { ApiError, badRequest, type Params } from "./params.ts";
 
 /** Telegram's upload limit for bots. */
-export const MAX_BODY = 50 * 1024 * 1024;
+const MAX_BODY = 50 * 1024 * 1024;
 
 export function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<Buffer> {
   return new Promise((resolve, reject) => {

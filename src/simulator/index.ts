@@ -38,7 +38,7 @@ export interface SimulatorOptions {
   numbering?: UpdateNumbering;
 }
 
-export const DEFAULT_TOKEN = "7000000001:sim-local"; // shaped like a real token (BOT_TOKEN is validated)
+const DEFAULT_TOKEN = "7000000001:sim-local"; // shaped like a real token (BOT_TOKEN is validated)
 const DEFAULT_BOT = { id: 7_000_000_001, first_name: "Bot Koperasi (simulator)", username: "koperasi_sim_bot" };
 
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {

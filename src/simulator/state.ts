@@ -76,7 +76,7 @@ export type PageEvent =
   | { type: "commands"; commands: BotCommand[] }
   | { type: "action"; action: string };
 
-export const MEDIA_KINDS: MediaKind[] = ["photo", "document", "video", "audio", "voice", "animation"];
+const MEDIA_KINDS: MediaKind[] = ["photo", "document", "video", "audio", "voice", "animation"];
 const now = () => Math.floor(Date.now() / 1000);
 
 export class SimState {

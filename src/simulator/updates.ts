@@ -11,7 +11,7 @@ interface Waiter {
   timer?: NodeJS.Timeout;
 }
 
-export const MAX_POLL_SECONDS = 600;
+const MAX_POLL_SECONDS = 600;
 
 export interface UpdateNumbering {
   /** the first update_id to hand out (default 1) */

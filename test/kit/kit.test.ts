@@ -82,7 +82,7 @@ async function menu(conversation: Conv, ctx: ConvCtx) {
 async function asked(conversation: Conv, ctx: ConvCtx) {
   const ask = asker(conversation, ctx);
   const entered = ask.ctx.message?.text;
-  const n = await ask.field({
+  const n = await ask.typed({
     text: "How many?",
     parse: (i) =>
       i.kind === "text" && /^\d+$/.test(i.text)
@@ -98,8 +98,7 @@ async function asked(conversation: Conv, ctx: ConvCtx) {
   });
   const pressed = ask.ctx.callbackQuery?.data;
   const moved = ask.promptId !== fieldPrompt;
-  const value = n.kind === "value" ? n.value : -1;
-  await ask.reply(`entered ${entered}; ${value} from ${typed}; ${yn} by ${pressed}; prompt moved ${moved}`);
+  await ask.reply(`entered ${entered}; ${n} from ${typed}; ${yn} by ${pressed}; prompt moved ${moved}`);
 }
 
 async function setup() {

@@ -112,8 +112,10 @@ describe("review queue", () => {
     await h.user(2201).pressRaw("ov:q:0:0", 1001); // Dinas: no queue
     await h.user(5001).pressRaw("ov:q:0:0", 1001); // a pengurus
     await budi.pressRaw("ov:z:1:0", 1001); // malformed
-    expect(answers(h).slice(-5)).toEqual(Array(5).fill(h.t("error-not-allowed")));
-    expect(await h.prisma.auditLog.count({ where: { action: "REFUSED" } })).toBe(5);
+    await budi.pressRaw("ov:zz:1:0", 1001); // a forged screen code
+    await budi.pressRaw("ov:QU:0:0", 1001); // the queue's code in the wrong case
+    expect(answers(h).slice(-7)).toEqual(Array(7).fill(h.t("error-not-allowed")));
+    expect(await h.prisma.auditLog.count({ where: { action: "REFUSED" } })).toBe(7);
     // a decided report is stale from the queue: answered, nothing changes
     await h.prisma.monthlyReport.update({ where: { id: rb.id }, data: { status: "ACCEPTED" } });
     await budi.pressRaw(`ov:o:${rb.id}:0`, 1001);

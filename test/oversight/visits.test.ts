@@ -186,8 +186,8 @@ describe("/kunjungan", () => {
     await u.command("koperasiku");
     await u.press((l) => l === h.t("ov-btn-my-visits"));
     expect(u.lastText()!.split("\n")[0]).toBe(h.t("vis-ba-title", { name: "Budi", count: 2, from: 1, to: 2 }));
-    expect(u.buttons().map((b) => b.data)).toEqual([`ov:h:${beta.coop.id}:0`]);
-    await u.press(`ov:h:${beta.coop.id}:0`);
+    expect(u.buttons().map((b) => b.data)).toEqual([`ov:hi:${beta.coop.id}:0`]);
+    await u.press(`ov:hi:${beta.coop.id}:0`);
     expect(u.lastText()!.split("\n")[0]).toBe(
       h.t("vis-hist-title", { coop: "Koperasi Beta", count: 2, from: 1, to: 2 }),
     );

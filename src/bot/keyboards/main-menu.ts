@@ -4,7 +4,7 @@
 import { Keyboard } from "grammy";
 import type { Role } from "../../generated/prisma/enums.ts";
 
-export const ROLE_MENUS: Record<Role, string[][]> = {
+const ROLE_MENUS: Record<Role, string[][]> = {
   PENGURUS: [
     ["menu-report", "menu-help-request"],
     ["menu-my-coop", "menu-help"],

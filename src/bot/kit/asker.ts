@@ -28,6 +28,8 @@ export interface Asker {
   buttons<C extends string>(q: ButtonQuestion<C>): Promise<C>;
   /** a parsed answer or one of the prompt's buttons; bad input is told and asked again (askField) */
   field<T, C extends string = never>(q: FieldQuestion<T, C>): Promise<FieldValue<T, C>>;
+  /** a typed answer only (no buttons on the prompt): the parsed value (askField without choices) */
+  typed<T>(q: Omit<FieldQuestion<T, never>, "choices" | "shown">): Promise<T>;
   /** buttons that change the prompt in place until one ends it (askMenu) */
   menu<R>(q: MenuQuestion<R>): Promise<R>;
   /** a paged list with type-to-search (pickPaged) */
@@ -68,6 +70,13 @@ class KitAsker implements Asker {
 
   async field<T, C extends string = never>(q: FieldQuestion<T, C>): Promise<FieldValue<T, C>> {
     return this.#took(await askField(this.conversation, this.#ctx, q));
+  }
+
+  async typed<T>(q: Omit<FieldQuestion<T, never>, "choices" | "shown">): Promise<T> {
+    const a = await this.field<T>(q);
+    // without choices askField returns only parsed values (a press on the prompt is answered stale)
+    if (a.kind !== "value") throw new Error("kit: a typed question returned a button");
+    return a.value;
   }
 
   async menu<R>(q: MenuQuestion<R>): Promise<R> {

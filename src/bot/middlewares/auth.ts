@@ -15,7 +15,7 @@ export function hasConsent(ctx: Ctx) {
 const ID_KEYS = ["id", "reportId", "coopId", "membershipId", "requestId", "userId"] as const;
 
 /** The refused entity's id, for the indexed AuditLog.entityId column (null when unknown). */
-export function refusedEntityId(detail: Record<string, unknown>): string | null {
+function refusedEntityId(detail: Record<string, unknown>): string | null {
   for (const k of ID_KEYS) {
     const v = detail[k];
     if (typeof v === "number" || typeof v === "bigint" || (typeof v === "string" && v !== "")) return String(v);

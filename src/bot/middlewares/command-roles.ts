@@ -8,7 +8,7 @@ import { refuse } from "./auth.ts";
 
 /** "/lapor@bot args" → "lapor"; undefined when the message is not a command. The bot_command
  * entity at offset 0 is looked for wherever it is in the list (other entities may come first). */
-export function commandName(ctx: Ctx): string | undefined {
+function commandName(ctx: Ctx): string | undefined {
   const msg = ctx.message;
   const entity = msg?.entities?.find((e) => e.type === "bot_command" && e.offset === 0);
   if (!msg?.text || !entity) return undefined;

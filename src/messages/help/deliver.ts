@@ -53,7 +53,7 @@ export interface Delivery {
   result: SendResult;
 }
 
-export const helpKey = (helpMessageId: number) => `help:${helpMessageId}`;
+const helpKey = (helpMessageId: number) => `help:${helpMessageId}`;
 
 /** Record one message of a request for each recipient (rendered in their language) and queue it. */
 export async function deliverToEach(

@@ -20,7 +20,7 @@ export const recapCb = callbackData("rk", ["a", "p", "k", "pg"] as const, {
   pg: /^\d{1,3}$/,
 });
 
-export const PAGE = 10;
+const PAGE = 10;
 
 const monthShort = (period: string) => `${MONTHS_ID[Number(period.slice(5)) - 1]!.slice(0, 3)} ${period.slice(0, 4)}`;
 

@@ -47,7 +47,7 @@ export function broadcastScope(s: Sender): string | null | undefined {
 export const canBroadcast = (s: Sender) => broadcastScope(s) !== undefined;
 
 /** `code` lies within `area` ("61.12.03" within "61.12"); null area = everywhere. */
-export function within(code: string, area: string | null): boolean {
+function within(code: string, area: string | null): boolean {
   return area === null || code === area || code.startsWith(`${area}.`);
 }
 

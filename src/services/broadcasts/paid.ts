@@ -39,7 +39,7 @@ export function formatDuration(t: Translate, seconds: number): string {
 }
 
 /** Why Telegram refused, in plain words: the Stars balance, or the bot is not (yet) eligible. */
-export const refusalReason = (error: string): "stars" | "eligible" => (/star/i.test(error) ? "stars" : "eligible");
+const refusalReason = (error: string): "stars" | "eligible" => (/star/i.test(error) ? "stars" : "eligible");
 
 export interface PaidRefusedNotice {
   id: number;

@@ -53,7 +53,7 @@ export function progressText(t: Translate, p: Progress, zone: string): string {
 }
 
 /** ✅ all arrived, ⚠️ some did not, ❌ none did: never a tick over "Terkirim: 0". */
-export const finalIcon = (p: Pick<Progress, "sent" | "failed" | "blocked">) =>
+const finalIcon = (p: Pick<Progress, "sent" | "failed" | "blocked">) =>
   p.failed + p.blocked === 0 ? "✅" : p.sent === 0 ? "❌" : "⚠️";
 
 export function finalText(t: Translate, p: Progress): string {

@@ -16,7 +16,7 @@ export interface SendAt {
 const OFFSET_HOURS: Record<IndonesianTimeZone, number> = { "Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9 };
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-export const offsetOf = (zone: string) => OFFSET_HOURS[zone as IndonesianTimeZone] ?? 7;
+const offsetOf = (zone: string) => OFFSET_HOURS[zone as IndonesianTimeZone] ?? 7;
 
 /** The UTC instant of a wall-clock time in a fixed-offset Indonesian zone. */
 export function instantIn(local: string, zone: string): Date {

@@ -19,7 +19,7 @@ export function helperKind(
   return undefined;
 }
 
-export async function wasBaOf(prisma: PrismaClient, userId: number, coopId: number): Promise<boolean> {
+async function wasBaOf(prisma: PrismaClient, userId: number, coopId: number): Promise<boolean> {
   return (await prisma.assignment.count({ where: { baId: userId, coopId, toAt: { not: null } } })) > 0;
 }
 

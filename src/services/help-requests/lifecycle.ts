@@ -10,7 +10,7 @@ import { canManageRegency } from "../roles.ts";
 
 export const DESCRIPTION_MIN = 10;
 export const DESCRIPTION_MAX = 1000;
-export const COMMENT_MAX = 500;
+const COMMENT_MAX = 500;
 
 export type CreateResult = { kind: "not_member" } | { kind: "created"; request: HelpRequest; tiers: Tier[] };
 

@@ -31,19 +31,6 @@ export async function markFailed(prisma: PrismaClient, id: number, error: string
   await prisma.helpMessage.update({ where: { id }, data: { error: error.slice(0, 300) } });
 }
 
-/** The request a bot message in this chat belongs to (a relayed copy or a request card). */
-export async function requestOfMessage(
-  prisma: PrismaClient,
-  chatId: bigint,
-  messageId: number,
-): Promise<number | undefined> {
-  const row = await prisma.helpMessage.findFirst({
-    where: { dstChatId: chatId, dstMessageId: messageId },
-    select: { requestId: true },
-  });
-  return row?.requestId;
-}
-
 export async function threadOf(prisma: PrismaClient, requestId: number, limit = 5) {
   const rows = await prisma.helpMessage.findMany({
     where: { requestId, kind: { not: "CARD" } },

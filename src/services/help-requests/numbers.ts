@@ -13,7 +13,3 @@ export function parseRequestNo(input: string): number | undefined {
 
 export const HELP_CATEGORIES = ["LEGAL", "FINANCING", "BUSINESS", "BOOKKEEPING", "SIMKOPDES", "OTHER"] as const;
 export type HelpCategoryName = (typeof HELP_CATEGORIES)[number];
-
-export function isHelpCategory(x: string): x is HelpCategoryName {
-  return (HELP_CATEGORIES as readonly string[]).includes(x);
-}

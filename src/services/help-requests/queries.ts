@@ -4,9 +4,7 @@ import type { Prisma, PrismaClient, User } from "../../generated/prisma/client.t
 import { coopScopeWhere } from "../roles.ts";
 
 /** Requests a person may list: their own as pengurus; those in scope (not closed) as staff. */
-export function requestsWhere(
-  user: Pick<User, "id" | "role" | "regencyCode" | "provinceCode">,
-): Prisma.HelpRequestWhereInput {
+function requestsWhere(user: Pick<User, "id" | "role" | "regencyCode" | "provinceCode">): Prisma.HelpRequestWhereInput {
   if (user.role === "PENGURUS") return { requesterId: user.id };
   const open: Prisma.HelpRequestWhereInput = { status: { not: "CLOSED" } };
   if (user.role === "BA")

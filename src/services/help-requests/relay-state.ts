@@ -61,7 +61,7 @@ export async function getRelayState(prisma: PrismaClient, telegramId: bigint | n
   };
 }
 
-export async function saveRelayState(prisma: PrismaClient, telegramId: bigint | number, s: RelayState): Promise<void> {
+async function saveRelayState(prisma: PrismaClient, telegramId: bigint | number, s: RelayState): Promise<void> {
   const k = key(telegramId);
   if (!s.target && !s.comment && !s.pending) {
     await prisma.session.deleteMany({ where: { key: k } });

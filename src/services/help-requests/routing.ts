@@ -8,16 +8,16 @@ export type Tier = { role: "BA" | "PMO" | "ADMIN"; toId: number | null; people: 
 
 const reachable = { deletedAt: null, blockedAt: null };
 
-export async function pmosOf(prisma: PrismaClient, regencyCode: string): Promise<User[]> {
+async function pmosOf(prisma: PrismaClient, regencyCode: string): Promise<User[]> {
   return prisma.user.findMany({ where: { role: "PMO", regencyCode, ...reachable }, orderBy: { id: "asc" } });
 }
 
-export async function admins(prisma: PrismaClient): Promise<User[]> {
+async function admins(prisma: PrismaClient): Promise<User[]> {
   return prisma.user.findMany({ where: { role: "ADMIN", ...reachable }, orderBy: { id: "asc" } });
 }
 
 /** The coop's BA if they can be reached. */
-export async function baOf(prisma: PrismaClient, coop: Pick<Cooperative, "assignedBaId">): Promise<User | undefined> {
+async function baOf(prisma: PrismaClient, coop: Pick<Cooperative, "assignedBaId">): Promise<User | undefined> {
   if (!coop.assignedBaId) return undefined;
   const ba = await prisma.user.findUnique({ where: { id: coop.assignedBaId } });
   return ba && ba.role === "BA" && !ba.deletedAt && !ba.blockedAt ? ba : undefined;

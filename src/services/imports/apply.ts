@@ -11,7 +11,7 @@ import { writeCoops, type WriteEnv } from "./write-coops.ts";
 import { writeStaff } from "./write-staff.ts";
 import { writeAssignments } from "./write-assignments.ts";
 
-export const APPLY_CHUNK = 1000;
+const APPLY_CHUNK = 1000;
 
 export type ApplyResult =
   | { kind: "forbidden" }

@@ -46,7 +46,7 @@ const LEGAL = [
 ];
 const COOP_NAME = ["nama koperasi", "koperasi", "nama kdkmp", "nama kopdes", "nama koperasi desa", "nama kdmp"];
 
-export const COLUMNS = {
+const COLUMNS = {
   COOPS: {
     name: [...COOP_NAME, "nama"],
     legalNumber: LEGAL,

@@ -202,7 +202,7 @@ function parseRange(ref: string): Merge | undefined {
   return { left: colNumber(m[1]!), top: Number(m[2]), right: colNumber(m[3]!), bottom: Number(m[4]) };
 }
 
-export function colNumber(letters: string): number {
+function colNumber(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { normalizeHeader } from "./headers.ts";
 import type { ImportKind } from "../../generated/prisma/enums.ts";
 import type { Wilayah } from "../wilayah/index.ts";
-import type { ColumnMap, FieldOf, Header } from "./headers.ts";
+import type { ColumnMap, FieldOf } from "./headers.ts";
 import type { SheetRow } from "./read.ts";
 import type { Args, Rejection } from "./types.ts";
 
@@ -26,9 +26,6 @@ export const reject = (row: SheetRow, key: string, args?: Args): Rejection => ({
   ...(args ? { args } : {}),
   values: row.cells,
 });
-
-/** data rows: those below the header */
-export const dataRows = (rows: SheetRow[], header: Header) => rows.filter((r) => r.n > header.row);
 
 /** "61" outside the importer's province → a reason */
 export function outOfScope(

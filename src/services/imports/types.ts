@@ -95,7 +95,7 @@ export interface Outcome {
 export type Sink<T extends PlanItem> = (items: T[]) => Promise<void>;
 
 /** rows validated (and looked up in the database) together: memory stays bounded for big files */
-export const VALIDATE_BATCH = 2000;
+const VALIDATE_BATCH = 2000;
 
 export class Tally<T extends PlanItem> {
   readonly rejected: Rejection[] = [];

@@ -38,7 +38,7 @@ interface Coop {
 
 type Ref = { phone?: string; name?: string; ahu?: string; code?: string };
 
-export function parseAssignmentRow(row: SheetRow, cols: Cols): Parsed<Ref & { rawBa: string; rawCoop: string }> {
+function parseAssignmentRow(row: SheetRow, cols: Cols): Parsed<Ref & { rawBa: string; rawCoop: string }> {
   const get = (f: keyof Cols) => cellOf<"ASSIGNMENTS">(row, cols, f);
   const ref: Ref = {};
   if (get("baPhone")) {

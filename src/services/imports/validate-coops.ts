@@ -27,7 +27,7 @@ const DATE_FIELDS = [
 
 type Candidate = Omit<CoopItem, "op" | "id" | "coop" | "before">;
 
-export function parseCoopRow(row: SheetRow, cols: Cols, ctx: ValidateContext): Parsed<Candidate> {
+function parseCoopRow(row: SheetRow, cols: Cols, ctx: ValidateContext): Parsed<Candidate> {
   const get = (f: keyof Cols) => cellOf<"COOPS">(row, cols, f);
   const name = parseCoopName(get("name"));
   if (!name.ok) return { ok: false, key: `imp-err-coop-name-${name.reason}` };

@@ -68,7 +68,7 @@ function parseArea(get: (f: keyof Cols) => string, role: StaffItem["role"], ctx:
   return r.ok ? { ok: true as const, g: r.value.code, p: r.value.code.slice(0, 2) } : r;
 }
 
-export function parseStaffRow(row: SheetRow, cols: Cols, ctx: ValidateContext): Parsed<Candidate> {
+function parseStaffRow(row: SheetRow, cols: Cols, ctx: ValidateContext): Parsed<Candidate> {
   const get = (f: keyof Cols) => cellOf<"STAFF">(row, cols, f);
   const name = parsePersonName(get("name"));
   if (!name) return { ok: false, key: "imp-err-person-name", args: { name: get("name") } };

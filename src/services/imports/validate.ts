@@ -44,7 +44,7 @@ function mergedInData(merges: Merge[], headerRow: number): Merge | undefined {
 }
 
 /** The header (from the first rows) and the data rows after it, still streaming. */
-export async function analyse(
+async function analyse(
   sheet: SheetStream,
 ): Promise<{ ok: true; header: Header; rows: AsyncIterable<SheetRow> } | { ok: false; problem: FileProblem }> {
   const it = sheet.rows[Symbol.asyncIterator]();
@@ -78,7 +78,7 @@ export async function analyse(
   return { ok: true, header, rows: rows() };
 }
 
-export async function validateRows(
+async function validateRows(
   prisma: PrismaClient,
   rows: AsyncIterable<SheetRow>,
   header: Header,

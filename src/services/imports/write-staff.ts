@@ -9,7 +9,7 @@ import type { StaffItem } from "./types.ts";
 import type { WriteEnv } from "./write-coops.ts";
 
 /** how long a rostered person's invite stays valid */
-export const STAFF_INVITE_DAYS = 30;
+const STAFF_INVITE_DAYS = 30;
 
 const RECORD = `r int, op text, id int, phone text, name text, role text, g text, p text, code text, "oldInvite" int, before jsonb`;
 

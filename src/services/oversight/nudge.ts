@@ -30,7 +30,7 @@ export interface NudgeMessage {
 
 export type RenderNudge = (m: NudgeMessage, to: Recipient) => { text: string; replyMarkup?: unknown };
 
-export const nudgeKey = (nudgeId: number, userId: number) => `nudge:${nudgeId}:${userId}`;
+const nudgeKey = (nudgeId: number, userId: number) => `nudge:${nudgeId}:${userId}`;
 
 /** Pengurus who prepare reports and can be reached. */
 async function reportPreparers(prisma: PrismaClient, coopId: number): Promise<Recipient[]> {

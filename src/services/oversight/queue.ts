@@ -20,10 +20,6 @@ export interface QueueItem {
   late: boolean;
 }
 
-export async function reviewQueueCount(prisma: PrismaClient, user: Overseer): Promise<number> {
-  return prisma.monthlyReport.count({ where: { status: "SUBMITTED", coop: overseenWhere(user) } });
-}
-
 export async function reviewQueue(
   prisma: PrismaClient,
   user: Overseer,

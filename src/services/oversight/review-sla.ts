@@ -37,8 +37,8 @@ export function reviewDueAt(
 }
 
 export type ReviewLevel = "BA" | "PMO";
-export const reviewLogKind = (level: ReviewLevel, version: number) => `REVIEW_${level}:v${version}`;
-export const reviewOutboxKey = (reportId: number, version: number, level: ReviewLevel, userId: number) =>
+const reviewLogKind = (level: ReviewLevel, version: number) => `REVIEW_${level}:v${version}`;
+const reviewOutboxKey = (reportId: number, version: number, level: ReviewLevel, userId: number) =>
   `rsla:${reportId}:${version}:${level}:${userId}`;
 
 export type Waiting = MonthlyReport & { coop: Cooperative & { assignedBa: User | null } };

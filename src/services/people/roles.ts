@@ -8,10 +8,6 @@ import type { Role } from "../../generated/prisma/enums.ts";
 export const ASSIGNABLE_ROLES = ["PENGURUS", "BA", "PMO", "DINAS", "ADMIN"] as const satisfies readonly Role[];
 export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
 
-export function isAssignableRole(x: string): x is AssignableRole {
-  return (ASSIGNABLE_ROLES as readonly string[]).includes(x);
-}
-
 /** The area a role needs: a kab/kota for BA and PMO, a province for DINAS, none otherwise. */
 export function areaLevelOf(role: AssignableRole): "regency" | "province" | null {
   return role === "BA" || role === "PMO" ? "regency" : role === "DINAS" ? "province" : null;

@@ -21,7 +21,7 @@ export interface PersonHit {
   role: string;
 }
 
-export const SEARCH_LIMIT = 50;
+const SEARCH_LIMIT = 50;
 
 const CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
@@ -34,7 +34,7 @@ export function phoneQuery(q: string): string | undefined {
 }
 
 /** Prisma's `contains` is a LIKE pattern and does not escape: '%', '_' and '\\' typed by a user are literal. */
-export function likeLiteral(q: string): string {
+function likeLiteral(q: string): string {
   return q.replace(/[\\%_]/g, "\\$&");
 }
 
@@ -70,7 +70,7 @@ export async function searchCoops(
 }
 
 /** Who the viewer may look up: a filter on User. */
-export function peopleScopeWhere(viewer: Viewer): Prisma.UserWhereInput {
+function peopleScopeWhere(viewer: Viewer): Prisma.UserWhereInput {
   const coopScope = coopScopeWhere(viewer);
   const inCoops: Prisma.UserWhereInput = {
     memberships: { some: { status: { in: ["ACTIVE", "PENDING"] }, coop: coopScope } },

@@ -8,7 +8,7 @@ import { effectiveRole } from "../roles.ts";
 import { INT_ID } from "../../lib/int-id.ts";
 
 export type AreaLevel = "national" | "province" | "regency" | "district" | "coop";
-export const LEVELS: readonly AreaLevel[] = ["national", "province", "regency", "district", "coop"];
+const LEVELS: readonly AreaLevel[] = ["national", "province", "regency", "district", "coop"];
 
 export interface AreaRef {
   key: string;

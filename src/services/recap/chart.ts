@@ -67,6 +67,27 @@ export interface ChartOption {
   bars: ChildBar[];
 }
 
+type Font = ReturnType<typeof chartFont>;
+const chartFont = () => ({ fontFamily: "DejaVu Sans", fontSize: MIN_FONT, color: "#212121" });
+
+/** Where the two panels go: the rate bars under the title and legend, the stages below them. */
+interface Layout {
+  /** the rate panel's top (under title, subtitle and legend) */
+  top: number;
+  rows: number;
+  /** the stages panel's title */
+  stagesTitle: number;
+  stagesTop: number;
+  height: number;
+}
+
+function layoutOf(rows: number): Layout {
+  const top = 200; // title, subtitle and legend
+  const stagesTitle = top + rows * ROW + 60;
+  const stagesTop = stagesTitle + 150;
+  return { top, rows, stagesTitle, stagesTop, height: stagesTop + MILESTONES.length * ROW + 70 };
+}
+
 export function recapChartOption(
   r: Recap,
   t: Translate,
@@ -75,16 +96,68 @@ export function recapChartOption(
 ): ChartOption {
   const bars = rateBars(r);
   const axisBars = [...bars].reverse(); // echarts draws a category axis bottom-up
-  const rows = axisBars.length;
-  const top = 200; // title, subtitle and legend
-  const topH = top + rows * ROW + 60;
-  const stagesTop = topH + 150;
-  const height = stagesTop + MILESTONES.length * ROW + 70;
-  const font = { fontFamily: "DejaVu Sans", fontSize: MIN_FONT, color: "#212121" };
-  const bandName = (b: RateBand) => t(`recap-chart-band-${b}`);
+  const layout = layoutOf(axisBars.length);
+  const font = chartFont();
   const stagesDown = [...MILESTONES].reverse();
-  const rateSeries = BANDS.map((band) => ({
-    name: bandName(band),
+  const option = {
+    animation: false,
+    backgroundColor: "#ffffff",
+    textStyle: font,
+    title: panelTitles(r, t, formatPeriodLabel, layout, font),
+    legend: {
+      data: BANDS.map((b) => bandName(t, b)),
+      top: 125,
+      left: 20,
+      right: 20,
+      itemWidth: 36,
+      itemHeight: 28,
+      itemGap: 24,
+      textStyle: font,
+    },
+    grid: [
+      { left: 410, right: 140, top: layout.top, height: layout.rows * ROW },
+      { left: 410, right: 140, top: layout.stagesTop, height: MILESTONES.length * ROW },
+    ],
+    xAxis: [
+      { gridIndex: 0, type: "value", max: 100, axisLabel: { ...font, formatter: "{value}%" } },
+      {
+        gridIndex: 1,
+        type: "value",
+        minInterval: 1,
+        axisLabel: { ...font, formatter: (v: number) => formatFigure("count", v) },
+      },
+    ],
+    yAxis: [
+      { gridIndex: 0, type: "category", data: axisBars.map((b) => short(b.name)), axisLabel: font },
+      { gridIndex: 1, type: "category", data: stagesDown.map((m) => t(`recap-stage-${m}`)), axisLabel: font },
+    ],
+    series: [...rateSeries(axisBars, t, font), stageSeries(r, stagesDown, font)],
+  };
+  if (gap) addGapPanel(option, gapPanel(gap, t, layout.height, font));
+  return { option, width: CHART_WIDTH, height: layout.height + (gap ? GAP_PANEL_HEIGHT : 0), bars };
+}
+
+const bandName = (t: Translate, b: RateBand) => t(`recap-chart-band-${b}`);
+
+function panelTitles(r: Recap, t: Translate, formatPeriodLabel: string, layout: Layout, font: Font) {
+  const title = (text: string, subtext: string, top: number) => ({
+    text,
+    subtext,
+    left: 20,
+    top,
+    textStyle: { ...font, fontSize: 40, fontWeight: "bold" },
+    subtextStyle: { ...font, color: "#424242" },
+  });
+  return [
+    title(t("recap-chart-rate", { period: formatPeriodLabel }), r.name, 10),
+    title(t("recap-chart-stages"), t("recap-chart-stages-note"), layout.stagesTitle + 10),
+  ];
+}
+
+/** One stacked series per band: each bar is drawn in its band's series only. */
+function rateSeries(axisBars: ChildBar[], t: Translate, font: Font) {
+  return BANDS.map((band) => ({
+    name: bandName(t, band),
     type: "bar",
     stack: "rate",
     xAxisIndex: 0,
@@ -106,82 +179,33 @@ export function recapChartOption(
       formatter: (p: { data: { ratio?: number } }) => (p.data.ratio === undefined ? "" : formatPct(p.data.ratio)),
     },
   }));
-  const option = {
-    animation: false,
-    backgroundColor: "#ffffff",
-    textStyle: font,
-    title: [
-      {
-        text: t("recap-chart-rate", { period: formatPeriodLabel }),
-        subtext: r.name,
-        left: 20,
-        top: 10,
-        textStyle: { ...font, fontSize: 40, fontWeight: "bold" },
-        subtextStyle: { ...font, color: "#424242" },
-      },
-      {
-        text: t("recap-chart-stages"),
-        subtext: t("recap-chart-stages-note"),
-        left: 20,
-        top: topH + 10,
-        textStyle: { ...font, fontSize: 40, fontWeight: "bold" },
-        subtextStyle: { ...font, color: "#424242" },
-      },
-    ],
-    legend: {
-      data: BANDS.map(bandName),
-      top: 125,
-      left: 20,
-      right: 20,
-      itemWidth: 36,
-      itemHeight: 28,
-      itemGap: 24,
-      textStyle: font,
+}
+
+/** Coops per readiness stage, each bar in its stage's colour. */
+function stageSeries(r: Recap, stagesDown: Milestone[], font: Font) {
+  return {
+    type: "bar",
+    xAxisIndex: 1,
+    yAxisIndex: 1,
+    data: stagesDown.map((m) => ({ value: r.stages[m], itemStyle: { color: STAGE_COLOURS[m] } })),
+    label: {
+      show: true,
+      position: "right",
+      ...font,
+      formatter: (p: { value: number }) => formatFigure("count", p.value),
     },
-    grid: [
-      { left: 410, right: 140, top, height: rows * ROW },
-      { left: 410, right: 140, top: stagesTop, height: MILESTONES.length * ROW },
-    ],
-    xAxis: [
-      { gridIndex: 0, type: "value", max: 100, axisLabel: { ...font, formatter: "{value}%" } },
-      {
-        gridIndex: 1,
-        type: "value",
-        minInterval: 1,
-        axisLabel: { ...font, formatter: (v: number) => formatFigure("count", v) },
-      },
-    ],
-    yAxis: [
-      { gridIndex: 0, type: "category", data: axisBars.map((b) => short(b.name)), axisLabel: font },
-      { gridIndex: 1, type: "category", data: stagesDown.map((m) => t(`recap-stage-${m}`)), axisLabel: font },
-    ],
-    series: [
-      ...rateSeries,
-      {
-        type: "bar",
-        xAxisIndex: 1,
-        yAxisIndex: 1,
-        data: stagesDown.map((m) => ({ value: r.stages[m], itemStyle: { color: STAGE_COLOURS[m] } })),
-        label: {
-          show: true,
-          position: "right",
-          ...font,
-          formatter: (p: { value: number }) => formatFigure("count", p.value),
-        },
-        barMaxWidth: 44,
-      },
-    ],
+    barMaxWidth: 44,
   };
-  if (gap) {
-    const panel = gapPanel(gap, t, height, font);
-    const o = option as unknown as Record<"title" | "grid" | "xAxis" | "yAxis" | "series", unknown[]>;
-    o.title.push(panel.title);
-    o.grid.push(panel.grid);
-    o.xAxis.push(panel.xAxis);
-    o.yAxis.push(panel.yAxis);
-    o.series.push(panel.series);
-  }
-  return { option, width: CHART_WIDTH, height: height + (gap ? GAP_PANEL_HEIGHT : 0), bars };
+}
+
+/** The roster-gap panel below the two others (roster-gap-chart.ts). */
+function addGapPanel(option: object, panel: ReturnType<typeof gapPanel>): void {
+  const o = option as Record<"title" | "grid" | "xAxis" | "yAxis" | "series", unknown[]>;
+  o.title.push(panel.title);
+  o.grid.push(panel.grid);
+  o.xAxis.push(panel.xAxis);
+  o.yAxis.push(panel.yAxis);
+  o.series.push(panel.series);
 }
 
 export function recapChartSvg(

@@ -66,7 +66,7 @@ export function formatPct(ratio: number): string {
 }
 
 /** 2.5 → "2,5" */
-export const formatDecimal = (x: number) => String(Math.round(x * 10) / 10).replace(".", ",");
+const formatDecimal = (x: number) => String(Math.round(x * 10) / 10).replace(".", ",");
 
 /** A figure as the chat and the chart write it ("-" when there is none). */
 export function formatFigure(kind: FigureKind, v: number | null): string {
@@ -124,8 +124,8 @@ export const childBar = (c: ChildRow): ChildBar => ({
 
 /** Reporting-rate bands: the chart's colours and its legend. */
 export type RateBand = "good" | "middle" | "low" | "none";
-export const RATE_GOOD = 0.8;
-export const RATE_MIDDLE = 0.5;
+const RATE_GOOD = 0.8;
+const RATE_MIDDLE = 0.5;
 
 export function rateBand(b: Pick<ChildBar, "rate" | "noCoops">): RateBand {
   if (b.noCoops) return "none";

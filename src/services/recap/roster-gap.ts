@@ -42,7 +42,7 @@ export interface MissingCoop {
 }
 
 /** WHERE on "RosterCoop" r for the filter (a coop-level area has no roster of its own: nothing). */
-export function rosterWhere(f: GapFilter): Prisma.Sql {
+function rosterWhere(f: GapFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
   const a = f.area;
   if (a.level === "province") parts.push(Prisma.sql`r."provinceCode" = ${a.code}`);

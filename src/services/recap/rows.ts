@@ -7,7 +7,7 @@ import { coopStagesSql } from "../readiness.ts";
 import { coopWhere, dueExpr, num, periodEndExpr, type CoopFilter } from "./sql.ts";
 import { openAtEnd, type ReportingParams } from "./queries.ts";
 
-export const ROW_PAGE = 2000;
+const ROW_PAGE = 2000;
 
 export interface CoopRow {
   id: number;

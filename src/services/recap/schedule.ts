@@ -23,7 +23,7 @@ export interface RecapPolicy {
 const HOUR = 3_600_000;
 
 /** The instant of this month's recap in `tz` (Indonesia has no DST: local midnight + hours). */
-export function scheduledInstant(now: Date, tz: IndonesianTimeZone, policy: RecapPolicy): Date {
+function scheduledInstant(now: Date, tz: IndonesianTimeZone, policy: RecapPolicy): Date {
   const month = periodOf(now, tz);
   return new Date(periodStart(month, tz).getTime() + ((policy.day - 1) * 24 + policy.hour) * HOUR);
 }

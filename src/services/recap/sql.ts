@@ -51,7 +51,7 @@ export function childColumn(level: AreaLevel): Prisma.Sql {
 }
 
 /** A timestamp expression choosing, per coop, the instant of its province's zone. */
-export function perZone(instant: (tz: IndonesianTimeZone) => Date): Prisma.Sql {
+function perZone(instant: (tz: IndonesianTimeZone) => Date): Prisma.Sql {
   const at = (tz: IndonesianTimeZone) => Prisma.sql`${instant(tz).toISOString()}::timestamp(3)`;
   return Prisma.sql`(CASE WHEN c."provinceCode" IN (${Prisma.join(PROVINCES_BY_ZONE.get("Asia/Makassar")!)}) THEN ${at("Asia/Makassar")}
     WHEN c."provinceCode" IN (${Prisma.join(PROVINCES_BY_ZONE.get("Asia/Jayapura")!)}) THEN ${at("Asia/Jayapura")}

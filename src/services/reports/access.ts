@@ -39,16 +39,7 @@ export async function canViewCoopReports(prisma: PrismaClient, user: User, coop:
   return canReview(user, coop) || (await isActiveMember(prisma, user.id, coop.id));
 }
 
-/** Who gets a submitted report: the assigned BA, else every admin. */
-export async function reviewersOf(prisma: PrismaClient, coop: Pick<Cooperative, "assignedBaId">): Promise<User[]> {
-  if (coop.assignedBaId) {
-    const ba = await prisma.user.findFirst({ where: { id: coop.assignedBaId, deletedAt: null } });
-    if (ba) return [ba];
-  }
-  return prisma.user.findMany({ where: { role: "ADMIN", deletedAt: null }, orderBy: { id: "asc" } });
-}
-
-/** reviewersOf for a coop by id, in one raw statement (it runs on every submit). */
+/** Who gets a submitted report (the assigned BA, else every admin), in one raw statement (it runs on every submit). */
 export async function reviewersOfCoop(prisma: PrismaClient, coopId: number): Promise<User[]> {
   return hotSql(prisma).query<User>(
     `SELECT u.* FROM "User" u WHERE u."deletedAt" IS NULL AND (

@@ -279,7 +279,7 @@ async function lastActor(
 
 export type PhotoResult =
   { kind: "added"; count: number } | { kind: "locked" } | { kind: "forbidden" } | { kind: "full"; count: number };
-export const MAX_PHOTOS = 10;
+const MAX_PHOTOS = 10;
 
 // One statement: check (editable, active member, room left), store the photo and its event.
 // $1 report, $2 actor, $3 file id, $4 caption, $5 at (ISO), $6 max photos

@@ -12,7 +12,7 @@ export type ParsedValue = { ok: true; value: string } | { ok: false; reason: Val
 const COUNT_WORDS =
   /\s*(orang|org|kali|x|trx|transaksi|pasien|kunjungan|anggota|pengurus|kg|kilo|kilogram|resep|pembeli|pengiriman)\.?$/i;
 const TON = /\s*(?:ton|t)\.?$/i;
-export const TEXT_MAX = 1000;
+const TEXT_MAX = 1000;
 const NONE_WORDS = new Set(["-", "--", "tidak ada", "tdk ada", "tak ada", "nihil", "kosong", "none", "no", "nothing"]);
 
 export function parseValue(field: FieldDef, raw: string): ParsedValue {

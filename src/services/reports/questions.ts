@@ -78,13 +78,13 @@ export const MEMBERS_GROUP: GroupDef = {
     count("pengurus.aktif", 100n, false),
   ],
 };
-export const CHECKLIST_GROUP: GroupDef = {
+const CHECKLIST_GROUP: GroupDef = {
   id: "kesiapan",
   kind: "checklist",
   fields: [{ key: "kesiapan", kind: "text" }],
 };
-export const KENDALA_GROUP: GroupDef = { id: "kendala", kind: "text", fields: [{ key: "kendala", kind: "text" }] };
-export const PHOTOS_GROUP: GroupDef = { id: "foto", kind: "photos", fields: [{ key: "foto", kind: "count" }] };
+const KENDALA_GROUP: GroupDef = { id: "kendala", kind: "text", fields: [{ key: "kendala", kind: "text" }] };
+const PHOTOS_GROUP: GroupDef = { id: "foto", kind: "photos", fields: [{ key: "foto", kind: "count" }] };
 
 /** Cross-field rules: `a` may not exceed `b` (checked when both are known). Value: error key. */
 export const NOT_ABOVE: Array<{ a: string; b: string; error: string }> = [

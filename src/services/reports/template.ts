@@ -8,7 +8,7 @@ import { type FieldDef, fieldDef, groupsFor } from "./questions.ts";
 import { parseValue, type ValueError } from "./input.ts";
 import type { BusinessUnit } from "../../generated/prisma/enums.ts";
 
-export const TEMPLATE_TAG = "#LAPORAN";
+const TEMPLATE_TAG = "#LAPORAN";
 const HEADER = new RegExp(`^#LAPORAN\\s+K(${INT_ID})\\s+(\\d{4}-(?:0[1-9]|1[0-2]))(?:\\s|$)`, "i");
 
 export function isTemplateText(text: string): boolean {

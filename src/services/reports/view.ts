@@ -34,7 +34,7 @@ export interface ReportView {
   submittedAt: string | null;
 }
 
-export function encodeValues(rows: Pick<ReportValue, "field" | "intValue" | "text">[]): Record<string, string> {
+function encodeValues(rows: Pick<ReportValue, "field" | "intValue" | "text">[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const r of rows) {
     if (isIntField(r.field)) {

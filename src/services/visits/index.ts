@@ -18,14 +18,14 @@ export const VISIT_TOPICS = [
 ] as const;
 export type VisitTopic = (typeof VISIT_TOPICS)[number];
 /** contacts that count for the "not visited or called in 30 days" flag */
-export const CONTACT_KINDS: VisitKind[] = ["VISIT", "CALL"];
-export const STALE_DAYS = 30;
+const CONTACT_KINDS: VisitKind[] = ["VISIT", "CALL"];
+const STALE_DAYS = 30;
 export const NOTE_MIN = 3;
 export const NOTE_MAX = 300;
 /** visits may be logged up to this many days late; follow-ups at most this far ahead */
 export const BACKDATE_DAYS = 60;
 export const FOLLOW_UP_DAYS = 180;
-export const FOLLOW_UP_HOUR = 8;
+const FOLLOW_UP_HOUR = 8;
 
 export interface VisitInput {
   coopId: number;

@@ -9,7 +9,7 @@
  */
 import { compactKey, normalizeForSearch } from "./normalize.ts";
 
-export const MIN_QUERY_LENGTH = 2;
+const MIN_QUERY_LENGTH = 2;
 
 const Tier = {
   Exact: 0,

@@ -11,6 +11,12 @@ export const assignmentConversations = (i18n: I18n<ConvCtx>) =>
 
 export const assignmentFeature = new Composer<Ctx>();
 
+/** Leave any wizard and start the assignment flow. */
+export async function enterAssignment(ctx: Ctx): Promise<void> {
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(ASSIGNMENT);
+}
+
 assignmentFeature.chatType("private").command("tugaskan", async (ctx) => {
   const u = ctx.user;
   if (!u || !(u.role === "ADMIN" || (u.role === "PMO" && u.regencyCode)))

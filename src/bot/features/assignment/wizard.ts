@@ -4,7 +4,7 @@
 import { buttonLabel, columnsFor, fitLabel, widthFor } from "../../../lib/button-label.ts";
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { type Answered, type PickItem, askButtons, askMenu, pickPaged } from "../../kit/index.ts";
+import { type Asker, type PickItem, asker } from "../../kit/index.ts";
 import { backBtn, baBtn, confirmBtn, coopBtn, districtBtn, nextBtn, otherDistrictBtn } from "./callback-data.ts";
 import {
   assignCoops,
@@ -30,8 +30,8 @@ const short = (s: string, n = 48) => (s.length > n ? `${s.slice(0, n - 1)}…` :
 const regencyName = (code: string) => getWilayah().regency(code)?.name ?? code;
 const districtName = (code: string) => getWilayah().district(code)?.name ?? code;
 
-export async function assignmentWizard(conversation: Conv, ctx0: ConvCtx) {
-  let ctx = ctx0;
+export async function assignmentWizard(conversation: Conv, ctx: ConvCtx) {
+  const ask = asker(conversation, ctx);
   const t = ctx.t.bind(ctx);
   const me = await conversation.external((octx) => ({
     id: octx.user!.id,
@@ -48,26 +48,22 @@ export async function assignmentWizard(conversation: Conv, ctx0: ConvCtx) {
 
   for (;;) {
     if (step === 1) {
-      const r = await pickRegency(conversation, ctx, head(1));
-      ctx = r.ctx;
-      regency = r.code;
+      regency = await pickRegency(ask, head(1));
       if (!regency) return;
       picked.clear();
       step = 2;
     } else if (step === 2) {
-      const r = await pickCoops(conversation, ctx, head(2), regency!, picked);
-      ctx = r.ctx;
-      if (r.value === "back") {
+      const r = await pickCoops(ask, head(2), regency!, picked);
+      if (r === "back") {
         if (fixedRegency) return;
         step = 1;
       } else step = 3;
     } else if (step === 3) {
-      const r = await pickBa(conversation, ctx, head(3), regency!, picked.size);
-      ctx = r.ctx;
-      if (r.value === "none") return;
-      if (r.value === "back") step = 2;
+      const r = await pickBa(ask, head(3), regency!, picked.size);
+      if (r === "none") return;
+      if (r === "back") step = 2;
       else {
-        ba = r.value;
+        ba = r;
         step = 4;
       }
     } else {
@@ -86,13 +82,12 @@ export async function assignmentWizard(conversation: Conv, ctx0: ConvCtx) {
         .row()
         .text(t("btn-back"), backBtn.pack());
       const choices = [confirmBtn.payload(), backBtn.payload()];
-      const input = await askButtons(conversation, ctx, { text, keyboard: kb, choices, retryKey: "asg-use-buttons" });
-      ctx = input.ctx;
-      if (input.value === backBtn.payload()) {
+      const input = await ask.buttons({ text, keyboard: kb, choices, retryKey: "asg-use-buttons" });
+      if (input === backBtn.payload()) {
         step = 3;
         continue;
       }
-      await ctx.editMessageText(`${text}\n${t("asg-confirm-yes")}`).catch(() => undefined);
+      await ask.ctx.editMessageText(`${text}\n${t("asg-confirm-yes")}`).catch(() => undefined);
       const done = await conversation.external(async (octx) => {
         const r = await assignCoops(
           octx.deps.prisma,
@@ -106,21 +101,21 @@ export async function assignmentWizard(conversation: Conv, ctx0: ConvCtx) {
         return { changed: r.changed.length, unchanged: r.unchanged.length, moved: r.movedRequestIds.length };
       });
       if ("error" in done) {
-        await ctx.reply(t("asg-failed"));
+        await ask.reply(t("asg-failed"));
         return;
       }
-      await ctx.reply(t("asg-done", { count: done.changed, ba: ba!.name, unchanged: done.unchanged }));
+      await ask.reply(t("asg-done", { count: done.changed, ba: ba!.name, unchanged: done.unchanged }));
       return;
     }
   }
 }
 
-async function pickRegency(conversation: Conv, ctx: ConvCtx, header: string): Promise<{ code?: string; ctx: ConvCtx }> {
-  const t = ctx.t.bind(ctx);
-  const all = await conversation.external(async (octx) => regenciesWithCoops(octx.deps.prisma, octx.user!));
+async function pickRegency(ask: Asker, header: string): Promise<string | undefined> {
+  const t = ask.ctx.t.bind(ask.ctx);
+  const all = await ask.conversation.external(async (octx) => regenciesWithCoops(octx.deps.prisma, octx.user!));
   if (all.length === 0) {
-    await ctx.reply(t("asg-no-coops"));
-    return { ctx };
+    await ask.reply(t("asg-no-coops"));
+    return undefined;
   }
   const items: PickItem[] = all.map((r) => ({
     code: r.code,
@@ -131,7 +126,7 @@ async function pickRegency(conversation: Conv, ctx: ConvCtx, header: string): Pr
     }),
   }));
   const title = `${header}\n${t("asg-regency-ask")}\n${t("cancel-hint")}`;
-  const r = await pickPaged(conversation, ctx, {
+  const r = await ask.pick({
     title: () => title,
     items,
     columns: 1,
@@ -143,17 +138,17 @@ async function pickRegency(conversation: Conv, ctx: ConvCtx, header: string): Pr
     searchTitle: () => title,
     notFound: (query) => t("asg-regency-none", { query }),
   });
-  return { code: r.value.kind === "picked" ? r.value.code : undefined, ctx: r.ctx };
+  return r.kind === "picked" ? r.code : undefined;
 }
 
 async function pickCoops(
-  conversation: Conv,
-  ctx: ConvCtx,
+  ask: Asker,
   header: string,
   regency: string,
   picked: Map<number, string>,
-): Promise<Answered<"back" | "next">> {
-  const t = ctx.t.bind(ctx);
+): Promise<"back" | "next"> {
+  const { conversation } = ask;
+  const t = ask.ctx.t.bind(ask.ctx);
   const districts = await conversation.external((octx) => districtsWithCoops(octx.deps.prisma, regency));
   let district: string | undefined;
   let coops: Array<{ id: number; name: string; village: string; ba: string | null }> = [];
@@ -184,7 +179,7 @@ async function pickCoops(
       : t("asg-district-ask", { regency: regencyName(regency) });
     return { text: `${header}\n${body}`, kb };
   };
-  return askMenu<"back" | "next">(conversation, ctx, {
+  return ask.menu<"back" | "next">({
     view: () => {
       const v = view();
       return { text: v.text, keyboard: v.kb };
@@ -221,19 +216,18 @@ async function pickCoops(
 }
 
 async function pickBa(
-  conversation: Conv,
-  ctx: ConvCtx,
+  ask: Asker,
   header: string,
   regency: string,
   count: number,
-): Promise<Answered<"back" | "none" | { id: number; name: string }>> {
-  const t = ctx.t.bind(ctx);
-  const loads = await conversation.external(async (octx) =>
+): Promise<"back" | "none" | { id: number; name: string }> {
+  const t = ask.ctx.t.bind(ask.ctx);
+  const loads = await ask.conversation.external(async (octx) =>
     (await baLoads(octx.deps.prisma, regency)).map((l) => ({ id: l.ba.id, name: personName(l.ba), load: l.load })),
   );
   if (loads.length === 0) {
-    await ctx.reply(t("asg-no-ba", { regency: regencyName(regency) }));
-    return { value: "none", ctx, promptId: 0 };
+    await ask.reply(t("asg-no-ba", { regency: regencyName(regency) }));
+    return "none";
   }
   const kb = new InlineKeyboard();
   loads.forEach((l, i) =>
@@ -247,13 +241,13 @@ async function pickBa(
   kb.text(t("btn-back"), backBtn.pack());
   const text = `${header}\n${t("asg-ba-ask", { count, suggested: loads[0]!.name, load: loads[0]!.load })}`;
   const chosenOf = (c: string) => loads.find((l) => baBtn.payload(l.id) === c);
-  const r = await askButtons(conversation, ctx, {
+  const r = await ask.buttons({
     text,
     keyboard: kb,
     choices: [...loads.map((l) => baBtn.payload(l.id)), backBtn.payload()],
     shown: (c) => chosenOf(c)?.name ?? t("btn-back"),
     retryKey: "asg-use-buttons",
   });
-  const chosen = chosenOf(r.value);
-  return { ...r, value: chosen ? { id: chosen.id, name: chosen.name } : "back" };
+  const chosen = chosenOf(r);
+  return chosen ? { id: chosen.id, name: chosen.name } : "back";
 }

@@ -7,7 +7,7 @@ import { truncate } from "../../../lib/text.ts";
 import type { AuditChange, AuditEntry } from "../../../services/audit-view.ts";
 
 /** Actions with their own label (locales: audit-act-<ACTION>); any other shows as "audit-act-other". */
-export const AUDIT_ACTIONS = [
+const AUDIT_ACTIONS = [
   "ROLE_CHANGED",
   "COOP_ASSIGNED",
   "COOP_REGISTERED",
@@ -42,7 +42,7 @@ export const AUDIT_ACTIONS = [
 const KNOWN = new Set<string>(AUDIT_ACTIONS);
 
 /** Entities with a label (audit-ent-<Entity>); others show as "catatan". */
-export const AUDIT_ENTITIES = [
+const AUDIT_ENTITIES = [
   "User",
   "Cooperative",
   "HelpRequest",

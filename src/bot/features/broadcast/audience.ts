@@ -1,8 +1,8 @@
 // Step 2 of /siaran: the audience. A menu shows the filters chosen so far and how many people
 // they reach now (the dry-run count, one query); each button changes one filter. Filters combine.
 import { InlineKeyboard } from "grammy";
-import type { Conv, ConvCtx } from "../../context.ts";
-import { askButtons, waitInput, settleKeepText, w } from "../../kit/index.ts";
+import type { Conv } from "../../context.ts";
+import { type Asker, settleKeepText, w } from "../../kit/index.ts";
 import { previousPeriod, formatPeriod, periodOf } from "../../../lib/dates.ts";
 import { MILESTONES } from "../../../services/readiness.ts";
 import {
@@ -29,8 +29,8 @@ async function count(conversation: Conv, me: Sender, filter: AudienceFilter) {
 }
 
 /** Roles: toggles on one prompt (edited in place) until Selesai. */
-async function pickRoles(conversation: Conv, ctx: ConvCtx, chosen: AudienceRole[]) {
-  const t = ctx.t.bind(ctx);
+async function pickRoles(ask: Asker, chosen: AudienceRole[]): Promise<AudienceRole[]> {
+  const t = ask.ctx.t.bind(ask.ctx);
   const picked = new Set(chosen);
   const kb = () => {
     const k = new InlineKeyboard();
@@ -40,64 +40,57 @@ async function pickRoles(conversation: Conv, ctx: ConvCtx, chosen: AudienceRole[
     });
     return k.row().text(t("bc-btn-done"), w("done"));
   };
-  let prompt = await ctx.reply(t("bc-roles-ask"), { reply_markup: kb() });
+  let prompt = await ask.reply(t("bc-roles-ask"), { reply_markup: kb() });
   for (;;) {
-    const input = await waitInput(conversation, { promptId: prompt.message_id });
-    const c = input.ctx;
+    const input = await ask.input({ promptId: prompt.message_id });
     if (input.kind !== "button") {
-      await c.reply(t("kit-use-buttons"));
-      prompt = await c.reply(t("bc-roles-ask"), { reply_markup: kb() });
+      await ask.reply(t("kit-use-buttons"));
+      prompt = await ask.reply(t("bc-roles-ask"), { reply_markup: kb() });
       continue;
     }
     if (input.data === "done") {
-      await settleKeepText(c);
-      return { roles: AUDIENCE_ROLES.filter((r) => picked.has(r)), ctx: c };
+      await settleKeepText(ask.ctx);
+      return AUDIENCE_ROLES.filter((r) => picked.has(r));
     }
     const role = AUDIENCE_ROLES.find((r) => input.data === `r:${r}`);
     if (!role) {
-      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      await ask.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
       continue;
     }
     if (picked.has(role)) picked.delete(role);
     else picked.add(role);
-    await c.answerCallbackQuery().catch(() => undefined);
-    await c.editMessageReplyMarkup({ reply_markup: kb() }).catch(() => undefined);
+    await ask.ctx.answerCallbackQuery().catch(() => undefined);
+    await ask.ctx.editMessageReplyMarkup({ reply_markup: kb() }).catch(() => undefined);
   }
 }
 
 /** A one-of question with an "all" button (clears the filter): returns the choice or "any". */
-async function pickOne<C extends string>(
-  conversation: Conv,
-  ctx: ConvCtx,
-  text: string,
-  choices: readonly C[],
-  label: (c: C) => string,
-) {
+function pickOne<C extends string>(ask: Asker, text: string, choices: readonly C[], label: (c: C) => string) {
   const kb = new InlineKeyboard();
   choices.forEach((c, i) => {
     kb.text(label(c), w(c));
     if (i % 2 === 1) kb.row();
   });
-  kb.row().text(ctx.t("bc-btn-any"), w("any"));
-  return askButtons(conversation, ctx, {
+  const any = ask.ctx.t("bc-btn-any");
+  kb.row().text(any, w("any"));
+  return ask.buttons({
     text,
     keyboard: kb,
     choices: [...choices, "any"] as const,
-    shown: (c) => (c === "any" ? ctx.t("bc-btn-any") : label(c)),
+    shown: (c) => (c === "any" ? any : label(c)),
   });
 }
 
 export async function audienceStep(
-  conversation: Conv,
-  ctx: ConvCtx,
+  ask: Asker,
   me: Sender,
   start: AudienceFilter,
   step: string,
-): Promise<{ filter: AudienceFilter; count: number; ctx: ConvCtx } | { cancelled: true; ctx: ConvCtx }> {
-  const t = ctx.t.bind(ctx);
+): Promise<{ filter: AudienceFilter; count: number } | { cancelled: true }> {
+  const { conversation } = ask;
+  const t = ask.ctx.t.bind(ask.ctx);
   const scope = broadcastScope(me) ?? null;
   let filter: AudienceFilter = { ...start, roles: [...start.roles] };
-  let c = ctx;
   for (;;) {
     const n = await count(conversation, me, filter);
     const kb = new InlineKeyboard()
@@ -114,42 +107,36 @@ export async function audienceStep(
       .text(t("bc-btn-next"), w("next"))
       .text(t("bc-btn-cancel"), w("cancel"));
     const text = t("bc-audience", { step, filters: describeFilter(t, filter), count: Math.max(n, 0) });
-    const a = await askButtons<MenuChoice>(conversation, c, { text, keyboard: kb, choices: MENU });
-    c = a.ctx;
-    switch (a.value) {
+    const a = await ask.buttons<MenuChoice>({ text, keyboard: kb, choices: MENU });
+    switch (a) {
       case "cancel":
-        return { cancelled: true, ctx: c };
+        return { cancelled: true };
       case "next":
-        if (n > 0) return { filter, count: n, ctx: c };
-        await c.reply(t("bc-empty"));
+        if (n > 0) return { filter, count: n };
+        await ask.reply(t("bc-empty"));
         break;
       case "clear":
         filter = { roles: [] };
         break;
       case "roles": {
-        const r = await pickRoles(conversation, c, filter.roles);
-        filter.roles = r.roles;
-        c = r.ctx;
+        filter.roles = await pickRoles(ask, filter.roles);
         break;
       }
       case "region": {
-        const r = await pickRegion(conversation, c, scope);
-        c = r.ctx;
-        if (r.region === null) delete filter.region;
-        else filter.region = r.region;
+        const region = await pickRegion(ask, scope);
+        if (region === null) delete filter.region;
+        else filter.region = region;
         break;
       }
       case "lang": {
-        const r = await pickOne(conversation, c, t("bc-lang-ask"), ["id", "en"] as const, (l) => t(`bc-lang-${l}`));
-        c = r.ctx;
-        if (r.value === "any") delete filter.lang;
-        else filter.lang = r.value;
+        const r = await pickOne(ask, t("bc-lang-ask"), ["id", "en"] as const, (l) => t(`bc-lang-${l}`));
+        if (r === "any") delete filter.lang;
+        else filter.lang = r;
         break;
       }
       case "report": {
-        const r = await pickOne(conversation, c, t("bc-report-ask"), REPORT_FILTERS, (s) => t(`bc-report-${s}`));
-        c = r.ctx;
-        if (r.value === "any") {
+        const r = await pickOne(ask, t("bc-report-ask"), REPORT_FILTERS, (s) => t(`bc-report-${s}`));
+        if (r === "any") {
           delete filter.report;
           break;
         }
@@ -161,7 +148,7 @@ export async function audienceStep(
           last,
           periodOf(new Date(nowMs), zone),
         ] as const;
-        const p = await askButtons(conversation, c, {
+        const p = await ask.buttons({
           text: t("bc-report-period-ask"),
           keyboard: new InlineKeyboard()
             .text(formatPeriod(periods[0]), w(periods[0]))
@@ -170,8 +157,7 @@ export async function audienceStep(
           choices: periods,
           shown: (x) => formatPeriod(x),
         });
-        c = p.ctx;
-        filter.report = { period: p.value, status: r.value };
+        filter.report = { period: p, status: r };
         break;
       }
       case "gap":
@@ -184,10 +170,9 @@ export async function audienceStep(
         }
         break;
       case "stage": {
-        const r = await pickOne(conversation, c, t("bc-stage-ask"), MILESTONES, (s) => t(`bc-stage-${s}`));
-        c = r.ctx;
-        if (r.value === "any") delete filter.stage;
-        else filter.stage = r.value;
+        const r = await pickOne(ask, t("bc-stage-ask"), MILESTONES, (s) => t(`bc-stage-${s}`));
+        if (r === "any") delete filter.stage;
+        else filter.stage = r;
         break;
       }
     }

@@ -1,7 +1,6 @@
 // Step 1 of /siaran: what to send. The message is kept as Telegram delivered it — its text (or
 // caption) with its entities, or one photo/document by file id — never re-parsed.
-import type { Conv, ConvCtx } from "../../context.ts";
-import { askField, type MessageInput, type Parsed } from "../../kit/index.ts";
+import type { Asker, MessageInput, Parsed } from "../../kit/index.ts";
 import { BROADCAST_MAX, checkContent, type BroadcastContent } from "../../../services/broadcasts/index.ts";
 
 function parseContent(input: MessageInput): Parsed<BroadcastContent> {
@@ -30,11 +29,10 @@ function parseContent(input: MessageInput): Parsed<BroadcastContent> {
   return { ok: true, value: content };
 }
 
-export async function composeStep(conversation: Conv, ctx: ConvCtx, step: string) {
-  const r = await askField(conversation, ctx, {
-    text: ctx.t("bc-compose", { step, max: BROADCAST_MAX }),
+export function composeStep(ask: Asker, step: string): Promise<BroadcastContent> {
+  return ask.typed({
+    text: ask.ctx.t("bc-compose", { step, max: BROADCAST_MAX }),
     accept: ["text", "photo", "document"],
     parse: parseContent,
   });
-  return { content: (r.value as { kind: "value"; value: BroadcastContent }).value, ctx: r.ctx };
 }

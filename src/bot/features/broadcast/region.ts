@@ -2,8 +2,7 @@
 // type-to-search over the wilayah data, starting at the sender's own area (a PMO picks a
 // kecamatan of their kab/kota or the whole of it; Dinas a kab/kota of their province…).
 // Returns the chosen code, null for "every area" (admins only), or undefined when nothing changed.
-import type { Conv, ConvCtx } from "../../context.ts";
-import { pickPaged, type PickItem } from "../../kit/index.ts";
+import type { Asker, PickItem } from "../../kit/index.ts";
 import { getWilayah, type Area } from "../../../services/wilayah/index.ts";
 import { regionName } from "../../../services/broadcasts/index.ts";
 
@@ -19,10 +18,10 @@ function childrenOf(parent: string | null, level: Level): Area[] {
 }
 
 /** One level: pick a child area, or the whole parent ("x:whole"). */
-async function pickLevel(conversation: Conv, ctx: ConvCtx, parent: string | null, level: Level) {
-  const t = ctx.t.bind(ctx);
+function pickLevel(ask: Asker, parent: string | null, level: Level) {
+  const t = ask.ctx.t.bind(ask.ctx);
   const wholeLabel = parent ? t("bc-region-whole", { name: regionName(parent) }) : t("bc-region-all");
-  return pickPaged(conversation, ctx, {
+  return ask.pick({
     title: (p) => t(`bc-region-${level}`, { page: p.page, pages: p.pages }),
     items: items(childrenOf(parent, level)),
     pageSize: 10,
@@ -34,21 +33,15 @@ async function pickLevel(conversation: Conv, ctx: ConvCtx, parent: string | null
 }
 
 /** `scope`: the sender's area (null = everywhere). */
-export async function pickRegion(
-  conversation: Conv,
-  ctx: ConvCtx,
-  scope: string | null,
-): Promise<{ region: string | null; ctx: ConvCtx }> {
+export async function pickRegion(ask: Asker, scope: string | null): Promise<string | null> {
   let parent = scope;
   let level: Level | undefined =
     scope === null ? "province" : CHILD[scope.split(".").length === 1 ? "province" : "regency"];
-  let c = ctx;
   while (level) {
-    const r = await pickLevel(conversation, c, parent, level);
-    c = r.ctx;
-    if (r.value.kind === "extra") return { region: parent, ctx: c };
-    parent = r.value.code;
+    const r = await pickLevel(ask, parent, level);
+    if (r.kind === "extra") return parent;
+    parent = r.code;
     level = CHILD[level];
   }
-  return { region: parent, ctx: c };
+  return parent;
 }

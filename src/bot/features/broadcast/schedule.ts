@@ -1,37 +1,33 @@
 // Step 4 of /siaran: now, or at a typed date and time read in each recipient's own zone
 // (WIB/WITA/WIT) or in the sender's zone.
 import { InlineKeyboard } from "grammy";
-import type { Conv, ConvCtx } from "../../context.ts";
-import { askButtons, askField, w } from "../../kit/index.ts";
+import type { ConvCtx } from "../../context.ts";
+import { type Asker, w } from "../../kit/index.ts";
 import { formatDateTimeId, wallClock } from "../../../lib/dates.ts";
 import { timezoneLabel, type IndonesianTimeZone } from "../../../services/wilayah/index.ts";
 import { RECIPIENT_ZONE, instantIn, parseLocalTime, type SendAt } from "../../../services/broadcasts/index.ts";
 
 /** "5/12/2026 08.00" for a typed local time "2026-12-05T08:00". */
-export const showLocal = (local: string) => {
+const showLocal = (local: string) => {
   const [d, hm] = local.split("T");
   const [y, mo, day] = d!.split("-");
   return `${Number(day)}/${Number(mo)}/${y} ${hm!.replace(":", ".")}`;
 };
 
-export async function scheduleStep(
-  conversation: Conv,
-  ctx: ConvCtx,
-  zone: IndonesianTimeZone,
-  step: string,
-): Promise<{ sendAt?: SendAt; ctx: ConvCtx }> {
-  const t = ctx.t.bind(ctx);
-  const when = await askButtons(conversation, ctx, {
+/** When to send: undefined for now. */
+export async function scheduleStep(ask: Asker, zone: IndonesianTimeZone, step: string): Promise<SendAt | undefined> {
+  const t = ask.ctx.t.bind(ask.ctx);
+  const when = await ask.buttons({
     text: t("bc-when-ask", { step }),
     keyboard: new InlineKeyboard().text(t("bc-when-now"), w("now")).text(t("bc-when-later"), w("later")),
     choices: ["now", "later"] as const,
     shown: (c) => t(c === "now" ? "bc-when-now" : "bc-when-later"),
   });
-  if (when.value === "now") return { ctx: when.ctx };
-  const nowMs = await conversation.external((octx) => octx.deps.clock.now().getTime());
+  if (when === "now") return undefined;
+  const nowMs = await ask.conversation.external((octx) => octx.deps.clock.now().getTime());
   const now = new Date(nowMs);
   const example = showLocal(new Date(nowMs + 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 11) + "08:00");
-  const typed = await askField(conversation, when.ctx, {
+  const local = await ask.typed({
     text: t("bc-when-time"),
     parse: (i) => {
       const local = i.kind === "text" ? parseLocalTime(i.text, wallClock(now, zone).year) : undefined;
@@ -41,8 +37,7 @@ export async function scheduleStep(
       return { ok: true, value: local };
     },
   });
-  const local = (typed.value as { kind: "value"; value: string }).value;
-  const z = await askButtons(conversation, typed.ctx, {
+  const z = await ask.buttons({
     text: t("bc-when-zone", { time: showLocal(local) }),
     keyboard: new InlineKeyboard()
       .text(t("bc-when-recipient"), w("rcpt"))
@@ -51,8 +46,7 @@ export async function scheduleStep(
     choices: ["rcpt", "mine"] as const,
     shown: (c) => (c === "rcpt" ? t("bc-when-recipient") : t("bc-when-mine", { zone: timezoneLabel(zone) })),
   });
-  const sendAt: SendAt = { local, zone: z.value === "rcpt" ? RECIPIENT_ZONE : zone };
-  return { sendAt, ctx: z.ctx };
+  return { local, zone: z === "rcpt" ? RECIPIENT_ZONE : zone };
 }
 
 /** "5 Desember 2026 08.00 WIB" or "5/12/2026 08.00 waktu setempat penerima". */

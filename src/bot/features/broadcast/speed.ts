@@ -2,8 +2,8 @@
 // Telegram's paid rate (allow_paid_broadcast), with how long each takes and what the paid one
 // costs in Telegram Stars (services/broadcasts/paid.ts).
 import { InlineKeyboard } from "grammy";
-import type { Conv, ConvCtx } from "../../context.ts";
-import { askButtons, w } from "../../kit/index.ts";
+import type { ConvCtx } from "../../context.ts";
+import { type Asker, w } from "../../kit/index.ts";
 import { formatDuration, paidEstimate } from "../../../services/broadcasts/index.ts";
 import { formatNumber } from "../../../lib/money.ts";
 
@@ -27,22 +27,16 @@ function figures(t: ConvCtx["t"], r: Rates) {
   };
 }
 
-export async function speedStep(
-  conversation: Conv,
-  ctx: ConvCtx,
-  r: Rates,
-  step: string,
-): Promise<{ speed: Speed; ctx: ConvCtx }> {
-  const t = ctx.t.bind(ctx);
+export function speedStep(ask: Asker, r: Rates, step: string): Promise<Speed> {
+  const t = ask.ctx.t.bind(ask.ctx);
   const f = figures(t, r);
   const label = (s: Speed) => t(s === "free" ? "bc-speed-free" : "bc-speed-paid", f);
-  const a = await askButtons(conversation, ctx, {
+  return ask.buttons<Speed>({
     text: t("bc-speed-ask", { step, count: formatNumber(r.count), ...f }),
     keyboard: new InlineKeyboard().text(label("free"), w("free")).row().text(label("paid"), w("paid")),
     choices: ["free", "paid"] as const,
     shown: label,
   });
-  return { speed: a.value, ctx: a.ctx };
 }
 
 /** The confirm summary's line: the chosen rate, both durations and the Stars estimate. */

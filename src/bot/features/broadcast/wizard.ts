@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { askButtons, w } from "../../kit/index.ts";
+import { type Asker, asker, w } from "../../kit/index.ts";
 import {
   canBroadcast,
   broadcastProgress,
@@ -37,10 +37,11 @@ async function sendPreview(ctx: ConvCtx, content: BroadcastContent, ack: boolean
   const markup = ack ? new InlineKeyboard().text(ctx.t("bc-ack-button"), ackCb.pack(0)) : undefined;
   const call = sendCall(content, markup);
   const raw = ctx.api.raw as unknown as Record<string, (p: object) => Promise<unknown>>;
-  await raw[call.method]!({ chat_id: ctx.chat!.id, ...call.payload });
+  if (ctx.chat) await raw[call.method]?.({ chat_id: ctx.chat.id, ...call.payload });
 }
 
 export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
+  const ask = asker(conversation, ctx);
   const t = ctx.t.bind(ctx);
   const me: Sender = await conversation.external((octx) => ({
     id: octx.user!.id,
@@ -57,50 +58,41 @@ export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
   const steps = rates.paid ? 6 : 5;
   const head = (n: number) => t("step-header", { step: n, total: steps });
   if (!canBroadcast(me)) {
-    await ctx.reply(t("bc-not-allowed"));
+    await ask.reply(t("bc-not-allowed"));
     return;
   }
   const zone = zoneOfSender(me);
   // one token per wizard run: if the confirming update is handled twice, the broadcast starts once
   const token = await conversation.external(() => randomUUID());
-  const composed = await composeStep(conversation, ctx, head(1));
-  const content = composed.content;
-  let c = composed.ctx;
+  const content = await composeStep(ask, head(1));
   let filter: AudienceFilter = emptyFilter();
   for (;;) {
-    const a = await audienceStep(conversation, c, me, filter, head(2));
-    c = a.ctx;
+    const a = await audienceStep(ask, me, filter, head(2));
     if ("cancelled" in a) {
-      await c.reply(t("bc-cancelled"));
+      await ask.reply(t("bc-cancelled"));
       return;
     }
     filter = a.filter;
-    const ack = await askButtons(conversation, c, {
+    const ack = await ask.buttons({
       text: t("bc-ack-ask", { step: head(3) }),
       keyboard: new InlineKeyboard().text(t("bc-ack-yes"), w("yes")).text(t("bc-ack-no"), w("no")),
       choices: ["yes", "no"] as const,
       shown: (x) => t(x === "yes" ? "bc-ack-yes" : "bc-ack-no"),
     });
-    const when = await scheduleStep(conversation, ack.ctx, zone, head(4));
-    c = when.ctx;
-    let speed: Speed = "free";
-    if (rates.paid) {
-      const s = await speedStep(conversation, c, { count: a.count, ...rates }, head(5));
-      speed = s.speed;
-      c = s.ctx;
-    }
-    await c.reply(t("bc-preview", { step: head(steps) }));
-    await sendPreview(c, content, ack.value === "yes");
+    const sendAt = await scheduleStep(ask, zone, head(4));
+    const speed: Speed = rates.paid ? await speedStep(ask, { count: a.count, ...rates }, head(5)) : "free";
+    await ask.reply(t("bc-preview", { step: head(steps) }));
+    await sendPreview(ask.ctx, content, ack === "yes");
     const summary = [
       t("bc-confirm", {
         count: a.count,
         filters: describeFilter(t, filter),
-        when: describeWhen(t, when.sendAt),
-        ack: t(ack.value === "yes" ? "bc-yes" : "bc-no"),
+        when: describeWhen(t, sendAt),
+        ack: t(ack === "yes" ? "bc-yes" : "bc-no"),
       }),
       ...(rates.paid ? [speedLine(t, speed, { count: a.count, ...rates })] : []),
     ].join("\n");
-    const ok = await askButtons(conversation, c, {
+    const ok = await ask.buttons({
       text: summary,
       keyboard: new InlineKeyboard()
         .text(t("bc-btn-send"), w("send"))
@@ -110,17 +102,16 @@ export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
       choices: ["send", "edit", "cancel"] as const,
       shown: (x) => t(CONFIRM_LABEL[x]),
     });
-    c = ok.ctx;
-    if (ok.value === "edit") continue;
-    if (ok.value === "cancel") {
-      await c.reply(t("bc-cancelled"));
+    if (ok === "edit") continue;
+    if (ok === "cancel") {
+      await ask.reply(t("bc-cancelled"));
       return;
     }
-    await start(conversation, c, {
+    await start(ask, {
       filter,
       content,
-      ack: ack.value === "yes",
-      sendAt: when.sendAt,
+      ack: ack === "yes",
+      sendAt,
       zone,
       token,
       paid: speed === "paid",
@@ -130,8 +121,7 @@ export async function broadcastWizard(conversation: Conv, ctx: ConvCtx) {
 }
 
 async function start(
-  conversation: Conv,
-  c: ConvCtx,
+  ask: Asker,
   o: {
     filter: AudienceFilter;
     content: BroadcastContent;
@@ -142,7 +132,9 @@ async function start(
     paid: boolean;
   },
 ) {
-  const chatId = c.chat!.id;
+  const { conversation } = ask;
+  const chatId = ask.ctx.chat?.id;
+  if (chatId === undefined) return;
   const started = await conversation.external(async (octx) => {
     const u = octx.user!;
     const { prisma, clock, config } = octx.deps;
@@ -165,9 +157,9 @@ async function start(
     return { ok: true as const, id: r.id, text: progressText(octx.t.bind(octx), p!, o.zone) };
   });
   if (!started.ok) {
-    await c.reply(c.t(started.reason === "empty" ? "bc-start-failed" : "error-not-allowed"));
+    await ask.reply(ask.ctx.t(started.reason === "empty" ? "bc-start-failed" : "error-not-allowed"));
     return;
   }
-  const msg = await c.reply(started.text);
+  const msg = await ask.reply(started.text);
   await conversation.external((octx) => setProgressMessage(octx.deps.prisma, started.id, chatId, msg.message_id));
 }

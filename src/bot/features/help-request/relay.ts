@@ -34,19 +34,19 @@ import { requestOfCopy } from "../../../services/help-requests/messages.ts";
 
 export type Content = Omit<PendingMessage, "messageId">;
 
-export function contentOf(msg: Message): Content | undefined {
+function contentOf(msg: Message): Content | undefined {
   if (msg.text !== undefined) return { kind: "TEXT", text: msg.text };
   if (msg.photo?.length) return { kind: "PHOTO", fileId: msg.photo[msg.photo.length - 1]!.file_id, text: msg.caption };
   if (msg.document) return { kind: "DOCUMENT", fileId: msg.document.file_id, text: msg.caption };
   return undefined;
 }
 
-export function isMenuLabel(ctx: Ctx, text: string): boolean {
+function isMenuLabel(ctx: Ctx, text: string): boolean {
   return MENU_KEYS.flat().some((k) => ctx.t(k) === text);
 }
 
 /** Relay one message (or tell the sender why not). */
-export function relayInto(ctx: Ctx, requestId: number, content: Content | undefined, srcMessageId: number) {
+function relayInto(ctx: Ctx, requestId: number, content: Content | undefined, srcMessageId: number) {
   return relayItems(ctx, requestId, [{ content, messageId: srcMessageId }]);
 }
 

@@ -29,7 +29,7 @@ async function footerKey(ctx: Ctx): Promise<string> {
 }
 
 /** The text and buttons of one topic. */
-export async function helpPage(ctx: Ctx, topic: HelpTopic): Promise<{ text: string; keyboard: InlineKeyboard }> {
+async function helpPage(ctx: Ctx, topic: HelpTopic): Promise<{ text: string; keyboard: InlineKeyboard }> {
   const lines = commandsOfTopic(ctx.user?.role, topic).map((c) =>
     ctx.t("help-line", { command: c.command, description: ctx.t(`cmd-${c.command}`) }),
   );
@@ -46,7 +46,7 @@ export async function helpPage(ctx: Ctx, topic: HelpTopic): Promise<{ text: stri
   return { text, keyboard };
 }
 
-export async function showHelp(ctx: Ctx) {
+async function showHelp(ctx: Ctx) {
   const page = await helpPage(ctx, topicsFor(ctx)[0] ?? "general");
   await ctx.reply(page.text, { reply_markup: page.keyboard });
 }

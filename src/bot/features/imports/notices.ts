@@ -7,7 +7,7 @@ import { sendMany, type Outgoing } from "../../../messages/outbound.ts";
 import type { ImportNotice } from "../../../services/imports/index.ts";
 import { truncate } from "../../../lib/text.ts";
 
-export function renderNotice(t: TranslateIn, n: ImportNotice): string {
+function renderNotice(t: TranslateIn, n: ImportNotice): string {
   if (n.kind === "ba")
     return t(n.locale, "imp-notice-ba", {
       count: n.count,

@@ -4,7 +4,7 @@
 // "Tidak setuju" uses nothing. The state is in the DB like every wizard's: a restart resumes here.
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { askButtons, askField, parseFullName, w } from "../../kit/index.ts";
+import { type Asker, asker, parseFullName, w } from "../../kit/index.ts";
 import { hasCurrentConsent, recordConsent } from "../../../services/users.ts";
 import { formatCode } from "../../../services/invites.ts";
 import { applyRoleMenu, storeMenuVersion } from "../../menu-sync.ts";
@@ -22,19 +22,13 @@ export interface JoinArgs {
 const CONSENT = ["ok", "no", "more"] as const;
 
 /** Asks consent until Setuju or Tidak setuju; true when given (and recorded). */
-async function askConsent(
-  conversation: Conv,
-  ctx0: ConvCtx,
-  header: string,
-  userId: number,
-): Promise<{ agreed: boolean; ctx: ConvCtx }> {
-  const t = ctx0.t.bind(ctx0);
+async function askConsent(ask: Asker, header: string, userId: number): Promise<boolean> {
+  const t = ask.ctx.t.bind(ask.ctx);
   const keyboard = new InlineKeyboard()
     .text(t("reg-consent-agree"), w("ok"))
     .text(t("reg-consent-decline"), w("no"))
     .row()
     .text(t("reg-consent-more"), w("more"));
-  let ctx = ctx0;
   let text = `${header}\n${t("reg-consent")}\n\n${t("cancel-hint")}`;
   // the prompt keeps the consent text and shows the answer, as in registration (one edit)
   const settledText = (c: (typeof CONSENT)[number]) =>
@@ -42,20 +36,19 @@ async function askConsent(
       ? undefined
       : `${header}\n${t("reg-consent")}\n\n${t(c === "ok" ? "reg-consent-agree" : "reg-consent-decline")}`;
   for (;;) {
-    const r = await askButtons(conversation, ctx, { text, keyboard, choices: CONSENT, settledText });
-    ctx = r.ctx;
-    if (r.value === "ok") {
-      await conversation.external((octx) => recordConsent(octx.deps.prisma, userId, octx.deps.clock.now()));
-      return { agreed: true, ctx };
+    const r = await ask.buttons({ text, keyboard, choices: CONSENT, settledText });
+    if (r === "ok") {
+      await ask.conversation.external((octx) => recordConsent(octx.deps.prisma, userId, octx.deps.clock.now()));
+      return true;
     }
-    if (r.value === "no") return { agreed: false, ctx };
-    await ctx.reply(t("privacy-info"));
+    if (r === "no") return false;
+    await ask.reply(t("privacy-info"));
     text = `${header}\n${t("reg-consent-again")}`;
   }
 }
 
-export async function inviteJoin(conversation: Conv, ctx0: ConvCtx, args: JoinArgs) {
-  let ctx = ctx0;
+export async function inviteJoin(conversation: Conv, ctx: ConvCtx, args: JoinArgs) {
+  const ask = asker(conversation, ctx);
   const t = ctx.t.bind(ctx);
   const me = await conversation.external((octx) => {
     const u = octx.user!;
@@ -65,29 +58,23 @@ export async function inviteJoin(conversation: Conv, ctx0: ConvCtx, args: JoinAr
   const role = t(`role-${args.role}`);
   const total = (me.consent ? 0 : 1) + (me.named ? 0 : 1);
   const needs = total === 2 ? "both" : me.consent ? "name" : "consent";
-  await ctx.reply(t("inv-join-intro", { code, role, area: args.area, needs }));
+  await ask.reply(t("inv-join-intro", { code, role, area: args.area, needs }));
   let step = 0;
   const header = () => t("step-header", { step: ++step, total });
   if (!me.consent) {
-    const c = await askConsent(conversation, ctx, header(), me.id);
-    ctx = c.ctx;
-    if (!c.agreed) {
-      await ctx.reply(t("inv-consent-declined", { code, role }));
+    const agreed = await askConsent(ask, header(), me.id);
+    if (!agreed) {
+      await ask.reply(t("inv-consent-declined", { code, role }));
       return;
     }
   }
-  let fullName: string | undefined;
-  if (!me.named) {
-    const r = await askField(conversation, ctx, {
-      text: `${header()}\n${t("reg-name-ask")}`,
-      parse: parseFullName,
-    });
-    ctx = r.ctx;
-    if (r.value.kind === "value") fullName = r.value.value;
-  }
-  await ctx.replyWithChatAction("typing").catch(() => undefined);
+  const fullName = me.named
+    ? undefined
+    : await ask.typed({ text: `${header()}\n${t("reg-name-ask")}`, parse: parseFullName });
+  await ask.ctx.replyWithChatAction("typing").catch(() => undefined);
   const outcome = await conversation.external((octx) => claimInvite(octx, args.code, fullName));
-  await ctx.reply(outcome.text);
-  if (outcome.kind === "ok" && ctx.chat && (await applyRoleMenu(ctx.api, ctx.chat.id, outcome.menu)))
+  await ask.reply(outcome.text);
+  const chat = ask.ctx.chat;
+  if (outcome.kind === "ok" && chat && (await applyRoleMenu(ask.ctx.api, chat.id, outcome.menu)))
     await conversation.external((octx) => storeMenuVersion(octx.deps.prisma, outcome.userId, outcome.menu.version));
 }

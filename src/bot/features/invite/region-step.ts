@@ -1,9 +1,9 @@
 // Wizard step: pick a province, then (for BA/PMO) a kab/kota, with the kit's paged picker and
 // type-to-search by name (from the province list, kab/kota of every province are found too).
 // Returns the chosen code, or undefined for "back".
-import type { Conv, ConvCtx } from "../../context.ts";
+import type { Translate } from "../../../i18n.ts";
 import { getWilayah, type Area } from "../../../services/wilayah/index.ts";
-import { type PickItem, type Parsed, pickPaged } from "../../kit/index.ts";
+import type { Asker, PickItem, Parsed } from "../../kit/index.ts";
 
 const item = (a: Area): PickItem => ({ code: a.code, label: a.name.replace(/^Kabupaten /, "Kab. ") });
 
@@ -20,38 +20,35 @@ const checkQuery = (text: string): Parsed<string> => {
 };
 
 async function pickOne(
-  conversation: Conv,
-  ctx: ConvCtx,
+  ask: Asker,
   header: string,
   askKey: string,
   items: Area[],
   search: (q: string) => Area[],
   province = "",
 ) {
-  return pickPaged(conversation, ctx, {
-    title: () => `${header}\n${ctx.t(askKey, { province })}`,
+  const t: Translate = ask.ctx.t.bind(ask.ctx);
+  return ask.pick({
+    title: () => `${header}\n${t(askKey, { province })}`,
     items: items.map(item),
     search: (q) => search(q).map((a) => ({ code: a.code, label: a.name })),
     checkQuery,
-    searchTitle: (q) => `${header}\n${ctx.t("inv-search-results", { query: q })}`,
-    notFound: (q) => ctx.t("inv-search-none", { query: q }),
-    extra: [{ label: ctx.t("btn-back"), choice: "back" }],
+    searchTitle: (q) => `${header}\n${t("inv-search-results", { query: q })}`,
+    notFound: (q) => t("inv-search-none", { query: q }),
+    extra: [{ label: t("btn-back"), choice: "back" }],
   });
 }
 
 export async function pickRegion(
-  conversation: Conv,
-  ctx0: ConvCtx,
+  ask: Asker,
   level: "province" | "regency",
   header: string,
-): Promise<{ code?: string; ctx: ConvCtx }> {
+): Promise<string | undefined> {
   const w = getWilayah();
-  let ctx = ctx0;
   for (;;) {
     const byProvince = level === "province";
     const p = await pickOne(
-      conversation,
-      ctx,
+      ask,
       header,
       byProvince ? "inv-pick-province-only" : "inv-pick-province",
       w.provinces(),
@@ -60,20 +57,17 @@ export async function pickRegion(
           ? w.searchAreas("province", null, q, 8)
           : [...w.searchAreas("province", null, q, 3), ...searchRegencies(q)],
     );
-    ctx = p.ctx;
-    if (p.value.kind === "extra") return { ctx };
-    const code = p.value.code;
-    if (byProvince || code.includes(".")) return { code, ctx };
+    if (p.kind === "extra") return undefined;
+    const code = p.code;
+    if (byProvince || code.includes(".")) return code;
     const r = await pickOne(
-      conversation,
-      ctx,
+      ask,
       header,
       "inv-pick-regency",
       w.regencies(code),
       (q) => searchRegencies(q, code),
       w.province(code)?.name ?? "",
     );
-    ctx = r.ctx;
-    if (r.value.kind === "picked") return { code: r.value.code, ctx };
+    if (r.kind === "picked") return r.code;
   }
 }

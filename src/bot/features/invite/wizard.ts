@@ -3,7 +3,7 @@
 import { localeOf } from "../../../i18n.ts";
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { askButtons } from "../../kit/index.ts";
+import { type Asker, asker } from "../../kit/index.ts";
 import { backBtn, daysBtn, roleBtn, usesBtn } from "./callback-data.ts";
 import { pickRegion } from "./region-step.ts";
 import { revokeKeyboard } from "./revoke.ts";
@@ -20,31 +20,30 @@ type Back = "back";
 
 /** A row of numeric choices and Kembali; the number, or "back". */
 async function askNumber(
-  conversation: Conv,
-  ctx: ConvCtx,
+  ask: Asker,
   text: string,
   codec: typeof usesBtn,
   values: number[],
   label: (n: number) => string,
 ) {
-  const t = ctx.t.bind(ctx);
+  const t = ask.ctx.t.bind(ask.ctx);
   const kb = new InlineKeyboard();
   for (const n of values) kb.text(label(n), codec.pack(n));
   kb.row().text(t("btn-back"), backBtn.pack());
   const choices = [...values.map((n) => codec.payload(n)), backBtn.payload()];
-  const r = await askButtons(conversation, ctx, {
+  const r = await ask.buttons({
     text,
     keyboard: kb,
     choices,
     shown: (c) => (c === backBtn.payload() ? t("btn-back") : label(Number(codec.unpack(c)!.n))),
     retryKey: "inv-use-buttons",
   });
-  const value: number | Back = r.value === backBtn.payload() ? "back" : Number(codec.unpack(r.value)!.n);
-  return { value, ctx: r.ctx };
+  const value: number | Back = r === backBtn.payload() ? "back" : Number(codec.unpack(r)!.n);
+  return value;
 }
 
-export async function inviteWizard(conversation: Conv, ctx0: ConvCtx) {
-  let ctx = ctx0;
+export async function inviteWizard(conversation: Conv, ctx: ConvCtx) {
+  const ask = asker(conversation, ctx);
   const t = ctx.t.bind(ctx);
   const total = 4;
   const head = (n: number) => t("step-header", { step: n, total });
@@ -58,41 +57,32 @@ export async function inviteWizard(conversation: Conv, ctx0: ConvCtx) {
       const text = `${head(1)}\n${t("inv-role-ask")}\n${t("cancel-hint")}`;
       const choices = INVITE_ROLES.map((r) => roleBtn.payload(r));
       const roleOf = (c: string) => roleBtn.unpack(c)!.role as InviteRole;
-      const input = await askButtons(conversation, ctx, {
+      const input = await ask.buttons({
         text,
         keyboard: kb,
         choices,
         shown: (c) => t(`role-${roleOf(c)}`),
         retryKey: "inv-use-buttons",
       });
-      role = roleOf(input.value);
-      ctx = input.ctx;
+      role = roleOf(input);
       step = 2;
     } else if (step === 2) {
-      const r = await pickRegion(conversation, ctx, role === "DINAS" ? "province" : "regency", head(2));
-      ctx = r.ctx;
-      area = r.code;
+      area = await pickRegion(ask, role === "DINAS" ? "province" : "regency", head(2));
       step = area ? 3 : 1;
     } else if (step === 3) {
-      const r = await askNumber(conversation, ctx, `${head(3)}\n${t("inv-uses-ask")}`, usesBtn, USES, (n) =>
-        t("inv-uses-n", { n }),
-      );
-      ctx = r.ctx;
-      if (r.value === "back") step = 2;
+      const r = await askNumber(ask, `${head(3)}\n${t("inv-uses-ask")}`, usesBtn, USES, (n) => t("inv-uses-n", { n }));
+      if (r === "back") step = 2;
       else {
-        maxUses = r.value;
+        maxUses = r;
         step = 4;
       }
     } else {
-      const r = await askNumber(conversation, ctx, `${head(4)}\n${t("inv-days-ask")}`, daysBtn, DAYS, (n) =>
-        t("inv-days-n", { n }),
-      );
-      ctx = r.ctx;
-      if (r.value === "back") {
+      const r = await askNumber(ask, `${head(4)}\n${t("inv-days-ask")}`, daysBtn, DAYS, (n) => t("inv-days-n", { n }));
+      if (r === "back") {
         step = 3;
         continue;
       }
-      const days = r.value;
+      const days = r;
       const created = await conversation.external(async (octx) => {
         const r = await createInvite(octx.deps.prisma, octx.user!, {
           role: role!,
@@ -107,20 +97,20 @@ export async function inviteWizard(conversation: Conv, ctx0: ConvCtx) {
           : { error: r.kind };
       });
       if ("error" in created) {
-        await ctx.reply(t("inv-create-failed"));
+        await ask.reply(t("inv-create-failed"));
         return;
       }
       const w = getWilayah();
       const areaName = (area!.includes(".") ? w.regency(area!)?.name : w.province(area!)?.name) ?? area!;
       const tz = timezoneOfCode(area!) ?? "Asia/Jakarta";
-      await ctx.reply(
+      await ask.reply(
         t("inv-created", {
           code: formatCode(created.code),
           role: t(`role-${role}`),
           area: areaName,
           uses: maxUses,
           until: formatDateTimeId(new Date(created.expiresAt), tz, localeOf(t)),
-          link: `https://t.me/${ctx.me.username}?start=${created.code}`,
+          link: `https://t.me/${ask.ctx.me.username}?start=${created.code}`,
         }),
         { link_preview_options: { is_disabled: true }, reply_markup: revokeKeyboard(t, created.id) },
       );

@@ -14,12 +14,12 @@ import { staleCoops } from "../../../services/visits/index.ts";
 import { unassignedCount } from "../../../services/oversight/unassigned.ts";
 import { formatDateId, formatPeriod } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
-import { ov } from "./callbacks-data.ts";
+import { ov } from "../../../messages/oversight-callbacks.ts";
 import { fitLines } from "../../../lib/text-window.ts";
 import { defaultPeriod } from "./period.ts";
 
 /** queue items shown on the dashboard itself */
-export const HEAD_ITEMS = 3;
+const HEAD_ITEMS = 3;
 
 export function queueLine(
   ctx: Ctx,
@@ -81,17 +81,17 @@ export async function showOversightHead(ctx: Ctx): Promise<boolean> {
   // budget for the "… and n more" line whatever fits, then say exactly how many did not
   const { shown } = fitLines(head, items, [...more(q.total), ...counts]);
   const text = [...head, ...items.slice(0, shown), ...more(q.total - shown), ...counts].join("\n");
-  q.items.slice(0, shown).forEach((it, i) => kb.text(ctx.t("ov-btn-open", { n: i + 1 }), ov("o", it.reportId)));
+  q.items.slice(0, shown).forEach((it, i) => kb.text(ctx.t("ov-btn-open", { n: i + 1 }), ov("open", it.reportId)));
   kb.row();
-  if (q.total > shown) kb.text(ctx.t("ov-btn-queue-all", { count: q.total }), ov("q", 0)).row();
+  if (q.total > shown) kb.text(ctx.t("ov-btn-queue-all", { count: q.total }), ov("queue", 0)).row();
   if (lists)
-    kb.text(ctx.t("ov-btn-not-reported", { count: pending.length }), ov("n", 0, period))
-      .text(ctx.t("ov-btn-stale", { count: stale.length }), ov("f", 0))
+    kb.text(ctx.t("ov-btn-not-reported", { count: pending.length }), ov("notReported", 0, period))
+      .text(ctx.t("ov-btn-stale", { count: stale.length }), ov("stale", 0))
       .row();
   if (supervisor) {
-    if (lists) kb.text(ctx.t("ov-btn-visits-per-ba"), ov("v", 0));
-    if (unassigned > 0) kb.text(ctx.t("ov-btn-unassigned", { count: unassigned }), ov("u", 0));
-  } else kb.text(ctx.t("ov-btn-visit"), ov("k", 0)).text(ctx.t("ov-btn-my-visits"), ov("V", user.id, 0));
+    if (lists) kb.text(ctx.t("ov-btn-visits-per-ba"), ov("visitsPerBa", 0));
+    if (unassigned > 0) kb.text(ctx.t("ov-btn-unassigned", { count: unassigned }), ov("unassigned", 0));
+  } else kb.text(ctx.t("ov-btn-visit"), ov("logVisit", 0)).text(ctx.t("ov-btn-my-visits"), ov("baVisits", user.id, 0));
   await ctx.reply(text, { reply_markup: kb });
   return true;
 }

@@ -10,7 +10,7 @@ import { coopTimeZone } from "../../../services/sla.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatDateId } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
-import { ov } from "./callbacks-data.ts";
+import { ov } from "../../../messages/oversight-callbacks.ts";
 import { windowOf } from "../../../lib/text-window.ts";
 
 const PAGE = 8;
@@ -34,9 +34,9 @@ export async function showUnassigned(ctx: Ctx, user: Overseer, offset: number) {
     (a, b) => [ctx.t("ov-un-title", { count: total, from: a, to: b })],
   );
   const kb = new InlineKeyboard();
-  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("u", win.prev));
-  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("u", win.next));
-  kb.row().text(ctx.t("ov-btn-assign"), ov("t"));
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("unassigned", win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("unassigned", win.next));
+  kb.row().text(ctx.t("ov-btn-assign"), ov("assign"));
   await ctx.reply(win.text, { reply_markup: kb });
 }
 
@@ -67,11 +67,11 @@ export async function showStale(ctx: Ctx, user: Overseer, offset: number) {
   );
   const kb = new InlineKeyboard();
   win.shown.forEach(({ item, n }, i) => {
-    kb.text(ctx.t("ov-btn-history", { n }), ov("h", item.id, 0));
+    kb.text(ctx.t("ov-btn-history", { n }), ov("history", item.id, 0));
     if (i % 4 === 3) kb.row();
   });
   kb.row();
-  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("f", win.prev));
-  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("f", win.next));
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("stale", win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("stale", win.next));
   await ctx.reply(win.text, { reply_markup: kb });
 }

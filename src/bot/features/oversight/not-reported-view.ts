@@ -15,7 +15,7 @@ import { personName } from "../../../services/roles.ts";
 import { formatPeriod, nextPeriod } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { reminderKeyboard } from "../reminders/index.ts";
-import { ov } from "./callbacks-data.ts";
+import { ov } from "../../../messages/oversight-callbacks.ts";
 import { windowOf } from "../../../lib/text-window.ts";
 import { defaultPeriod } from "./period.ts";
 
@@ -78,14 +78,14 @@ export async function showNotReported(
     );
     text = win.text;
     win.shown.forEach(({ item, n }, i) => {
-      kb.text(ctx.t("ov-btn-nudge", { n }), ov("i", item.coopId, period));
+      kb.text(ctx.t("ov-btn-nudge", { n }), ov("nudgeOne", item.coopId, period));
       if (i % 3 === 2) kb.row();
     });
     kb.row();
-    if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("n", win.prev, period));
-    if (win.next !== null) kb.text(ctx.t("btn-next"), ov("n", win.next, period));
+    if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("notReported", win.prev, period));
+    if (win.next !== null) kb.text(ctx.t("btn-next"), ov("notReported", win.next, period));
     kb.row()
-      .text(ctx.t("ov-btn-nudge-all"), ov("I", 0, period))
+      .text(ctx.t("ov-btn-nudge-all"), ov("nudgeAll", 0, period))
       .row();
   }
   const before = prevPeriod(period);
@@ -96,7 +96,7 @@ export async function showNotReported(
         localeOf((k) => ctx.t(k)),
       ),
     }),
-    ov("n", 0, before),
+    ov("notReported", 0, before),
   );
   if (period < defaultPeriod(user, now))
     kb.text(
@@ -106,13 +106,13 @@ export async function showNotReported(
           localeOf((k) => ctx.t(k)),
         ),
       }),
-      ov("n", 0, nextPeriod(period)),
+      ov("notReported", 0, nextPeriod(period)),
     );
   await ctx.reply(text, { reply_markup: kb });
 }
 
 /** Render a nudge in the pengurus's own language, with the reminder's "Isi laporan" button. */
-export function nudgeRenderer(ctx: Ctx): RenderNudge {
+function nudgeRenderer(ctx: Ctx): RenderNudge {
   return (m, to) => {
     const t = (k: string, v?: Record<string, string | number>) => ctx.notifier.t(to.locale, k, v);
     const text = t("ov-nudge-msg", {

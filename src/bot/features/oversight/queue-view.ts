@@ -12,10 +12,10 @@ import { canReview } from "../../../services/reports/access.ts";
 import { loadView } from "../../../services/reports/view.ts";
 import { personName } from "../../../services/roles.ts";
 import { formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
-import { answersText } from "../report/render.ts";
+import { answersText } from "../report/index.ts";
 import type { Translate } from "../../../i18n.ts";
 import { reviewKeyboard } from "../../../messages/report-review.ts";
-import { ov } from "./callbacks-data.ts";
+import { ov } from "../../../messages/oversight-callbacks.ts";
 import { queueLine } from "./dashboard.ts";
 import { fitLines, MAX_CHARS, windowOf } from "../../../lib/text-window.ts";
 
@@ -35,10 +35,10 @@ export async function showQueuePage(ctx: Ctx, user: Overseer, offset: number) {
     (from, to) => [ctx.t("ov-queue-page", { count: q.total, from, to })],
   );
   const kb = new InlineKeyboard();
-  win.shown.forEach(({ item, n }) => kb.text(ctx.t("ov-btn-open", { n }), ov("o", item.reportId)));
+  win.shown.forEach(({ item, n }) => kb.text(ctx.t("ov-btn-open", { n }), ov("open", item.reportId)));
   kb.row();
-  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("q", win.prev));
-  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("q", win.next));
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("queue", win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("queue", win.next));
   await ctx.reply(win.text, { reply_markup: kb });
 }
 

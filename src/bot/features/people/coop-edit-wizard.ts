@@ -4,7 +4,7 @@
 import type { Translate } from "../../../lib/translate.ts";
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx, Ctx } from "../../context.ts";
-import { askButtons, askField, pickPaged, settle, w, waitInput } from "../../kit/index.ts";
+import { type Asker, asker, settle, w } from "../../kit/index.ts";
 import type { BusinessUnit, Position } from "../../../generated/prisma/enums.ts";
 import {
   canEditDetails,
@@ -52,12 +52,7 @@ async function load(octx: Ctx, coopId: number) {
   };
 }
 
-async function pickUnits(
-  conversation: Conv,
-  ctx: ConvCtx,
-  t: Translate,
-  start: string[],
-): Promise<{ units: string[]; ctx: ConvCtx }> {
+async function pickUnits(ask: Asker, t: Translate, start: string[]): Promise<string[]> {
   const chosen = new Set(start);
   const text = () => t("edit-units-ask", { chosen: [...chosen].map((u) => t(`unit-${u}`)).join(", ") || "-" });
   const kb = () => {
@@ -68,42 +63,41 @@ async function pickUnits(
     });
     return k.row().text(t("edit-done-button"), w("done"));
   };
-  let prompt = await ctx.reply(text(), { reply_markup: kb() });
+  let prompt = await ask.reply(text(), { reply_markup: kb() });
   for (;;) {
-    const input = await waitInput(conversation, { promptId: prompt.message_id });
-    const c = input.ctx;
+    const input = await ask.input({ promptId: prompt.message_id });
     if (input.kind !== "button") {
-      await c.reply(t("edit-units-none"));
-      prompt = await c.reply(text(), { reply_markup: kb() });
+      await ask.reply(t("edit-units-none"));
+      prompt = await ask.reply(text(), { reply_markup: kb() });
       continue;
     }
     if (input.data === "done") {
       if (chosen.size === 0) {
-        await c.answerCallbackQuery({ text: t("edit-units-none") }).catch(() => undefined);
+        await ask.ctx.answerCallbackQuery({ text: t("edit-units-none") }).catch(() => undefined);
         continue;
       }
-      await settle(c, text());
-      return { units: [...chosen], ctx: c };
+      await settle(ask.ctx, text());
+      return [...chosen];
     }
     const unit = input.data.slice(2) as BusinessUnit;
     if (!input.data.startsWith("u:") || !UNITS.includes(unit)) {
-      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      await ask.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
       continue;
     }
     if (chosen.has(unit)) chosen.delete(unit);
     else chosen.add(unit);
-    await c.answerCallbackQuery().catch(() => undefined);
-    await c.editMessageText(text(), { reply_markup: kb() }).catch(() => undefined);
+    await ask.ctx.answerCallbackQuery().catch(() => undefined);
+    await ask.ctx.editMessageText(text(), { reply_markup: kb() }).catch(() => undefined);
   }
 }
 
 export async function coopEditWizard(conversation: Conv, ctx: ConvCtx, coopId: number) {
   const t: Translate = ctx.t.bind(ctx);
-  let c = ctx;
+  const ask = asker(conversation, ctx);
   for (;;) {
     const s = await conversation.external((octx) => load(octx, coopId));
     if (!s || !s.details) {
-      await c.reply(t("edit-forbidden"));
+      await ask.reply(t("edit-forbidden"));
       return;
     }
     const offered = FIELDS.filter((f) => f === "done" || ["name", "ahu", "units"].includes(f) || s.manage);
@@ -112,51 +106,46 @@ export async function coopEditWizard(conversation: Conv, ctx: ConvCtx, coopId: n
       kb.text(t(f === "done" ? "edit-done-button" : `edit-${f}`), w(f));
       if (i % 2 === 1) kb.row();
     });
-    const field = await askButtons(conversation, c, {
+    const field = await ask.buttons({
       text: t("edit-what", { name: s.name }),
       keyboard: kb,
       choices: offered,
       shown: (f: Field) => t(f === "done" ? "edit-done-button" : `edit-${f}`),
     });
-    c = field.ctx;
-    if (field.value === "done") return;
+    if (field === "done") return;
     let result: { kind: string; coopName?: string; quiet?: boolean } = { kind: "ok" };
-    if (field.value === "name") {
-      const a = await askField(conversation, c, {
+    if (field === "name") {
+      const name = await ask.typed({
         text: t("edit-name-ask"),
         parse: (i) => (i.kind === "text" ? checkName(i.text) : { ok: false, error: "edit-name-invalid" }),
       });
-      c = a.ctx;
-      const name = a.value.kind === "value" ? a.value.value : s.name;
       result = await conversation.external((octx) => renameCoop(octx.deps.prisma, octx.user!, coopId, name));
-    } else if (field.value === "ahu") {
-      const a = await askField(conversation, c, {
+    } else if (field === "ahu") {
+      const a = await ask.field({
         text: t("edit-ahu-ask"),
         keyboard: new InlineKeyboard().text(t("edit-ahu-none"), w("none")),
         choices: ["none"] as const,
         shown: () => t("edit-ahu-none"),
         parse: (i) => (i.kind === "text" ? checkAhu(i.text) : { ok: false, error: "edit-ahu-invalid" }),
       });
-      c = a.ctx;
-      const ahu = a.value.kind === "value" ? a.value.value : null;
+      const ahu = a.kind === "value" ? a.value : null;
       result = await conversation.external((octx) => setLegalNumber(octx.deps.prisma, octx.user!, coopId, ahu));
       if (result.kind === "taken") {
-        await c.reply(t("edit-ahu-taken", { name: result.coopName ?? "-" }));
+        await ask.reply(t("edit-ahu-taken", { name: result.coopName ?? "-" }));
         continue;
       }
-    } else if (field.value === "units") {
-      const u = await pickUnits(conversation, c, t, s.units);
-      c = u.ctx;
+    } else if (field === "units") {
+      const units = await pickUnits(ask, t, s.units);
       result = await conversation.external((octx) =>
-        setUnits(octx.deps.prisma, octx.user!, coopId, u.units as BusinessUnit[]),
+        setUnits(octx.deps.prisma, octx.user!, coopId, units as BusinessUnit[]),
       );
     } else {
       const others = s.board.filter((m) => m.userId !== s.me && m.position !== "KETUA");
       if (others.length === 0) {
-        await c.reply(t("edit-no-members"));
+        await ask.reply(t("edit-no-members"));
         continue;
       }
-      const who = await pickPaged(conversation, c, {
+      const who = await ask.pick({
         title: () => t("edit-member-pick"),
         items: others.map((m) => ({
           code: String(m.membershipId),
@@ -164,63 +153,62 @@ export async function coopEditWizard(conversation: Conv, ctx: ConvCtx, coopId: n
         })),
         columns: 1,
       });
-      c = who.ctx;
-      if (who.value.kind !== "picked") continue;
-      const member = others.find((m) => String(m.membershipId) === (who.value as { code: string }).code)!;
-      result = await changeMember(conversation, c, t, field.value, member, s, coopId);
-      c = (result as { ctx?: ConvCtx }).ctx ?? c;
+      if (who.kind !== "picked") continue;
+      const member = others.find((m) => String(m.membershipId) === who.code);
+      if (!member) continue;
+      result = await changeMember(ask, t, field, member, s, coopId);
     }
     if (result.quiet) continue;
     const key =
       result.kind === "ok" ? "edit-saved" : result.kind === "forbidden" ? "edit-forbidden" : "error-stale-button";
-    await c.reply(t(key));
+    await ask.reply(t(key));
   }
 }
 
 type Member = { membershipId: number; userId: number; name: string; position: string };
 
 async function changeMember(
-  conversation: Conv,
-  ctx: ConvCtx,
+  ask: Asker,
   t: Translate,
   action: "position" | "remove" | "handover",
   m: Member,
   s: { name: string; myPosition: string | null },
   coopId: number,
-) {
+): Promise<{ kind: string; quiet?: boolean }> {
+  const { conversation } = ask;
   if (action === "position") {
     const kb = new InlineKeyboard();
     POSITIONS.forEach((p, i) => {
       kb.text(t(`position-${p}`), w(p));
       if (i % 2 === 1) kb.row();
     });
-    const p = await askButtons(conversation, ctx, {
+    const p = await ask.buttons({
       text: t("edit-position-ask", { name: m.name }),
       keyboard: kb,
       choices: POSITIONS,
       shown: (x) => t(`position-${x}`),
     });
     const r = await conversation.external(async (octx) => {
-      const res = await setPosition(octx.deps.prisma, octx.user!, m.membershipId, p.value);
+      const res = await setPosition(octx.deps.prisma, octx.user!, m.membershipId, p);
       if (res.kind === "ok")
         await tellUsers(octx, [m.userId], `pos:${m.membershipId}:${octx.deps.clock.now().getTime()}`, (tt) =>
-          tt("edit-notice-position", { coop: s.name, position: tt(`position-${p.value}`) }),
+          tt("edit-notice-position", { coop: s.name, position: tt(`position-${p}`) }),
         );
       return { kind: res.kind };
     });
-    return { ...r, ctx: p.ctx };
+    return r;
   }
   const confirmText =
     action === "remove"
       ? t("edit-remove-confirm", { name: m.name, coop: s.name })
       : t("edit-handover-confirm", { name: m.name, coop: s.name, position: t(`position-${m.position}`) });
-  const ok = await askButtons(conversation, ctx, {
+  const ok = await ask.buttons({
     text: confirmText,
     keyboard: new InlineKeyboard().text(t("edit-yes"), w("y")).text(t("edit-no"), w("n")),
     choices: ["y", "n"] as const,
     shown: (x) => t(x === "y" ? "edit-yes" : "edit-no"),
   });
-  if (ok.value === "n") return { kind: "cancelled", ctx: ok.ctx };
+  if (ok === "n") return { kind: "cancelled" };
   const r = await conversation.external(async (octx) => {
     const now = octx.deps.clock.now();
     if (action === "remove") {
@@ -251,8 +239,8 @@ async function changeMember(
     return { kind: "sent" };
   });
   if (r.kind === "sent") {
-    await ok.ctx.reply(t("edit-handover-sent", { name: m.name }));
-    return { kind: "ok", ctx: ok.ctx, quiet: true };
+    await ask.reply(t("edit-handover-sent", { name: m.name }));
+    return { kind: "ok", quiet: true };
   }
-  return { ...r, ctx: ok.ctx };
+  return r;
 }

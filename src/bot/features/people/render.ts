@@ -17,7 +17,7 @@ export function areaName(t: Translate, regencyCode: string | null, provinceCode:
   return t("area-national");
 }
 
-export const MAX_MESSAGE = 600;
+const MAX_MESSAGE = 600;
 
 /** Adds lines while they fit; says how many of `total` were left out. */
 function fitLines(

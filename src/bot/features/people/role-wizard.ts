@@ -4,7 +4,7 @@
 import type { Translate } from "../../../lib/translate.ts";
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx, Ctx } from "../../context.ts";
-import { askButtons, pickPaged, w } from "../../kit/index.ts";
+import { type Asker, asker, w } from "../../kit/index.ts";
 import { ASSIGNABLE_ROLES, areaLevelOf, changeRole } from "../../../services/people/roles.ts";
 import { findUser } from "../../../services/people/cards.ts";
 import { getWilayah } from "../../../services/wilayah/index.ts";
@@ -14,36 +14,36 @@ import { tellUsers } from "./notify.ts";
 
 export const ROLE_CHANGE = "role-change";
 
-async function pickArea(conversation: Conv, ctx: ConvCtx, t: Translate, level: "regency" | "province", name: string) {
+async function pickArea(ask: Asker, t: Translate, level: "regency" | "province", name: string): Promise<string> {
   const w0 = getWilayah();
   const provinces = w0.provinces().map((p) => ({ code: p.code, label: p.name }));
   const search = (list: Array<{ code: string; label: string }>) => (q: string) =>
     list.filter((x) => x.label.toLowerCase().includes(q.toLowerCase()));
-  const prov = await pickPaged(conversation, ctx, {
+  const prov = await ask.pick({
     title: (p) => t("role-area-province", { name, page: p.page, pages: p.pages }),
     items: provinces,
     search: search(provinces),
   });
-  if (prov.value.kind !== "picked" || level === "province")
-    return { code: prov.value.kind === "picked" ? prov.value.code : "", ctx: prov.ctx };
-  const regencies = w0.regencies(prov.value.code).map((r) => ({ code: r.code, label: r.name }));
-  const reg = await pickPaged(conversation, prov.ctx, {
+  if (prov.kind !== "picked" || level === "province") return prov.kind === "picked" ? prov.code : "";
+  const regencies = w0.regencies(prov.code).map((r) => ({ code: r.code, label: r.name }));
+  const reg = await ask.pick({
     title: (p) => t("role-area-regency", { name, page: p.page, pages: p.pages }),
     items: regencies,
     search: search(regencies),
   });
-  return { code: reg.value.kind === "picked" ? reg.value.code : "", ctx: reg.ctx };
+  return reg.kind === "picked" ? reg.code : "";
 }
 
 export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: number) {
   const t: Translate = ctx.t.bind(ctx);
+  const ask = asker(conversation, ctx);
   const target = await conversation.external(async (octx: Ctx) => {
     if (octx.user?.role !== "ADMIN") return null;
     const u = await findUser(octx.deps.prisma, targetId);
     return u && !u.deletedAt ? { id: u.id, name: u.fullName ?? u.tgFirstName ?? "-", role: u.role } : null;
   });
   if (!target) {
-    await ctx.reply(t("error-not-allowed"));
+    await ask.reply(t("error-not-allowed"));
     return;
   }
   const kb = new InlineKeyboard();
@@ -51,43 +51,32 @@ export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: num
     kb.text(t(`role-${r}`), w(r));
     if (i % 2 === 1) kb.row();
   });
-  const role = await askButtons(conversation, ctx, {
+  const role = await ask.buttons({
     text: t("role-ask", { name: target.name, role: t(`role-${target.role}`) }),
     keyboard: kb,
     choices: ASSIGNABLE_ROLES,
     shown: (r) => t(`role-${r}`),
   });
-  let c = role.ctx;
-  const level = areaLevelOf(role.value);
-  let areaCode: string | null = null;
-  if (level) {
-    const area = await pickArea(conversation, c, t, level, target.name);
-    areaCode = area.code;
-    c = area.ctx;
-  }
+  const level = areaLevelOf(role);
+  const areaCode = level ? await pickArea(ask, t, level, target.name) : null;
   const areaText = level
     ? t("role-area-in", {
         area: areaName(t, level === "regency" ? areaCode : null, level === "province" ? areaCode : null),
       })
     : "";
-  const confirm = await askButtons(conversation, c, {
-    text: t("role-confirm", { name: target.name, role: t(`role-${role.value}`), area: areaText }),
+  const confirm = await ask.buttons({
+    text: t("role-confirm", { name: target.name, role: t(`role-${role}`), area: areaText }),
     keyboard: new InlineKeyboard().text(t("role-confirm-yes"), w("yes")).text(t("role-confirm-no"), w("no")),
     choices: ["yes", "no"] as const,
     shown: (x) => t(x === "yes" ? "role-confirm-yes" : "role-confirm-no"),
   });
-  c = confirm.ctx;
-  if (confirm.value === "no") {
-    await c.reply(t("role-cancelled"));
+  if (confirm === "no") {
+    await ask.reply(t("role-cancelled"));
     return;
   }
   const outcome = await conversation.external(async (octx: Ctx) => {
-    const r = await changeRole(
-      octx.deps.prisma,
-      octx.user!,
-      { targetId, role: role.value, areaCode },
-      octx.deps.clock.now(),
-    );
+    if (!octx.user) return { kind: "forbidden" } as const;
+    const r = await changeRole(octx.deps.prisma, octx.user, { targetId, role, areaCode }, octx.deps.clock.now());
     if (r.kind !== "ok") return { kind: r.kind } as const;
     const stamp = octx.deps.clock.now().getTime();
     const roleLabel = (tt: Translate) => tt(`role-${r.target.role}`);
@@ -114,12 +103,12 @@ export async function roleWizard(conversation: Conv, ctx: ConvCtx, targetId: num
   if (outcome.kind !== "ok") {
     const key =
       outcome.kind === "unchanged" ? "role-unchanged" : outcome.kind === "self" ? "role-self" : "error-not-allowed";
-    await c.reply(t(key));
+    await ask.reply(t(key));
     return;
   }
   // the target's chat gets the new role's menu now; its version is stored so their next update does not republish
-  if (await applyRoleMenu(c.api, outcome.chatId, outcome.menu))
+  if (await applyRoleMenu(ask.ctx.api, outcome.chatId, outcome.menu))
     await conversation.external((octx) => storeMenuVersion(octx.deps.prisma, outcome.userId, outcome.menu.version));
-  await c.reply(t("role-done", { name: target.name, role: outcome.roleText, area: areaText }));
-  if (outcome.unassigned > 0) await c.reply(t("role-done-unassigned", { count: outcome.unassigned }));
+  await ask.reply(t("role-done", { name: target.name, role: outcome.roleText, area: areaText }));
+  if (outcome.unassigned > 0) await ask.reply(t("role-done-unassigned", { count: outcome.unassigned }));
 }

@@ -9,7 +9,7 @@ import { areaName, recapScopeOf } from "../../../services/recap/index.ts";
 import { canSubscribe, recapSubscribed, setRecapSubscription } from "../../../services/recap/schedule.ts";
 import { zoneOfArea } from "../../../services/recap/sql.ts";
 
-export const recapSchedCb = callbackData("rkj", ["on"] as const, {
+const recapSchedCb = callbackData("rkj", ["on"] as const, {
   on: /^[01]$/,
 });
 

@@ -21,7 +21,7 @@ import { wsCb } from "../workspace/index.ts";
 import { InlineKeyboard } from "grammy";
 
 /** Working hours a verifier has to answer a claim (two working days), said to the claimant. */
-export const CLAIM_VERIFY_HOURS = 16;
+const CLAIM_VERIFY_HOURS = 16;
 
 export type ClaimOutcome =
   | { kind: "claim_verified"; coopName: string }

@@ -24,6 +24,3 @@ export const POSITIONS: Position[] = [
 export function isUnit(x: string): x is BusinessUnit {
   return (UNITS as string[]).includes(x);
 }
-export function isPosition(x: string): x is Position {
-  return (POSITIONS as string[]).includes(x);
-}

@@ -63,7 +63,7 @@ export type Step = (env: StepEnv) => Promise<StepResult>;
  * come first, so both paths number them alike and the total never changes.
  */
 export const NEW_STEPS = ["consent", "name", "phone", "wilayah", "position", "ahu", "units"] as const;
-export const JOIN_STEPS = ["consent", "name", "phone", "wilayah", "position"] as const;
+const JOIN_STEPS = ["consent", "name", "phone", "wilayah", "position"] as const;
 export type PathStep = (typeof NEW_STEPS)[number];
 /** coopName is not asked on the way (the desa's suggested name is taken); it is changed from the summary */
 export type StepName = PathStep | "coopName";

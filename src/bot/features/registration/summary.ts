@@ -42,7 +42,7 @@ export function summaryText(t: Translate, a: Answers): string {
   return lines.join("\n");
 }
 
-export const EDITABLE: Record<"new" | "join" | "claim", StepName[]> = {
+const EDITABLE: Record<"new" | "join" | "claim", StepName[]> = {
   new: ["name", "phone", "wilayah", "position", "coopName", "ahu", "units"],
   join: ["name", "phone", "wilayah", "position"],
   claim: ["name", "phone", "wilayah", "position"],

@@ -1,11 +1,11 @@
 // What every step of the report wizard gets, plus loading and saving through
 // conversation.external (DB work runs once; its JSON-safe result is replayed).
 import { InlineKeyboard } from "grammy";
-import type { Conv, ConvCtx } from "../../context.ts";
+import type { Conv } from "../../context.ts";
 import { type ReportView, loadView } from "../../../services/reports/view.ts";
 import { type Conflict, addPhoto, saveAnswers } from "../../../services/reports/draft.ts";
 import { fmtValue, longLabel, savedLine } from "./render.ts";
-import { type Input, askButtons, waitInput } from "../../kit/index.ts";
+import type { Asker, Input } from "../../kit/index.ts";
 import { isTemplateText } from "../../../services/reports/template.ts";
 import { mineBtn, theirsBtn } from "./callback-data.ts";
 import { type Translate } from "../../../i18n.ts";
@@ -17,7 +17,8 @@ export interface Me {
 
 export interface Env {
   conversation: Conv;
-  ctx: ConvCtx;
+  /** asks the steps' questions and keeps the context of the latest update (steps reply with it) */
+  ask: Asker;
   t: Translate;
   me: Me;
   view: ReportView;
@@ -58,16 +59,16 @@ export async function saveValues(
       saveAnswers(octx.deps.prisma, { ...input, at: octx.deps.clock.now() }),
     );
     if (r.kind === "forbidden") {
-      await env.ctx.reply(t("rep-not-member"));
+      await env.ask.reply(t("rep-not-member"));
       return { kind: "locked" };
     }
     if (r.kind === "not_found" || r.kind === "locked") {
-      await env.ctx.reply(t("rep-locked", { by: (r.kind === "locked" && r.by) || t("rep-someone") }));
+      await env.ask.reply(t("rep-locked", { by: (r.kind === "locked" && r.by) || t("rep-someone") }));
       return { kind: "locked" };
     }
     saved.push(...r.saved);
     const shown = savedLine(t, pick(toSave, r.saved));
-    if (!opts.quiet && shown) await env.ctx.reply(t("rep-saved", { values: shown }));
+    if (!opts.quiet && shown) await env.ask.reply(t("rep-saved", { values: shown }));
     if (r.kind === "saved") return { kind: "ok", saved };
     const mine = pick(
       toSave,
@@ -87,7 +88,7 @@ export async function keepEarlyPhoto(env: Env, input: { fileId: string; caption?
   const r = await env.conversation.external((octx) =>
     addPhoto(octx.deps.prisma, { ...data, at: octx.deps.clock.now() }),
   );
-  await env.ctx.reply(r.kind === "added" ? env.t("rep-photo-early", { count: r.count }) : env.t("rep-photo-use"));
+  await env.ask.reply(r.kind === "added" ? env.t("rep-photo-early", { count: r.count }) : env.t("rep-photo-use"));
 }
 
 async function askConflict(env: Env, conflicts: Conflict[], mine: Record<string, string>): Promise<"theirs" | "mine"> {
@@ -115,22 +116,20 @@ async function askConflict(env: Env, conflicts: Conflict[], mine: Record<string,
 /** What the report wizard's steps take; a pasted template passes through to the template feature. */
 const REPORT_INPUT = { accept: ["text", "photo", "location"] as const, passThrough: isTemplateText };
 
-/** The next input for the prompt `promptId` (the kit's waiter); env.ctx follows the answering update. */
-export async function nextInput(env: Env, promptId: number | undefined): Promise<Input> {
-  const input = await waitInput(env.conversation, { promptId, ...REPORT_INPUT });
-  env.ctx = input.ctx;
-  return input;
+/** The next input for the prompt `promptId` (the kit's waiter); env.ask.ctx follows the answering update. */
+export function nextInput(env: Env, promptId: number | undefined): Promise<Input> {
+  return env.ask.input({ promptId, ...REPORT_INPUT });
 }
 
-/** A question answered only by one of `choices` (the kit's askButtons); env.ctx follows the answer. */
-export async function askChoice<C extends string>(
+/** A question answered only by one of `choices` (the kit's askButtons); env.ask.ctx follows the answer. */
+export function askChoice<C extends string>(
   env: Env,
   text: string,
   kb: InlineKeyboard,
   choices: readonly C[],
   shown: (c: C) => string,
 ): Promise<C> {
-  const r = await askButtons(env.conversation, env.ctx, {
+  return env.ask.buttons({
     text,
     keyboard: kb,
     choices,
@@ -138,6 +137,4 @@ export async function askChoice<C extends string>(
     retryKey: "rep-use-buttons",
     passThrough: isTemplateText,
   });
-  env.ctx = r.ctx;
-  return r.value;
 }

@@ -16,6 +16,7 @@ import { onPastedTemplate, sendTemplate } from "./template.ts";
 
 // the reminder card's "Lapor" button starts the wizard
 export { enterReport } from "./enter.ts";
+export { answersText } from "./render.ts";
 
 export function reportConversations(i18n: I18n<ConvCtx>) {
   const c = new Composer<Ctx>();

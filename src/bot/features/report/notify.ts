@@ -15,7 +15,7 @@ import { localeOf, type Translate } from "../../../i18n.ts";
 
 const nameOf = (u: Pick<User, "fullName" | "tgFirstName">) => u.fullName ?? u.tgFirstName ?? "-";
 
-export function changesText(t: Translate, changes: FieldChange[]): string {
+function changesText(t: Translate, changes: FieldChange[]): string {
   if (changes.length === 0) return "";
   const lines = changes.slice(0, 8).map((c) =>
     t("rep-change-line", {

@@ -75,7 +75,7 @@ function checklistLine(t: Translate, c: Checklist): string {
 }
 
 /** The report's answers, one block per group. */
-export function answerBlocks(t: Translate, v: ReportView): string[] {
+function answerBlocks(t: Translate, v: ReportView): string[] {
   const lines: string[] = [];
   for (const g of groupsFor(v.units)) {
     if (g.kind === "numbers") {

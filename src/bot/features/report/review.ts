@@ -11,7 +11,7 @@ import { formatPeriod } from "../../../lib/dates.ts";
 import { normalizeSpaces } from "../../../lib/text.ts";
 import { fieldButton, groupTitle, longLabel } from "./render.ts";
 import { flagBtn, returnCancelBtn, returnNextBtn, reviewCb } from "./callback-data.ts";
-import { askField, askMenu } from "../../kit/index.ts";
+import { asker } from "../../kit/index.ts";
 import { acceptAndNotify, returnAndNotify } from "./notify.ts";
 import { localeOf, type Translate } from "../../../i18n.ts";
 
@@ -32,13 +32,14 @@ export async function returnConversation(
   reviewMessageId: number | null,
 ) {
   const t: Translate = ctx.t.bind(ctx);
+  const ask = asker(conversation, ctx);
   const data = await conversation.external(async (octx) => {
     const check = await checkReview(octx.deps.prisma, octx.user!, reportId, version);
     const view = check.kind === "ok" ? await loadView(octx.deps.prisma, reportId) : null;
     return { check, keys: view ? flaggableKeys(view) : [] };
   });
   if (data.check.kind !== "ok") {
-    await ctx.reply(staleText(t, data.check));
+    await ask.reply(staleText(t, data.check));
     return;
   }
   const { coopName, period } = data.check;
@@ -50,7 +51,7 @@ export async function returnConversation(
     return k.text(t("rep-ret-next"), returnNextBtn.pack()).text(t("rep-ret-cancel"), returnCancelBtn.pack());
   };
   const text = t("rep-ret-pick", { coop: coopName, period: formatPeriod(period, localeOf(t)), version });
-  const picked = await askMenu<string[] | "cancel">(conversation, ctx, {
+  const picked = await ask.menu<string[] | "cancel">({
     view: () => ({ text, keyboard: kb() }),
     retryKey: "rep-use-buttons",
     onPress: (d) => {
@@ -67,10 +68,9 @@ export async function returnConversation(
       return { done: fields, shown: `${text}\n🔴 ${fields.map((k) => labelOf(t, k)).join(", ")}` };
     },
   });
-  if (picked.value === "cancel") return;
-  const fields = picked.value;
-  let c: ConvCtx = picked.ctx;
-  const asked = await askField(conversation, c, {
+  if (picked === "cancel") return;
+  const fields = picked;
+  const comment = await ask.typed({
     text: t("rep-ret-comment-ask"),
     parse: (i) => {
       const s = i.kind === "text" ? normalizeSpaces(i.text) : "";
@@ -78,16 +78,15 @@ export async function returnConversation(
       return s.length >= 3 ? { ok: true, value: s } : { ok: false, error: "rep-ret-comment-short" };
     },
   });
-  c = asked.ctx;
-  const comment = asked.value.kind === "value" ? asked.value.value : "";
   const r = await conversation.external((octx) => returnAndNotify(octx, reportId, version, fields, comment));
   if (r.kind !== "ok") {
-    await c.reply(staleText(t, r));
+    await ask.reply(staleText(t, r));
     return;
   }
-  if (reviewMessageId !== null && c.chat)
-    await c.api.editMessageReplyMarkup(c.chat.id, reviewMessageId).catch(() => undefined);
-  await c.reply(
+  const chat = ask.ctx.chat;
+  if (reviewMessageId !== null && chat)
+    await ask.ctx.api.editMessageReplyMarkup(chat.id, reviewMessageId).catch(() => undefined);
+  await ask.reply(
     t("rep-ret-done", {
       coop: coopName,
       period: formatPeriod(period, localeOf(t)),

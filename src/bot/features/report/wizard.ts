@@ -11,6 +11,7 @@ import { isAktifKey } from "../../../services/reports/questions.ts";
 import { dueDateOfPeriod, formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
 import { longLabel } from "./render.ts";
 import { type Env, type Me, loadReport } from "./env.ts";
+import { asker } from "../../kit/index.ts";
 import { numbersStep, type StepOutcome } from "./steps/numbers.ts";
 import { checklistStep } from "./steps/checklist.ts";
 import { kendalaStep } from "./steps/kendala.ts";
@@ -108,12 +109,12 @@ export function reportWizard(i18n: Pick<I18n, "t">) {
       return { due: formatDateTimeId(d, view!.tz, localeOf(t)), late: octx.deps.clock.now() > d };
     });
     await ctx.reply(introText(t, view, due.due, due.late, opened.created));
-    const env: Env = { conversation, ctx, t, me, view, header: "" };
+    const env: Env = { conversation, ask: asker(conversation, ctx), t, me, view, header: "" };
     if (args.paste) {
       const r = await pasteStep(env, args.paste, labelIndex(i18n));
       if (r === "locked") return;
       if (r === "cancel") {
-        await env.ctx.reply(t("rep-tpl-cancelled"));
+        await env.ask.reply(t("rep-tpl-cancelled"));
         return;
       }
     }
@@ -126,7 +127,7 @@ export function reportWizard(i18n: Pick<I18n, "t">) {
     for (;;) {
       const fresh = await loadReport(conversation, reportId);
       if (!fresh || !isEditable(fresh.status)) {
-        await env.ctx.reply(t("rep-locked", { by: t("rep-someone") }));
+        await env.ask.reply(t("rep-locked", { by: t("rep-someone") }));
         return;
       }
       env.view = view = fresh;

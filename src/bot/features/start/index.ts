@@ -18,7 +18,7 @@ export function startFeature(payloadHandlers: readonly StartPayloadHandler[]) {
 }
 
 /** The stored full name, else the Telegram first name (an admin who never registered), never empty. */
-export function greetingName(ctx: Ctx & { from: NonNullable<Ctx["from"]> }, user: NonNullable<Ctx["user"]>) {
+function greetingName(ctx: Ctx & { from: NonNullable<Ctx["from"]> }, user: NonNullable<Ctx["user"]>) {
   const known = [user.fullName, user.tgFirstName, ctx.from.first_name].map((s) => s?.trim()).find(Boolean);
   return known ?? ctx.t("name-unknown");
 }

@@ -51,7 +51,7 @@ export async function showCoopHistory(
   const { total } = await coopVisits(ctx.deps.prisma, coop.id, { skip: 0, take: 0 });
   const kb = new InlineKeyboard();
   if (total === 0) {
-    if (!showBa) kb.text(ctx.t("ov-btn-visit"), ov("k", coop.id));
+    if (!showBa) kb.text(ctx.t("ov-btn-visit"), ov("logVisit", coop.id));
     return ctx.reply(
       ctx.t("vis-hist-empty", { coop: coop.name }),
       kb.inline_keyboard.flat().length ? { reply_markup: kb } : {},
@@ -68,9 +68,9 @@ export async function showCoopHistory(
     (v) => visitLine(ctx, v, tz, showBa ? ` ${ctx.t("vis-line-ba", { ba: truncate(personName(v.ba), 24) })}` : ""),
     (a, b) => [ctx.t("vis-hist-title", { coop: truncate(coop.name, 60), count: total, from: a, to: b })],
   );
-  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("h", coop.id, win.prev));
-  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("h", coop.id, win.next));
-  if (!showBa) kb.row().text(ctx.t("ov-btn-visit"), ov("k", coop.id));
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("history", coop.id, win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("history", coop.id, win.next));
+  if (!showBa) kb.row().text(ctx.t("ov-btn-visit"), ov("logVisit", coop.id));
   await ctx.reply(win.text, kb.inline_keyboard.flat().length ? { reply_markup: kb } : {});
 }
 
@@ -104,11 +104,11 @@ export async function showBaVisits(ctx: Ctx, ba: User, offset: number) {
   for (const { item, n } of win.shown) {
     if (seen.has(item.coopId)) continue;
     seen.add(item.coopId);
-    kb.text(ctx.t("ov-btn-history", { n }), ov("h", item.coopId, 0));
+    kb.text(ctx.t("ov-btn-history", { n }), ov("history", item.coopId, 0));
   }
   kb.row();
-  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("V", ba.id, win.prev));
-  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("V", ba.id, win.next));
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("baVisits", ba.id, win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("baVisits", ba.id, win.next));
   await ctx.reply(win.text, kb.inline_keyboard.flat().length ? { reply_markup: kb } : {});
 }
 
@@ -158,9 +158,9 @@ export async function showVisitsPerBa(ctx: Ctx, user: Overseer & Pick<User, "pro
     ["", ctx.t("vis-per-ba-foot")],
   );
   const kb = new InlineKeyboard();
-  win.shown.forEach(({ item, n }) => kb.text(String(n), ov("V", item.baId, 0)));
+  win.shown.forEach(({ item, n }) => kb.text(String(n), ov("baVisits", item.baId, 0)));
   kb.row();
-  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("v", win.prev));
-  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("v", win.next));
+  if (win.prev !== null) kb.text(ctx.t("btn-prev"), ov("visitsPerBa", win.prev));
+  if (win.next !== null) kb.text(ctx.t("btn-next"), ov("visitsPerBa", win.next));
   await ctx.reply(win.text, { reply_markup: kb });
 }

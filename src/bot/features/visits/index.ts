@@ -9,6 +9,7 @@ import { VISIT, visitWizard } from "./wizard.ts";
 import { showVisitsPerBa } from "./history.ts";
 
 export { VISIT } from "./wizard.ts";
+export { showBaVisits, showCoopHistory, showVisitsPerBa } from "./history.ts";
 
 export function visitConversations(i18n: I18n<ConvCtx>) {
   const c = new Composer<Ctx>();

@@ -185,8 +185,8 @@ function askTopic(s: Steps): Promise<VisitTopic> {
 }
 
 // 5. short note
-async function askNote(s: Steps): Promise<string> {
-  const a = await s.ask.field<string>({
+function askNote(s: Steps): Promise<string> {
+  return s.ask.typed<string>({
     text: head(s, 5, s.t("vis-ask-note", { max: NOTE_MAX })),
     parse: (i): Parsed<string> => {
       if (i.kind !== "text") return { ok: false, error: "vis-note-text" };
@@ -196,7 +196,6 @@ async function askNote(s: Steps): Promise<string> {
       return { ok: true, value: n };
     },
   });
-  return a.kind === "value" ? a.value : "";
 }
 
 // 6. follow-up day (optional)
@@ -286,6 +285,6 @@ async function save(s: Steps, coop: Coop, a: Answers): Promise<void> {
   if (a.photo) lines.push(t("vis-saved-photo"));
   if (a.location) lines.push(t("vis-saved-location"));
   await ask.reply(lines.join("\n"), {
-    reply_markup: new InlineKeyboard().text(t("vis-btn-history"), ov("h", coopId, 0)),
+    reply_markup: new InlineKeyboard().text(t("vis-btn-history"), ov("history", coopId, 0)),
   });
 }

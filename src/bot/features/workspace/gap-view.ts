@@ -8,7 +8,7 @@ import { getWilayah } from "../../../services/wilayah/index.ts";
 import { shortName } from "../../../messages/recap/render.ts";
 import { wsGapCb } from "./callback-data.ts";
 
-export const GAP_PAGE = 4;
+const GAP_PAGE = 4;
 const MAX = 600;
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

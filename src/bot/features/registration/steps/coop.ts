@@ -85,28 +85,27 @@ export const unitsStep: Step = async (env) => {
       prompt = await show();
       continue;
     }
-    const c = env.ask.ctx;
     if (input.data.startsWith("u:") && isUnit(input.data.slice(2))) {
       const u = input.data.slice(2);
       if (selected.has(u)) selected.delete(u);
       else selected.add(u);
-      await c.answerCallbackQuery().catch(() => undefined);
-      await c.editMessageReplyMarkup({ reply_markup: unitsKeyboard(t, selected) }).catch(() => undefined);
+      await env.ask.ctx.answerCallbackQuery().catch(() => undefined);
+      await env.ask.ctx.editMessageReplyMarkup({ reply_markup: unitsKeyboard(t, selected) }).catch(() => undefined);
     } else if (input.data === "back") {
       env.a.unitsTicked = UNITS.filter((u) => selected.has(u));
-      await settle(c, withHeader(env, t("reg-units-title")));
+      await settle(env.ask.ctx, withHeader(env, t("reg-units-title")));
       return "back";
     } else if (input.data === "done" && selected.size === 0) {
-      await c.answerCallbackQuery({ text: t("reg-units-none"), show_alert: true }).catch(() => undefined);
+      await env.ask.ctx.answerCallbackQuery({ text: t("reg-units-none"), show_alert: true }).catch(() => undefined);
     } else if (input.data === "done") {
       env.a.units = UNITS.filter((u) => selected.has(u));
       await settle(
-        c,
+        env.ask.ctx,
         withHeader(env, `${t("reg-units-title")}\n✅ ${env.a.units.map((u) => t(`unit-${u}`)).join(", ")}`),
       );
       return "next";
     } else {
-      await c.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
+      await env.ask.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
     }
   }
 };

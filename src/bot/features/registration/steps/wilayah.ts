@@ -42,7 +42,7 @@ const shortRegency = (name: string) => name.replace(/^Kabupaten /, "Kab. ");
 const cut = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
 /** Areas at this level (and, from the top, kab/kota and kecamatan of that exact name), then villages. */
-export function searchWilayah(level: number, codes: string[], query: string): SearchResult {
+function searchWilayah(level: number, codes: string[], query: string): SearchResult {
   const wil = getWilayah();
   const scopeCode = codes[level - 1];
   const inScope = (code: string) => !scopeCode || code.startsWith(`${scopeCode}.`);

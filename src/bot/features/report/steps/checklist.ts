@@ -30,7 +30,7 @@ export async function checklistStep(env: Env): Promise<StepOutcome> {
   const state: Checklist = structuredClone(env.view.checklist);
   for (const { item } of CHECKLIST) state[item] ??= { state: "NO" };
   const text = `${env.header} · ${t("rep-g-kesiapan")}\n${t("rep-ck-ask")}`;
-  let prompt = await env.ctx.reply(text, { reply_markup: keyboard(t, state) });
+  let prompt = await env.ask.reply(text, { reply_markup: keyboard(t, state) });
   for (;;) {
     const input = await nextInput(env, prompt.message_id);
     const item = input.kind === "button" ? checkItemBtn.unpack(input.data)?.item : undefined;
@@ -51,14 +51,14 @@ export async function checklistStep(env: Env): Promise<StepOutcome> {
     if (input.kind === "location") {
       const item = await pickLand(env);
       state[item] = { state: "YES", lat: input.lat, lng: input.lng };
-      await env.ctx.reply(t("rep-ck-pin-saved", { item: t(`rep-ck-short-${item}`) }));
+      await env.ask.reply(t("rep-ck-pin-saved", { item: t(`rep-ck-short-${item}`) }));
     } else if (input.kind === "photo") {
       await keepEarlyPhoto(env, input);
     } else {
       await input.ctx.reply(t("rep-ck-use-buttons"));
     }
-    await dropButtons(env.ctx, prompt.message_id);
-    prompt = await env.ctx.reply(text, { reply_markup: keyboard(t, state) });
+    await dropButtons(env.ask.ctx, prompt.message_id);
+    prompt = await env.ask.reply(text, { reply_markup: keyboard(t, state) });
   }
 }
 

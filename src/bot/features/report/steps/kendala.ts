@@ -16,7 +16,7 @@ export async function kendalaStep(env: Env): Promise<StepOutcome> {
     t("rep-kendala-ask"),
     ...(current !== undefined ? [t("rep-current", { values: fmtValue(t, "kendala", current) })] : []),
   ].join("\n");
-  const prompt = await env.ctx.reply(text, {
+  const prompt = await env.ask.reply(text, {
     reply_markup: new InlineKeyboard().text(t("rep-kendala-none"), noKendalaBtn.pack()),
   });
   for (;;) {

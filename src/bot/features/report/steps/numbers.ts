@@ -23,10 +23,9 @@ export type StepOutcome = { kind: "ok"; saved: string[] } | { kind: "locked" };
 
 const promptLabel = (t: Translate, f: FieldDef) =>
   f.kind === "money" ? t("rep-money-label", { label: fieldLabel(t, f.key) }) : fieldLabel(t, f.key);
-export const exampleOf = (t: Translate, fields: FieldDef[]) =>
-  fields.map((f) => t(`rep-ex-${keySlug(f.key)}`)).join(" / ");
+const exampleOf = (t: Translate, fields: FieldDef[]) => fields.map((f) => t(`rep-ex-${keySlug(f.key)}`)).join(" / ");
 
-export function numbersPrompt(env: Env, step: Step): string {
+function numbersPrompt(env: Env, step: Step): string {
   const { t, view } = env;
   const labels = step.fields.map((f) => promptLabel(t, f)).join(" / ");
   const lines = [`${env.header} · ${groupTitle(t, step.group)}`];
@@ -59,7 +58,7 @@ export async function numbersStep(env: Env, step: Step): Promise<StepOutcome> {
   const offAllowed = step.whole && !!g.unit;
   const text = numbersPrompt(env, step);
   const kb = offAllowed ? new InlineKeyboard().text(t("rep-unit-off-button"), unitOffBtn.pack()) : undefined;
-  const prompt = await env.ctx.reply(text, kb ? { reply_markup: kb } : {});
+  const prompt = await env.ask.reply(text, kb ? { reply_markup: kb } : {});
   for (;;) {
     const input = await nextInput(env, prompt.message_id);
     if (input.kind === "button" && input.data === unitOffBtn.payload() && offAllowed) {
@@ -85,7 +84,7 @@ async function answer(env: Env, step: Step, text: string): Promise<StepOutcome> 
   const { t, view } = env;
   const parsed = parseGroupAnswer(step.fields, text);
   if (parsed.tooMany) {
-    await env.ctx.reply(
+    await env.ask.reply(
       t("rep-err-too-many", {
         count: step.fields.length,
         labels: step.fields.map((f) => fieldLabel(t, f.key)).join(" / "),
@@ -119,7 +118,7 @@ async function answer(env: Env, step: Step, text: string): Promise<StepOutcome> 
   if (odd.length > 0 && !(await confirmOdd(env, odd))) for (const o of odd) delete parsed.values[o.key];
   let outcome: StepOutcome = { kind: "ok", saved: [] };
   if (Object.keys(parsed.values).length > 0) outcome = await saveValues(env, parsed.values);
-  if (errors.length > 0 && outcome.kind === "ok") await env.ctx.reply(`${errors.join("\n")}\n${t("rep-err-again")}`);
+  if (errors.length > 0 && outcome.kind === "ok") await env.ask.reply(`${errors.join("\n")}\n${t("rep-err-again")}`);
   return outcome;
 }
 

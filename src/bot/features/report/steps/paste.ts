@@ -58,10 +58,10 @@ export async function pasteStep(
       }),
     );
   if (problems.length > 0)
-    await env.ctx.reply(`${t("rep-tpl-problems")}\n${problems.slice(0, MAX_LISTED + 1).join("\n")}`);
+    await env.ask.reply(`${t("rep-tpl-problems")}\n${problems.slice(0, MAX_LISTED + 1).join("\n")}`);
   const keys = fields.map((f) => f.key).filter((k) => k in p.values);
   if (keys.length === 0) {
-    await env.ctx.reply(t("rep-tpl-nothing"));
+    await env.ask.reply(t("rep-tpl-nothing"));
     return "saved";
   }
   const odd = new Set(implausible(fields, p.values, view.lastMonth).map((o) => o.key));
@@ -72,14 +72,14 @@ export async function pasteStep(
   const kb = new InlineKeyboard()
     .text(t("rep-tpl-save"), tplSaveBtn.pack())
     .text(t("rep-tpl-cancel"), tplCancelBtn.pack());
-  let prompt = await env.ctx.reply(body, { reply_markup: kb });
+  let prompt = await env.ask.reply(body, { reply_markup: kb });
   for (;;) {
     const input = await nextInput(env, prompt.message_id);
     if (input.kind === "button" && input.data === tplSaveBtn.payload()) {
       await settle(input.ctx, `${body}\n✅ ${t("rep-tpl-save")}`);
       const r = await saveValues(env, Object.fromEntries(keys.map((k) => [k, p.values[k]!])), { quiet: true });
       if (r.kind === "locked") return "locked";
-      await env.ctx.reply(t("rep-tpl-saved", { count: r.saved.filter((k) => !isAktifKey(k)).length }));
+      await env.ask.reply(t("rep-tpl-saved", { count: r.saved.filter((k) => !isAktifKey(k)).length }));
       return "saved";
     }
     if (input.kind === "button" && input.data === tplCancelBtn.payload()) {

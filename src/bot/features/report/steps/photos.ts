@@ -13,7 +13,7 @@ export async function photosStep(env: Env): Promise<StepOutcome> {
   const doneKb = () =>
     new InlineKeyboard().text(count > 0 ? t("rep-photo-done") : t("rep-photo-skip"), photosDoneBtn.pack());
   const text = `${env.header} · ${t("rep-g-foto")}\n${t(count > 0 ? "rep-photo-ask-more" : "rep-photo-ask", { count })}`;
-  let prompt = await env.ctx.reply(text, { reply_markup: doneKb() });
+  let prompt = await env.ask.reply(text, { reply_markup: doneKb() });
   let lastAlbum: string | undefined;
   for (;;) {
     const input = await nextInput(env, prompt.message_id);

@@ -6,7 +6,7 @@ import { groupOf, isAktifKey } from "../../../../services/reports/questions.ts";
 import { formatPeriod } from "../../../../lib/dates.ts";
 import { fieldButton, groupTitle, longLabel, summaryPages, summaryTitle } from "../render.ts";
 import { type Env, nextInput } from "../env.ts";
-import { answerStale, askField, dropButtons, settle, w } from "../../../kit/index.ts";
+import { answerStale, dropButtons, settle, w } from "../../../kit/index.ts";
 import { normalizeSpaces, truncate } from "../../../../lib/text.ts";
 import { submitAndNotify } from "../notify.ts";
 import type { ReportView } from "../../../../services/reports/view.ts";
@@ -33,9 +33,9 @@ function mainKb(t: Translate, v: ReportView, page: number, pages: number) {
 }
 
 /** "Jawaban untuk catatan BA" — typed (3–500 characters), or skipped with the button. */
-async function askReply(env: Env, ctx: ConvCtx): Promise<{ ctx: ConvCtx; reply: string }> {
-  const { t, conversation, view } = env;
-  const a = await askField(conversation, ctx, {
+async function askReply(env: Env): Promise<string> {
+  const { t, view } = env;
+  const a = await env.ask.field({
     text: t("rep-reply-ask", {
       by: view.reviewerName ?? t("rep-someone"),
       comment: truncate(view.reviewComment!, 200),
@@ -49,7 +49,7 @@ async function askReply(env: Env, ctx: ConvCtx): Promise<{ ctx: ConvCtx; reply: 
       return s.length >= 3 ? { ok: true, value: s } : { ok: false, error: "rep-reply-short" };
     },
   });
-  return { ctx: a.ctx, reply: a.value.kind === "value" ? a.value.value : "" };
+  return a.kind === "value" ? a.value : "";
 }
 
 function editKb(t: Translate, v: ReportView) {
@@ -59,74 +59,73 @@ function editKb(t: Translate, v: ReportView) {
 }
 
 export async function summaryStep(env: Env): Promise<SummaryOutcome> {
-  const { t, conversation, view } = env;
+  const { t, conversation, view, ask } = env;
   const pages = summaryPages(t, view);
   const title = summaryTitle(t, view);
   const keys = new Set(flaggableKeys(view));
   let page = 0;
   const show = (c: ConvCtx) => c.reply(pages[page]!, { reply_markup: mainKb(t, view, page, pages.length) });
-  let prompt = await show(env.ctx);
+  let prompt = await show(ask.ctx);
   for (;;) {
     const input = await nextInput(env, prompt.message_id);
-    let c = input.ctx;
     if (input.kind !== "button") {
-      await c.reply(t("rep-summary-use-buttons"));
-      await dropButtons(c, prompt.message_id);
-      prompt = await show(c);
+      await ask.reply(t("rep-summary-use-buttons"));
+      await dropButtons(ask.ctx, prompt.message_id);
+      prompt = await show(ask.ctx);
       continue;
     }
     const goTo = summaryPageBtn.unpack(input.data);
     if (goTo && Number(goTo.page) < pages.length) {
       page = Number(goTo.page);
-      await c.answerCallbackQuery().catch(() => undefined);
-      await c
+      await ask.ctx.answerCallbackQuery().catch(() => undefined);
+      await ask.ctx
         .editMessageText(pages[page]!, { reply_markup: mainKb(t, view, page, pages.length) })
         .catch(() => undefined);
       continue;
     }
     if (input.data === editBtn.payload()) {
-      await c.answerCallbackQuery().catch(() => undefined);
-      await c
+      await ask.ctx.answerCallbackQuery().catch(() => undefined);
+      await ask.ctx
         .editMessageText(`${title}\n\n${t("rep-edit-which")}`, { reply_markup: editKb(t, view) })
         .catch(() => undefined);
       continue;
     }
     if (input.data === editBackBtn.payload()) {
       page = 0;
-      await c.answerCallbackQuery().catch(() => undefined);
-      await c
+      await ask.ctx.answerCallbackQuery().catch(() => undefined);
+      await ask.ctx
         .editMessageText(pages[page]!, { reply_markup: mainKb(t, view, page, pages.length) })
         .catch(() => undefined);
       continue;
     }
     const key = editFieldBtn.unpack(input.data)?.key;
     if (key && keys.has(key)) {
-      await settle(c, `${title}\n\n✏️ ${isAktifKey(key) ? groupTitle(t, groupOf(key)!) : longLabel(t, key)}`);
+      await settle(ask.ctx, `${title}\n\n✏️ ${isAktifKey(key) ? groupTitle(t, groupOf(key)!) : longLabel(t, key)}`);
       return { kind: "edit", keys: [key] };
     }
     const withReply = input.data === replySendBtn.payload() && canReply(view);
     if (input.kind === "button" && (input.data === sendBtn.payload() || withReply)) {
-      await c.answerCallbackQuery().catch(() => undefined);
-      await c.editMessageReplyMarkup().catch(() => undefined);
-      const asked = withReply ? await askReply(env, c) : { ctx: c, reply: "" };
-      c = asked.ctx;
-      await c.replyWithChatAction("typing").catch(() => undefined);
-      const reply = asked.reply;
+      await ask.ctx.answerCallbackQuery().catch(() => undefined);
+      await ask.ctx.editMessageReplyMarkup().catch(() => undefined);
+      const reply = withReply ? await askReply(env) : "";
+      await ask.ctx.replyWithChatAction("typing").catch(() => undefined);
       const r = await conversation.external((octx) => submitAndNotify(octx, view.reportId, view.rev, reply));
       if (r.kind === "submitted") {
         const to = r.ba ?? t(r.reviewers.length ? "rep-to-program" : "rep-no-reviewer");
-        await c.reply(t("rep-sent", { period: formatPeriod(view.period, localeOf(t)), version: r.version, to }), {
+        await ask.reply(t("rep-sent", { period: formatPeriod(view.period, localeOf(t)), version: r.version, to }), {
           reply_markup: mainMenu(t),
         });
         return { kind: "done" };
       }
       if (r.kind === "locked" || r.kind === "forbidden") {
-        await c.reply(r.kind === "forbidden" ? t("rep-not-member") : t("rep-locked", { by: r.by ?? t("rep-someone") }));
+        await ask.reply(
+          r.kind === "forbidden" ? t("rep-not-member") : t("rep-locked", { by: r.by ?? t("rep-someone") }),
+        );
         return { kind: "done" };
       }
-      await c.reply(t(r.kind === "conflict" ? "rep-send-conflict" : "rep-send-incomplete"));
+      await ask.reply(t(r.kind === "conflict" ? "rep-send-conflict" : "rep-send-incomplete"));
       return { kind: "again" };
     }
-    await answerStale(c);
+    await answerStale(ask.ctx);
   }
 }

@@ -1,2 +1,0 @@
-// The oversight codec is shared with jobs (visit follow-ups): src/messages/oversight-callbacks.ts.
-export * from "../../../messages/oversight-callbacks.ts";
