@@ -3,8 +3,8 @@
 //  national: the first 80,000 villages of the country, one coop each
 import ExcelJS from "exceljs";
 import { getWilayah } from "../src/services/wilayah/index.ts";
+import { COOP_HEADER, ahu } from "../test/helpers/roster-files.ts";
 
-export const ahu = (n: number) => `AHU-${String(n).padStart(7, "0")}.AH.01.29.TAHUN 2025`;
 const phone = (base: number, i: number) => `0${base + i}`;
 const UNITS = ["Gerai Sembako", "Gerai Sembako, Simpan Pinjam", "Klinik, Apotek", ""];
 
@@ -16,15 +16,6 @@ async function writeXlsx(path: string, header: string[], rows: Iterable<Array<st
   ws.commit();
   await wb.commit();
 }
-
-export const COOP_HEADER = [
-  "Nama Koperasi",
-  "Nomor Badan Hukum (AHU)",
-  "Kode Desa",
-  "Nama Ketua",
-  "HP Ketua",
-  "Unit Usaha",
-];
 
 function* coopRows(codes: readonly string[]) {
   for (let i = 0; i < codes.length; i++)

@@ -213,6 +213,8 @@ interface Result {
   pgCores: number;
   errors: number;
   updates: number;
+  /** most webhook requests open at once (Telegram's max_connections caps this; the pool here is 40) */
+  maxInFlight: number;
 }
 
 let updateId = 1;
@@ -258,6 +260,8 @@ async function runRate(
   await ctx.pgMeter.begin();
   const me0 = process.cpuUsage();
   const inflight: Promise<void>[] = [];
+  let open = 0;
+  let maxInFlight = 0;
   const t0 = performance.now();
   let lastDone = t0;
   for (let i = 0; i < total; i++) {
@@ -273,8 +277,10 @@ async function runRate(
     if (u.callback_query) api.noteCallback(u.callback_query.id, chat.id);
     if (chat.id === TRACE) trace.push(`> ${JSON.stringify(step)} kb=${api.keyboardMessage.get(chat.id)}`);
     chat.busy = true;
+    maxInFlight = Math.max(maxInFlight, ++open);
     inflight.push(
       post(agent, bot.port, JSON.stringify(u)).then((status) => {
+        open -= 1;
         const end = performance.now();
         const last = api.lastCallAt.get(chat.id);
         if (status !== 200 || last === undefined || last < at) {
@@ -305,11 +311,12 @@ async function runRate(
     pgCores: pgCpu / wall,
     errors: errors + (api.flagged - flagged0),
     updates: total,
+    maxInFlight,
   };
   console.log(
     `  ${String(rate).padStart(4)}/s → ${r.achieved.toFixed(0).padStart(4)}/s  p50 ${r.p50.toFixed(0)} p95 ${r.p95.toFixed(0)} p99 ${r.p99.toFixed(0)} ms` +
       `  cpu/update bot ${r.botCpuPerUpdate.toFixed(2)} pg ${r.pgCpuPerUpdate.toFixed(2)} harness ${r.harnessCpuPerUpdate.toFixed(2)} ms` +
-      `  cores bot ${r.botCores.toFixed(2)} pg ${r.pgCores.toFixed(2)}  errors ${r.errors}  load ${loadavg()[0]!.toFixed(1)}`,
+      `  cores bot ${r.botCores.toFixed(2)} pg ${r.pgCores.toFixed(2)}  errors ${r.errors}  in flight ≤ ${r.maxInFlight}  load ${loadavg()[0]!.toFixed(1)}`,
   );
   return r;
 }
@@ -405,6 +412,7 @@ try {
         record(`${q}.harness_cpu_per_update`, r.harnessCpuPerUpdate, "ms");
         record(`${q}.pg_cpu_share`, r.pgCores / (r.pgCores + r.botCores), "×");
         record(`${q}.errors`, r.errors, "updates", { op: "<", value: 1 });
+        record(`${q}.max_requests_in_flight`, r.maxInFlight, "requests");
       }
       const held = results.filter((r) => r.p99 < P99_GOAL_MS && r.errors === 0 && r.achieved >= 0.95 * r.rate);
       const best = held.at(-1);

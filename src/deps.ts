@@ -3,12 +3,9 @@ import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { LocaleCache } from "./i18n.ts";
+import type { Clock } from "./lib/clock.ts";
 
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
+export { systemClock, type Clock } from "./lib/clock.ts";
 
 export interface Deps {
   config: Config;

@@ -52,6 +52,45 @@ function memoizeBundleMatching(i18n: I18n<never>) {
 }
 
 /**
+ * Remembers finished translations per (locale, key, variables) when every variable is a string or
+ * a number: a Fluent message is a pure function of those, and the same labels, buttons and headers
+ * are rendered on every update (and again on every conversation replay). Bounded: the memo is
+ * emptied when it reaches MEMO_MAX entries (variables such as names and figures make keys unique).
+ */
+const MEMO_MAX = 20_000;
+function memoizeTranslations(i18n: I18n<never>) {
+  type Translator = {
+    bundles: Set<unknown>;
+    translate(locale: string | string[], path: string, context?: Record<string, unknown>): string;
+  };
+  const fluent = (i18n as unknown as { fluent: Translator }).fluent;
+  const translate = fluent.translate.bind(fluent);
+  const memo = new Map<string, string>();
+  let size = fluent.bundles.size;
+  fluent.translate = (locale, path, context) => {
+    if (fluent.bundles.size !== size) {
+      memo.clear(); // a bundle was added: answers may change
+      size = fluent.bundles.size;
+    }
+    let key = `${String(locale)}\u0001${path}`;
+    if (context)
+      for (const k in context) {
+        const v = context[k];
+        if (typeof v === "string") key += `\u0001${k}\u0002${v}`;
+        else if (typeof v === "number") key += `\u0001${k}\u0003${v}`;
+        else if (v !== undefined) return translate(locale, path, context);
+      }
+    let hit = memo.get(key);
+    if (hit === undefined) {
+      hit = translate(locale, path, context);
+      if (memo.size >= MEMO_MAX) memo.clear();
+      memo.set(key, hit);
+    }
+    return hit;
+  };
+}
+
+/**
  * Typed for grammY's base Context on purpose: the negotiator reads only ctx.from, and I18n<C> is
  * contravariant in C, so the one instance serves as middleware for the bot's Ctx and as a plugin
  * for the conversations' ConvCtx alike (no casts at the call sites).
@@ -69,6 +108,7 @@ export function createI18n(defaultLocale: Locale, cache: LocaleCache): I18n<Cont
     },
   });
   memoizeBundleMatching(i18n);
+  memoizeTranslations(i18n);
   return i18n;
 }
 

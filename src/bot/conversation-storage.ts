@@ -11,7 +11,7 @@ import type { BaseCtx } from "./context.ts";
 import { hotSql } from "../db/hot-sql.ts";
 
 /** Bump in any change that alters a conversation builder's sequence of waits. */
-export const CONVERSATION_VERSION = 3;
+export const CONVERSATION_VERSION = 4;
 
 type State = VersionedState<ConversationData>;
 

@@ -1,6 +1,6 @@
 // A JobLease row per job name: only the instance holding an unexpired lease runs the job.
 // Taking it is one conditional UPDATE (free or expired or already ours), or the first INSERT.
-import type { Clock } from "../deps.ts";
+import type { Clock } from "../lib/clock.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 

@@ -54,3 +54,12 @@ export function windowOf<T>(
     next: offset + n < total ? offset + n : null,
   };
 }
+
+/** The line and head builders (and the foot) of a window. */
+type Lines<T> = [line: (item: T, n: number) => string, head: (from: number, to: number) => string[], foot?: string[]];
+
+/** windowOf over a list held whole (not paged by the query); an `offset` past its end starts at the top. */
+export function listWindow<T>(list: T[], offset: number, size: number, ...lines: Lines<T>): Window<T> {
+  const from = offset < list.length ? offset : 0;
+  return windowOf(list.slice(from), list.length, from, size, ...lines);
+}

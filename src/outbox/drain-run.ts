@@ -6,6 +6,7 @@ import type { Logger } from "../logger.ts";
 import type { TranslateIn } from "../lib/translate.ts";
 import { ChatSpacing, TokenBucket, WindowPacer } from "./pacer.ts";
 import { recoverStale } from "./claim.ts";
+import type { Clock } from "../lib/clock.ts";
 
 export type Sleep = (ms: number) => Promise<void>;
 
@@ -50,7 +51,7 @@ export interface DrainOptions {
   prisma: PrismaClient;
   /** an Api WITHOUT the auto-retry transformer: the worker handles 429/5xx itself */
   api: Api;
-  clock: { now(): Date };
+  clock: Clock;
   logger: Logger;
   /** global messages per second (Telegram allows about 30 to different chats) */
   budgetPerSecond?: number;
@@ -105,7 +106,7 @@ export interface SentRow {
 export interface DrainRun {
   readonly prisma: PrismaClient;
   readonly api: Api;
-  readonly clock: { now(): Date };
+  readonly clock: Clock;
   readonly logger: Logger;
   readonly t: TranslateIn;
   readonly sleep: Sleep;

@@ -12,13 +12,14 @@ import { drainOutbox } from "./worker.ts";
 import { createDrainState, realSleep, type DrainResult } from "./drain-run.ts";
 import { onOutboxWake } from "./signal.ts";
 import type { TranslateIn } from "../lib/translate.ts";
+import type { Clock } from "../lib/clock.ts";
 
 export const OUTBOX_JOB = "outbox-drain";
 
 export interface OutboxLoopOptions {
   prisma: PrismaClient;
   api: Api;
-  clock: { now(): Date };
+  clock: Clock;
   logger: Logger;
   holder: string;
   budgetPerSecond?: number;

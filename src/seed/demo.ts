@@ -9,7 +9,7 @@
 // what people did in the simulator is never overwritten.
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { ReportStatus } from "../generated/prisma/enums.ts";
-import type { Clock } from "../deps.ts";
+import type { Clock } from "../lib/clock.ts";
 import { getWilayah } from "../services/wilayah/index.ts";
 import { COOPS, STAFF, pengurusList } from "./people.ts";
 import { seedCoops, seedPengurus, seedStaff, type DemoIds } from "./demo-people.ts";

@@ -4,7 +4,7 @@
 // ones for Rina, Dedi and, for the coop without a BA, Hendra). Idempotent: visits are only added
 // while the demo BAs have none (what people log in the simulator is never touched).
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { Clock } from "../deps.ts";
+import type { Clock } from "../lib/clock.ts";
 import { addDays, localInstant, localToday } from "../services/oversight/local-day.ts";
 import { timezoneOfCode } from "../services/wilayah/index.ts";
 import { STAFF } from "./people.ts";

@@ -2,6 +2,19 @@
 import type { PrismaClient, Cooperative, Membership, User } from "../generated/prisma/client.ts";
 import type { BusinessUnit, Position } from "../generated/prisma/enums.ts";
 import { Prisma } from "../generated/prisma/client.ts";
+import { decideMembership, type MembershipWithCoop } from "./memberships.ts";
+
+/** Every business unit, in display order (the wizards' checklists, the longest-message tests). */
+export const BUSINESS_UNITS: readonly BusinessUnit[] = [
+  "KANTOR",
+  "GERAI_SEMBAKO",
+  "SIMPAN_PINJAM",
+  "KLINIK",
+  "APOTEK",
+  "COLD_STORAGE",
+  "LOGISTIK",
+  "LAINNYA",
+];
 
 export interface RegistrationInput {
   userId: number;
@@ -149,10 +162,10 @@ export async function requestJoin(
 }
 
 export type DecideResult =
-  | { kind: "decided"; membership: Membership & { user: User; coop: Cooperative }; approved: boolean }
+  | { kind: "decided"; membership: MembershipWithCoop; approved: boolean }
   | { kind: "not_found" }
   | { kind: "forbidden" }
-  | { kind: "already_decided"; membership: Membership & { user: User; coop: Cooperative } };
+  | { kind: "already_decided"; membership: MembershipWithCoop };
 
 /** Only an ACTIVE ketua of that coop, or an admin, may decide. */
 async function canDecideJoin(prisma: PrismaClient, decider: User, coopId: number): Promise<boolean> {
@@ -172,23 +185,12 @@ export async function decideJoin(
   if (!m) return { kind: "not_found" };
   if (!(await canDecideJoin(prisma, decider, m.coopId))) return { kind: "forbidden" };
   if (m.status !== "PENDING") return { kind: "already_decided", membership: m };
-  const updated = await prisma.membership.updateMany({
-    where: { id: m.id, status: "PENDING" },
-    data: { status: approve ? "ACTIVE" : "REJECTED", decidedById: decider.id, decidedAt: at },
-  });
-  const after = await prisma.membership.findUniqueOrThrow({ where: { id: m.id }, include: { user: true, coop: true } });
-  if (updated.count === 0) return { kind: "already_decided", membership: after };
-  await prisma.auditLog.create({
-    data: {
-      actorId: decider.id,
-      action: approve ? "JOIN_APPROVED" : "JOIN_REJECTED",
-      entity: "Membership",
-      entityId: String(m.id),
-      before: { status: "PENDING" },
-      after: { status: after.status },
-    },
-  });
-  return { kind: "decided", membership: after, approved: approve };
+  const r = await decideMembership(
+    prisma,
+    { membershipId: m.id, decider, approve, at },
+    { action: approve ? "JOIN_APPROVED" : "JOIN_REJECTED" },
+  );
+  return r.kind === "decided" ? { ...r, approved: approve } : r;
 }
 
 export async function coopsOfUser(prisma: PrismaClient, userId: number) {

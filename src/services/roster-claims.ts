@@ -12,6 +12,7 @@ import type { Position } from "../generated/prisma/enums.ts";
 import { checklistDef, unitItem } from "./readiness.ts";
 import { effectiveRole } from "./roles.ts";
 import { samePhone } from "../lib/phone.ts";
+import { decideMembership, type MembershipWithCoop } from "./memberships.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -212,15 +213,10 @@ async function writeReadiness(tx: Tx, coop: Cooperative, roster: RosterCoop, use
 }
 
 export type ClaimDecision =
-  | {
-      kind: "decided";
-      approved: boolean;
-      released: boolean;
-      membership: Membership & { user: User; coop: Cooperative };
-    }
+  | { kind: "decided"; approved: boolean; released: boolean; membership: MembershipWithCoop }
   | { kind: "not_found" }
   | { kind: "forbidden" }
-  | { kind: "already_decided"; membership: Membership & { user: User; coop: Cooperative } };
+  | { kind: "already_decided"; membership: MembershipWithCoop };
 
 /**
  * The verifier's answer to a pending claim. Accept: the membership becomes ACTIVE. Reject: REJECTED,
@@ -238,31 +234,24 @@ export async function decideClaim(
   const roster = await prisma.rosterCoop.findUnique({ where: { coopId: m.coopId } });
   if (!roster || !canVerifyClaim(decider, m.coop)) return { kind: "forbidden" };
   if (m.status !== "PENDING") return { kind: "already_decided", membership: m };
-  return prisma.$transaction(async (tx) => {
-    const moved = await tx.membership.updateMany({
-      where: { id: m.id, status: "PENDING" },
-      data: { status: approve ? "ACTIVE" : "REJECTED", decidedById: decider.id, decidedAt: now },
-    });
-    const after = await tx.membership.findUniqueOrThrow({ where: { id: m.id }, include: { user: true, coop: true } });
-    if (moved.count === 0) return { kind: "already_decided" as const, membership: after };
+  return prisma.$transaction(async (tx): Promise<ClaimDecision> => {
     const others = await tx.membership.count({ where: { coopId: m.coopId, id: { not: m.id } } });
     const released = !approve && others === 0 && m.coop.createdById === m.userId;
-    await tx.auditLog.create({
-      data: {
-        actorId: decider.id,
+    const r = await decideMembership(
+      tx,
+      { membershipId: m.id, decider, approve, at: now },
+      {
         action: approve ? "CLAIM_VERIFIED" : "CLAIM_REJECTED",
-        entity: "Membership",
-        entityId: String(m.id),
-        before: { status: "PENDING" },
-        after: { status: after.status, coopId: m.coopId, rosterId: roster.id, released },
+        after: { coopId: m.coopId, rosterId: roster.id, released },
         at: now,
       },
-    });
+    );
+    if (r.kind === "already_decided") return r;
     if (released) {
       await tx.rosterCoop.update({ where: { id: roster.id }, data: { coopId: null, claimedAt: null } });
       await tx.cooperative.delete({ where: { id: m.coopId } });
     }
-    return { kind: "decided" as const, approved: approve, released, membership: after };
+    return { ...r, approved: approve, released };
   });
 }
 

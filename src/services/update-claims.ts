@@ -7,7 +7,7 @@
 // Every webhook update runs claim and done: raw SQL on the driver (src/db/hot-sql.ts), not Prisma,
 // whose query compiler cost more CPU than the statements (docs/BENCHMARKS.md, "Capacity").
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { Clock } from "../deps.ts";
+import type { Clock } from "../lib/clock.ts";
 import { hotSql } from "../db/hot-sql.ts";
 
 const CLAIM_PREFIX = "webhook:";

@@ -5,7 +5,7 @@
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { Clock } from "../deps.ts";
+import { systemClock, type Clock } from "../lib/clock.ts";
 import {
   COOPS,
   STAFF,
@@ -149,7 +149,7 @@ export async function openRegisteredChats(sim: Pick<Simulator, "state">, prisma:
 export async function seedDemoIfEmpty(
   prisma: PrismaClient,
   logger: Logger,
-  clock: Clock = { now: () => new Date() },
+  clock: Clock = systemClock,
 ): Promise<SeedCounts | undefined> {
   if (!(await isEmptyDatabase(prisma))) return undefined;
   const t0 = Date.now();

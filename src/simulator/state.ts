@@ -13,10 +13,8 @@ import type {
   ReplyKeyboardState,
   TgBotUser,
   TgChat,
-  TgContact,
-  TgEntity,
-  TgLocation,
   TgMessage,
+  TgMessageBody,
   TgUser,
 } from "./types.ts";
 import { UpdateQueue, type UpdateNumbering } from "./updates.ts";
@@ -49,20 +47,11 @@ export interface PageMedia {
   url: string | null;
 }
 
-export interface PageMessage {
-  message_id: number;
+export interface PageMessage extends TgMessageBody {
   outgoing: boolean;
-  date: number;
-  edit_date?: number;
-  text?: string;
-  entities?: TgEntity[];
-  caption?: string;
-  caption_entities?: TgEntity[];
   raw?: string;
   parse_mode?: string;
   media?: PageMedia;
-  contact?: TgContact;
-  location?: TgLocation;
   inline_keyboard?: InlineButton[][];
   reply_to?: { message_id: number; text: string };
   forwarded_from?: string;

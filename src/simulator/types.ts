@@ -89,24 +89,28 @@ export interface ReplyKeyboardState {
 
 export type MediaKind = "photo" | "document" | "video" | "audio" | "voice" | "animation";
 
-export interface TgMessage {
+/** What a message says, as the Bot API and the simulator page both show it. */
+export interface TgMessageBody {
   message_id: number;
-  from: TgUser;
-  chat: TgChat;
   date: number;
   edit_date?: number;
   text?: string;
   entities?: TgEntity[];
   caption?: string;
   caption_entities?: TgEntity[];
+  contact?: TgContact;
+  location?: TgLocation;
+}
+
+export interface TgMessage extends TgMessageBody {
+  from: TgUser;
+  chat: TgChat;
   photo?: TgPhotoSize[];
   document?: TgFileMeta;
   video?: TgFileMeta;
   audio?: TgFileMeta;
   voice?: TgFileMeta;
   animation?: TgFileMeta;
-  contact?: TgContact;
-  location?: TgLocation;
   reply_to_message?: TgMessage;
   reply_markup?: InlineKeyboardMarkup;
   forward_origin?: { type: "user"; sender_user: TgUser; date: number };

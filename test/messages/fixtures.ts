@@ -2,18 +2,9 @@
 // large figures and long labels, a full kendala, photos, and a checklist half done.
 import type { ReportView } from "../../src/services/reports/view.ts";
 import { ALL_GROUPS, UNIT_GROUPS, aktifKey } from "../../src/services/reports/questions.ts";
-import type { BusinessUnit } from "../../src/generated/prisma/enums.ts";
+import { BUSINESS_UNITS } from "../../src/services/cooperatives.ts";
 
-export const ALL_UNITS: BusinessUnit[] = [
-  "KANTOR",
-  "GERAI_SEMBAKO",
-  "SIMPAN_PINJAM",
-  "KLINIK",
-  "APOTEK",
-  "COLD_STORAGE",
-  "LOGISTIK",
-  "LAINNYA",
-];
+export const ALL_UNITS = [...BUSINESS_UNITS];
 
 export function fullView(over: Partial<ReportView> = {}): ReportView {
   const values: Record<string, string> = {};

@@ -5,7 +5,7 @@
 //   const ask = asker(conversation, ctx);
 //   const yes = await ask.buttons({ text, keyboard, choices });   // → the choice
 //   const n = await ask.field({ text, parse });                    // → { kind: "value" | "button" }
-//   await ask.reply(t("done"));                                    // replies where the user is now
+//   await ask.reply(text);                                         // replies where the user is now
 import type { Message } from "grammy/types";
 import type { Conv, ConvCtx } from "../context.ts";
 import { type Input, type WaitOptions, waitInput } from "./input.ts";

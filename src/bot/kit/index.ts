@@ -16,6 +16,7 @@
 //   askMenu(conv, ctx, { view, onPress })                            → { value, ctx }
 //       buttons that change the prompt in place (toggles, lists) until a press returns { done }
 //   parseFullName(input) / checkFullName(text)          the full-name question's parser
+//   askConsent(ask, frame)                               the UU PDP consent question → agreed
 //   pickPaged(conv, ctx, { title, items, search, extra })            → { value: {kind:"picked"|"extra"}, ctx }
 //       paged buttons, type-to-search (paged, counted; a search may say there were `more`),
 //       "back to list"; `searchColumns` for long result labels
@@ -49,3 +50,4 @@ export { wizardData, type WizardCodec } from "./wizard-data.ts";
 export { askMenu, type MenuQuestion, type MenuStep } from "./ask-menu.ts";
 export { asker, type Asker, type FieldValue } from "./asker.ts";
 export { checkFullName, parseFullName } from "./full-name.ts";
+export { askConsent } from "./ask-consent.ts";

@@ -8,6 +8,7 @@ import type { InlineKeyboard } from "grammy";
 import type { HelpRequest, PrismaClient, User } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
 import { markFailed, recordOutgoing, type Direction, type MessageKind } from "../../services/help-requests/index.ts";
+import type { Clock } from "../../lib/clock.ts";
 import { createSender, type Part, type Sender, type SendResult } from "../outbound.ts";
 
 export type { SendResult } from "../outbound.ts";
@@ -15,7 +16,7 @@ export type { SendResult } from "../outbound.ts";
 /** What queueing needs: translations in the recipient's language, the DB, a clock, a logger. */
 export interface Outbound {
   notifier: { t(locale: string | null | undefined, key: string, vars?: Record<string, string | number>): string };
-  deps: { prisma: PrismaClient; clock: { now(): Date }; logger: Logger };
+  deps: { prisma: PrismaClient; clock: Clock; logger: Logger };
 }
 
 export type Payload =

@@ -1,6 +1,6 @@
 // Changing a cooperative's details and its board after registration. Every change writes an audit
 // row on the Cooperative (entity "Cooperative", entityId = coop id) — that is the coop's history.
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Cooperative, Membership, PrismaClient } from "../../generated/prisma/client.ts";
 import type { BusinessUnit, Position } from "../../generated/prisma/enums.ts";
 import { type Editor, canEditDetails, canManageBoard } from "./access.ts";
 
@@ -10,6 +10,31 @@ export type EditResult =
   | { kind: "not_found" }
   | { kind: "taken"; coopName: string }
   | { kind: "invalid" };
+
+type Refusal = { kind: "forbidden" } | { kind: "not_found" };
+
+/** The coop whose details `editor` may change, or why not. */
+async function editableCoop(
+  prisma: PrismaClient,
+  editor: Editor,
+  coopId: number,
+): Promise<Refusal | { kind: "editable"; coop: Cooperative }> {
+  if (!(await canEditDetails(prisma, editor, coopId))) return { kind: "forbidden" };
+  const coop = await prisma.cooperative.findUnique({ where: { id: coopId } });
+  return coop ? { kind: "editable", coop } : { kind: "not_found" };
+}
+
+/** An ACTIVE board membership that `editor` may manage, or why not. */
+async function managedMember(
+  prisma: PrismaClient,
+  editor: Editor,
+  membershipId: number,
+): Promise<Refusal | { kind: "managed"; m: Membership }> {
+  const m = await prisma.membership.findUnique({ where: { id: membershipId } });
+  if (!m || m.status !== "ACTIVE") return { kind: "not_found" };
+  if (!(await canManageBoard(prisma, editor, m.coopId))) return { kind: "forbidden" };
+  return { kind: "managed", m };
+}
 
 async function audit(
   prisma: PrismaClient,
@@ -30,9 +55,9 @@ export async function renameCoop(
   coopId: number,
   name: string,
 ): Promise<EditResult> {
-  if (!(await canEditDetails(prisma, editor, coopId))) return { kind: "forbidden" };
-  const coop = await prisma.cooperative.findUnique({ where: { id: coopId } });
-  if (!coop) return { kind: "not_found" };
+  const e = await editableCoop(prisma, editor, coopId);
+  if (e.kind !== "editable") return e;
+  const { coop } = e;
   await prisma.cooperative.update({ where: { id: coopId }, data: { name } });
   await audit(prisma, editor.id, coopId, "COOP_RENAMED", { name: coop.name }, { name });
   return { kind: "ok" };
@@ -45,9 +70,9 @@ export async function setLegalNumber(
   coopId: number,
   legalNumber: string | null,
 ): Promise<EditResult> {
-  if (!(await canEditDetails(prisma, editor, coopId))) return { kind: "forbidden" };
-  const coop = await prisma.cooperative.findUnique({ where: { id: coopId } });
-  if (!coop) return { kind: "not_found" };
+  const e = await editableCoop(prisma, editor, coopId);
+  if (e.kind !== "editable") return e;
+  const { coop } = e;
   if (legalNumber) {
     const other = await prisma.cooperative.findUnique({ where: { legalNumber } });
     if (other && other.id !== coopId) return { kind: "taken", coopName: other.name };
@@ -67,9 +92,9 @@ export async function setUnits(
   coopId: number,
   units: BusinessUnit[],
 ): Promise<EditResult> {
-  if (!(await canEditDetails(prisma, editor, coopId))) return { kind: "forbidden" };
-  const coop = await prisma.cooperative.findUnique({ where: { id: coopId } });
-  if (!coop) return { kind: "not_found" };
+  const e = await editableCoop(prisma, editor, coopId);
+  if (e.kind !== "editable") return e;
+  const { coop } = e;
   if (units.length === 0) return { kind: "invalid" };
   const unique = [...new Set(units)];
   await prisma.cooperative.update({ where: { id: coopId }, data: { units: unique } });
@@ -84,9 +109,9 @@ export async function setPosition(
   membershipId: number,
   position: Position,
 ): Promise<EditResult & { userId?: number }> {
-  const m = await prisma.membership.findUnique({ where: { id: membershipId } });
-  if (!m || m.status !== "ACTIVE") return { kind: "not_found" };
-  if (!(await canManageBoard(prisma, editor, m.coopId))) return { kind: "forbidden" };
+  const found = await managedMember(prisma, editor, membershipId);
+  if (found.kind !== "managed") return found;
+  const { m } = found;
   if (position === "KETUA" || m.position === "KETUA") return { kind: "invalid" };
   await prisma.membership.update({ where: { id: m.id }, data: { position } });
   await audit(
@@ -107,9 +132,9 @@ export async function removeMember(
   membershipId: number,
   now: Date,
 ): Promise<EditResult & { userId?: number; coopId?: number }> {
-  const m = await prisma.membership.findUnique({ where: { id: membershipId } });
-  if (!m || m.status !== "ACTIVE") return { kind: "not_found" };
-  if (!(await canManageBoard(prisma, editor, m.coopId))) return { kind: "forbidden" };
+  const found = await managedMember(prisma, editor, membershipId);
+  if (found.kind !== "managed") return found;
+  const { m } = found;
   if (m.userId === editor.id || m.position === "KETUA") return { kind: "invalid" };
   await prisma.membership.update({
     where: { id: m.id },

@@ -44,6 +44,26 @@ export function outOfScope(
 }
 
 /** a short fingerprint of a row's content (case and spacing ignored), to tell duplicate rows apart */
-export function rowKey(row: SheetRow): string {
+function rowKey(row: SheetRow): string {
   return createHash("sha1").update(row.cells.map(normalizeHeader).join("\u0001")).digest("base64").slice(0, 16);
+}
+
+/**
+ * The first row of each key (a village code, a phone) in a file. A later row with a key seen before
+ * is rejected: "the same row again" when its content is the same, else `otherKey` (two rows for one
+ * village, one phone).
+ */
+export class FirstSeen {
+  readonly #first = new Map<string, { n: number; content: string }>();
+
+  /** The rejection of `row` when `key` was seen before, else undefined. */
+  duplicate(row: SheetRow, key: string, otherKey: string, args: Args): Rejection | undefined {
+    const first = this.#first.get(key);
+    if (!first) return undefined;
+    return reject(row, first.content === rowKey(row) ? "imp-err-duplicate-row" : otherKey, { first: first.n, ...args });
+  }
+
+  add(row: SheetRow, key: string): void {
+    this.#first.set(key, { n: row.n, content: rowKey(row) });
+  }
 }

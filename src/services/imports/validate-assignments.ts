@@ -7,9 +7,8 @@ import { levelOfCode } from "../wilayah/index.ts";
 import type { Header } from "./headers.ts";
 import { nameKey, normalizeAreaCode } from "./normalize.ts";
 import { normalizePhone } from "../../lib/phone.ts";
-import { rowKey } from "./row.ts";
 import type { SheetRow } from "./read.ts";
-import { cellOf, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
+import { cellOf, FirstSeen, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
 import type { Db } from "./sql.ts";
 import { rowsWhereIn } from "./sql.ts";
 import { collect, Tally, type AssignmentItem, type Outcome, type Sink } from "./types.ts";
@@ -189,7 +188,7 @@ export async function validateAssignments(
     db,
     parsed.map((p) => p.ref),
   );
-  const seen = new Map<string, { n: number; key: string }>();
+  const seen = new FirstSeen();
   const items: AssignmentItem[] = [];
   for (const { row, ref } of parsed) {
     let ba: Ba | undefined;
@@ -226,22 +225,16 @@ export async function validateAssignments(
       );
       continue;
     }
-    const content = rowKey(row);
-    const first = seen.get(coop.villageCode);
-    if (first) {
-      rejected.push(
-        reject(row, first.key === content ? "imp-err-duplicate-row" : "imp-err-duplicate-coop", {
-          first: first.n,
-          coop: coop.name,
-        }),
-      );
+    const duplicate = seen.duplicate(row, coop.villageCode, "imp-err-duplicate-coop", { coop: coop.name });
+    if (duplicate) {
+      rejected.push(duplicate);
       continue;
     }
     if (coop.rc === null && ba.u === null) {
       rejected.push(reject(row, "imp-err-ba-not-joined", { ba: ba.name, coop: coop.name }));
       continue;
     }
-    seen.set(coop.villageCode, { n: row.n, key: content });
+    seen.add(row, coop.villageCode);
     const rosterSame = !coop.rosterBa || (coop.rosterBa.s === ba.s && coop.rosterBa.u === ba.u);
     const coopSame = coop.c === null || ba.u === null || coop.coopBa === ba.u;
     const hadBa = coop.rosterBa?.s != null || coop.rosterBa?.u != null || coop.coopBa !== null;

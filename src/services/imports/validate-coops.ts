@@ -8,9 +8,8 @@ import type { Header } from "./headers.ts";
 import { villageByCode, villageByNames } from "./locate.ts";
 import { parseDate, parsePersonName, parseUnits } from "./normalize.ts";
 import { normalizePhone } from "../../lib/phone.ts";
-import { rowKey } from "./row.ts";
 import type { SheetRow } from "./read.ts";
-import { cellOf, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
+import { cellOf, FirstSeen, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
 import { rowsWhereIn, type Db } from "./sql.ts";
 import { batches, Tally, type CoopItem, type Outcome, type Sink } from "./types.ts";
 
@@ -148,7 +147,7 @@ export async function validateCoops(
   sink: Sink<CoopItem>,
 ): Promise<Outcome> {
   const tally = new Tally(sink);
-  const seen = { byVillage: new Map<string, { n: number; key: string }>(), byAhu: new Map<string, number>() };
+  const seen = { byVillage: new FirstSeen(), byAhu: new Map<string, number>() };
   for await (const batch of batches(rows)) await tally.take(await validateBatch(db, batch, header, ctx, seen, tally));
   return tally.done();
 }
@@ -158,7 +157,7 @@ async function validateBatch(
   rows: SheetRow[],
   header: Header<"COOPS">,
   ctx: ValidateContext,
-  seen: { byVillage: Map<string, { n: number; key: string }>; byAhu: Map<string, number> },
+  seen: { byVillage: FirstSeen; byAhu: Map<string, number> },
   tally: Tally<CoopItem>,
 ): Promise<CoopItem[]> {
   const { rejected, conflicts } = tally;
@@ -171,22 +170,16 @@ async function validateBatch(
       continue;
     }
     const c = p.value;
-    const content = rowKey(row);
-    const first = byVillage.get(c.v);
-    if (first) {
-      rejected.push(
-        reject(row, first.key === content ? "imp-err-duplicate-row" : "imp-err-duplicate-village", {
-          first: first.n,
-          code: c.v,
-        }),
-      );
+    const duplicate = byVillage.duplicate(row, c.v, "imp-err-duplicate-village", { code: c.v });
+    if (duplicate) {
+      rejected.push(duplicate);
       continue;
     }
     if (c.ahu && byAhu.has(c.ahu)) {
       rejected.push(reject(row, "imp-err-duplicate-ahu", { first: byAhu.get(c.ahu)!, ahu: c.ahu }));
       continue;
     }
-    byVillage.set(c.v, { n: row.n, key: content });
+    byVillage.add(row, c.v);
     if (c.ahu) byAhu.set(c.ahu, row.n);
     cands.push(c);
   }

@@ -9,9 +9,8 @@ import type { Header } from "./headers.ts";
 import { provinceByName, regencyByName } from "./locate.ts";
 import { nameKey, normalizeAreaCode, parsePersonName } from "./normalize.ts";
 import { normalizePhone } from "../../lib/phone.ts";
-import { rowKey } from "./row.ts";
 import type { SheetRow } from "./read.ts";
-import { cellOf, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
+import { cellOf, FirstSeen, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
 import { rowsWhereIn, type Db } from "./sql.ts";
 import { collect, Tally, type Outcome, type Sink, type StaffItem } from "./types.ts";
 
@@ -110,7 +109,7 @@ export async function validateStaff(
   const tally = new Tally(sink);
   const rows = await collect(stream);
   const { rejected, conflicts } = tally;
-  const byPhone = new Map<string, { n: number; key: string }>();
+  const byPhone = new FirstSeen();
   const cands: Candidate[] = [];
   for (const row of rows) {
     const p = parseStaffRow(row, header.columns, ctx);
@@ -118,18 +117,12 @@ export async function validateStaff(
       rejected.push(reject(row, p.key, p.args));
       continue;
     }
-    const content = rowKey(row);
-    const first = byPhone.get(p.value.phone);
-    if (first) {
-      rejected.push(
-        reject(row, first.key === content ? "imp-err-duplicate-row" : "imp-err-duplicate-phone", {
-          first: first.n,
-          phone: p.value.phone,
-        }),
-      );
+    const duplicate = byPhone.duplicate(row, p.value.phone, "imp-err-duplicate-phone", { phone: p.value.phone });
+    if (duplicate) {
+      rejected.push(duplicate);
       continue;
     }
-    byPhone.set(p.value.phone, { n: row.n, key: content });
+    byPhone.add(row, p.value.phone);
     cands.push(p.value);
   }
   const stored = new Map(

@@ -2,9 +2,8 @@
 // text) and/or who has no full name: the pengurus consent (Setuju / Tidak setuju / Baca
 // selengkapnya), then the full name (registration's parser), and only then the code is used.
 // "Tidak setuju" uses nothing. The state is in the DB like every wizard's: a restart resumes here.
-import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { type Asker, asker, parseFullName, w } from "../../kit/index.ts";
+import { type Asker, askConsent, asker, parseFullName } from "../../kit/index.ts";
 import { hasCurrentConsent, recordConsent } from "../../../services/users.ts";
 import { formatCode } from "../../../services/invites.ts";
 import { applyRoleMenu, storeMenuVersion } from "../../menu-sync.ts";
@@ -19,32 +18,11 @@ export interface JoinArgs {
   area: string;
 }
 
-const CONSENT = ["ok", "no", "more"] as const;
-
-/** Asks consent until Setuju or Tidak setuju; true when given (and recorded). */
-async function askConsent(ask: Asker, header: string, userId: number): Promise<boolean> {
-  const t = ask.ctx.t.bind(ask.ctx);
-  const keyboard = new InlineKeyboard()
-    .text(t("reg-consent-agree"), w("ok"))
-    .text(t("reg-consent-decline"), w("no"))
-    .row()
-    .text(t("reg-consent-more"), w("more"));
-  let text = `${header}\n${t("reg-consent")}\n\n${t("cancel-hint")}`;
-  // the prompt keeps the consent text and shows the answer, as in registration (one edit)
-  const settledText = (c: (typeof CONSENT)[number]) =>
-    c === "more"
-      ? undefined
-      : `${header}\n${t("reg-consent")}\n\n${t(c === "ok" ? "reg-consent-agree" : "reg-consent-decline")}`;
-  for (;;) {
-    const r = await ask.buttons({ text, keyboard, choices: CONSENT, settledText });
-    if (r === "ok") {
-      await ask.conversation.external((octx) => recordConsent(octx.deps.prisma, userId, octx.deps.clock.now()));
-      return true;
-    }
-    if (r === "no") return false;
-    await ask.reply(t("privacy-info"));
-    text = `${header}\n${t("reg-consent-again")}`;
-  }
+/** Asks consent (recorded when given); true when given. */
+async function consentGiven(ask: Asker, header: string, userId: number): Promise<boolean> {
+  if (!(await askConsent(ask, (body) => `${header}\n${body}`))) return false;
+  await ask.conversation.external((octx) => recordConsent(octx.deps.prisma, userId, octx.deps.clock.now()));
+  return true;
 }
 
 export async function inviteJoin(conversation: Conv, ctx: ConvCtx, args: JoinArgs) {
@@ -62,7 +40,7 @@ export async function inviteJoin(conversation: Conv, ctx: ConvCtx, args: JoinArg
   let step = 0;
   const header = () => t("step-header", { step: ++step, total });
   if (!me.consent) {
-    const agreed = await askConsent(ask, header(), me.id);
+    const agreed = await consentGiven(ask, header(), me.id);
     if (!agreed) {
       await ask.reply(t("inv-consent-declined", { code, role }));
       return;

@@ -11,7 +11,7 @@ import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatDateId } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { ov } from "../../../messages/oversight-callbacks.ts";
-import { windowOf } from "../../../lib/text-window.ts";
+import { listWindow, windowOf } from "../../../lib/text-window.ts";
 
 const PAGE = 8;
 
@@ -43,12 +43,9 @@ export async function showUnassigned(ctx: Ctx, user: Overseer, offset: number) {
 export async function showStale(ctx: Ctx, user: Overseer, offset: number) {
   const list = await staleCoops(ctx.deps.prisma, overseenWhere(user), ctx.deps.clock.now());
   if (list.length === 0) return ctx.reply(ctx.t("ov-stale-none"));
-  const from = offset < list.length ? offset : 0;
-  const slice = list.slice(from, from + PAGE);
-  const win = windowOf(
-    slice,
-    list.length,
-    from,
+  const win = listWindow(
+    list,
+    offset,
     PAGE,
     (c, n) => {
       const tz = coopTimeZone(c);

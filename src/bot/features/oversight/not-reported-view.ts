@@ -16,7 +16,7 @@ import { formatPeriod, nextPeriod } from "../../../lib/dates.ts";
 import { truncate } from "../../../lib/text.ts";
 import { reminderKeyboard } from "../reminders/index.ts";
 import { ov } from "../../../messages/oversight-callbacks.ts";
-import { windowOf } from "../../../lib/text-window.ts";
+import { listWindow } from "../../../lib/text-window.ts";
 import { defaultPeriod } from "./period.ts";
 
 const PAGE = 6;
@@ -49,11 +49,9 @@ export async function showNotReported(
       ),
     });
   else {
-    const from = offset < list.length ? offset : 0;
-    const win = windowOf(
-      list.slice(from),
-      list.length,
-      from,
+    const win = listWindow(
+      list,
+      offset,
       PAGE,
       (c, n) => {
         const vars = { n, coop: truncate(c.coopName, 60), state: ctx.t(`ov-nr-state-${c.state}`) };

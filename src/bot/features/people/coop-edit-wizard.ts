@@ -6,6 +6,7 @@ import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx, Ctx } from "../../context.ts";
 import { type Asker, asker, settle, w } from "../../kit/index.ts";
 import type { BusinessUnit, Position } from "../../../generated/prisma/enums.ts";
+import { BUSINESS_UNITS } from "../../../services/cooperatives.ts";
 import {
   canEditDetails,
   canManageBoard,
@@ -23,16 +24,6 @@ import { tellUsers } from "./notify.ts";
 
 export const COOP_EDIT = "coop-edit";
 
-const UNITS: BusinessUnit[] = [
-  "KANTOR",
-  "GERAI_SEMBAKO",
-  "SIMPAN_PINJAM",
-  "KLINIK",
-  "APOTEK",
-  "COLD_STORAGE",
-  "LOGISTIK",
-  "LAINNYA",
-];
 const POSITIONS: Position[] = ["WAKIL_USAHA", "WAKIL_ANGGOTA", "SEKRETARIS", "BENDAHARA", "PENGAWAS", "LAINNYA"];
 const FIELDS = ["name", "ahu", "units", "position", "remove", "handover", "done"] as const;
 type Field = (typeof FIELDS)[number];
@@ -57,7 +48,7 @@ async function pickUnits(ask: Asker, t: Translate, start: string[]): Promise<str
   const text = () => t("edit-units-ask", { chosen: [...chosen].map((u) => t(`unit-${u}`)).join(", ") || "-" });
   const kb = () => {
     const k = new InlineKeyboard();
-    UNITS.forEach((u, i) => {
+    BUSINESS_UNITS.forEach((u, i) => {
       k.text(`${chosen.has(u) ? "✅ " : ""}${t(`unit-${u}`)}`, w(`u:${u}`));
       if (i % 2 === 1) k.row();
     });
@@ -80,7 +71,7 @@ async function pickUnits(ask: Asker, t: Translate, start: string[]): Promise<str
       return [...chosen];
     }
     const unit = input.data.slice(2) as BusinessUnit;
-    if (!input.data.startsWith("u:") || !UNITS.includes(unit)) {
+    if (!input.data.startsWith("u:") || !BUSINESS_UNITS.includes(unit)) {
       await ask.ctx.answerCallbackQuery({ text: t("error-stale-button") }).catch(() => undefined);
       continue;
     }

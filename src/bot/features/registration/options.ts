@@ -1,16 +1,8 @@
 // Closed choices of the registration wizard, in display order.
 import type { BusinessUnit, Position } from "../../../generated/prisma/enums.ts";
+import { BUSINESS_UNITS } from "../../../services/cooperatives.ts";
 
-export const UNITS: BusinessUnit[] = [
-  "KANTOR",
-  "GERAI_SEMBAKO",
-  "SIMPAN_PINJAM",
-  "KLINIK",
-  "APOTEK",
-  "COLD_STORAGE",
-  "LOGISTIK",
-  "LAINNYA",
-];
+export const UNITS = BUSINESS_UNITS;
 export const POSITIONS: Position[] = [
   "KETUA",
   "WAKIL_USAHA",

@@ -6,7 +6,7 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Conv, ConvCtx } from "../../context.ts";
 import { isEditable, openReport, type OpenResult } from "../../../services/reports/draft.ts";
 import { editStep, nextStep, type Step } from "../../../services/reports/plan.ts";
-import type { ReportView } from "../../../services/reports/view.ts";
+import { type ReportView, loadView } from "../../../services/reports/view.ts";
 import { isAktifKey } from "../../../services/reports/questions.ts";
 import { dueDateOfPeriod, formatDateTimeId, formatPeriod } from "../../../lib/dates.ts";
 import { longLabel } from "./render.ts";
@@ -21,6 +21,13 @@ import { labelIndex, pasteStep } from "./steps/paste.ts";
 import { localeOf, type Translate } from "../../../i18n.ts";
 
 export const REPORT = "report";
+
+interface Start {
+  me: Me;
+  opened: OpenResult;
+  view: ReportView | null;
+  due: { due: string; late: boolean } | null;
+}
 
 export interface WizardArgs {
   coopId: number;
@@ -80,21 +87,30 @@ async function runStep(env: Env, step: Step): Promise<StepOutcome> {
 export function reportWizard(i18n: Pick<I18n, "t">) {
   return async function report(conversation: Conv, ctx: ConvCtx, args: WizardArgs) {
     const t: Translate = ctx.t.bind(ctx);
-    const me: Me = await conversation.external((octx) => ({
-      id: octx.user!.id,
-      name: octx.user!.fullName ?? octx.user!.tgFirstName ?? "-",
-    }));
-    const opened = await conversation.external((octx) =>
-      openReport(octx.deps.prisma, {
+    // who, which report, its view and due date in ONE external: the whole prefix is replayed on
+    // every update (twice when a step is saved: the rewind below), so it is one step of the log
+    const start: Start = await conversation.external(async (octx) => {
+      const me: Me = { id: octx.user!.id, name: octx.user!.fullName ?? octx.user!.tgFirstName ?? "-" };
+      const opened = await openReport(octx.deps.prisma, {
         userId: me.id,
         coopId: args.coopId,
         now: octx.deps.clock.now(),
         period: args.period,
         reportId: args.reportId,
-      }),
-    );
-    let view = opened.kind === "ok" ? await loadReport(conversation, opened.reportId) : null;
-    if (opened.kind !== "ok" || !view) {
+      });
+      const view = opened.kind === "ok" ? await loadView(octx.deps.prisma, opened.reportId) : null;
+      if (!view) return { me, opened, view: null, due: null };
+      const d = dueDateOfPeriod(view.period, octx.deps.config.reportDueDay, view.tz);
+      return {
+        me,
+        opened,
+        view,
+        due: { due: formatDateTimeId(d, view.tz, localeOf(t)), late: octx.deps.clock.now() > d },
+      };
+    });
+    const { me, opened, due } = start;
+    let view = start.view;
+    if (opened.kind !== "ok" || !view || !due) {
       const tz = view?.tz ?? "Asia/Jakarta";
       await ctx.reply(
         openMessage(t, opened.kind === "ok" ? { kind: "not_found" } : opened, (iso) =>
@@ -104,10 +120,6 @@ export function reportWizard(i18n: Pick<I18n, "t">) {
       return;
     }
     const reportId = view.reportId;
-    const due = await conversation.external((octx) => {
-      const d = dueDateOfPeriod(view!.period, octx.deps.config.reportDueDay, view!.tz);
-      return { due: formatDateTimeId(d, view!.tz, localeOf(t)), late: octx.deps.clock.now() > d };
-    });
     await ctx.reply(introText(t, view, due.due, due.late, opened.created));
     const env: Env = { conversation, ask: asker(conversation, ctx), t, me, view, header: "" };
     if (args.paste) {

@@ -14,7 +14,7 @@ import { formatDateId, formatPeriod, periodOf, nextPeriod } from "../../../lib/d
 import { truncate } from "../../../lib/text.ts";
 import { periodStart } from "../../../services/reports/view.ts";
 import { ov } from "../../../messages/oversight-callbacks.ts";
-import { windowOf } from "../../../lib/text-window.ts";
+import { listWindow, windowOf } from "../../../lib/text-window.ts";
 
 const PAGE = 5;
 
@@ -130,11 +130,9 @@ export async function showVisitsPerBa(ctx: Ctx, user: Overseer & Pick<User, "pro
       ? (getWilayah().regency(user.regencyCode ?? "")?.name ?? user.regencyCode ?? "-")
       : ctx.t("ws-all-areas");
   if (list.length === 0) return ctx.reply(ctx.t("vis-per-ba-none"));
-  const from = offset < list.length ? offset : 0;
-  const win = windowOf(
-    list.slice(from),
-    list.length,
-    from,
+  const win = listWindow(
+    list,
+    offset,
     PAGE,
     (b, n) =>
       ctx.t("vis-per-ba-line", {

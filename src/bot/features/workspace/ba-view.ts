@@ -10,7 +10,7 @@ import { getWilayah } from "../../../services/wilayah/index.ts";
 import { formatPeriod } from "../../../lib/dates.ts";
 import { helpCb } from "../../../messages/help/callback-data.ts";
 import { wsCb, wsPageCb } from "./callback-data.ts";
-import { windowOf } from "../../../lib/text-window.ts";
+import { listWindow } from "../../../lib/text-window.ts";
 import { coopShortName } from "../../../lib/button-label.ts";
 
 /** "Lingga · Kec. Sungai Ambawang" (the coop's desa name, its kecamatan). */
@@ -27,15 +27,13 @@ export async function showBaCoops(ctx: Ctx, ba: User, offset = 0, edit = false) 
   const rows = await coopsOfBa(ctx.deps.prisma, ba.id, ctx.deps.clock.now());
   const mine = ba.id === ctx.user!.id;
   if (rows.length === 0) return ctx.reply(ctx.t(mine ? "ws-ba-none" : "ws-ba-none-other", { name: personName(ba) }));
-  const from = offset < rows.length ? offset : 0;
   const locale = localeOf((k) => ctx.t(k));
   const title = mine
     ? ctx.t("ws-ba-title", { count: rows.length })
     : ctx.t("ws-ba-title-other", { count: rows.length, name: personName(ba) });
-  const win = windowOf(
-    rows.slice(from),
-    rows.length,
-    from,
+  const win = listWindow(
+    rows,
+    offset,
     PAGE,
     (r, n) => {
       const report = ctx.t("ws-report-line", {

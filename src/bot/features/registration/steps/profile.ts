@@ -2,42 +2,21 @@
 import { InlineKeyboard, Keyboard } from "grammy";
 import type { Step } from "../state.ts";
 import { withHeader } from "../state.ts";
-import { parseFullName, w, type MessageInput, type Parsed } from "../../../kit/index.ts";
+import { askConsent, parseFullName, w, type MessageInput, type Parsed } from "../../../kit/index.ts";
 import { checkPhone } from "../validate.ts";
 import { recordConsent } from "../../../../services/users.ts";
 import { offerStaffRole } from "./staff-match.ts";
 
-const CONSENT = ["ok", "no", "more"] as const;
-
 export const consentStep: Step = async (env) => {
   const { ask } = env;
   const { conversation } = ask;
-  const t = ask.ctx.t.bind(ask.ctx);
-  const keyboard = new InlineKeyboard()
-    .text(t("reg-consent-agree"), w("ok"))
-    .text(t("reg-consent-decline"), w("no"))
-    .row()
-    .text(t("reg-consent-more"), w("more"));
-  let text = withHeader(env, `${t("reg-consent")}\n\n${t("cancel-hint")}`);
-  // the prompt keeps the consent text and shows the answer (one edit that also drops the buttons)
-  const settledText = (c: (typeof CONSENT)[number]) =>
-    c === "more"
-      ? undefined
-      : withHeader(env, `${t("reg-consent")}\n\n${t(c === "ok" ? "reg-consent-agree" : "reg-consent-decline")}`);
-  for (;;) {
-    const r = await ask.buttons({ text, keyboard, choices: CONSENT, settledText });
-    if (r === "ok") {
-      const at = await conversation.now();
-      await conversation.external((octx) => recordConsent(octx.deps.prisma, env.me.id, new Date(at)));
-      return "next";
-    }
-    if (r === "no") {
-      await ask.reply(t("reg-consent-declined"));
-      return conversation.halt();
-    }
-    await ask.reply(t("privacy-info"));
-    text = withHeader(env, t("reg-consent-again"));
+  if (!(await askConsent(ask, (body) => withHeader(env, body)))) {
+    await ask.reply(ask.ctx.t("reg-consent-declined"));
+    return conversation.halt();
   }
+  const at = await conversation.now();
+  await conversation.external((octx) => recordConsent(octx.deps.prisma, env.me.id, new Date(at)));
+  return "next";
 };
 
 export const nameStep: Step = async (env) => {
