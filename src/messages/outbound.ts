@@ -5,7 +5,7 @@
 // told. A person known to have blocked the bot (recipient.blockedAt) gets nothing queued: that rule
 // lives here only.
 import { randomUUID } from "node:crypto";
-import type { Translate, TranslateIn } from "../lib/translate.ts";
+import { translatorIn, type Translate, type TranslateIn } from "../lib/translate.ts";
 import type {
   OutboxDb,
   OutboxItem,
@@ -119,7 +119,7 @@ function itemsOf(o: Outgoing): OutboxItem[] {
   const c: Common = {
     chatId: o.to.telegramId,
     ...(o.lane ? { lane: o.lane } : {}),
-    ...(o.group !== undefined ? { group: o.group } : {}),
+    ...(o.group ? { group: o.group } : {}),
     ...(o.notBefore ? { notBefore: o.notBefore } : {}),
   };
   const m = o.message;
@@ -147,13 +147,12 @@ export function createSender(env: SenderEnv): Sender {
     t: env.t,
     async send(to, message, opts = {}) {
       if (unreachable(to)) return { ok: false, blocked: true, error: "blocked" };
-      const t: Translate = (key, vars) => env.t(to.locale, key, vars);
       const o: Outgoing = {
         to,
-        message: typeof message === "function" ? message(t) : message,
+        message: typeof message === "function" ? message(translatorIn(env.t, to.locale)) : message,
         key: opts.key ?? randomKey(),
         ...(opts.lane ? { lane: opts.lane } : {}),
-        ...(opts.group !== undefined ? { group: opts.group } : {}),
+        ...(opts.group ? { group: opts.group } : {}),
         ...(opts.notBefore ? { notBefore: opts.notBefore } : {}),
       };
       const queued = await enqueueMany(opts.db ?? env.prisma, itemsOf(o), opts.now ?? env.clock.now());
