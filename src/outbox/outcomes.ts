@@ -64,18 +64,26 @@ export async function flushSent(run: DrainRun): Promise<void> {
   // by primary key (= ANY): a join on a VALUES list may be planned as a scan of the whole table
   const ids = part.map((p) => p.id);
   const info = JSON.stringify(Object.fromEntries(part.map((p) => [p.id, [p.messageId, p.at.toISOString()]])));
-  await run.prisma.$executeRaw`UPDATE "Outbox" o SET status = 'SENT',
+  // lane 'paid': these went at the paid rate, even if a refusal meanwhile moved their group
+  await run.prisma.$executeRaw`UPDATE "Outbox" o SET status = 'SENT', lane = 'paid',
     "sentMessageId" = (${info}::jsonb -> o.id::text ->> 0)::int,
     "sentAt" = (${info}::jsonb -> o.id::text ->> 1)::timestamp(3), error = NULL
     WHERE o.id = ANY(${ids}::int[]) AND o.status = 'SENDING'`;
 }
 
-/** Telegram accepted the row: SENT (paid rows without a hook are buffered and recorded together). */
+/**
+ * Telegram accepted the row: SENT (paid rows without a hook are buffered and recorded together).
+ * The lane recorded is the rate it went at: a paid row sent after its group was refused went free
+ * (worker.ts flips it in memory), and the group's move may commit before or after this.
+ */
 export async function recordSent(run: DrainRun, row: ClaimedRow, messageId: number | null): Promise<void> {
   if (row.lane === "paid" && !hookFor(row.key)) {
     run.sentBuffer.push({ id: row.id, messageId, at: run.clock.now() });
     if (run.sentBuffer.length >= SENT_BUFFER_ROWS) await flushSent(run);
-  } else await settle(run, row, "SENT", { sentMessageId: messageId, sentAt: run.clock.now(), error: null });
+  } else {
+    const at = run.clock.now();
+    await settle(run, row, "SENT", { sentMessageId: messageId, sentAt: at, error: null, lane: row.lane });
+  }
   run.result.sent += 1;
 }
 
