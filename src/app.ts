@@ -16,14 +16,10 @@ import { releaseDeadClaims } from "./jobs/dead-claims.ts";
 import { startHttpServer } from "./http/server.ts";
 import { getWilayah } from "./services/wilayah/index.ts";
 import { createUpdateClaims } from "./services/update-claims.ts";
+import { asGrammySignal } from "./lib/casts.ts";
 
 /** after the first getUpdates call: time for its request (and the jobs' first queries) to go out before the region data loads */
 const WILAYAH_WARM_MS = 500;
-
-// grammY's Node typings name abort-controller's AbortSignal (its polyfill); at run time the signal goes
-// to fetch, which takes the standard one that AbortSignal.any/timeout make. Named cast, the one.
-type GrammySignal = NonNullable<Parameters<Api["getMe"]>[0]>;
-const asGrammySignal = (signal: AbortSignal) => signal as unknown as GrammySignal;
 
 export interface RunningApp {
   db: OpenedDb;

@@ -6,6 +6,7 @@ import { I18n } from "@grammyjs/i18n";
 import { fileURLToPath } from "node:url";
 import type { Context } from "grammy";
 import type { TranslateIn } from "./lib/translate.ts";
+import { fluentOf } from "./lib/casts.ts";
 
 export const LOCALES = ["id", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -34,8 +35,7 @@ export class LocaleCache {
  * the bundles loaded, so it is remembered per locale list until another bundle is added.
  */
 function memoizeBundleMatching(i18n: I18n<never>) {
-  type Matcher = { bundles: Set<unknown>; matchBundles(locales: string[]): Set<unknown> };
-  const fluent = (i18n as unknown as { fluent: Matcher }).fluent;
+  const fluent = fluentOf(i18n);
   const match = fluent.matchBundles.bind(fluent);
   const memo = new Map<string, Set<unknown>>();
   let size = fluent.bundles.size;
@@ -59,11 +59,7 @@ function memoizeBundleMatching(i18n: I18n<never>) {
  */
 const MEMO_MAX = 20_000;
 function memoizeTranslations(i18n: I18n<never>) {
-  type Translator = {
-    bundles: Set<unknown>;
-    translate(locale: string | string[], path: string, context?: Record<string, unknown>): string;
-  };
-  const fluent = (i18n as unknown as { fluent: Translator }).fluent;
+  const fluent = fluentOf(i18n);
   const translate = fluent.translate.bind(fluent);
   const memo = new Map<string, string>();
   let size = fluent.bundles.size;

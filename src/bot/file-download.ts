@@ -2,17 +2,13 @@
 // client options as every Bot API call: the real API, the simulator or the tests' fake API.
 import type { Api, BotConfig } from "grammy";
 import type { Ctx } from "./context.ts";
+import { clientFetch } from "../lib/casts.ts";
 
 export type DownloadFile = (api: Api, fileId: string) => Promise<Buffer>;
 
-type Fetch = (
-  url: string,
-  init?: { method?: string },
-) => Promise<{ ok: boolean; status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
-
 export function fileDownloader(token: string, botConfig?: BotConfig<Ctx>): DownloadFile {
   const root = botConfig?.client?.apiRoot ?? "https://api.telegram.org";
-  const fetchFn = (botConfig?.client?.fetch ?? globalThis.fetch) as unknown as Fetch;
+  const fetchFn = clientFetch(botConfig?.client);
   return async (api, fileId) => {
     const file = await api.getFile(fileId);
     if (!file.file_path) throw new Error("getFile gave no file_path");

@@ -2,6 +2,7 @@
 // no names, no text). Read with grammY's own getters, so every update kind has them where it can.
 import { Context } from "grammy";
 import type { Update } from "grammy/types";
+import { absentApiAndMe } from "../lib/casts.ts";
 
 export interface UpdateIds {
   update_id: number;
@@ -13,15 +14,9 @@ export function idsOf(ctx: Pick<Context, "update" | "chat" | "from">): UpdateIds
   return { update_id: ctx.update.update_id, chat_id: ctx.chat?.id, user_id: ctx.from?.id };
 }
 
-// Context's constructor wants the Api and the bot's own user for its methods; the getters idsOf
-// reads use only the update, so none is made here. grammY has no other way to reach its getters:
-// the one cast, named, of two absent arguments.
-type ApiAndMe = [ConstructorParameters<typeof Context>[1], ConstructorParameters<typeof Context>[2]];
-const NOT_USED = [undefined, undefined] as unknown as ApiAndMe;
-
-/** the same for a raw update (no bot, no Api: the getters read only the update) */
+/** the same for a raw update (no bot, no Api: the getters read only the update, see absentApiAndMe) */
 export function updateIds(update: Update): UpdateIds {
-  return idsOf(new Context(update, ...NOT_USED));
+  return idsOf(new Context(update, ...absentApiAndMe()));
 }
 
 /** the update's kind ("message", "callback_query", …) */

@@ -12,8 +12,6 @@ import { lockDataDir } from "./lock.ts";
 import { hotParsers, registerHotSql } from "./hot-sql.ts";
 import { findSnapshot, restoreSnapshot, saveSnapshot, SNAPSHOT_DIR } from "./pglite-snapshot.ts";
 
-export type Db = PrismaClient;
-
 export interface OpenedDb {
   prisma: PrismaClient;
   kind: "pglite" | "postgres";

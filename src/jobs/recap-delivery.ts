@@ -162,10 +162,9 @@ async function queueParcel(
         select: { userId: true },
       });
       if (created.length === 0) return 0;
-      const db = tx as unknown as PrismaClient;
       const files = {
-        xlsxId: await storeAttachment(db, { ...parcel.xlsx, mime: XLSX_MIME }),
-        pngId: await storeAttachment(db, { ...parcel.png, mime: "image/png" }),
+        xlsxId: await storeAttachment(tx, { ...parcel.xlsx, mime: XLSX_MIME }),
+        pngId: await storeAttachment(tx, { ...parcel.png, mime: "image/png" }),
       };
       const mine = new Set(created.map((c) => c.userId));
       const recipients = members.filter((u) => mine.has(u.id));

@@ -3,6 +3,7 @@
 import { claimSlaActions, slaPolicy } from "../services/sla.ts";
 import { requestNo } from "../services/help-requests/index.ts";
 import type { Config } from "../config.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
 import { requesterKeyboard, sendCards } from "../messages/help/cards.ts";
 import { senderOf, type Outbound } from "../messages/help/deliver.ts";
 
@@ -12,8 +13,11 @@ export interface SweepResult {
 }
 
 /** Cards and notices are queued in the outbox (interactive lane); a card that reaches nobody is
- * routed one tier up by the outbox's help outcome hook. */
-export async function runSlaSweep(out: Outbound & { deps: { config: Config } }): Promise<SweepResult> {
+ * routed one tier up by the outbox's help outcome hook. The sweep claims its actions in a
+ * transaction of its own, so it takes the app's client, not any Db. */
+export async function runSlaSweep(
+  out: Outbound & { deps: { config: Config; prisma: PrismaClient } },
+): Promise<SweepResult> {
   const { prisma, clock, config, logger } = out.deps;
   const actions = await claimSlaActions(prisma, clock.now(), slaPolicy(config));
   const result: SweepResult = { reminded: 0, escalated: 0 };

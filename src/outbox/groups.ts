@@ -1,6 +1,7 @@
 // Reading and steering queued rows: attachments stored once and sent to many, progress of a group
 // (a broadcast, a recap run), cancelling what of a group is not sent yet, and one row's outcome.
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Db } from "../db/client.ts";
 
 // progress and cancelling of a group are plain queries over the Outbox table (db/), which the
 // broadcast service reads too
@@ -8,7 +9,7 @@ export { cancelGroup, groupProgress, type GroupProgress } from "../db/outbox-gro
 
 /** Store a generated file once (an XLSX recap, a PNG chart); queue it by `attachmentId`. */
 export async function storeAttachment(
-  prisma: PrismaClient,
+  prisma: Db,
   file: { filename: string; mime: string; bytes: Uint8Array },
 ): Promise<number> {
   const row = await prisma.attachment.create({

@@ -2,6 +2,7 @@
 // file id), and its outcome recorded (outcomes.ts).
 import { InputFile, type Api } from "grammy";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { rawMethods } from "../lib/casts.ts";
 import type { ClaimedRow } from "./claim.ts";
 import type { DrainRun } from "./drain-run.ts";
 import { recordFailure, recordSent } from "./outcomes.ts";
@@ -33,7 +34,7 @@ async function callApi(api: Api, prisma: PrismaClient, claimed: ClaimedRow): Pro
     const { text, ...other } = row.payload as { text: string } & Record<string, unknown>;
     return api.sendMessage(chatId, text, other);
   }
-  const raw = api.raw as unknown as Record<string, (p: unknown) => Promise<unknown>>;
+  const raw = rawMethods(api);
   if (row.attachmentId !== null && (row.method === "sendDocument" || row.method === "sendPhoto")) {
     // a stored file: upload it the first time, then reuse Telegram's file id for everyone else
     const a = await prisma.attachment.findUniqueOrThrow({ where: { id: row.attachmentId } });

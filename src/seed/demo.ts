@@ -51,10 +51,9 @@ export async function seedDemo(prisma: PrismaClient, clock: Clock): Promise<Seed
       await seedReports(tx, now, ids, pengurus);
       await seedHelpRequests(tx, now, ids, pengurus);
       // in the same transaction: nobody (a job, a /rekap) ever sees part of the demo data
-      const db = tx as unknown as PrismaClient;
-      await seedOversightDemo(db, clock);
-      await seedRecapDemo(db, now); // more coops and months in the Dinas officer's province, for /rekap
-      await seedRosterDemo(db, now); // the official roster of Kubu Raya: some coops on the bot, others not yet
+      await seedOversightDemo(tx, clock);
+      await seedRecapDemo(tx, now); // more coops and months in the Dinas officer's province, for /rekap
+      await seedRosterDemo(tx, now); // the official roster of Kubu Raya: some coops on the bot, others not yet
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -3,7 +3,7 @@
 // follow-up due in a few days — on top of the waiting reports demo.ts already seeds (SUBMITTED
 // ones for Rina, Dedi and, for the coop without a BA, Hendra). Idempotent: visits are only added
 // while the demo BAs have none (what people log in the simulator is never touched).
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Db } from "../db/client.ts";
 import type { Clock } from "../lib/clock.ts";
 import { addDays, localInstant, localToday } from "../services/oversight/local-day.ts";
 import { timezoneOfCode } from "../services/wilayah/index.ts";
@@ -89,7 +89,7 @@ const VISITS: VisitSpec[] = [
   },
 ];
 
-export async function seedOversightDemo(prisma: PrismaClient, clock: Clock): Promise<number> {
+export async function seedOversightDemo(prisma: Db, clock: Clock): Promise<number> {
   const now = clock.now();
   const bas = await prisma.user.findMany({
     where: { telegramId: { in: STAFF.filter((s) => s.role === "BA").map((s) => s.telegramId) } },

@@ -4,7 +4,7 @@
 // figures, and readiness items at every stage. Set-based SQL only (a handful of statements, well
 // under a second), idempotent: coops are keyed by village, reports by (coop, period), values and
 // readiness items by their unique keys — re-running adds nothing and never overwrites.
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Db } from "../db/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { previousPeriod } from "../lib/dates.ts";
 import { getWilayah, villageTypeOfCode } from "../services/wilayah/index.ts";
@@ -45,7 +45,7 @@ interface RecapDemo {
   createdTs: Prisma.Sql;
 }
 
-export async function seedRecapDemo(prisma: PrismaClient, now: Date): Promise<void> {
+export async function seedRecapDemo(prisma: Db, now: Date): Promise<void> {
   const d = await prepare(prisma, now);
   if (!d) return;
   await insertCoops(prisma, d);
@@ -56,7 +56,7 @@ export async function seedRecapDemo(prisma: PrismaClient, now: Date): Promise<vo
   await insertReadiness(prisma, d);
 }
 
-async function prepare(prisma: PrismaClient, now: Date): Promise<RecapDemo | undefined> {
+async function prepare(prisma: Db, now: Date): Promise<RecapDemo | undefined> {
   const staffId = async (role: string) =>
     (
       await prisma.user.findUnique({
@@ -98,7 +98,7 @@ function closedMonths(now: Date): string[] {
 }
 
 /** Kubu Raya's coops alternate between the demo BAs (their area); a third elsewhere has two units. */
-async function insertCoops(prisma: PrismaClient, d: RecapDemo): Promise<void> {
+async function insertCoops(prisma: Db, d: RecapDemo): Promise<void> {
   await prisma.$executeRaw`
     INSERT INTO "Cooperative" (name, "villageCode", "districtCode", "regencyCode", "provinceCode", units, "assignedBaId", "createdById", "createdAt", "updatedAt")
     SELECT v.name, v.code, left(v.code, 8), left(v.code, 5), left(v.code, 2),
@@ -110,7 +110,7 @@ async function insertCoops(prisma: PrismaClient, d: RecapDemo): Promise<void> {
 }
 
 /** The assigned ones get their open assignment row (made by the demo PMO), as /tugaskan would. */
-async function insertAssignments(prisma: PrismaClient, d: RecapDemo): Promise<void> {
+async function insertAssignments(prisma: Db, d: RecapDemo): Promise<void> {
   await prisma.$executeRaw`
     INSERT INTO "Assignment" ("coopId", "baId", "byId", "fromAt")
     SELECT c.id, c."assignedBaId", ${d.pmoId}, ${d.createdTs} FROM "Cooperative" c
@@ -119,7 +119,7 @@ async function insertAssignments(prisma: PrismaClient, d: RecapDemo): Promise<vo
 }
 
 /** Kab/kota report at different rates (by its code); the last month is still coming in. */
-async function insertReports(prisma: PrismaClient, d: RecapDemo): Promise<void> {
+async function insertReports(prisma: Db, d: RecapDemo): Promise<void> {
   await prisma.$executeRaw`
     INSERT INTO "MonthlyReport" ("coopId", period, status, version, "submittedAt", "acceptedAt", "createdAt", "updatedAt")
     SELECT c.id, p.period, s.status::"ReportStatus", CASE WHEN s.status = 'DRAFT' THEN 0 ELSE 1 END,
@@ -134,7 +134,7 @@ async function insertReports(prisma: PrismaClient, d: RecapDemo): Promise<void> 
 }
 
 /** Figures grow a little month by month ("fixed" ones: unit operating, board size). */
-async function insertFigures(prisma: PrismaClient, d: RecapDemo): Promise<void> {
+async function insertFigures(prisma: Db, d: RecapDemo): Promise<void> {
   await prisma.$executeRaw`
     INSERT INTO "ReportValue" ("reportId", field, "intValue")
     SELECT r.id, f.field, coalesce(f.fixed, ((c.id % 17 + 5)::bigint * f.base * (100 + (ascii(right(r.period, 1)) - 48) * 3) / 100))::bigint
@@ -147,7 +147,7 @@ async function insertFigures(prisma: PrismaClient, d: RecapDemo): Promise<void> 
 }
 
 /** The rest of a sent report: checklist, problems, photos (none). */
-async function insertReportTexts(prisma: PrismaClient, d: RecapDemo): Promise<void> {
+async function insertReportTexts(prisma: Db, d: RecapDemo): Promise<void> {
   await prisma.$executeRaw`
     INSERT INTO "ReportValue" ("reportId", field, "intValue", text)
     SELECT r.id, f.field, f.n, f.txt
@@ -158,7 +158,7 @@ async function insertReportTexts(prisma: PrismaClient, d: RecapDemo): Promise<vo
 }
 
 /** Readiness: item n is done for a share of coops that falls with n (every stage has some coops). */
-async function insertReadiness(prisma: PrismaClient, d: RecapDemo): Promise<void> {
+async function insertReadiness(prisma: Db, d: RecapDemo): Promise<void> {
   await prisma.$executeRaw`
     INSERT INTO "ReadinessItem" ("coopId", item, state, since, "updatedAt")
     SELECT c.id, i.item, CASE WHEN (c.id * 13) % 100 < i.pct THEN i.done ELSE 'NO' END, CASE WHEN (c.id * 13) % 100 < i.pct THEN ${d.createdTs} END, ${d.nowTs}

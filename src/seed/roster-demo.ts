@@ -4,7 +4,7 @@
 // ketua's phone, most accompanied by a demo BA — so /rekap and the BAs' /koperasiku show the gap,
 // and registering one of those desa in the simulator shows "Ini koperasi Anda?". Set-based SQL,
 // idempotent (keyed by village code; the import row by its sha256).
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Db } from "../db/client.ts";
 import { getWilayah, villageTypeOfCode } from "../services/wilayah/index.ts";
 import { STAFF } from "./people.ts";
 
@@ -25,7 +25,7 @@ function rosterDemoMissing(taken: Set<string>): Array<{ code: string; name: stri
     .filter((v) => v.i % 2 === 0 && !taken.has(v.code));
 }
 
-export async function seedRosterDemo(prisma: PrismaClient, now: Date): Promise<void> {
+export async function seedRosterDemo(prisma: Db, now: Date): Promise<void> {
   const staffIds = async (role: string) =>
     (
       await prisma.user.findMany({

@@ -2,6 +2,7 @@
 // coops grouped by kecamatan for picking, and the assignment itself with its history rows.
 // Open help requests of a reassigned coop follow it to the new BA. No Telegram here.
 import type { Cooperative, PrismaClient, User } from "../generated/prisma/client.ts";
+import type { Db } from "../db/client.ts";
 import { canManageRegency } from "./roles.ts";
 
 export interface BaLoad {
@@ -155,7 +156,7 @@ export async function assignCoops(
 }
 
 /** Ketua and all ACTIVE pengurus of some coops (for notifications and contact lines). */
-export async function activeBoards(prisma: PrismaClient, coopIds: number[]) {
+export async function activeBoards(prisma: Db, coopIds: number[]) {
   const rows = await prisma.membership.findMany({
     where: { coopId: { in: coopIds }, status: "ACTIVE", user: { deletedAt: null } },
     include: { user: true },

@@ -19,7 +19,8 @@ const DAY_MS = 86_400_000;
 export function parseWorkingHours(spec: string): WorkingHours {
   const m = SPEC.exec(spec);
   if (!m) throw new RangeError(`working hours "${spec}": expected e.g. "1-5 08:00-16:00"`);
-  const [, dayPart, h1, m1, h2, m2] = m as unknown as [string, string, string, string, string, string];
+  // all five groups are required by SPEC, so each is a string once it matched
+  const [dayPart, h1, m1, h2, m2] = m.slice(1) as [string, string, string, string, string];
   const days = new Set<number>();
   if (dayPart.includes("-")) {
     const [a, b] = dayPart.split("-").map(Number) as [number, number];

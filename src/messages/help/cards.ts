@@ -5,7 +5,8 @@ import { InlineKeyboard } from "grammy";
 import { requestForCard } from "../../services/help-requests/queries.ts";
 import { localeOf, type Translate } from "../../i18n.ts";
 import type { HelpStatus } from "../../generated/prisma/enums.ts";
-import type { PrismaClient, User } from "../../generated/prisma/client.ts";
+import type { User } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/client.ts";
 import { deliveredTo, requestNo, requesterAttachments } from "../../services/help-requests/index.ts";
 import { contactOf, personName } from "../../services/roles.ts";
 import { coopTimeZone } from "../../services/sla.ts";
@@ -35,7 +36,7 @@ export interface CardData {
   requesterId: number;
 }
 
-export async function loadCard(prisma: PrismaClient, id: number): Promise<CardData> {
+export async function loadCard(prisma: Db, id: number): Promise<CardData> {
   const r = await requestForCard(prisma, id);
   const m = r.membership;
   const tz = coopTimeZone(r.coop);

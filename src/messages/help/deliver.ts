@@ -5,7 +5,8 @@
 // get nothing queued; their copy is recorded as failed at once, so callers can say so right away.
 import type { Translate } from "../../i18n.ts";
 import type { InlineKeyboard } from "grammy";
-import type { HelpRequest, PrismaClient, User } from "../../generated/prisma/client.ts";
+import type { HelpRequest, User } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/client.ts";
 import type { Logger } from "../../logger.ts";
 import { markFailed, recordOutgoing, type Direction, type MessageKind } from "../../services/help-requests/index.ts";
 import type { Clock } from "../../lib/clock.ts";
@@ -16,7 +17,7 @@ export type { SendResult } from "../outbound.ts";
 /** What queueing needs: translations in the recipient's language, the DB, a clock, a logger. */
 export interface Outbound {
   notifier: { t(locale: string | null | undefined, key: string, vars?: Record<string, string | number>): string };
-  deps: { prisma: PrismaClient; clock: Clock; logger: Logger };
+  deps: { prisma: Db; clock: Clock; logger: Logger };
 }
 
 export type Payload =

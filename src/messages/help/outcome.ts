@@ -5,7 +5,7 @@
 //   failed and whoever waits is told — a request card that reached nobody of the tier it is routed
 //   to goes one tier up (BA → PMO → admins) and the pengurus learns where it went; a relayed
 //   message that did not arrive is reported to its sender.
-import type { HelpMessage, PrismaClient, User } from "../../generated/prisma/client.ts";
+import type { HelpMessage, User } from "../../generated/prisma/client.ts";
 import { markDelivered, markFailed, requestNo, rerouteUnreachable } from "../../services/help-requests/index.ts";
 import { contactOf, personName } from "../../services/roles.ts";
 import { getWilayah } from "../../services/wilayah/index.ts";
@@ -18,9 +18,8 @@ export async function helpOutcome(o: Outcome, env: HookEnv): Promise<void> {
   const m = /^help:(\d+)$/.exec(o.key);
   if (!m) return; // an earlier part of a long text: the last part carries the thread
   const id = Number(m[1]);
-  // the hook runs inside the worker's transaction; the services take a client, a transaction has
-  // every delegate they use
-  const db = env.tx as unknown as PrismaClient;
+  // the hook runs inside the worker's transaction: the services take a Db, which a transaction is
+  const db = env.tx;
   if (o.status === "SENT") {
     if (o.sentMessageId !== null) await markDelivered(db, id, o.sentMessageId, o.at);
     return;

@@ -5,6 +5,7 @@ import { canBroadcast, type Sender } from "./filter.ts";
 import { cancelGroupRows, groupCounts, groupOf } from "./outbox-group.ts";
 import { recipientKey } from "./start.ts";
 import type { BroadcastContent } from "./content.ts";
+import { jsonAs } from "../../lib/casts.ts";
 
 const mayManage = (s: Sender, b: { createdById: number }) =>
   canBroadcast(s) && (s.role === "ADMIN" || b.createdById === s.id);
@@ -94,7 +95,7 @@ export async function recentBroadcasts(
     take: limit,
     select: { id: true, status: true, startedAt: true, content: true },
   });
-  return rows.map((r) => ({ ...r, content: r.content as unknown as BroadcastContent }));
+  return rows.map((r) => ({ ...r, content: jsonAs<BroadcastContent>(r.content) }));
 }
 
 export type AckResult = "thanks" | "again" | "invalid";

@@ -20,6 +20,11 @@ import { groupOf, OUTBOX_GROUP_COLUMNS } from "./outbox-group.ts";
 
 const { sql } = Prisma;
 
+// Content and filter are plain JSON (strings, numbers, booleans, arrays, objects), but an interface
+// or grammY's MessageEntity[] has no index signature, so Prisma's InputJsonValue does not take them
+// as they are; as an object it does.
+const json = (value: object): Prisma.InputJsonValue => value;
+
 export interface StartInput {
   sender: Sender;
   filter: unknown;
@@ -63,8 +68,8 @@ export async function startBroadcast(prisma: PrismaClient, input: StartInput): P
       const b = await tx.broadcast.create({
         data: {
           createdById: input.sender.id,
-          content: input.content as unknown as Prisma.InputJsonValue,
-          audience: filter as unknown as Prisma.InputJsonValue,
+          content: json(input.content),
+          audience: json(filter),
           ack: !!input.ack,
           sendAtLocal: input.sendAt?.local ?? null,
           sendAtZone: input.sendAt?.zone ?? null,

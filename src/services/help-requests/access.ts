@@ -1,7 +1,8 @@
 // Who may do what with a help request. The requester talks; helpers (the coop's BA, a BA the
 // request was routed to or taken by, the PMO of the kab/kota, admins) take, answer, close;
 // DINAS of the province may only look. A BA whose coop went to another BA is told so.
-import type { Cooperative, HelpRequest, PrismaClient, User } from "../../generated/prisma/client.ts";
+import type { Cooperative, HelpRequest, User } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/client.ts";
 import { effectiveRole } from "../roles.ts";
 
 export type HelperKind = "ba" | "supervisor";
@@ -19,7 +20,7 @@ export function helperKind(
   return undefined;
 }
 
-async function wasBaOf(prisma: PrismaClient, userId: number, coopId: number): Promise<boolean> {
+async function wasBaOf(prisma: Db, userId: number, coopId: number): Promise<boolean> {
   return (await prisma.assignment.count({ where: { baId: userId, coopId, toAt: { not: null } } })) > 0;
 }
 
@@ -32,7 +33,7 @@ export type Access =
   | { kind: "helper"; req: FullRequest; helper: HelperKind }
   | { kind: "viewer"; req: FullRequest };
 
-export async function accessTo(prisma: PrismaClient, user: User, requestId: number): Promise<Access> {
+export async function accessTo(prisma: Db, user: User, requestId: number): Promise<Access> {
   const req = await prisma.helpRequest.findUnique({
     where: { id: requestId },
     include: { coop: true, requester: true, assignee: true },

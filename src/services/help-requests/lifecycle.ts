@@ -1,7 +1,8 @@
 // Help request life cycle: OPEN → ASSIGNED (Ambil) → ANSWERED (first reply from a helper) →
 // CLOSED (Selesai), with ESCALATED when nobody takes it in time (see ../sla.ts). Every change is
 // a conditional update, so two people pressing at once cannot both win. No Telegram here.
-import type { HelpRequest, PrismaClient, User } from "../../generated/prisma/client.ts";
+import type { HelpRequest, User } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/client.ts";
 import type { Role } from "../../generated/prisma/enums.ts";
 import type { HelpCategoryName } from "./numbers.ts";
 import { routingTiers, tierAbove, type Tier } from "./routing.ts";
@@ -15,7 +16,7 @@ const COMMENT_MAX = 500;
 export type CreateResult = { kind: "not_member" } | { kind: "created"; request: HelpRequest; tiers: Tier[] };
 
 export async function createHelpRequest(
-  prisma: PrismaClient,
+  prisma: Db,
   input: {
     requesterId: number;
     coopId: number;
@@ -57,19 +58,14 @@ export async function createHelpRequest(
 }
 
 /** Record where the request ended up after delivery (a tier whose cards could not be delivered is skipped). */
-export async function setRoute(
-  prisma: PrismaClient,
-  id: number,
-  role: Tier["role"],
-  toId: number | null,
-): Promise<void> {
+export async function setRoute(prisma: Db, id: number, role: Tier["role"], toId: number | null): Promise<void> {
   await prisma.helpRequest.update({ where: { id }, data: { routedRole: role, routedToId: toId } });
 }
 
 export type TakeResult =
   { kind: "taken" } | { kind: "already_mine" } | { kind: "taken_by_other"; by: User | null } | { kind: "closed" };
 
-export async function takeRequest(prisma: PrismaClient, actor: User, req: HelpRequest, now: Date): Promise<TakeResult> {
+export async function takeRequest(prisma: Db, actor: User, req: HelpRequest, now: Date): Promise<TakeResult> {
   if (req.status === "CLOSED") return { kind: "closed" };
   if (req.assigneeId === actor.id) return { kind: "already_mine" };
   const claimed = await prisma.helpRequest.updateMany({
@@ -95,7 +91,7 @@ export async function takeRequest(prisma: PrismaClient, actor: User, req: HelpRe
 }
 
 /** A helper's reply went out: the request is theirs if nobody had taken it, and it is answered. */
-export async function markAnswered(prisma: PrismaClient, actor: User, req: HelpRequest, now: Date): Promise<void> {
+export async function markAnswered(prisma: Db, actor: User, req: HelpRequest, now: Date): Promise<void> {
   if (req.status === "CLOSED") return;
   await prisma.helpRequest.updateMany({
     where: { id: req.id, assigneeId: null, status: { in: ["OPEN", "ESCALATED"] } },
@@ -109,12 +105,7 @@ export async function markAnswered(prisma: PrismaClient, actor: User, req: HelpR
 
 export type CloseResult = { kind: "closed"; request: HelpRequest } | { kind: "already_closed" };
 
-export async function closeRequest(
-  prisma: PrismaClient,
-  actor: User,
-  req: HelpRequest,
-  now: Date,
-): Promise<CloseResult> {
+export async function closeRequest(prisma: Db, actor: User, req: HelpRequest, now: Date): Promise<CloseResult> {
   const done = await prisma.helpRequest.updateMany({
     where: { id: req.id, status: { not: "CLOSED" } },
     data: { status: "CLOSED", closedAt: now },
@@ -135,12 +126,7 @@ export async function closeRequest(
 export type RateResult =
   { kind: "rated" } | { kind: "already_rated"; rating: number } | { kind: "not_closed" } | { kind: "forbidden" };
 
-export async function rateRequest(
-  prisma: PrismaClient,
-  actor: User,
-  req: HelpRequest,
-  rating: number,
-): Promise<RateResult> {
+export async function rateRequest(prisma: Db, actor: User, req: HelpRequest, rating: number): Promise<RateResult> {
   if (req.requesterId !== actor.id || !Number.isInteger(rating) || rating < 1 || rating > 5)
     return { kind: "forbidden" };
   if (req.status !== "CLOSED") return { kind: "not_closed" };
@@ -158,12 +144,7 @@ export async function rateRequest(
   return { kind: "rated" };
 }
 
-export async function commentRequest(
-  prisma: PrismaClient,
-  actor: User,
-  requestId: number,
-  comment: string,
-): Promise<boolean> {
+export async function commentRequest(prisma: Db, actor: User, requestId: number, comment: string): Promise<boolean> {
   const done = await prisma.helpRequest.updateMany({
     where: { id: requestId, requesterId: actor.id, status: "CLOSED" },
     data: { ratingComment: comment.trim().slice(0, COMMENT_MAX) },
@@ -176,7 +157,7 @@ export type ReassignResult =
 
 /** A PMO (own kab/kota) or admin hands a request to a BA of the coop's kab/kota; its SLA restarts. */
 export async function reassignRequest(
-  prisma: PrismaClient,
+  prisma: Db,
   by: User,
   req: HelpRequest & { coop: { regencyCode: string; provinceCode: string } },
   baId: number,
@@ -219,7 +200,7 @@ export async function reassignRequest(
  * → admins). Returns the request and the new tier (the caller sends the cards and tells the
  * requester), or undefined when it stays where it is.
  */
-export async function rerouteUnreachable(prisma: PrismaClient, requestId: number, role: Role) {
+export async function rerouteUnreachable(prisma: Db, requestId: number, role: Role) {
   const req = await prisma.helpRequest.findUnique({
     where: { id: requestId },
     include: { coop: true, requester: true },

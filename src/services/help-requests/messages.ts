@@ -1,7 +1,8 @@
 // HelpMessage rows: every message carried between the two sides (and every request card sent to a
 // helper) is recorded before it is sent, then marked delivered (with the copy's message id, for
 // reply threading) or failed (with the reason). Nothing is dropped without a trace.
-import type { HelpMessage, PrismaClient } from "../../generated/prisma/client.ts";
+import type { HelpMessage } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/client.ts";
 
 export type Direction = "TO_HELPER" | "TO_REQUESTER";
 /** CARD = the request itself as shown to a helper (with its buttons) */
@@ -19,19 +20,19 @@ export interface OutgoingMessage {
   dstChatId: bigint | null;
 }
 
-export async function recordOutgoing(prisma: PrismaClient, m: OutgoingMessage): Promise<HelpMessage> {
+export async function recordOutgoing(prisma: Db, m: OutgoingMessage): Promise<HelpMessage> {
   return prisma.helpMessage.create({ data: { ...m, text: m.text ?? null, fileId: m.fileId ?? null } });
 }
 
-export async function markDelivered(prisma: PrismaClient, id: number, dstMessageId: number, at: Date): Promise<void> {
+export async function markDelivered(prisma: Db, id: number, dstMessageId: number, at: Date): Promise<void> {
   await prisma.helpMessage.update({ where: { id }, data: { dstMessageId, deliveredAt: at, error: null } });
 }
 
-export async function markFailed(prisma: PrismaClient, id: number, error: string): Promise<void> {
+export async function markFailed(prisma: Db, id: number, error: string): Promise<void> {
   await prisma.helpMessage.update({ where: { id }, data: { error: error.slice(0, 300) } });
 }
 
-export async function threadOf(prisma: PrismaClient, requestId: number, limit = 5) {
+export async function threadOf(prisma: Db, requestId: number, limit = 5) {
   const rows = await prisma.helpMessage.findMany({
     where: { requestId, kind: { not: "CARD" } },
     orderBy: { id: "desc" },
@@ -52,7 +53,7 @@ export async function threadOf(prisma: PrismaClient, requestId: number, limit = 
 }
 
 /** Photos/documents the requester sent (one per original message), oldest first. */
-export async function requesterAttachments(prisma: PrismaClient, requestId: number) {
+export async function requesterAttachments(prisma: Db, requestId: number) {
   const rows = await prisma.helpMessage.findMany({
     where: { requestId, direction: "TO_HELPER", kind: { in: ["PHOTO", "DOCUMENT"] }, fileId: { not: null } },
     orderBy: { id: "asc" },
@@ -68,7 +69,7 @@ export async function requesterAttachments(prisma: PrismaClient, requestId: numb
 
 /** Chats that received, or are about to receive (queued, not failed), a copy of one original message. */
 export async function deliveredTo(
-  prisma: PrismaClient,
+  prisma: Db,
   requestId: number,
   srcChatId: bigint,
   srcMessageId: number,
@@ -81,11 +82,7 @@ export async function deliveredTo(
 }
 
 /** The request a delivered copy belongs to (a reply to it continues that request). */
-export async function requestOfCopy(
-  prisma: PrismaClient,
-  chatId: bigint,
-  messageId: number,
-): Promise<number | undefined> {
+export async function requestOfCopy(prisma: Db, chatId: bigint, messageId: number): Promise<number | undefined> {
   const row = await prisma.helpMessage.findFirst({
     where: { dstChatId: chatId, dstMessageId: messageId },
     select: { requestId: true },

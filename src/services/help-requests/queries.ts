@@ -1,6 +1,7 @@
 // Read-only lists of help requests for /permintaan and the workspaces, always within the
 // person's scope.
-import type { Prisma, PrismaClient, User } from "../../generated/prisma/client.ts";
+import type { Prisma, User } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/client.ts";
 import { coopScopeWhere } from "../roles.ts";
 
 /** Requests a person may list: their own as pengurus; those in scope (not closed) as staff. */
@@ -15,7 +16,7 @@ function requestsWhere(user: Pick<User, "id" | "role" | "regencyCode" | "provinc
   return { ...open, coop: coopScopeWhere(user) };
 }
 
-export async function listRequests(prisma: PrismaClient, user: User, limit = 10) {
+export async function listRequests(prisma: Db, user: User, limit = 10) {
   return prisma.helpRequest.findMany({
     where: requestsWhere(user),
     include: { coop: true },
@@ -29,7 +30,7 @@ export function overdueWhere(now: Date): Prisma.HelpRequestWhereInput {
   return { status: { in: ["OPEN", "ESCALATED"] }, assigneeId: null, dueAt: { lt: now } };
 }
 
-export async function openCountByCoop(prisma: PrismaClient, coopIds: number[]): Promise<Map<number, number>> {
+export async function openCountByCoop(prisma: Db, coopIds: number[]): Promise<Map<number, number>> {
   if (coopIds.length === 0) return new Map();
   const rows = await prisma.helpRequest.groupBy({
     by: ["coopId"],
@@ -40,7 +41,7 @@ export async function openCountByCoop(prisma: PrismaClient, coopIds: number[]): 
 }
 
 /** Requests this person is talking in: their own, or those they took (not closed), newest first. */
-export async function activeRequestsOfUser(prisma: PrismaClient, user: User) {
+export async function activeRequestsOfUser(prisma: Db, user: User) {
   return prisma.helpRequest.findMany({
     where: { status: { not: "CLOSED" }, OR: [{ requesterId: user.id }, { assigneeId: user.id }] },
     include: { coop: true },
@@ -50,7 +51,7 @@ export async function activeRequestsOfUser(prisma: PrismaClient, user: User) {
 }
 
 /** A request with everything its card shows: coop, requester (and their position), assignee. */
-export async function requestForCard(prisma: PrismaClient, id: number) {
+export async function requestForCard(prisma: Db, id: number) {
   const r = await prisma.helpRequest.findUniqueOrThrow({
     where: { id },
     include: { coop: true, requester: true, assignee: true },
@@ -61,6 +62,6 @@ export async function requestForCard(prisma: PrismaClient, id: number) {
   return { ...r, membership };
 }
 
-export function requestWithAssignee(prisma: PrismaClient, id: number) {
+export function requestWithAssignee(prisma: Db, id: number) {
   return prisma.helpRequest.findUnique({ where: { id }, include: { assignee: true } });
 }

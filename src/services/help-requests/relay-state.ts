@@ -4,7 +4,7 @@
 // - pending: messages sent without a target, waiting for the person to pick their request (one
 //            message, or every photo of one album: Telegram sends an album as one message per photo
 //            with the same media_group_id, and the person is asked once for all of them)
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/client.ts";
 import type { MessageKind } from "./messages.ts";
 
 export const TARGET_TTL_MS = 2 * 3_600_000;
@@ -43,7 +43,7 @@ function pendingOf(p: unknown): PendingBatch | undefined {
 
 const key = (telegramId: bigint | number) => `relay:${telegramId}`;
 
-export async function getRelayState(prisma: PrismaClient, telegramId: bigint | number, now: Date): Promise<RelayState> {
+export async function getRelayState(prisma: Db, telegramId: bigint | number, now: Date): Promise<RelayState> {
   const row = await prisma.session.findUnique({ where: { key: key(telegramId) } });
   if (!row) return {};
   let s: RelayState;
@@ -61,7 +61,7 @@ export async function getRelayState(prisma: PrismaClient, telegramId: bigint | n
   };
 }
 
-async function saveRelayState(prisma: PrismaClient, telegramId: bigint | number, s: RelayState): Promise<void> {
+async function saveRelayState(prisma: Db, telegramId: bigint | number, s: RelayState): Promise<void> {
   const k = key(telegramId);
   if (!s.target && !s.comment && !s.pending) {
     await prisma.session.deleteMany({ where: { key: k } });
@@ -72,7 +72,7 @@ async function saveRelayState(prisma: PrismaClient, telegramId: bigint | number,
 }
 
 export async function updateRelayState(
-  prisma: PrismaClient,
+  prisma: Db,
   telegramId: bigint | number,
   now: Date,
   change: (s: RelayState) => RelayState,

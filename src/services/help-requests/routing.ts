@@ -1,23 +1,24 @@
 // Who a help request goes to. Tiers, in order: the coop's assigned BA → the PMO(s) of the coop's
 // kab/kota → the admins. People who blocked the bot or were deleted are skipped. When a request is
 // not taken by anyone, the people it currently waits on are its "helpers".
-import type { Cooperative, HelpRequest, PrismaClient, User } from "../../generated/prisma/client.ts";
+import type { Cooperative, HelpRequest, User } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/client.ts";
 import type { Role } from "../../generated/prisma/enums.ts";
 
 export type Tier = { role: "BA" | "PMO" | "ADMIN"; toId: number | null; people: User[] };
 
 const reachable = { deletedAt: null, blockedAt: null };
 
-async function pmosOf(prisma: PrismaClient, regencyCode: string): Promise<User[]> {
+async function pmosOf(prisma: Db, regencyCode: string): Promise<User[]> {
   return prisma.user.findMany({ where: { role: "PMO", regencyCode, ...reachable }, orderBy: { id: "asc" } });
 }
 
-async function admins(prisma: PrismaClient): Promise<User[]> {
+async function admins(prisma: Db): Promise<User[]> {
   return prisma.user.findMany({ where: { role: "ADMIN", ...reachable }, orderBy: { id: "asc" } });
 }
 
 /** The coop's BA if they can be reached. */
-async function baOf(prisma: PrismaClient, coop: Pick<Cooperative, "assignedBaId">): Promise<User | undefined> {
+async function baOf(prisma: Db, coop: Pick<Cooperative, "assignedBaId">): Promise<User | undefined> {
   if (!coop.assignedBaId) return undefined;
   const ba = await prisma.user.findUnique({ where: { id: coop.assignedBaId } });
   return ba && ba.role === "BA" && !ba.deletedAt && !ba.blockedAt ? ba : undefined;
@@ -25,7 +26,7 @@ async function baOf(prisma: PrismaClient, coop: Pick<Cooperative, "assignedBaId"
 
 /** Non-empty routing tiers for a coop, best first (may be empty: nobody to route to). */
 export async function routingTiers(
-  prisma: PrismaClient,
+  prisma: Db,
   coop: Pick<Cooperative, "assignedBaId" | "regencyCode">,
 ): Promise<Tier[]> {
   const tiers: Tier[] = [];
@@ -40,7 +41,7 @@ export async function routingTiers(
 
 /** The tier one level above `role` for escalation (PMO, else admins), or undefined at the top. */
 export async function tierAbove(
-  prisma: PrismaClient,
+  prisma: Db,
   role: Role,
   coop: Pick<Cooperative, "regencyCode">,
 ): Promise<Tier | undefined> {
@@ -59,7 +60,7 @@ export async function tierAbove(
  * Whom the requester's messages reach: the person who took the request; otherwise whoever it is
  * routed to, plus the coop's BA (who can always take it).
  */
-export async function helpersOf(prisma: PrismaClient, req: HelpRequest & { coop: Cooperative }): Promise<User[]> {
+export async function helpersOf(prisma: Db, req: HelpRequest & { coop: Cooperative }): Promise<User[]> {
   if (req.assigneeId) {
     const a = await prisma.user.findUnique({ where: { id: req.assigneeId } });
     return a && !a.deletedAt ? [a] : [];
@@ -82,7 +83,7 @@ export async function helpersOf(prisma: PrismaClient, req: HelpRequest & { coop:
  * Who answers a pengurus' help requests, by the first tier they would be routed to: the coop's BA,
  * else the PMO of its kab/kota, else the admins. Undefined when the user is in no active coop.
  */
-export async function answererOf(prisma: PrismaClient, userId: number): Promise<Tier["role"] | undefined> {
+export async function answererOf(prisma: Db, userId: number): Promise<Tier["role"] | undefined> {
   const m = await prisma.membership.findFirst({
     where: { userId, status: "ACTIVE" },
     include: { coop: true },

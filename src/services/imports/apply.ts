@@ -4,6 +4,7 @@
 // A crash leaves APPLYING with `applied` = rows written: applying again continues from there.
 // An error marks the row FAILED with the message; applying again retries from `applied`.
 import type { Import, PrismaClient } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/client.ts";
 import type { ImportRow } from "./validate.ts";
 import { importScope, refuseImport, type Importer } from "./scope.ts";
 import type { AssignmentItem, CoopItem, PlanItem, StaffItem } from "./types.ts";
@@ -30,7 +31,7 @@ export function mayHandle(by: Importer, imp: Pick<Import, "byId" | "provinceCode
 }
 
 /** plan items [from, end) read from the Import row (never the whole plan) */
-export async function planSlice(db: PrismaClient, importId: number, from: number, end: number): Promise<PlanItem[]> {
+export async function planSlice(db: Db, importId: number, from: number, end: number): Promise<PlanItem[]> {
   const rows = await db.$queryRawUnsafe<Array<{ items: PlanItem[] | string }>>(
     `SELECT jsonb_path_query_array(plan, ('$[' || $2::int || ' to ' || $3::int || ']')::jsonpath) AS items FROM "Import" WHERE id = $1`,
     importId,
@@ -41,7 +42,7 @@ export async function planSlice(db: PrismaClient, importId: number, from: number
   return typeof items === "string" ? (JSON.parse(items) as PlanItem[]) : items;
 }
 
-async function writeChunk(tx: PrismaClient, kind: Import["kind"], items: PlanItem[], env: WriteEnv) {
+async function writeChunk(tx: Db, kind: Import["kind"], items: PlanItem[], env: WriteEnv) {
   if (kind === "COOPS") await writeCoops(tx, items as CoopItem[], env);
   else if (kind === "STAFF") await writeStaff(tx, items as StaffItem[], env);
   else await writeAssignments(tx, items as AssignmentItem[], env);
@@ -82,8 +83,8 @@ export async function applyImport(
           from,
         );
         if (step !== 1) return false;
-        const chunk = await planSlice(tx as unknown as PrismaClient, imp.id, from, end);
-        await writeChunk(tx as unknown as PrismaClient, imp.kind, chunk, env);
+        const chunk = await planSlice(tx, imp.id, from, end);
+        await writeChunk(tx, imp.kind, chunk, env);
         return true;
       });
       if (!moved) return { kind: "busy" };

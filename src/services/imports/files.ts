@@ -45,7 +45,7 @@ interface StoredRejected {
 }
 
 export function rejectedOf(imp: Pick<Import, "rejected">): StoredRejected {
-  const r = imp.rejected as unknown as Partial<StoredRejected> | null;
+  const r = imp.rejected as Partial<StoredRejected> | null;
   return { header: r?.header ?? [], rows: r?.rows ?? [], conflicts: r?.conflicts ?? [] };
 }
 

@@ -3,8 +3,8 @@
 // (csv-parse: quoted fields, a BOM, ';' or tab from Indonesian-locale Excel, Windows-1252 text).
 // Empty rows are skipped but row numbers stay those of the file. No database here.
 import { Readable } from "node:stream";
-import type ExcelJS from "exceljs";
 import { parse as parseCsvStream } from "csv-parse";
+import { asExcelBytes } from "../../lib/casts.ts";
 import { cellText } from "./cells.ts";
 import { FULL_READ_BYTES, MAX_DATA_ROWS, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from "./limits.ts";
 
@@ -157,11 +157,6 @@ function rowCells(values: unknown): string[] {
   for (let i = 1; i < values.length; i++) out.push(cellText(values[i]));
   return out;
 }
-
-// exceljs types load()'s argument as its own `interface Buffer extends ArrayBuffer`, not Node's
-// Buffer; at run time it hands the bytes to JSZip, which reads a Node Buffer. Named cast, the one.
-type ExcelBytes = Parameters<ExcelJS.Xlsx["load"]>[0];
-const asExcelBytes = (bytes: Buffer) => bytes as unknown as ExcelBytes;
 
 async function readXlsxWhole(bytes: Buffer): Promise<Sheet> {
   const ExcelJS = (await import("exceljs")).default;

@@ -1,12 +1,13 @@
 // Set-based SQL helpers: a list of values travels as one jsonb parameter, so one statement reads
 // (or writes) any number of rows without 65,535-parameter limits or a round trip per row.
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Db } from "../../db/client.ts";
 
-export type Db = Pick<PrismaClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
+/** what the set-based helpers need of a client (a transaction's will do) */
+export type SqlDb = Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">;
 
 /** rows of `select` whose `column` is one of `values` ($1); `params` are $2, $3, … */
 export async function rowsWhereIn<T>(
-  db: Db,
+  db: SqlDb,
   select: string,
   column: string,
   values: unknown[],

@@ -9,7 +9,7 @@ import { nameKey, normalizeAreaCode } from "./normalize.ts";
 import { normalizePhone } from "../../lib/phone.ts";
 import type { SheetRow } from "./read.ts";
 import { cellOf, FirstSeen, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
-import type { Db } from "./sql.ts";
+import type { SqlDb } from "./sql.ts";
 import { rowsWhereIn } from "./sql.ts";
 import { collect, Tally, type Args, type AssignmentItem, type Outcome, type Rejection, type Sink } from "./types.ts";
 
@@ -60,7 +60,7 @@ function parseAssignmentRow(row: SheetRow, cols: Cols): Parsed<AssignmentRef> {
 }
 
 /** BAs known by phone and by name: rostered staff and BAs on the bot (in scope) */
-async function loadBas(db: Db, scope: string | null) {
+async function loadBas(db: SqlDb, scope: string | null) {
   const where = scope ? `AND "provinceCode" = $1` : `AND $1::text IS NULL`;
   const staff = await db.$queryRawUnsafe<
     Array<{ id: number; phone: string; fullName: string; regencyCode: string | null; userId: number | null }>
@@ -109,7 +109,7 @@ type RosterRow = {
 };
 type CoopRow = Omit<RosterRow, "coopId" | "baStaffId">;
 
-async function loadCoops(db: Db, refs: Ref[]) {
+async function loadCoops(db: SqlDb, refs: Ref[]) {
   const ahus = refs.flatMap((r) => (r.ahu ? [r.ahu] : []));
   const codes = refs.flatMap((r) => (r.code ? [r.code] : []));
   const [ra, rv, ca, cv] = await Promise.all([
@@ -178,7 +178,7 @@ interface Known {
 }
 
 export async function validateAssignments(
-  db: Db,
+  db: SqlDb,
   stream: AsyncIterable<SheetRow>,
   header: Header<"ASSIGNMENTS">,
   ctx: ValidateContext,

@@ -10,7 +10,7 @@ import { parseDate, parsePersonName, parseUnits } from "./normalize.ts";
 import { normalizePhone } from "../../lib/phone.ts";
 import type { SheetRow } from "./read.ts";
 import { cellOf, FirstSeen, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
-import { rowsWhereIn, type Db } from "./sql.ts";
+import { rowsWhereIn, type SqlDb } from "./sql.ts";
 import { batches, Tally, type CoopItem, type Outcome, type Sink } from "./types.ts";
 
 type Cols = Header<"COOPS">["columns"];
@@ -140,7 +140,7 @@ function sameAs(c: Candidate, coop: number | null, s: RosterRow): boolean {
 }
 
 export async function validateCoops(
-  db: Db,
+  db: SqlDb,
   rows: AsyncIterable<SheetRow>,
   header: Header<"COOPS">,
   ctx: ValidateContext,
@@ -153,7 +153,7 @@ export async function validateCoops(
 }
 
 async function validateBatch(
-  db: Db,
+  db: SqlDb,
   rows: SheetRow[],
   header: Header<"COOPS">,
   ctx: ValidateContext,

@@ -11,7 +11,7 @@ import { nameKey, normalizeAreaCode, parsePersonName } from "./normalize.ts";
 import { normalizePhone } from "../../lib/phone.ts";
 import type { SheetRow } from "./read.ts";
 import { cellOf, FirstSeen, outOfScope, reject, type Parsed, type ValidateContext } from "./row.ts";
-import { rowsWhereIn, type Db } from "./sql.ts";
+import { rowsWhereIn, type SqlDb } from "./sql.ts";
 import { collect, Tally, type Outcome, type Sink, type StaffItem } from "./types.ts";
 
 type Cols = Header<"STAFF">["columns"];
@@ -100,7 +100,7 @@ const STAFF_SELECT = `SELECT s.id, s.phone, s."fullName", s.role::text AS role, 
   FROM "StaffRoster" s LEFT JOIN "Invite" i ON i.id = s."inviteId"`;
 
 export async function validateStaff(
-  db: Db,
+  db: SqlDb,
   stream: AsyncIterable<SheetRow>,
   header: Header<"STAFF">,
   ctx: ValidateContext & { now: Date },

@@ -2,13 +2,13 @@
 // User), and for a coop on the bot whose BA has joined: Cooperative.assignedBaId, the open
 // Assignment row closed and a new one opened, open help requests moved (as assignments.ts does one
 // by one); an AuditLog row per change naming the import. All parts see the rows as they were before the statement.
-import type { Db } from "./sql.ts";
+import type { SqlDb } from "./sql.ts";
 import type { AssignmentItem } from "./types.ts";
 import type { WriteEnv } from "./write-coops.ts";
 
 const RECORD = `r int, op text, rc int, c int, s int, u int, before jsonb`;
 
-export async function writeAssignments(db: Db, items: AssignmentItem[], env: WriteEnv): Promise<void> {
+export async function writeAssignments(db: SqlDb, items: AssignmentItem[], env: WriteEnv): Promise<void> {
   const rows = items.filter((i) => i.op !== "same");
   if (rows.length === 0) return;
   await db.$executeRawUnsafe(

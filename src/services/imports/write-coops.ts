@@ -1,6 +1,6 @@
 // Writing a chunk of coop plan items: one statement inserts the new roster coops, updates the
 // changed ones and writes an AuditLog row per change naming the import.
-import type { Db } from "./sql.ts";
+import type { SqlDb } from "./sql.ts";
 import { pgArray } from "./sql.ts";
 import type { CoopItem } from "./types.ts";
 
@@ -12,7 +12,7 @@ export interface WriteEnv {
 
 const RECORD = `r int, op text, id int, v text, d text, g text, p text, name text, ahu text, kn text, kp text, units text, rd jsonb, coop int, before jsonb`;
 
-export async function writeCoops(db: Db, items: CoopItem[], env: WriteEnv): Promise<void> {
+export async function writeCoops(db: SqlDb, items: CoopItem[], env: WriteEnv): Promise<void> {
   const rows = items.filter((i) => i.op !== "same").map((i) => ({ ...i, units: pgArray(i.units) }));
   if (rows.length === 0) return;
   await db.$executeRawUnsafe(

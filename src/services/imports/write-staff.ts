@@ -4,7 +4,7 @@
 // with an existing code (about 1 in 10^8 for a province's staff) fails the chunk, and applying
 // again retries it with fresh codes.
 import { generateCode } from "../invites.ts";
-import type { Db } from "./sql.ts";
+import type { SqlDb } from "./sql.ts";
 import type { StaffItem } from "./types.ts";
 import type { WriteEnv } from "./write-coops.ts";
 
@@ -13,7 +13,7 @@ const STAFF_INVITE_DAYS = 30;
 
 const RECORD = `r int, op text, id int, phone text, name text, role text, g text, p text, code text, "oldInvite" int, before jsonb`;
 
-export async function writeStaff(db: Db, items: StaffItem[], env: WriteEnv): Promise<number> {
+export async function writeStaff(db: SqlDb, items: StaffItem[], env: WriteEnv): Promise<number> {
   const rows = items.filter((i) => i.op !== "same").map((i) => ({ ...i, code: i.invite ? generateCode() : null }));
   if (rows.length === 0) return 0;
   const expires = new Date(env.now.getTime() + STAFF_INVITE_DAYS * 86_400_000);

@@ -5,6 +5,7 @@
 // Values: string, number or null (a null takes its column's number format, as in exceljs).
 // Precondition: the header row is committed and no other row is pending (see `sheet` in xlsx.ts).
 import type ExcelJS from "exceljs";
+import { sheetInternals, workbookStyles } from "../../lib/casts.ts";
 
 const FLUSH_ROWS = 64;
 
@@ -14,17 +15,6 @@ export type CellValue = string | number | null;
 const NULL = 0;
 const NUMBER = 2;
 const STRING = 3;
-
-interface Styles {
-  addStyleModel(model: object, cellType?: number): number;
-}
-/** the parts of exceljs' WorksheetWriter this writer continues from */
-interface SheetInternals {
-  startedData: boolean;
-  _rows: unknown[];
-  _rowZero: number;
-  stream: { write(chunk: string): unknown };
-}
 
 const STYLE_PARTS = ["numFmt", "font", "alignment", "border", "fill", "protection"];
 
@@ -50,9 +40,9 @@ export interface RowWriter {
 }
 
 export function rowWriter(wb: ExcelJS.stream.xlsx.WorkbookWriter, ws: ExcelJS.Worksheet, columns: number): RowWriter {
-  const sheet = ws as unknown as SheetInternals;
+  const sheet = sheetInternals(ws);
   if (!sheet.startedData || sheet._rows.length !== 0) throw new Error("rowWriter: commit the header row first");
-  const styles = (wb as unknown as { styles: Styles }).styles;
+  const styles = workbookStyles(wb);
   const letters: string[] = [];
   const styleOf: Array<Record<string, unknown>> = [];
   for (let c = 1; c <= columns; c++) {
@@ -68,7 +58,7 @@ export function rowWriter(wb: ExcelJS.stream.xlsx.WorkbookWriter, ws: ExcelJS.Wo
     const key = c * 8 + type;
     let attr = sids.get(key);
     if (attr === undefined) {
-      const id = styles.addStyleModel(styleOf[c]!, type);
+      const id = styles.addStyleModel(styleOf[c], type);
       sids.set(key, (attr = id ? ` s="${id}"` : ""));
     }
     return attr;

@@ -3,14 +3,10 @@
 // national file). The recap only uses number formats and a bold header font, so the style id is
 // remembered per (cell type, number format, font) here; any other style takes exceljs' own path.
 import type ExcelJS from "exceljs";
-
-type StyleModel = { numFmt?: string; font?: object } & Record<string, unknown>;
-interface Styles {
-  addStyleModel(model: StyleModel | undefined, cellType?: number): number;
-}
+import { workbookStyles } from "../../lib/casts.ts";
 
 export function cacheStyleIds(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
-  const styles = (wb as unknown as { styles: Styles }).styles;
+  const styles = workbookStyles(wb);
   const original = styles.addStyleModel.bind(styles);
   const ids = new Map<string, number>();
   styles.addStyleModel = (model, cellType) => {

@@ -23,6 +23,7 @@ import {
   type SendAt,
 } from "../../../services/broadcasts/index.ts";
 import { LANGS } from "../../../services/broadcasts/filter.ts";
+import { rawMethods } from "../../../lib/casts.ts";
 import { ackCb } from "./ack.ts";
 import { audienceStep } from "./audience.ts";
 import { composeStep } from "./compose.ts";
@@ -36,7 +37,7 @@ const CONFIRM_LABEL = { send: "bc-btn-send", edit: "bc-btn-edit-audience", cance
 async function sendPreview(ctx: ConvCtx, content: BroadcastContent, ack: boolean) {
   const markup = ack ? new InlineKeyboard().text(ctx.t("bc-ack-button"), ackCb.pack(0)) : undefined;
   const call = sendCall(content, markup);
-  const raw = ctx.api.raw as unknown as Record<string, (p: object) => Promise<unknown>>;
+  const raw = rawMethods(ctx.api);
   if (ctx.chat) await raw[call.method]?.({ chat_id: ctx.chat.id, ...call.payload });
 }
 
