@@ -19,6 +19,7 @@ import {
   TARGET_TTL_MS,
   until,
   updateRelayState,
+  type FullRequest,
   type PendingMessage,
   type RelayState,
 } from "../../../services/help-requests/index.ts";
@@ -59,88 +60,116 @@ export interface RelayItem {
 export async function relayItems(ctx: Ctx, requestId: number, items: RelayItem[]): Promise<void> {
   const { prisma, clock } = ctx.deps;
   const me = ctx.user!;
-  const access = await accessTo(prisma, me, requestId);
-  if (access.kind === "not_found" || access.kind === "forbidden") {
-    await ctx.reply(ctx.t("help-relay-no-access", { no: requestNo(requestId) }));
-    return;
-  }
-  if (access.kind === "former_ba") {
-    await auditStale(ctx, requestId, "former_ba");
-    await ctx.reply(ctx.t("help-former-ba", { no: requestNo(requestId), coop: access.req.coop.name }));
-    return;
-  }
-  if (access.kind === "viewer") {
-    await ctx.reply(ctx.t("help-viewer-cannot-reply", { no: requestNo(requestId) }));
-    return;
-  }
-  const req = access.req;
+  const open = await openRequestOf(ctx, requestId);
+  if (!open) return;
+  const { req, toHelper } = open;
   const no = requestNo(req.id);
-  if (req.status === "CLOSED") {
-    await updateRelayState(prisma, me.telegramId, clock.now(), (s) =>
-      s.target?.requestId === req.id ? { ...s, target: undefined } : s,
-    );
-    await ctx.reply(ctx.t("help-closed-reply", { no }));
-    return;
-  }
-  const sendable = items.filter((i): i is { content: Content; messageId: number } => i.content !== undefined);
+  const sendable = items.filter((i): i is Sendable => i.content !== undefined);
   if (sendable.length === 0) {
     await ctx.reply(ctx.t("help-relay-unsupported", { no }));
     return;
   }
-  const toHelper = access.kind === "requester";
   const recipients: User[] = toHelper ? await helpersOf(prisma, req) : [req.requester];
   await updateRelayState(prisma, me.telegramId, clock.now(), (s) => ({
     ...s,
     target: { requestId: req.id, until: until(clock.now(), TARGET_TTL_MS) },
   }));
   if (recipients.length === 0) {
-    for (const { content, messageId } of sendable) {
-      const row = await recordOutgoing(prisma, {
-        requestId: req.id,
-        fromUserId: me.id,
-        direction: "TO_HELPER",
-        kind: content.kind,
-        text: content.text ?? null,
-        fileId: content.fileId ?? null,
-        srcChatId: me.telegramId,
-        srcMessageId: messageId,
-        dstChatId: null,
-      });
-      await markFailed(prisma, row.id, "NO_RECIPIENT");
-    }
+    await recordUnsent(ctx, req.id, sendable);
     await ctx.reply(ctx.t("help-no-helper-yet", { no }));
     return;
   }
-  const senderLine = toHelper ? "help-relay-from-requester" : "help-relay-from-helper";
   const all: Delivery[][] = [];
-  for (const { content, messageId } of sendable) {
-    const src = {
-      from: me,
-      chatId: me.telegramId,
-      messageId,
-      kind: content.kind,
-      text: content.text ?? null,
-      fileId: content.fileId ?? null,
-    };
-    all.push(
-      await deliverToEach(outboundOf(ctx), req, toHelper ? "TO_HELPER" : "TO_REQUESTER", src, recipients, (t, to) => {
-        const header = t(senderLine, { no, name: personName(me), role: t(`role-${me.role}`), coop: req.coop.name });
-        const markup = toHelper
-          ? helperKeyboard(t, req.id, req.status, to.role === "PMO" || to.role === "ADMIN")
-          : requesterKeyboard(t, req.id);
-        if (content.kind === "TEXT") return { kind: "TEXT", text: `${header}\n${content.text}`, markup };
-        return {
-          kind: content.kind,
-          fileId: content.fileId!,
-          caption: [header, content.text ?? ""].filter(Boolean).join("\n"),
-          markup,
-        };
-      }),
-    );
-  }
+  for (const item of sendable) all.push(await deliverItem(ctx, open, item, recipients));
   const deliveries = mergeDeliveries(all);
   if (!toHelper && deliveries.some((d) => d.result.ok)) await markAnswered(prisma, me, req, clock.now());
   await acknowledge(ctx, no, deliveries);
+}
+
+type Sendable = { content: Content; messageId: number };
+/** A request the user may relay into, and which way: to its helpers or to its requester. */
+type OpenRequest = { req: FullRequest; toHelper: boolean };
+
+/** The request, when the user may relay into it and it is not closed; else the user is told why not. */
+async function openRequestOf(ctx: Ctx, requestId: number): Promise<OpenRequest | undefined> {
+  const { prisma, clock } = ctx.deps;
+  const me = ctx.user!;
+  const access = await accessTo(prisma, me, requestId);
+  if (access.kind === "not_found" || access.kind === "forbidden") {
+    await ctx.reply(ctx.t("help-relay-no-access", { no: requestNo(requestId) }));
+    return undefined;
+  }
+  if (access.kind === "former_ba") {
+    await auditStale(ctx, requestId, "former_ba");
+    await ctx.reply(ctx.t("help-former-ba", { no: requestNo(requestId), coop: access.req.coop.name }));
+    return undefined;
+  }
+  if (access.kind === "viewer") {
+    await ctx.reply(ctx.t("help-viewer-cannot-reply", { no: requestNo(requestId) }));
+    return undefined;
+  }
+  const req = access.req;
+  if (req.status === "CLOSED") {
+    await updateRelayState(prisma, me.telegramId, clock.now(), (s) =>
+      s.target?.requestId === req.id ? { ...s, target: undefined } : s,
+    );
+    await ctx.reply(ctx.t("help-closed-reply", { no: requestNo(req.id) }));
+    return undefined;
+  }
+  return { req, toHelper: access.kind === "requester" };
+}
+
+/** Nobody to relay to yet: each message is recorded as failed (NO_RECIPIENT). */
+async function recordUnsent(ctx: Ctx, requestId: number, sendable: Sendable[]): Promise<void> {
+  const { prisma } = ctx.deps;
+  const me = ctx.user!;
+  for (const { content, messageId } of sendable) {
+    const row = await recordOutgoing(prisma, {
+      requestId,
+      fromUserId: me.id,
+      direction: "TO_HELPER",
+      kind: content.kind,
+      text: content.text ?? null,
+      fileId: content.fileId ?? null,
+      srcChatId: me.telegramId,
+      srcMessageId: messageId,
+      dstChatId: null,
+    });
+    await markFailed(prisma, row.id, "NO_RECIPIENT");
+  }
+}
+
+/** One message to every recipient, with a header saying who sent it and the buttons of their side. */
+async function deliverItem(
+  ctx: Ctx,
+  { req, toHelper }: OpenRequest,
+  { content, messageId }: Sendable,
+  recipients: User[],
+): Promise<Delivery[]> {
+  const me = ctx.user!;
+  const no = requestNo(req.id);
+  const senderLine = toHelper ? "help-relay-from-requester" : "help-relay-from-helper";
+  const src = {
+    from: me,
+    chatId: me.telegramId,
+    messageId,
+    kind: content.kind,
+    text: content.text ?? null,
+    fileId: content.fileId ?? null,
+  };
+  return deliverToEach(outboundOf(ctx), req, toHelper ? "TO_HELPER" : "TO_REQUESTER", src, recipients, (t, to) => {
+    const header = t(senderLine, { no, name: personName(me), role: t(`role-${me.role}`), coop: req.coop.name });
+    const markup = toHelper
+      ? helperKeyboard(t, req.id, req.status, to.role === "PMO" || to.role === "ADMIN")
+      : requesterKeyboard(t, req.id);
+    if (content.kind === "TEXT") return { kind: "TEXT", text: `${header}\n${content.text}`, markup };
+    return {
+      kind: content.kind,
+      fileId: content.fileId!,
+      caption: [header, content.text ?? ""].filter(Boolean).join("\n"),
+      markup,
+    };
+  });
 }
 
 /** Per recipient: delivered only when every message reached them (the first failure is kept). */
