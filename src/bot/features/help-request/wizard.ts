@@ -3,7 +3,7 @@
 // afterwards is not a conversation (see relay.ts).
 import { InlineKeyboard } from "grammy";
 import type { Conv, ConvCtx } from "../../context.ts";
-import { type MessageInput, type Parsed, asker } from "../../kit/index.ts";
+import { type Asker, type MessageInput, type Parsed, asker } from "../../kit/index.ts";
 import { backBtn, categoryBtn, coopBtn, skipFileBtn } from "./callback-data.ts";
 import {
   DESCRIPTION_MAX,
@@ -11,9 +11,10 @@ import {
   HELP_CATEGORIES,
   type HelpCategoryName,
 } from "../../../services/help-requests/index.ts";
-import { submitHelp, type HelpAnswers } from "./submit.ts";
+import { submitHelp, type HelpAnswers, type SubmitHelpOutcome } from "./submit.ts";
 import { requesterKeyboard } from "../../../messages/help/cards.ts";
 import { coopLabels, widthFor } from "../../../lib/button-label.ts";
+import type { Translate } from "../../../lib/translate.ts";
 
 export const HELP_REQUEST = "help-request";
 
@@ -52,82 +53,19 @@ export async function helpWizard(conversation: Conv, ctx: ConvCtx, coops: Array<
   const t = ctx.t.bind(ctx);
   const steps: Step[] = coops.length > 1 ? ["coop", "category", "text", "file"] : ["category", "text", "file"];
   const a: Partial<HelpAnswers> = { coopId: coops.length === 1 ? coops[0]!.id : undefined };
-  const head = (s: Step) => t("step-header", { step: steps.indexOf(s) + 1, total: steps.length });
-  const BACK = backBtn.payload();
   let i = 0;
   while (i < steps.length) {
     const step = steps[i]!;
-    const back = i > 0;
-    if (step === "coop") {
-      const kb = new InlineKeyboard();
-      const labels = coopLabels(coops, widthFor(1));
-      coops.forEach((c, n) => kb.text(labels[n]!, coopBtn.pack(c.id)).row());
-      const text = `${head(step)}\n${t("help-ask-coop")}\n${t("cancel-hint")}`;
-      const nameOf = (c: string) => coops.find((k) => coopBtn.payload(k.id) === c)!;
-      const r = await ask.buttons({
-        text,
-        keyboard: kb,
-        choices: coops.map((c) => coopBtn.payload(c.id)),
-        shown: (c) => nameOf(c).name,
-        retryKey: "help-use-buttons",
-      });
-      a.coopId = nameOf(r).id;
-      i++;
-    } else if (step === "category") {
-      const kb = new InlineKeyboard();
-      HELP_CATEGORIES.forEach((c, n) => {
-        kb.text(t(`help-cat-${c}`), categoryBtn.pack(c));
-        if (n % 2 === 1) kb.row();
-      });
-      if (back) kb.row().text(t("btn-back"), backBtn.pack());
-      const text = `${head(step)}\n${t("help-ask-category")}${back ? "" : `\n${t("cancel-hint")}`}`;
-      const choices = [...HELP_CATEGORIES.map((c) => categoryBtn.payload(c)), ...(back ? [BACK] : [])];
-      const catOf = (c: string) => categoryBtn.unpack(c)?.category as HelpCategoryName;
-      const r = await ask.buttons({
-        text,
-        keyboard: kb,
-        choices,
-        shown: (c) => (c === BACK ? t("btn-back") : t(`help-cat-${catOf(c)}`)),
-        retryKey: "help-use-buttons",
-      });
-      if (r === BACK) i--;
-      else {
-        a.category = catOf(r);
-        i++;
-      }
-    } else if (step === "text") {
-      const r = await ask.field({
-        text: `${head(step)}\n${t("help-ask-text")}`,
-        keyboard: new InlineKeyboard().text(t("btn-back"), backBtn.pack()),
-        choices: [BACK],
-        accept: ["text", "photo", "document"],
-        parse: parseDescription,
-      });
-      if (r.kind === "button") i--;
-      else {
-        a.text = r.value.text;
-        a.textMessageId = r.value.messageId;
-        a.file = r.value.file;
-        i = a.file ? steps.length : i + 1;
-      }
-    } else {
-      const r = await ask.field({
-        text: `${head(step)}\n${t("help-ask-file")}`,
-        keyboard: new InlineKeyboard()
-          .text(t("help-skip-file"), skipFileBtn.pack())
-          .text(t("btn-back"), backBtn.pack()),
-        choices: [skipFileBtn.payload(), BACK],
-        shown: (c) => (c === BACK ? t("btn-back") : t("help-skip-file")),
-        accept: ["text", "photo", "document"],
-        parse: parseFile,
-      });
-      if (r.kind === "button" && r.choice === BACK) i--;
-      else {
-        if (r.kind === "value") a.file = r.value;
-        i++;
-      }
-    }
-    if (i < 0) i = 0;
+    const env: StepEnv = { ask, t, a, back: i > 0, head: t("step-header", { step: i + 1, total: steps.length }) };
+    const move =
+      step === "coop"
+        ? await askCoop(env, coops)
+        : step === "category"
+          ? await askCategory(env)
+          : step === "text"
+            ? await askText(env)
+            : await askFile(env);
+    i = move === "back" ? Math.max(i - 1, 0) : move === "done" ? steps.length : i + 1;
   }
   await ask.ctx.replyWithChatAction("typing").catch(() => undefined);
   const outcome = await conversation.external((octx) => submitHelp(octx, a as HelpAnswers));
@@ -135,6 +73,95 @@ export async function helpWizard(conversation: Conv, ctx: ConvCtx, coops: Array<
     await ask.reply(t("help-need-membership"));
     return;
   }
+  await ask.reply(createdText(t, outcome), { reply_markup: requesterKeyboard(t, outcome.id) });
+}
+
+/** What a step did: went back, went on, or answered the rest too (a description with a file). */
+type Move = "back" | "next" | "done";
+
+interface StepEnv {
+  ask: Asker;
+  t: Translate;
+  /** the answers so far; each step fills its own */
+  a: Partial<HelpAnswers>;
+  /** whether there is a step to go back to */
+  back: boolean;
+  /** "Langkah 2 dari 4" */
+  head: string;
+}
+
+const BACK = backBtn.payload();
+
+async function askCoop({ ask, t, a, head }: StepEnv, coops: Array<{ id: number; name: string }>): Promise<Move> {
+  const kb = new InlineKeyboard();
+  const labels = coopLabels(coops, widthFor(1));
+  coops.forEach((c, n) => kb.text(labels[n]!, coopBtn.pack(c.id)).row());
+  const text = `${head}\n${t("help-ask-coop")}\n${t("cancel-hint")}`;
+  const nameOf = (c: string) => coops.find((k) => coopBtn.payload(k.id) === c)!;
+  const r = await ask.buttons({
+    text,
+    keyboard: kb,
+    choices: coops.map((c) => coopBtn.payload(c.id)),
+    shown: (c) => nameOf(c).name,
+    retryKey: "help-use-buttons",
+  });
+  a.coopId = nameOf(r).id;
+  return "next";
+}
+
+async function askCategory({ ask, t, a, back, head }: StepEnv): Promise<Move> {
+  const kb = new InlineKeyboard();
+  HELP_CATEGORIES.forEach((c, n) => {
+    kb.text(t(`help-cat-${c}`), categoryBtn.pack(c));
+    if (n % 2 === 1) kb.row();
+  });
+  if (back) kb.row().text(t("btn-back"), backBtn.pack());
+  const text = `${head}\n${t("help-ask-category")}${back ? "" : `\n${t("cancel-hint")}`}`;
+  const choices = [...HELP_CATEGORIES.map((c) => categoryBtn.payload(c)), ...(back ? [BACK] : [])];
+  const catOf = (c: string) => categoryBtn.unpack(c)?.category as HelpCategoryName;
+  const r = await ask.buttons({
+    text,
+    keyboard: kb,
+    choices,
+    shown: (c) => (c === BACK ? t("btn-back") : t(`help-cat-${catOf(c)}`)),
+    retryKey: "help-use-buttons",
+  });
+  if (r === BACK) return "back";
+  a.category = catOf(r);
+  return "next";
+}
+
+async function askText({ ask, t, a, head }: StepEnv): Promise<Move> {
+  const r = await ask.field({
+    text: `${head}\n${t("help-ask-text")}`,
+    keyboard: new InlineKeyboard().text(t("btn-back"), backBtn.pack()),
+    choices: [BACK],
+    accept: ["text", "photo", "document"],
+    parse: parseDescription,
+  });
+  if (r.kind === "button") return "back";
+  a.text = r.value.text;
+  a.textMessageId = r.value.messageId;
+  a.file = r.value.file;
+  return a.file ? "done" : "next";
+}
+
+async function askFile({ ask, t, a, head }: StepEnv): Promise<Move> {
+  const r = await ask.field({
+    text: `${head}\n${t("help-ask-file")}`,
+    keyboard: new InlineKeyboard().text(t("help-skip-file"), skipFileBtn.pack()).text(t("btn-back"), backBtn.pack()),
+    choices: [skipFileBtn.payload(), BACK],
+    shown: (c) => (c === BACK ? t("btn-back") : t("help-skip-file")),
+    accept: ["text", "photo", "document"],
+    parse: parseFile,
+  });
+  if (r.kind === "button" && r.choice === BACK) return "back";
+  if (r.kind === "value") a.file = r.value;
+  return "next";
+}
+
+/** "Permintaan #12 dibuat, diteruskan ke BA …" by the tier it was routed to. */
+function createdText(t: Translate, outcome: Extract<SubmitHelpOutcome, { kind: "created" }>): string {
   const key =
     outcome.routed === "BA"
       ? "help-created-ba"
@@ -144,9 +171,7 @@ export async function helpWizard(conversation: Conv, ctx: ConvCtx, coops: Array<
           ? "help-created-admin"
           : "help-created-none";
   const who = outcome.contact ? `${outcome.helper} (${outcome.contact})` : outcome.helper;
-  await ask.reply(t(key, { no: outcome.no, name: who, regency: outcome.regency }), {
-    reply_markup: requesterKeyboard(t, outcome.id),
-  });
+  return t(key, { no: outcome.no, name: who, regency: outcome.regency });
 }
 
 function descriptionOf(input: MessageInput): string | undefined {
