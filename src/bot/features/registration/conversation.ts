@@ -27,6 +27,7 @@ import { summaryChoices, summaryKeyboard, summaryText } from "./summary.ts";
 import { asker } from "../../kit/index.ts";
 import { submitRegistration } from "./submit.ts";
 import { mainMenu } from "../../keyboards/main-menu.ts";
+import type { Translate } from "../../../lib/translate.ts";
 
 export const REGISTRATION = "registration";
 
@@ -47,18 +48,7 @@ function headerOf(env: StepEnv, step: StepName): string {
 }
 
 export async function registration(conversation: Conv, ctx: ConvCtx) {
-  const me: Me = await conversation.external((octx) => {
-    const u = octx.user;
-    if (!u) throw new Error("registration: no user loaded");
-    return {
-      id: u.id,
-      telegramId: Number(u.telegramId),
-      consent: !!u.consentAt && !u.deletedAt,
-      fullName: u.fullName,
-      phone: u.phone,
-      tgFirstName: u.tgFirstName,
-    };
-  });
+  const me = await loadMe(conversation);
   const env: StepEnv = { ask: asker(conversation, ctx), a: {}, me, header: "" };
   const a = env.a;
   let step: StepName | undefined = me.consent ? "name" : "consent"; // consent is asked once per person
@@ -97,45 +87,76 @@ export async function registration(conversation: Conv, ctx: ConvCtx) {
     }
     await env.ask.ctx.replyWithChatAction("typing").catch(() => undefined);
     const outcome = await conversation.external((octx) => submitRegistration(octx, me.id, a));
-    if (outcome.kind === "legal_number_taken") {
-      await env.ask.reply(t("reg-ahu-taken", { name: outcome.coopName, where: outcome.where }));
-      step = "ahu";
-      editing = true;
-      continue;
-    }
-    const menu = mainMenu(t);
-    if (outcome.kind === "claim_gone") {
-      await env.ask.reply(t("reg-claim-gone"));
-      a.villageCode = undefined;
-      a.mode = undefined;
-      a.coopName = undefined;
-      a.legalNumber = undefined;
-      step = "wilayah";
-      editing = true;
-      continue;
-    }
-    if (outcome.kind === "claim_verified") {
-      await env.ask.reply(t("reg-claim-verified", { name: outcome.coopName }), { reply_markup: menu });
-    } else if (outcome.kind === "claim_pending") {
-      await env.ask.reply(t("reg-claim-pending", { name: outcome.coopName, who: outcome.who, until: outcome.until }), {
-        reply_markup: menu,
-      });
-    } else if (outcome.kind === "created") {
-      await env.ask.reply(t("reg-done-created", { name: outcome.coopName }), { reply_markup: menu });
-    } else if (outcome.kind === "join_sent") {
+    const again = await settle(env, outcome);
+    if (!again) return;
+    step = again;
+    editing = true;
+  }
+}
+
+/** The person registering, as the steps need them (read once, replayed). */
+function loadMe(conversation: Conv): Promise<Me> {
+  return conversation.external((octx) => {
+    const u = octx.user;
+    if (!u) throw new Error("registration: no user loaded");
+    return {
+      id: u.id,
+      telegramId: Number(u.telegramId),
+      consent: !!u.consentAt && !u.deletedAt,
+      fullName: u.fullName,
+      phone: u.phone,
+      tgFirstName: u.tgFirstName,
+    };
+  });
+}
+
+type Outcome = Awaited<ReturnType<typeof submitRegistration>>;
+
+/**
+ * After sending: the step to ask again (as from the summary) when it could not go through, or
+ * undefined once the person has been told how it went.
+ */
+async function settle(env: StepEnv, outcome: Outcome): Promise<StepName | undefined> {
+  const t = env.ask.ctx.t.bind(env.ask.ctx);
+  const a = env.a;
+  if (outcome.kind === "legal_number_taken") {
+    await env.ask.reply(t("reg-ahu-taken", { name: outcome.coopName, where: outcome.where }));
+    return "ahu";
+  }
+  if (outcome.kind === "claim_gone") {
+    await env.ask.reply(t("reg-claim-gone"));
+    a.villageCode = undefined;
+    a.mode = undefined;
+    a.coopName = undefined;
+    a.legalNumber = undefined;
+    return "wilayah";
+  }
+  await env.ask.reply(doneText(t, outcome), { reply_markup: mainMenu(t) });
+  return undefined;
+}
+
+/** What a registration that went through says, by what it became. */
+function doneText(t: Translate, outcome: Exclude<Outcome, { kind: "legal_number_taken" | "claim_gone" }>): string {
+  switch (outcome.kind) {
+    case "claim_verified":
+      return t("reg-claim-verified", { name: outcome.coopName });
+    case "claim_pending":
+      return t("reg-claim-pending", { name: outcome.coopName, who: outcome.who, until: outcome.until });
+    case "created":
+      return t("reg-done-created", { name: outcome.coopName });
+    case "join_sent": {
       const key =
         outcome.approvers === 0
           ? "reg-join-sent-nobody"
           : outcome.approverRole === "KETUA"
             ? "reg-join-sent-ketua"
             : "reg-join-sent-admin";
-      await env.ask.reply(t(key, { name: outcome.coopName }), { reply_markup: menu });
-    } else if (outcome.kind === "already_member") {
-      await env.ask.reply(t("reg-already-member", { name: outcome.coopName }), { reply_markup: menu });
-    } else {
-      await env.ask.reply(t("reg-already-pending", { name: outcome.coopName }), { reply_markup: menu });
+      return t(key, { name: outcome.coopName });
     }
-    return;
+    case "already_member":
+      return t("reg-already-member", { name: outcome.coopName });
+    default:
+      return t("reg-already-pending", { name: outcome.coopName });
   }
 }
 
