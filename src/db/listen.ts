@@ -29,93 +29,116 @@ type PgClient = import("pg").Client;
 
 export function listenChannel(o: ListenOptions): Listener {
   if (!/^[a-z_][a-z0-9_]*$/.test(o.channel)) throw new TypeError(`bad channel name ${o.channel}`);
-  const firstDelay = o.retryMs ?? 1000;
-  let client: PgClient | undefined;
-  let live = false;
-  let stopped = false;
-  let delay = firstDelay;
-  let timer: NodeJS.Timeout | undefined;
-  let sending = false;
-  let again: string | undefined;
-
-  const retry = () => {
-    if (stopped || timer) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      void connect();
-    }, delay);
-    delay = Math.min(delay * 2, 30_000);
+  const l = new ChannelListener(o);
+  void l.connect();
+  return {
+    notify: (payload) => l.notify(payload),
+    connected: () => l.live,
+    stop: () => l.stop(),
   };
+}
 
-  const lost = (c: PgClient, why: string) => {
-    if (client !== c) return; // an old connection's late event
-    client = undefined;
-    if (live) o.logger.warn({ channel: o.channel, err: why }, "notify listener lost; polling until it is back");
-    live = false;
-    c.end().catch(() => undefined);
-    retry();
-  };
+/** The connection's state and its steps: connect, lose and retry, send, stop. */
+class ChannelListener {
+  /** true while LISTEN is in force */
+  live = false;
+  private client: PgClient | undefined;
+  private stopped = false;
+  private readonly firstDelay: number;
+  private delay: number;
+  private timer: NodeJS.Timeout | undefined;
+  private sending = false;
+  /** the payload to send once the one in flight is done */
+  private again: string | undefined;
 
-  async function connect() {
-    const { default: pg } = await import("pg");
-    const c = new pg.Client({
-      connectionString: o.url,
-      connectionTimeoutMillis: 10_000,
-      application_name: "kdkmp-listen",
-    });
-    client = c;
-    c.on("error", (e) => lost(c, e.message));
-    c.on("end", () => lost(c, "connection ended"));
-    c.on("notification", (m) => {
-      if (m.channel === o.channel) o.onNotify(m.payload ?? "");
-    });
+  constructor(private readonly o: ListenOptions) {
+    this.firstDelay = o.retryMs ?? 1000;
+    this.delay = this.firstDelay;
+  }
+
+  async connect(): Promise<void> {
+    const c = await this.open();
     try {
       await c.connect();
-      await c.query(`LISTEN ${o.channel}`);
+      await c.query(`LISTEN ${this.o.channel}`);
     } catch (e) {
-      lost(c, (e as Error).message);
+      this.lost(c, (e as Error).message);
       return;
     }
-    if (stopped || client !== c) {
+    if (this.stopped || this.client !== c) {
       await c.end().catch(() => undefined);
       return;
     }
-    live = true;
-    delay = firstDelay;
-    o.onListening?.();
+    this.live = true;
+    this.delay = this.firstDelay;
+    this.o.onListening?.();
   }
 
-  const send = async (payload: string) => {
-    sending = true;
+  /** A new client, the current one from now on, with its error, end and notification handlers. */
+  private async open(): Promise<PgClient> {
+    const { default: pg } = await import("pg");
+    const c = new pg.Client({
+      connectionString: this.o.url,
+      connectionTimeoutMillis: 10_000,
+      application_name: "kdkmp-listen",
+    });
+    this.client = c;
+    c.on("error", (e) => this.lost(c, e.message));
+    c.on("end", () => this.lost(c, "connection ended"));
+    c.on("notification", (m) => {
+      if (m.channel === this.o.channel) this.o.onNotify(m.payload ?? "");
+    });
+    return c;
+  }
+
+  private lost(c: PgClient, why: string): void {
+    if (this.client !== c) return; // an old connection's late event
+    this.client = undefined;
+    if (this.live)
+      this.o.logger.warn({ channel: this.o.channel, err: why }, "notify listener lost; polling until it is back");
+    this.live = false;
+    c.end().catch(() => undefined);
+    this.retry();
+  }
+
+  /** Connects again after the current delay, which doubles up to 30 s. */
+  private retry(): void {
+    if (this.stopped || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.connect();
+    }, this.delay);
+    this.delay = Math.min(this.delay * 2, 30_000);
+  }
+
+  notify(payload: string): void {
+    if (!this.live || this.stopped) return;
+    if (this.sending) this.again = payload;
+    else void this.send(payload);
+  }
+
+  private async send(payload: string): Promise<void> {
+    this.sending = true;
     try {
-      await client?.query("SELECT pg_notify($1, $2)", [o.channel, payload]);
+      await this.client?.query("SELECT pg_notify($1, $2)", [this.o.channel, payload]);
     } catch {
       // the connection's own error/end handler reconnects; the poll covers this wake
     } finally {
-      sending = false;
+      this.sending = false;
     }
-    if (again !== undefined && live) {
-      const next = again;
-      again = undefined;
-      void send(next);
+    if (this.again !== undefined && this.live) {
+      const next = this.again;
+      this.again = undefined;
+      void this.send(next);
     }
-  };
+  }
 
-  void connect();
-  return {
-    notify(payload) {
-      if (!live || stopped) return;
-      if (sending) again = payload;
-      else void send(payload);
-    },
-    connected: () => live,
-    async stop() {
-      stopped = true;
-      live = false;
-      if (timer) clearTimeout(timer);
-      const c = client;
-      client = undefined;
-      await c?.end().catch(() => undefined);
-    },
-  };
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.live = false;
+    if (this.timer) clearTimeout(this.timer);
+    const c = this.client;
+    this.client = undefined;
+    await c?.end().catch(() => undefined);
+  }
 }
