@@ -10,6 +10,7 @@ import http from "node:http";
 import path from "node:path";
 import pg from "pg";
 import { FakeApiServer } from "../helpers/fake-api-server.ts";
+import { dropDatabases, freshDatabase, until as waitUntil } from "../helpers/pg-databases.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SECRET = "workers-test-secret-0123456789";
@@ -17,34 +18,15 @@ const BASE_URL = process.env.TEST_DATABASE_URL;
 const children: ChildProcess[] = [];
 const databases: string[] = [];
 
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: BASE_URL });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
-
-async function freshDatabase(tag: string): Promise<string> {
-  const url = new URL(BASE_URL!);
-  const name = `${url.pathname.slice(1) || "test"}_${tag}_${process.pid}`.replace(/[^a-zA-Z0-9_]/g, "_");
-  await admin(async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.query(`CREATE DATABASE "${name}"`);
-  });
+async function newDatabase(tag: string): Promise<string> {
+  const { url, name } = await freshDatabase(BASE_URL!, tag);
   databases.push(name);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return url;
 }
 
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
-  if (BASE_URL)
-    await admin(async (c) => {
-      for (const d of databases) await c.query(`DROP DATABASE IF EXISTS "${d}" WITH (FORCE)`);
-    });
+  if (BASE_URL) await dropDatabases(BASE_URL, databases);
 });
 
 interface Proc {
@@ -91,16 +73,8 @@ function startBot(name: string, api: FakeApiServer, databaseUrl: string, workers
   return p;
 }
 
-async function until<T>(fn: () => T | undefined | false, what: string, p: Proc[], ms = 90_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v !== undefined && v !== false) return v as T;
-    if (Date.now() > end)
-      throw new Error(`timed out waiting for ${what}\n${p.map((x) => `--- ${x.name}\n${x.log().slice(-3000)}`)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+const until = <T>(fn: () => T | undefined | false, what: string, p: Proc[], ms = 90_000): Promise<T> =>
+  waitUntil(fn, what, () => `${p.map((x) => `--- ${x.name}\n${x.log().slice(-3000)}`)}`, ms);
 
 /** A POST on a new connection each time (the cluster primary hands connections to workers in turn). */
 function post(port: number, update: object): Promise<number> {
@@ -277,7 +251,7 @@ function stopAll(procs: Proc[]) {
 describe.skipIf(!BASE_URL)("several webhook instances on one PostgreSQL", () => {
   it("WORKERS=2: a wizard alternating between the workers loses nothing, each update handled once; a killed worker is restarted", async () => {
     const api = await new FakeApiServer().listen();
-    const db = await freshDatabase("wk2");
+    const db = await newDatabase("wk2");
     const bot = startBot("cluster", api, db, 2);
     try {
       const started = await until(
@@ -321,7 +295,7 @@ describe.skipIf(!BASE_URL)("several webhook instances on one PostgreSQL", () => 
 
   it("two separate processes: a wizard alternating between them loses nothing, each update handled once", async () => {
     const api = await new FakeApiServer().listen();
-    const db = await freshDatabase("two");
+    const db = await newDatabase("two");
     const a = startBot("a", api, db, 1);
     const b = startBot("b", api, db, 1);
     const procs = [a, b];

@@ -6,8 +6,8 @@
 import { describe, it, expect, afterAll } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import pg from "pg";
 import { FakeApiServer } from "../helpers/fake-api-server.ts";
+import { dropDatabases, freshDatabase, pgAdmin, until } from "../helpers/pg-databases.ts";
 import { openDatabase, type OpenedDb } from "../../src/db/open.ts";
 import { enqueue } from "../../src/outbox/enqueue.ts";
 import { startPeerWake, type PeerWake } from "../../src/outbox/peer-wake.ts";
@@ -20,41 +20,15 @@ afterAll(async () => {
   for (const c of cleanups.reverse()) await c().catch(() => undefined);
 });
 
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: BASE_URL });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
-
-async function freshDatabase(): Promise<{ url: string; name: string }> {
-  const url = new URL(BASE_URL!);
-  const name = `${url.pathname.slice(1) || "test"}_peerwake_${process.pid}`.replace(/[^a-zA-Z0-9_]/g, "_");
-  await admin(async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.query(`CREATE DATABASE "${name}"`);
-  });
-  cleanups.push(() => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
-  url.pathname = `/${name}`;
-  return { url: url.toString(), name };
-}
-
-async function until<T>(fn: () => T | undefined | false, what: string, log: () => string): Promise<T> {
-  const end = Date.now() + 60_000;
-  for (;;) {
-    const v = fn();
-    if (v !== undefined && v !== false) return v as T;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}\n${log()}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
+async function newDatabase(): Promise<{ url: string; name: string }> {
+  const made = await freshDatabase(BASE_URL!, "peerwake");
+  cleanups.push(() => dropDatabases(BASE_URL!, [made.name]));
+  return made;
 }
 
 describe.skipIf(!BASE_URL)("outbox wake across processes (PostgreSQL LISTEN/NOTIFY)", () => {
   it("a relay enqueued in worker A is sent by worker B at once, also after B's listener reconnected", async () => {
-    const { url, name } = await freshDatabase();
+    const { url, name } = await newDatabase();
     const db: OpenedDb = await openDatabase({ databaseUrl: url, dataDir: "", poolSize: 2 });
     cleanups.push(() => db.close());
     const api = await new FakeApiServer().listen();
@@ -102,7 +76,7 @@ describe.skipIf(!BASE_URL)("outbox wake across processes (PostgreSQL LISTEN/NOTI
     expect(events).toEqual(["listening", "idle", "idle"]);
 
     // the listener connections are killed on the server; both sides reconnect
-    await admin((c) =>
+    await pgAdmin(BASE_URL!, (c) =>
       c.query(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'kdkmp-listen'`,
         [name],
