@@ -1,6 +1,7 @@
 // Seed data for the issue-5 tests (roles, coops, boards) written straight to the DB, plus small
 // helpers to find what the bot sent. Kubu Raya (61.12, WIB) and Kota Makassar (73.71, WITA).
-import type { Harness } from "../helpers/harness.ts";
+import { createHarness, type Harness } from "../helpers/harness.ts";
+import { runSlaSweep } from "../../src/jobs/sla-sweep.ts";
 import type { Role } from "../../src/generated/prisma/enums.ts";
 import type { Outbound } from "../../src/messages/help/deliver.ts";
 
@@ -105,4 +106,14 @@ export function callsTo(h: Harness, chatId: number, method: string) {
 /** The answerCallbackQuery texts, in order. */
 export function callbackAnswers(h: Harness): string[] {
   return h.fake.byMethod("answerCallbackQuery").map((c) => String(c.payload.text ?? ""));
+}
+
+/** A harness whose help requests are reminded after 2 working hours (the SLA tests' arithmetic). */
+export const slaHarness = (): Promise<Harness> => createHarness({ env: { HELP_SLA_HOURS: "2" } });
+
+/** One SLA sweep called directly (as the job does); the outbox is drained, as the drain loop would right after. */
+export async function sweepSla(h: Harness) {
+  const r = await runSlaSweep(outbound(h));
+  await h.drain();
+  return r;
 }

@@ -2,20 +2,15 @@
 // gets each help request once, also after the reminder and the escalation to the admins.
 import { categoryBtn, skipFileBtn } from "../../src/bot/features/help-request/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { admin, coopWithKetua, outbound, staff, VILLAGES } from "./help-fixtures.ts";
-import { runSlaSweep } from "../../src/jobs/sla-sweep.ts";
+import type { Harness } from "../helpers/harness.ts";
+import { admin, coopWithKetua, slaHarness, staff, sweepSla, VILLAGES } from "./help-fixtures.ts";
 
 let h: Harness;
 beforeEach(async () => {
-  h = await createHarness({ env: { HELP_SLA_HOURS: "2" } });
+  h = await slaHarness();
 });
 
-const sweep = async () => {
-  const r = await runSlaSweep(outbound(h));
-  await h.drain();
-  return r;
-};
+const sweep = () => sweepSla(h);
 
 async function ask() {
   const siti = h.user(5001);

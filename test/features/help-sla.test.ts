@@ -2,23 +2,17 @@
 // PMO handing the request to another BA. The sweep is called directly (as the job does).
 import { categoryBtn, helpCb, reassignCb, skipFileBtn } from "../../src/bot/features/help-request/callback-data.ts";
 import { describe, it, expect, beforeEach } from "vitest";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { admin, coopWithKetua, outbound, staff, VILLAGES } from "./help-fixtures.ts";
-import { runSlaSweep } from "../../src/jobs/sla-sweep.ts";
+import type { Harness } from "../helpers/harness.ts";
+import { admin, coopWithKetua, slaHarness, staff, sweepSla, VILLAGES } from "./help-fixtures.ts";
 
 let h: Harness;
 beforeEach(async () => {
   // 2 working hours keeps the arithmetic readable: created Tuesday 10:00 WIB (03:00Z) →
   // reminder 12:00, PMO 14:00, admins 16:00 WIB
-  h = await createHarness({ env: { HELP_SLA_HOURS: "2" } });
+  h = await slaHarness();
 });
 
-// the sweep queues cards in the outbox; the drain loop would send them right after
-const sweep = async () => {
-  const r = await runSlaSweep(outbound(h));
-  await h.drain();
-  return r;
-};
+const sweep = () => sweepSla(h);
 const no = "#PB-000001";
 
 async function setup(opts: { pmo?: boolean } = {}) {
