@@ -10,7 +10,7 @@ import { timezoneOfCode, type Wilayah } from "../wilayah/index.ts";
 import type { Recap } from "./recap.ts";
 import type { CoopFilter } from "./sql.ts";
 import { cacheStyleIds } from "./xlsx-styles.ts";
-import { rowWriter, type RowWriter } from "./xlsx-rows.ts";
+import { rowWriter, type CellValue, type RowWriter } from "./xlsx-rows.ts";
 
 export type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
 
@@ -80,6 +80,26 @@ export function sheet(wb: Workbook, name: string, cols: Col[]): ExcelJS.Workshee
 export function sheetWithRows(wb: Workbook, name: string, cols: Col[]): { ws: ExcelJS.Worksheet; rows: RowWriter } {
   const ws = sheet(wb, name, cols);
   return { ws, rows: rowWriter(wb, ws, cols.length) };
+}
+
+/**
+ * A sheet of rows read page by page (`pages`: an async generator over the database, or a list):
+ * each page is written with `rowOf` and flushed before the next is read; the sheet is committed after
+ * the last.
+ */
+export async function writeRowSheet<T>(
+  wb: Workbook,
+  name: string,
+  cols: Col[],
+  pages: AsyncIterable<readonly T[]>,
+  rowOf: (x: T) => readonly CellValue[],
+): Promise<void> {
+  const { ws, rows } = sheetWithRows(wb, name, cols);
+  for await (const page of pages) {
+    for (const x of page) rows.add(rowOf(x));
+    rows.flush();
+  }
+  ws.commit();
 }
 
 /** Province, regency, district and village name of a village code (the code's prefix where unknown). */
