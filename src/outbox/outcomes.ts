@@ -131,38 +131,44 @@ async function retryWithBackoff(run: DrainRun, row: ClaimedRow, error: string, n
   run.result.retried += 1;
 }
 
-/** Telegram refused allow_paid_broadcast: this row and the group's unsent paid rows go to the free lane. */
+/**
+ * Telegram refused allow_paid_broadcast: this row and the group's unsent paid rows go to the free
+ * lane, then the key's paid-refused hook runs. Row and group move in one transaction with the hook;
+ * if the hook fails, the move is made again on its own (the rows must not stay "paid": the next
+ * drain would ask for the paid rate again), and the failure is logged.
+ */
 async function moveToFreeLane(run: DrainRun, row: ClaimedRow, error: string): Promise<void> {
-  const { prisma, clock, t, logger } = run;
   const toFreeLane = {
     status: "PENDING" as const,
     lane: "bulk",
     attempts: row.attempts - 1,
-    nextAttemptAt: clock.now(),
+    nextAttemptAt: run.clock.now(),
   };
   if (row.group !== null && run.refusedGroups.has(row.group)) {
     // another send of this group already moved the group (sends run concurrently): only this row
     // goes back; one statement, so it cannot deadlock with the group's move
-    await prisma.outbox.updateMany({ where: { id: row.id, status: "SENDING" }, data: toFreeLane });
+    await run.prisma.outbox.updateMany({ where: { id: row.id, status: "SENDING" }, data: toFreeLane });
     return;
   }
   if (row.group !== null) run.refusedGroups.add(row.group);
   const hook = paidRefusedHookFor(row.key);
-  await prisma.$transaction(async (tx: Prisma.TransactionClient) => {
+  const move = async (tx: Prisma.TransactionClient) => {
     await tx.outbox.updateMany({ where: { id: row.id, status: "SENDING" }, data: toFreeLane });
-    const moved =
-      row.group === null
-        ? 0
-        : (
-            await tx.outbox.updateMany({
-              where: { group: row.group, lane: "paid", status: { in: ["PENDING", "SENDING"] } },
-              data: { lane: "bulk" },
-            })
-          ).count;
-    if (hook)
-      await hook({ key: row.key, group: row.group, error, moved: moved + 1, at: clock.now() }, { tx, t, logger });
-  });
-  logger.warn(
+    if (row.group === null) return 0;
+    const where = { group: row.group, lane: "paid", status: { in: ["PENDING" as const, "SENDING" as const] } };
+    return (await tx.outbox.updateMany({ where, data: { lane: "bulk" } })).count;
+  };
+  try {
+    await run.prisma.$transaction(async (tx: Prisma.TransactionClient) => {
+      const moved = await move(tx);
+      const refusal = { key: row.key, group: row.group, error, moved: moved + 1, at: run.clock.now() };
+      if (hook) await hook(refusal, { tx, t: run.t, logger: run.logger });
+    });
+  } catch (e) {
+    run.logger.error({ outbox: row.id, err: (e as Error).message }, "outbox: paid-refused hook failed");
+    await run.prisma.$transaction(move);
+  }
+  run.logger.warn(
     { outbox: row.id, group: row.group, err: error },
     "outbox: paid broadcast refused, free rate from now on",
   );
