@@ -6,6 +6,7 @@ import type { PrismaClient, StaffRoster, User } from "../generated/prisma/client
 import { isInviteRole } from "./roles.ts";
 import { normalizePhone } from "../lib/phone.ts";
 import { followRosterAssignments } from "./imports/take-up.ts";
+import { hotSql } from "../db/hot-sql.ts";
 
 export interface StaffOffer {
   id: number;
@@ -14,11 +15,15 @@ export interface StaffOffer {
   provinceCode: string | null;
 }
 
-/** The untaken staff roster row of this phone (any spelling), or null. */
+/** The untaken staff roster row of this phone (any spelling), or null. Raw SQL on the driver: it
+ * runs for every newcomer who shares their phone (src/db/hot-sql.ts). */
 export async function staffRosterOfPhone(prisma: PrismaClient, phone: string | null): Promise<StaffOffer | null> {
   const key = normalizePhone(phone);
   if (!key) return null;
-  const r = await prisma.staffRoster.findUnique({ where: { phone: key } });
+  const [r] = await hotSql(prisma).query<Pick<StaffRoster, "id" | "role" | "regencyCode" | "provinceCode" | "userId">>(
+    `SELECT id, role::text AS role, "regencyCode", "provinceCode", "userId" FROM "StaffRoster" WHERE phone = $1`,
+    [key],
+  );
   if (!r || r.userId !== null || !isInviteRole(r.role)) return null;
   return { id: r.id, role: r.role, regencyCode: r.regencyCode, provinceCode: r.provinceCode };
 }

@@ -14,6 +14,7 @@ import { describe, it, expect, beforeEach } from "vitest";
 import { fileReport } from "../helpers/report.ts";
 import { createHarness, FakeClock, type Harness } from "../helpers/harness.ts";
 import { seedCoop } from "./report-seed.ts";
+import { loadView } from "../../src/services/reports/view.ts";
 import type { Cooperative } from "../../src/generated/prisma/client.ts";
 
 let h: Harness;
@@ -52,6 +53,27 @@ describe("report resume", () => {
     await siti2.send("80 / 2 / 3");
     await siti2.press(checkDoneBtn.pack());
     expect(await values()).toMatchObject({ "gerai.omzet": "12000000", "klinik.pasien": "150", "anggota.total": "80" });
+  });
+
+  it("a state stored before the opening step kept only its intro (the whole view in it) resumes as before", async () => {
+    const siti = h.user(701);
+    await siti.command("lapor");
+    await siti.send("12 jt / 300 / 5 jt");
+    // rewrite the stored opening step as the code before stored it: the whole view, no intro
+    const row = await h.prisma.session.findFirstOrThrow({ where: { key: { startsWith: "conv:701" } } });
+    type Entry = { returnValue?: { ret?: Record<string, unknown> } };
+    const state = JSON.parse(row.value) as { state: { report: [{ replay: { receive: Entry[] } }] } };
+    const opening = state.state.report[0].replay.receive.find(
+      (e) => e.returnValue?.ret && "intro" in e.returnValue.ret,
+    );
+    const ret = opening!.returnValue!.ret!;
+    expect(ret.view).toBeNull();
+    delete ret.intro;
+    ret.view = await loadView(h.prisma, (await h.prisma.monthlyReport.findFirstOrThrow()).id);
+    await h.prisma.session.update({ where: { key: row.key }, data: { value: JSON.stringify(state) } });
+    await siti.send("6 jt / 150");
+    expect(siti.texts().at(-2)).toBe(h.t("rep-saved", { values: "Omzet Rp6.000.000 · Kunjungan pasien 150" }));
+    expect(siti.lastText()).toContain(h.t("step-header", { step: 3, total: 6 }));
   });
 
   it("after /batal and three days, /lapor picks up at the first unanswered question", async () => {

@@ -22,9 +22,24 @@ import { localeOf, type Translate } from "../../../i18n.ts";
 
 export const REPORT = "report";
 
+/** What the opening message needs of the view (the loop below loads the whole view afresh). */
+type Intro = Pick<
+  ReportView,
+  "reportId" | "coopName" | "period" | "status" | "reviewerName" | "reviewFields" | "reviewComment" | "tz"
+> & { answered: number };
+
+function introOf(v: ReportView): Intro {
+  const { reportId, coopName, period, status, reviewerName, reviewFields, reviewComment, tz } = v;
+  const answered = Object.keys(v.values).filter((k) => !isAktifKey(k)).length;
+  return { reportId, coopName, period, status, reviewerName, reviewFields, reviewComment, tz, answered };
+}
+
 interface Start {
   me: Me;
   opened: OpenResult;
+  /** absent in a state stored before it existed: then taken from `view` */
+  intro?: Intro | null;
+  /** the whole view only when a pasted template is read first (it is replayed on every update) */
   view: ReportView | null;
   due: { due: string; late: boolean } | null;
 }
@@ -54,7 +69,7 @@ function openMessage(t: Translate, r: Exclude<OpenResult, { kind: "ok" }>, tzAt:
   });
 }
 
-function introText(t: Translate, v: ReportView, due: string, late: boolean, created: boolean): string {
+function introText(t: Translate, v: Intro, due: string, late: boolean, created: boolean): string {
   const lines = [t("rep-intro-title", { coop: v.coopName, period: formatPeriod(v.period, localeOf(t)) })];
   if (v.status === "RETURNED") {
     lines.push(
@@ -68,7 +83,7 @@ function introText(t: Translate, v: ReportView, due: string, late: boolean, crea
     lines.push(
       t(created ? "rep-intro-new" : "rep-intro-resume", {
         due,
-        count: Object.keys(v.values).filter((k) => !isAktifKey(k)).length,
+        count: v.answered,
       }),
     );
   }
@@ -99,19 +114,20 @@ export function reportWizard(i18n: Pick<I18n, "t">) {
         reportId: args.reportId,
       });
       const view = opened.kind === "ok" ? await loadView(octx.deps.prisma, opened.reportId) : null;
-      if (!view) return { me, opened, view: null, due: null };
+      if (!view) return { me, opened, intro: null, view: null, due: null };
       const d = dueDateOfPeriod(view.period, octx.deps.config.reportDueDay, view.tz);
       return {
         me,
         opened,
-        view,
+        intro: introOf(view),
+        view: args.paste ? view : null,
         due: { due: formatDateTimeId(d, view.tz, localeOf(t)), late: octx.deps.clock.now() > d },
       };
     });
     const { me, opened, due } = start;
-    let view = start.view;
-    if (opened.kind !== "ok" || !view || !due) {
-      const tz = view?.tz ?? "Asia/Jakarta";
+    const intro = start.intro === undefined ? start.view && introOf(start.view) : start.intro;
+    if (opened.kind !== "ok" || !intro || !due) {
+      const tz = intro?.tz ?? "Asia/Jakarta";
       await ctx.reply(
         openMessage(t, opened.kind === "ok" ? { kind: "not_found" } : opened, (iso) =>
           formatDateTimeId(new Date(iso), tz, localeOf(t)),
@@ -119,10 +135,12 @@ export function reportWizard(i18n: Pick<I18n, "t">) {
       );
       return;
     }
-    const reportId = view.reportId;
-    await ctx.reply(introText(t, view, due.due, due.late, opened.created));
-    const env: Env = { conversation, ask: asker(conversation, ctx), t, me, view, header: "" };
-    if (args.paste) {
+    const reportId = intro.reportId;
+    await ctx.reply(introText(t, intro, due.due, due.late, opened.created));
+    const ask = asker(conversation, ctx);
+    const envOf = (view: ReportView): Env => ({ conversation, ask, t, me, view, header: "" });
+    let env = start.view ? envOf(start.view) : undefined;
+    if (args.paste && env) {
       const r = await pasteStep(env, args.paste, labelIndex(i18n));
       if (r === "locked") return;
       if (r === "cancel") {
@@ -139,10 +157,12 @@ export function reportWizard(i18n: Pick<I18n, "t">) {
     for (;;) {
       const fresh = await loadReport(conversation, reportId);
       if (!fresh || !isEditable(fresh.status)) {
-        await env.ask.reply(t("rep-locked", { by: t("rep-someone") }));
+        await ask.reply(t("rep-locked", { by: t("rep-someone") }));
         return;
       }
-      env.view = view = fresh;
+      const view = fresh;
+      if (env) env.view = view;
+      else env = envOf(view);
       const step = editing.length > 0 ? editStep(editing) : nextStep(view);
       if (step) {
         env.header =
