@@ -1,21 +1,20 @@
 // The audience query on a fixture: each filter alone and combined, the sender's scope, and the
 // people who are never reached.
 import { describe, it, expect, beforeEach } from "vitest";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import type { Harness } from "../helpers/harness.ts";
 import {
   audienceUserIds,
   countAudience,
   type AudienceFilter,
   type Sender,
 } from "../../src/services/broadcasts/index.ts";
-import { broadcastFixture, PERIOD, type BroadcastFixture } from "./fixtures.ts";
+import { broadcastHarness, PERIOD, type BroadcastFixture } from "./fixtures.ts";
 
 let h: Harness;
 let f: BroadcastFixture;
 // the first harness of a worker builds the database (slow on a busy machine)
 beforeEach(async () => {
-  h = await createHarness({ autoDrain: false });
-  f = await broadcastFixture(h);
+  ({ h, f } = await broadcastHarness());
 }, 180_000);
 
 const ids = (...users: Array<{ id: number }>) => users.map((u) => u.id).sort((a, b) => a - b);

@@ -7,15 +7,14 @@ import { w } from "../../src/bot/kit/index.ts";
 import { startBroadcast, broadcastProgress, type Sender } from "../../src/services/broadcasts/index.ts";
 import { cancelCb } from "../../src/bot/features/broadcast/manage.ts";
 import { drainWith } from "../outbox/helpers.ts";
-import { broadcastFixture, type BroadcastFixture } from "./fixtures.ts";
+import { broadcastHarness, type BroadcastFixture } from "./fixtures.ts";
 import { drain, finishWizard, label, outboxRows, progressJob, shownCount } from "./helpers.ts";
 
 let h: Harness;
 let f: BroadcastFixture;
 // the first harness of a worker builds the database (slow on a busy machine)
 beforeEach(async () => {
-  h = await createHarness({ autoDrain: false });
-  f = await broadcastFixture(h);
+  ({ h, f } = await broadcastHarness());
 }, 180_000);
 
 const start = (sender: Sender, filter: object, text = "Pengumuman") =>

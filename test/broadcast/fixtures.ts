@@ -2,7 +2,7 @@
 // Pontianak 61.71 — both WIB — and Kota Makassar 73.71, WITA), cooperatives with their ketua,
 // one bendahara (English), people who must never get anything (blocked, erased, no consent),
 // reports of October 2026 in every state and one coop further on the readiness path.
-import type { Harness } from "../helpers/harness.ts";
+import { createHarness, type Harness } from "../helpers/harness.ts";
 import { admin, coopWithKetua, staff, VILLAGES } from "../features/help-fixtures.ts";
 
 export const PERIOD = "2026-10";
@@ -67,3 +67,9 @@ export async function broadcastFixture(h: Harness) {
 }
 
 export type BroadcastFixture = Awaited<ReturnType<typeof broadcastFixture>>;
+
+/** A harness without the outbox drained on its own (the tests drain), with the fixture in it. */
+export async function broadcastHarness(): Promise<{ h: Harness; f: BroadcastFixture }> {
+  const h = await createHarness({ autoDrain: false });
+  return { h, f: await broadcastFixture(h) };
+}

@@ -1,14 +1,14 @@
 // "Rostered, not yet joined" as a broadcast audience: the BAs of official coops not on the bot,
 // within the region and the sender's scope; report/stage filters do not apply; a bad flag is refused.
 import { describe, it, expect, beforeEach } from "vitest";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import type { Harness } from "../helpers/harness.ts";
 import {
   audienceUserIds,
   countAudience,
   type AudienceFilter,
   type Sender,
 } from "../../src/services/broadcasts/index.ts";
-import { broadcastFixture, type BroadcastFixture } from "./fixtures.ts";
+import { broadcastHarness, type BroadcastFixture } from "./fixtures.ts";
 import { rosterCoop } from "../helpers/roster.ts";
 import { staff } from "../features/help-fixtures.ts";
 
@@ -16,8 +16,7 @@ let h: Harness;
 let f: BroadcastFixture;
 let baJoined: { id: number };
 beforeEach(async () => {
-  h = await createHarness({ autoDrain: false });
-  f = await broadcastFixture(h);
+  ({ h, f } = await broadcastHarness());
   baJoined = await staff(h, 2003, "BA", { name: "BA semua bergabung" });
   const coop = await h.prisma.cooperative.findFirstOrThrow({ where: { villageCode: "61.12.05.2010" } });
   await rosterCoop(h, { villageCode: "61.12.05.2010", name: coop.name, coopId: coop.id, assignedBaId: baJoined.id });
