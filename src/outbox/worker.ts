@@ -36,7 +36,8 @@
 // wider: after a kill -9 at most `paidConcurrency` + 100 paid messages may go out twice. When
 // Telegram refuses the parameter (a 400 about paid broadcasts / Stars), the row and every unsent
 // paid row of its group move to the "bulk" lane (the free rate) and the key's paid-refused hook
-// tells whoever needs to know (hooks.ts).
+// tells whoever needs to know (hooks.ts); a failing hook does not undo the move. A SENT row records
+// the lane it went at: sends already in flight at the refusal stay "paid", later ones "bulk".
 import { claimNext, type ClaimedRow } from "./claim.ts";
 import { openRun, type DrainOptions, type DrainResult, type DrainRun } from "./drain-run.ts";
 import { flushSent, release, settle } from "./outcomes.ts";
