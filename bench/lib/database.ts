@@ -1,7 +1,7 @@
 // The databases a bench runs on: in-memory PGlite always; PostgreSQL when BENCH_DATABASE_URL is
 // set, in a throwaway database of its own (created here, dropped by drop()).
-import pg from "pg";
 import { openDatabase, type OpenedDb } from "../../src/db/open.ts";
+import { pgAdmin } from "../../test/helpers/pg-databases.ts";
 
 export interface BenchDb {
   label: "pglite" | "postgres";
@@ -10,19 +10,9 @@ export interface BenchDb {
   drop(): Promise<void>;
 }
 
-async function admin<T>(baseUrl: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: baseUrl });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
-
 export async function throwawayPostgres(baseUrl: string, tag: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `perfbench_${tag}_${process.pid}`.replace(/[^a-zA-Z0-9_]/g, "_");
-  await admin(baseUrl, async (c) => {
+  await pgAdmin(baseUrl, async (c) => {
     await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await c.query(`CREATE DATABASE "${name}"`);
   });
@@ -30,7 +20,8 @@ export async function throwawayPostgres(baseUrl: string, tag: string): Promise<{
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => admin(baseUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      pgAdmin(baseUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }
 

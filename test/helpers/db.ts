@@ -6,21 +6,17 @@ import { openDatabase, type OpenedDb } from "../../src/db/open.ts";
 let opened: Promise<OpenedDb> | undefined;
 
 async function createPostgresDatabase(baseUrl: string): Promise<string> {
-  const pg = (await import("pg")).default;
   const url = new URL(baseUrl);
   const base = url.pathname.replace(/^\//, "") || "test";
   const name = `${base}_w${process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? "0"}`.replace(
     /[^a-zA-Z0-9_]/g,
     "_",
   );
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
+  const { pgAdmin } = await import("./pg-databases.ts"); // pg is loaded only on PostgreSQL runs
+  await pgAdmin(baseUrl, async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await c.query(`CREATE DATABASE "${name}"`);
+  });
   url.pathname = `/${name}`;
   return url.toString();
 }
