@@ -27,13 +27,17 @@ const deps = {
 const { bot } = createBot("1:BENCH", deps, { botInfo: BOT_INFO, client: { fetch: fake.fetch as never } });
 await bot.init();
 let seq = 20_000_000;
-const ids = Array.from({ length: Number(n) }, () => seq++);
-if (dialogue === "report")
-  for (const tg of ids)
-    await seedCoop({ prisma: db.prisma } as Harness, {
-      units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"],
-      members: [{ tg, name: `P ${tg}` }],
-    });
+async function subjects() {
+  const ids = Array.from({ length: Number(n) }, () => seq++);
+  if (dialogue === "report")
+    for (const tg of ids)
+      await seedCoop({ prisma: db.prisma } as Harness, {
+        units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"],
+        members: [{ tg, name: `P ${tg}` }],
+      });
+  return ids;
+}
+const ids = await subjects();
 await drive(
   { name: "bot", bot, fake, real: true },
   registration,
@@ -55,11 +59,27 @@ const origQuery = pg.Client.prototype.query;
     texts.set(text.slice(0, 90).replace(/\s+/g, " "), (texts.get(text.slice(0, 90).replace(/\s+/g, " ")) ?? 0) + 1);
   return (origQuery as any).call(this, q, ...rest);
 };
+// PROFILE_WARM=k: k rounds of the same dialogue first, so the profile shows a warm process, not
+// V8 compiling the hot functions (bench/_cpu-probe.ts)
+for (let i = 0; i < Number(process.env.PROFILE_WARM ?? 0); i++)
+  await drive(
+    { name: "bot", bot, fake, real: true },
+    dialogue === "report" ? report : registration,
+    await subjects(),
+    Number(inFlight),
+    newSample(),
+  );
+fake.clear();
+queries = 0;
+begins = 0;
+texts.clear();
 const { Session } = await import("node:inspector/promises");
 const insp = new Session();
 insp.connect();
 await insp.post("Profiler.enable");
 if (process.env.PROFILE_OUT) await insp.post("Profiler.start");
+// PROFILE_MARK=<file>: the pid is written there when measuring starts (attach `perf record -p`)
+if (process.env.PROFILE_MARK) (await import("node:fs")).writeFileSync(process.env.PROFILE_MARK, String(process.pid));
 const s = newSample();
 const cpu0 = process.cpuUsage();
 const steps = dialogue === "report" ? report : dialogue === "burst" ? registration.slice(0, 2) : registration;
@@ -70,7 +90,7 @@ if (process.env.PROFILE_OUT) {
   (await import("node:fs")).writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
 }
 console.log(
-  `${label} ${dialogue} ×${n} (${inFlight} in flight): ${s.updates} updates, ${(s.updates / (s.ms / 1000)).toFixed(0)} upd/s wall, ${((cpu.user + cpu.system) / 1000 / s.updates).toFixed(2)} ms CPU per update, p50 ${percentile(s.latencies, 50).toFixed(0)} p99 ${percentile(s.latencies, 99).toFixed(0)} ms; pg statements/update ${(queries / s.updates).toFixed(2)}, BEGIN/update ${(begins / s.updates).toFixed(2)}`,
+  `${label} ${dialogue} ×${n} (${inFlight} in flight): ${s.updates} updates, ${(s.updates / (s.ms / 1000)).toFixed(0)} upd/s wall, ${((cpu.user + cpu.system) / 1000 / s.updates).toFixed(2)} ms CPU per update (user ${(cpu.user / 1000 / s.updates).toFixed(2)}, system ${(cpu.system / 1000 / s.updates).toFixed(2)}), p50 ${percentile(s.latencies, 50).toFixed(0)} p99 ${percentile(s.latencies, 99).toFixed(0)} ms; pg statements/update ${(queries / s.updates).toFixed(2)}, BEGIN/update ${(begins / s.updates).toFixed(2)}`,
 );
 for (const [t, c] of [...texts].sort((a, b) => b[1] - a[1]).slice(0, 15))
   console.log(`${(c / s.updates).toFixed(2)}  ${t}`);

@@ -4,6 +4,8 @@
 // bench/_cpu-probe.ts in a fresh process, alternating ABBA for ROUNDS rounds, on PGlite and (with
 // BENCH_DATABASE_URL) PostgreSQL. Figure: median process CPU time (user + system, the bot and
 // the fake Bot API it talks to) per update; CPU time, not wall time, since the machine is shared.
+// The goal is on the steady figure (after warm-up rounds, as a worker that has been up a while);
+// "cold" is the first round after start-up, JIT compiles included (see bench/_cpu-probe.ts).
 // CPU_ROUNDS=n rounds (default 2, BENCH_FULL 6).
 import { spawnSync, execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, symlinkSync } from "node:fs";
@@ -17,6 +19,8 @@ const ROUNDS = Number(process.env.CPU_ROUNDS ?? (process.env.BENCH_FULL === "1" 
 const BASE_REF = process.env.CPU_BASE_REF ?? "f316010";
 const GOALS = { report: 2, registration: 1.5 };
 type Dialogue = keyof typeof GOALS;
+type Figure = Dialogue | `${Dialogue}_cold`;
+const FIGURES: Figure[] = ["report", "registration", "report_cold", "registration_cold"];
 
 function baseCheckout(): { dir: string; cleanup(): void } | undefined {
   if (process.env.CPU_BASE_DIR) return { dir: process.env.CPU_BASE_DIR, cleanup() {} };
@@ -35,7 +39,7 @@ function baseCheckout(): { dir: string; cleanup(): void } | undefined {
   };
 }
 
-function probe(root: string, where: string, flags: string[] = []): Record<Dialogue, number> | undefined {
+function probe(root: string, where: string, flags: string[] = []): Record<Figure, number> | undefined {
   const r = spawnSync(
     process.execPath,
     [...flags, "--import", "tsx", path.join(ROOT, "bench/_cpu-probe.ts"), root, where],
@@ -81,8 +85,8 @@ try {
     });
   // CPU_PLACES=postgres: only those databases
   for (const place of places.filter((p) => !process.env.CPU_PLACES || process.env.CPU_PLACES.includes(p.label))) {
-    const got = new Map<string, Record<Dialogue, number[]>>(
-      variants.map((v) => [v.name, { report: [], registration: [] }]),
+    const got = new Map<string, Record<Figure, number[]>>(
+      variants.map((v) => [v.name, { report: [], registration: [], report_cold: [], registration_cold: [] }]),
     );
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 ? [...variants].reverse() : variants; // ABBA: neither side always goes first
@@ -90,7 +94,7 @@ try {
         const db = await place.open();
         try {
           const r = probe(v.dir, db.where, v.flags);
-          if (r) for (const k of Object.keys(GOALS) as Dialogue[]) got.get(v.name)![k].push(r[k]);
+          if (r) for (const k of FIGURES) got.get(v.name)![k].push(r[k]);
         } finally {
           await db.drop();
         }
@@ -103,6 +107,9 @@ try {
       record(`cpu.${place.label}.${k}.after`, after, "ms", { op: "<", value: GOALS[k] + 1e-9 });
       if (!Number.isNaN(before)) record(`cpu.${place.label}.${k}.after_over_before`, after / before, "×");
       if (got.has("flags")) record(`cpu.${place.label}.${k}.with_node_flags`, median(got.get("flags")![k]), "ms");
+      const cold = `${k}_cold` as const;
+      if (got.has("before")) record(`cpu.${place.label}.${k}.cold_before`, median(got.get("before")![cold]), "ms");
+      record(`cpu.${place.label}.${k}.cold_after`, median(got.get("after")![cold]), "ms");
     }
   }
 } finally {

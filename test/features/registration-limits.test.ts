@@ -28,7 +28,7 @@ describe("registration message lengths", () => {
     const admin = h.user(900001, "Admin");
     await admin.command("start");
     for (const locale of ["id", "en"]) {
-      h.fake.calls.length = 0;
+      h.fake.clear();
       const ketua = h.user(locale === "id" ? 5201 : 5211, "K", locale);
       await startProfile(h, ketua, LONG_NAME);
       await findVillage(ketua, LONGEST_VILLAGE);

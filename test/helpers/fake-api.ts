@@ -26,6 +26,8 @@ type Failure = { error_code: number; description: string; parameters?: { retry_a
 
 export class FakeBotApi {
   readonly calls: ApiCall[] = [];
+  /** the same calls by chat_id, so a test user reads its own chat without scanning every chat's */
+  private readonly byChat = new Map<number, ApiCall[]>();
   private nextId = new Map<number, number>();
   private failures: Array<{ method: string; chatId?: number; failure: Failure; times: number }> = [];
   /** bytes behind file ids, served by getFile and /file/bot<token>/<file_path> */
@@ -43,19 +45,34 @@ export class FakeBotApi {
 
   clear() {
     this.calls.length = 0;
+    this.byChat.clear();
+  }
+
+  /** Calls to one chat, in order (a view kept beside `calls`; `clear` empties both). */
+  callsIn(chatId: number): readonly ApiCall[] {
+    return this.byChat.get(chatId) ?? [];
+  }
+
+  private record(call: ApiCall) {
+    this.calls.push(call);
+    const chatId = Number(call.payload.chat_id);
+    if (!Number.isFinite(chatId)) return;
+    let list = this.byChat.get(chatId);
+    if (!list) this.byChat.set(chatId, (list = []));
+    list.push(call);
   }
 
   readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const fileAt = String(url).indexOf("/file/bot");
     if (fileAt >= 0) {
       const path = String(url).slice(fileAt).split("/").slice(3).join("/");
-      this.calls.push({ method: "downloadFile", payload: { path } });
+      this.record({ method: "downloadFile", payload: { path } });
       const bytes = this.files.get(decodeURIComponent(path).replace(/^documents\//, ""));
       return bytes ? new Response(new Uint8Array(bytes), { status: 200 }) : new Response("not found", { status: 404 });
     }
     const method = String(url).split("/").pop()!;
     const payload = await parseBody(init);
-    this.calls.push({ method, payload });
+    this.record({ method, payload });
     const f = this.failures.find(
       (x) => x.method === method && x.times > 0 && (x.chatId === undefined || x.chatId === Number(payload.chat_id)),
     );

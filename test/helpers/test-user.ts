@@ -6,6 +6,8 @@ import type { ApiCall } from "./fake-api.ts";
 interface HarnessLike {
   fake: {
     calls: ApiCall[];
+    /** the calls to one chat (FakeBotApi keeps them by chat); absent: `calls` is scanned */
+    callsIn?(chatId: number): readonly ApiCall[];
     textsTo(chatId: number): string[];
     lastMessageIdIn(chatId: number): number;
     serveFile?(fileId: string, bytes: Buffer): void;
@@ -151,7 +153,7 @@ export class TestUser {
     const msgIds = new Map<number, string>();
     // results are not recorded, so rebuild message ids in order: the fake numbers them per chat from 1001
     let next = 1000;
-    for (const c of this.h.fake.calls) {
+    for (const c of this.h.fake.callsIn?.(this.from.id) ?? this.h.fake.calls) {
       if (Number(c.payload.chat_id) !== this.from.id) continue;
       if (["sendMessage", "sendDocument", "sendPhoto", "copyMessage"].includes(c.method)) {
         next += 1;
