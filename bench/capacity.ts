@@ -13,6 +13,7 @@
 // holds). Run with WORKERS=1 and WORKERS=2, beside the in-memory conversations ceiling measured
 // in the same run. PostgreSQL only: BENCH_DATABASE_URL (skipped without it).
 //   BENCH_CAPACITY_RATES=50,100,…  BENCH_CAPACITY_SECONDS=6  BENCH_CAPACITY_WORKERS=1,2
+//   BENCH_CAPACITY_WARMUP=30 (seconds at 100/s before the first rate, per worker count)
 //   BENCH_CAPACITY_TRACE=<chat id>: print what that chat sent and the bot answered (30000001: the first report)
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import http from "node:http";
@@ -37,6 +38,7 @@ const list = (v: string | undefined, d: string) => (v ?? d).split(",").map(Numbe
 const RATES = list(process.env.BENCH_CAPACITY_RATES, "50,100,200,300,400,600,800");
 const WORKERS = list(process.env.BENCH_CAPACITY_WORKERS, "1,2");
 const SECONDS = Number(process.env.BENCH_CAPACITY_SECONDS ?? 6);
+const WARMUP_S = Number(process.env.BENCH_CAPACITY_WARMUP ?? 30);
 const THINK_MS = 1_000;
 const P99_GOAL_MS = 250;
 const PER_CORE_GOAL = 300;
@@ -391,7 +393,11 @@ try {
     try {
       console.log(`WORKERS=${workers}`);
       await calibrate(api, bot, agent, chats);
-      await runRate(30, 6, ctx); // warm-up: JIT, pools, plans
+      // warm-up: pools, plans and V8's compiles of the hot functions (a fresh process spends ~25 %
+      // more CPU per update over its first few thousand updates: bench/_cpu-probe.ts), so the rates
+      // below measure a worker that has been up a while, as in production
+      await runRate(30, 3, ctx);
+      if (WARMUP_S > 0) await runRate(100, WARMUP_S, ctx);
       const results: Result[] = [];
       for (const rate of RATES) {
         const r = await runRate(rate, SECONDS, ctx);

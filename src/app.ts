@@ -15,7 +15,7 @@ import { startJobs } from "./jobs/index.ts";
 import { releaseDeadClaims } from "./jobs/dead-claims.ts";
 import { startHttpServer } from "./http/server.ts";
 import { getWilayah } from "./services/wilayah/index.ts";
-import { createUpdateClaims } from "./services/update-claims.ts";
+import { webhookClaims } from "./bot/update-round.ts";
 import { asGrammySignal } from "./lib/casts.ts";
 
 /** after the first getUpdates call: time for its request (and the jobs' first queries) to go out before the region data loads */
@@ -144,7 +144,7 @@ async function listen(config: Config, logger: Logger, db: OpenedDb, bot: Bot, s:
       logger,
       webhook:
         config.botMode === "webhook"
-          ? { bot, secret: config.webhookSecret!, claims: createUpdateClaims(db.prisma, systemClock) }
+          ? { bot, secret: config.webhookSecret!, claims: webhookClaims(db.prisma, systemClock) }
           : undefined,
     });
   } catch (e) {

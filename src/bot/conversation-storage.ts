@@ -4,20 +4,19 @@
 // it is dropped and ctx.staleConversation is set so the user is told to start again.
 // Hot path (every update): the state is usually read by loadUser in the same round trip as the
 // user (prefetchConversationState); it is written only when it changed, deleted only when a row
-// exists; raw SQL on the driver (src/db/hot-sql.ts).
+// exists; raw SQL on the driver (src/db/hot-sql.ts). For a webhook update both come with the
+// update's claim: read with it, written with its done mark (src/bot/update-round.ts).
 import type { VersionedState, ConversationData } from "@grammyjs/conversations";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { BaseCtx } from "./context.ts";
 import { hotSql } from "../db/hot-sql.ts";
+import { conversationKey } from "./conversation-key.ts";
+import { holdStateChange } from "./update-round.ts";
 
 /** Bump in any change that alters a conversation builder's sequence of waits. */
 export const CONVERSATION_VERSION = 4;
 
 type State = VersionedState<ConversationData>;
-
-export function conversationKey(ctx: BaseCtx): string | undefined {
-  return ctx.chatId === undefined ? undefined : `conv:${ctx.chatId}`;
-}
 
 /** Stored value read for an update: a JSON string, or null when the chat has no row. */
 const prefetched = new WeakMap<object, string | null>();
@@ -63,18 +62,21 @@ export function createConversationStorage(prisma: PrismaClient, version: string 
         if (!key) return;
         const value = JSON.stringify(state);
         if (stored.get(ctx) === value) return; // unchanged
-        await sql.query(
-          `INSERT INTO "Session" ("key", "value", "updatedAt") VALUES ($1, $2, (now() AT TIME ZONE 'UTC'))
+        // a webhook update: written with the update's done mark, in one statement (update-round.ts)
+        if (!holdStateChange(ctx, { key, value }))
+          await sql.query(
+            `INSERT INTO "Session" ("key", "value", "updatedAt") VALUES ($1, $2, (now() AT TIME ZONE 'UTC'))
            ON CONFLICT ("key") DO UPDATE SET "value" = EXCLUDED."value", "updatedAt" = EXCLUDED."updatedAt"`,
-          [key, value],
-        );
+            [key, value],
+          );
         stored.set(ctx, value);
       },
       async delete(ctx: BaseCtx): Promise<void> {
         const key = conversationKey(ctx);
         if (!key) return;
         if (stored.get(ctx) === null) return; // no row
-        await sql.query(`DELETE FROM "Session" WHERE "key" = $1`, [key]);
+        if (!holdStateChange(ctx, { key, value: null }))
+          await sql.query(`DELETE FROM "Session" WHERE "key" = $1`, [key]);
         stored.set(ctx, null);
       },
     },

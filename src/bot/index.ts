@@ -1,6 +1,8 @@
 // createBot: composes middlewares and features, nothing else. Order (each step's reason):
 //  0. sequentialize   — updates of one chat are handled in order (runner runs chats concurrently)
 //  1. deps            — ctx.deps (config, logger, prisma, clock) for everything after
+//     finishRound     — a webhook update's done mark + conversation state in one statement, after
+//                       everything below and still inside the chat's sequentialize
 //  2. errorBoundary   — any failure below is logged with the update id and apologised for
 //  3. privateOnly    — groups, supergroups, channels: nothing runs (one hint per group, callbacks refused)
 //     chatMember     — private my_chat_member: blocked / unblocked the bot, stored and audited, no reply
@@ -27,6 +29,7 @@ import type { Deps } from "../deps.ts";
 import { createI18n, translateIn } from "../i18n.ts";
 import { translatorIn } from "../lib/translate.ts";
 import { loadUser } from "./middlewares/load-user.ts";
+import { finishRound } from "./update-round.ts";
 import { commandRoles } from "./middlewares/command-roles.ts";
 import { privateOnly } from "./middlewares/private-only.ts";
 import { chatMember } from "./middlewares/chat-member.ts";
@@ -145,6 +148,8 @@ export function createBot(
         logger.debug({ kind: updateKind(ctx.update), ms: Date.now() - t0 }, "update handled");
     }
   });
+  // a webhook update ends with one statement: its done mark and the chat's state (update-round.ts)
+  bot.use(finishRound);
   const tIn = translateIn(i18n, deps.config.defaultLocale);
   const fallbackT = (ctx: Ctx) => translatorIn(tIn, ctx.from?.language_code?.slice(0, 2) === "en" ? "en" : undefined);
   const guarded = bot.errorBoundary((err) => errorHandler(err, fallbackT));

@@ -7,15 +7,15 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { Bot } from "grammy";
 import type { Ctx } from "../bot/context.ts";
 import type { Logger } from "../logger.ts";
-import type { UpdateClaims } from "../services/update-claims.ts";
+import type { WebhookClaims } from "../bot/update-round.ts";
 import { handleWebhook } from "./webhook.ts";
 
 export interface WebhookOptions {
   bot: Bot<Ctx>;
   secret: string;
   path?: string;
-  /** update_id dedup across instances (services/update-claims.ts); none: every copy is handled */
-  claims?: UpdateClaims;
+  /** update_id dedup across instances (bot/update-round.ts); none: every copy is handled */
+  claims?: WebhookClaims;
   /** default 1 MiB; Telegram's updates are a few KiB */
   maxBodyBytes?: number;
 }

@@ -70,7 +70,7 @@ export async function handleWebhook(
     return;
   }
   const claims = opts.claims;
-  if (claims && !(await claims.claim(update.update_id))) {
+  if (claims && !(await claims.claim(update))) {
     logger.info(updateIds(update), "duplicate update skipped");
     res.writeHead(200).end();
     return;
@@ -83,11 +83,11 @@ export async function handleWebhook(
   }, ANSWER_AFTER_MS);
   try {
     await opts.bot.handleUpdate(update);
-    await claims?.done(update.update_id);
+    await claims?.done(update);
   } catch (e) {
     // not handled (the error boundary catches handler errors; this is e.g. the DB gone): let
     // Telegram re-send it, to this or another instance
-    await claims?.release(update.update_id).catch(() => undefined);
+    await claims?.release(update).catch(() => undefined);
     clearTimeout(timer);
     if (!answered) res.writeHead(500).end();
     throw e;

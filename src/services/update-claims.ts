@@ -9,6 +9,7 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Clock } from "../lib/clock.ts";
 import { hotSql } from "../db/hot-sql.ts";
+import { splitUserRow, userAndSessionSql, type UserAndSession, type UserAndSessionRow } from "./users.ts";
 
 const CLAIM_PREFIX = "webhook:";
 const CLAIMED = "claimed";
@@ -34,21 +35,71 @@ const TAKE_OVER_SQL = `UPDATE "Session" SET "updatedAt" = ${UTC("$2")}
 const DONE_SQL = `UPDATE "Session" SET "value" = '${DONE}', "updatedAt" = ${UTC("$2")} WHERE "key" = $1`;
 const RELEASE_SQL = `DELETE FROM "Session" WHERE "key" = $1 AND "value" = '${CLAIMED}'`;
 
-export function createUpdateClaims(prisma: PrismaClient, clock: Clock): UpdateClaims {
+/** What the handler reads first (services/users.ts loadTelegramUser), read with the claim. */
+export interface ClaimReading {
+  telegramId: bigint;
+  sessionKey: string | null;
+}
+
+/** The end of an update: mark it done and, in the same statement, write or delete a Session row. */
+export type StateChange = { key: string; value: string } | { key: string; value: null };
+
+/** The claim, done and release of updates, plus the two merged statements of the webhook path. */
+export interface HotUpdateClaims extends UpdateClaims {
+  /**
+   * The claim (as `claim`) and, in the same statement, the sender's user row and one Session value
+   * (`read`: null when the update was not claimed). Two round trips become one on every update.
+   */
+  claimAndRead(updateId: number, r: ClaimReading): Promise<{ claimed: boolean; read: UserAndSession | null }>;
+  /** `done` and the chat's conversation state change in one statement (one commit: both or neither). */
+  doneWith(updateId: number, change: StateChange): Promise<void>;
+}
+
+const CLAIM_AND_READ_SQL = `WITH claim AS (${CLAIM_SQL})
+  ${userAndSessionSql(3, 4, `, (SELECT n FROM claim) AS "__claimed"`)}`;
+const DONE_WITH_WRITE_SQL = `WITH state AS (
+    INSERT INTO "Session" ("key", "value", "updatedAt") VALUES ($3, $4, ${UTC("$2")})
+    ON CONFLICT ("key") DO UPDATE SET "value" = EXCLUDED."value", "updatedAt" = EXCLUDED."updatedAt"
+  ) ${DONE_SQL}`;
+const DONE_WITH_DELETE_SQL = `WITH state AS (DELETE FROM "Session" WHERE "key" = $3) ${DONE_SQL}`;
+
+export function createUpdateClaims(prisma: PrismaClient, clock: Clock): HotUpdateClaims {
   const sql = hotSql(prisma);
   const key = (id: number) => `${CLAIM_PREFIX}${id}`;
+  const takeOver = async (updateId: number, now: Date) => {
+    const staleBefore = new Date(now.getTime() - CLAIM_STALE_MS).toISOString();
+    return (await sql.query(TAKE_OVER_SQL, [key(updateId), now.toISOString(), staleBefore])).length === 1;
+  };
   return {
     async claim(updateId) {
       const now = clock.now();
       if ((await sql.query(CLAIM_SQL, [key(updateId), now.toISOString()])).length === 1) return true;
-      const staleBefore = new Date(now.getTime() - CLAIM_STALE_MS).toISOString();
-      return (await sql.query(TAKE_OVER_SQL, [key(updateId), now.toISOString(), staleBefore])).length === 1;
+      return takeOver(updateId, now);
     },
     async done(updateId) {
       await sql.query(DONE_SQL, [key(updateId), clock.now().toISOString()]);
     },
     async release(updateId) {
       await sql.query(RELEASE_SQL, [key(updateId)]);
+    },
+    async claimAndRead(updateId, r) {
+      const now = clock.now();
+      const [row] = await sql.query<UserAndSessionRow & { __claimed: number | null }>(CLAIM_AND_READ_SQL, [
+        key(updateId),
+        now.toISOString(),
+        String(r.telegramId),
+        r.sessionKey,
+      ]);
+      if (row?.__claimed != null) {
+        const { __claimed: _, ...rest } = row;
+        return { claimed: true, read: splitUserRow(rest) };
+      }
+      return { claimed: await takeOver(updateId, now), read: null }; // a dead instance's claim
+    },
+    async doneWith(updateId, change) {
+      const at = clock.now().toISOString();
+      if (change.value === null) await sql.query(DONE_WITH_DELETE_SQL, [key(updateId), at, change.key]);
+      else await sql.query(DONE_WITH_WRITE_SQL, [key(updateId), at, change.key, change.value]);
     },
   };
 }

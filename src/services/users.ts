@@ -12,28 +12,51 @@ export interface TelegramProfile {
 
 const UTC_NOW = `(now() AT TIME ZONE 'UTC')`;
 
+/** A row of userAndSessionSql: the User's columns (all null: no such user) and `__session`. */
+export type UserAndSessionRow = Partial<User> & { __session: string | null };
+
+/**
+ * SELECT of the User with telegramId `$tg` and the value of the Session row with key `$key`
+ * (either may be missing: always one row). `$tg` and `$key` are the parameter numbers.
+ */
+export function userAndSessionSql(tg: number, key: number, extraColumns = ""): string {
+  return `SELECT u.*, s."value" AS "__session"${extraColumns} FROM (SELECT 1) AS one
+     LEFT JOIN "User" u ON u."telegramId" = $${tg}::bigint
+     LEFT JOIN "Session" s ON s."key" = $${key}::text`;
+}
+
+/** What a userAndSessionSql row says, read in advance (the webhook's claim reads it: update-claims.ts). */
+export interface UserAndSession {
+  existing: User | undefined;
+  session: string | null;
+}
+
+export function splitUserRow(row: UserAndSessionRow | undefined): UserAndSession {
+  if (!row) return { existing: undefined, session: null };
+  const { __session, ...user } = row;
+  return { existing: user.id == null ? undefined : (user as User), session: __session ?? null };
+}
+
 /**
  * The sender as a DB user (created on first contact, profile kept current) and, in the same round
  * trip, the value of one Session row (the chat's conversation state), or null when there is none.
- * Raw SQL on the driver: this runs for every update (see src/db/hot-sql.ts).
+ * Raw SQL on the driver: this runs for every update (see src/db/hot-sql.ts). `read`: that row,
+ * already read for this update (then only a new or changed user costs a statement).
  */
 export async function loadTelegramUser(
   prisma: PrismaClient,
   p: TelegramProfile,
   adminIds: readonly bigint[],
   sessionKey?: string,
+  read?: UserAndSession,
 ): Promise<{ user: User; session: string | null }> {
   const sql = hotSql(prisma);
   const isAdmin = adminIds.includes(p.telegramId);
-  const [row] = await sql.query<User & { __session: string | null }>(
-    `SELECT u.*, s."value" AS "__session" FROM (SELECT 1) AS one
-     LEFT JOIN "User" u ON u."telegramId" = $1::bigint
-     LEFT JOIN "Session" s ON s."key" = $2::text`,
-    [String(p.telegramId), sessionKey ?? null],
-  );
-  const session = row?.__session ?? null;
-  if (row) delete (row as Partial<typeof row>).__session;
-  const existing = row?.id == null ? undefined : (row as User);
+  const { existing, session } =
+    read ??
+    splitUserRow(
+      (await sql.query<UserAndSessionRow>(userAndSessionSql(1, 2), [String(p.telegramId), sessionKey ?? null]))[0],
+    );
   if (!existing) {
     // consent first (UU PDP): until then only the Telegram id is kept
     const [created] = await sql.query<User>(

@@ -6,6 +6,7 @@ import { startHttpServer } from "../../src/http/server.ts";
 import { createHarness } from "../helpers/harness.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createUpdateClaims } from "../../src/services/update-claims.ts";
+import { webhookClaims } from "../../src/bot/update-round.ts";
 import { testDb } from "../helpers/db.ts";
 
 beforeAll(() => testDb()); // open + migrate once, under the hook timeout
@@ -47,7 +48,7 @@ describe("webhook", () => {
         host: "127.0.0.1",
         logger: createLogger("silent"),
         ping: async () => {},
-        webhook: { bot: h.bot, secret: SECRET, claims: createUpdateClaims(h.prisma, h.clock) },
+        webhook: { bot: h.bot, secret: SECRET, claims: webhookClaims(h.prisma, h.clock) },
       });
       closers.push(s.close);
       servers.push(s);
@@ -101,7 +102,7 @@ describe("webhook", () => {
       host: "127.0.0.1",
       logger,
       ping: async () => {},
-      webhook: { bot: h.bot, secret: SECRET, claims: createUpdateClaims(h.prisma, h.clock), maxBodyBytes: 64 * 1024 },
+      webhook: { bot: h.bot, secret: SECRET, claims: webhookClaims(h.prisma, h.clock), maxBodyBytes: 64 * 1024 },
     });
     closers.push(s.close);
     expect((await post(s.port, "{not json")).status).toBe(400);
