@@ -1,6 +1,6 @@
 // Profiling aid (not run by npm run bench): the real bot alone on one dialogue, for
 //   PROFILE_OUT=/tmp/x.cpuprofile node --import tsx bench/_profile.ts [registration|report|burst] [sessions] [inFlight]
-// ("burst": /start + consent only, as hotpath's burst200) on PGlite, or PostgreSQL with BENCH_DATABASE_URL. Summarise with bench/_profile-top.ts.
+// ("burst": /start + consent only, as hotpath's burst200; "help": /bantuan + a message, as capacity's) on PGlite, or PostgreSQL with BENCH_DATABASE_URL. Summarise with bench/_profile-top.ts.
 import { createBot } from "../src/bot/index.ts";
 import { parseConfig } from "../src/config.ts";
 import { createLogger } from "../src/logger.ts";
@@ -29,7 +29,7 @@ await bot.init();
 let seq = 20_000_000;
 async function subjects() {
   const ids = Array.from({ length: Number(n) }, () => seq++);
-  if (dialogue === "report")
+  if (dialogue === "report" || dialogue === "help")
     for (const tg of ids)
       await seedCoop({ prisma: db.prisma } as Harness, {
         units: ["GERAI_SEMBAKO", "SIMPAN_PINJAM", "KLINIK"],
@@ -82,7 +82,15 @@ if (process.env.PROFILE_OUT) await insp.post("Profiler.start");
 if (process.env.PROFILE_MARK) (await import("node:fs")).writeFileSync(process.env.PROFILE_MARK, String(process.pid));
 const s = newSample();
 const cpu0 = process.cpuUsage();
-const steps = dialogue === "report" ? report : dialogue === "burst" ? registration.slice(0, 2) : registration;
+const help = [{ text: "/bantuan" }, { text: "Halo, kapan stok beras datang?" }];
+const steps =
+  dialogue === "report"
+    ? report
+    : dialogue === "help"
+      ? help
+      : dialogue === "burst"
+        ? registration.slice(0, 2)
+        : registration;
 await drive({ name: "bot", bot, fake, real: true }, steps, ids, Number(inFlight), s);
 const cpu = process.cpuUsage(cpu0);
 if (process.env.PROFILE_OUT) {

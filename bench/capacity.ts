@@ -252,6 +252,7 @@ async function runRate(
   rate: number,
   seconds: number,
   ctx: { api: HttpBotApi; bot: Bot; chats: Chats; agent: http.Agent; pgMeter: CpuMeter; botMeter: CpuMeter },
+  label = "",
 ): Promise<Result> {
   const { api, bot, chats, agent } = ctx;
   const total = Math.round(rate * seconds);
@@ -316,7 +317,7 @@ async function runRate(
     maxInFlight,
   };
   console.log(
-    `  ${String(rate).padStart(4)}/s → ${r.achieved.toFixed(0).padStart(4)}/s  p50 ${r.p50.toFixed(0)} p95 ${r.p95.toFixed(0)} p99 ${r.p99.toFixed(0)} ms` +
+    `${label}  ${String(rate).padStart(4)}/s → ${r.achieved.toFixed(0).padStart(4)}/s  p50 ${r.p50.toFixed(0)} p95 ${r.p95.toFixed(0)} p99 ${r.p99.toFixed(0)} ms` +
       `  cpu/update bot ${r.botCpuPerUpdate.toFixed(2)} pg ${r.pgCpuPerUpdate.toFixed(2)} harness ${r.harnessCpuPerUpdate.toFixed(2)} ms` +
       `  cores bot ${r.botCores.toFixed(2)} pg ${r.pgCores.toFixed(2)}  errors ${r.errors}  in flight ≤ ${r.maxInFlight}  load ${loadavg()[0]!.toFixed(1)}`,
   );
@@ -396,8 +397,8 @@ try {
       // warm-up: pools, plans and V8's compiles of the hot functions (a fresh process spends ~25 %
       // more CPU per update over its first few thousand updates: bench/_cpu-probe.ts), so the rates
       // below measure a worker that has been up a while, as in production
-      await runRate(30, 3, ctx);
-      if (WARMUP_S > 0) await runRate(100, WARMUP_S, ctx);
+      await runRate(30, 3, ctx, "warm-up");
+      if (WARMUP_S > 0) await runRate(100, WARMUP_S, ctx, "warm-up");
       const results: Result[] = [];
       for (const rate of RATES) {
         const r = await runRate(rate, SECONDS, ctx);

@@ -5,6 +5,7 @@
 // openDatabase registers the driver for its PrismaClient; any other client falls back to
 // $queryRawUnsafe (same SQL, same row shapes).
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Db } from "./client.ts";
 
 export interface HotSql {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -31,7 +32,7 @@ export function registerHotSql(prisma: PrismaClient, sql: HotSql) {
   registry.set(prisma, sql);
 }
 
-export function hotSql(prisma: PrismaClient): HotSql {
+export function hotSql(prisma: PrismaClient | Db): HotSql {
   let sql = registry.get(prisma);
   if (!sql) {
     sql = { query: <T>(text: string, params: unknown[] = []) => prisma.$queryRawUnsafe<T[]>(text, ...params) };

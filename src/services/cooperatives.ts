@@ -3,6 +3,7 @@ import type { PrismaClient, Cooperative, Membership, User } from "../generated/p
 import type { BusinessUnit, Position } from "../generated/prisma/enums.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { decideMembership, type MembershipWithCoop } from "./memberships.ts";
+import { hotSql } from "../db/hot-sql.ts";
 
 /** Every business unit, in display order (the wizards' checklists, the longest-message tests). */
 export const BUSINESS_UNITS: readonly BusinessUnit[] = [
@@ -217,6 +218,11 @@ export function coopById(prisma: PrismaClient, id: number) {
 }
 
 /** Whether the user is on a koperasi's board or waiting to join one (a "new" user is neither). */
+/** Raw SQL: asked for every message nobody else handled (src/db/hot-sql.ts). */
 export async function hasActiveOrPendingMembership(prisma: PrismaClient, userId: number): Promise<boolean> {
-  return (await prisma.membership.count({ where: { userId, status: { in: ["ACTIVE", "PENDING"] } } })) > 0;
+  const rows = await hotSql(prisma).query(
+    `SELECT 1 FROM "Membership" WHERE "userId" = $1 AND status IN ('ACTIVE', 'PENDING') LIMIT 1`,
+    [userId],
+  );
+  return rows.length > 0;
 }

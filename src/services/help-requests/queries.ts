@@ -1,8 +1,9 @@
 // Read-only lists of help requests for /permintaan and the workspaces, always within the
 // person's scope.
-import type { Prisma, User } from "../../generated/prisma/client.ts";
+import type { HelpRequest, Prisma, User } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/client.ts";
 import { coopScopeWhere } from "../roles.ts";
+import { hotSql } from "../../db/hot-sql.ts";
 
 /** Requests a person may list: their own as pengurus; those in scope (not closed) as staff. */
 function requestsWhere(user: Pick<User, "id" | "role" | "regencyCode" | "provinceCode">): Prisma.HelpRequestWhereInput {
@@ -40,14 +41,21 @@ export async function openCountByCoop(prisma: Db, coopIds: number[]): Promise<Ma
   return new Map(rows.map((r) => [r.coopId, r._count._all]));
 }
 
-/** Requests this person is talking in: their own, or those they took (not closed), newest first. */
-export async function activeRequestsOfUser(prisma: Db, user: User) {
-  return prisma.helpRequest.findMany({
-    where: { status: { not: "CLOSED" }, OR: [{ requesterId: user.id }, { assigneeId: user.id }] },
-    include: { coop: true },
-    orderBy: { id: "desc" },
-    take: 6,
-  });
+/**
+ * Requests this person is talking in: their own, or those they took (not closed), newest first, at
+ * most 6: what the "which request?" buttons show. Raw SQL: asked on every ordinary message that has
+ * no target (src/db/hot-sql.ts).
+ */
+export async function activeRequestsOfUser(
+  prisma: Db,
+  user: Pick<User, "id">,
+): Promise<Array<Pick<HelpRequest, "id" | "category">>> {
+  return hotSql(prisma).query<Pick<HelpRequest, "id" | "category">>(
+    `SELECT r.id, r.category::text AS category FROM "HelpRequest" r
+     WHERE r.status <> 'CLOSED' AND (r."requesterId" = $1 OR r."assigneeId" = $1)
+     ORDER BY r.id DESC LIMIT 6`,
+    [user.id],
+  );
 }
 
 /** A request with everything its card shows: coop, requester (and their position), assignee. */

@@ -5,6 +5,7 @@
 //            message, or every photo of one album: Telegram sends an album as one message per photo
 //            with the same media_group_id, and the person is asked once for all of them)
 import type { Db } from "../../db/client.ts";
+import { hotSql } from "../../db/hot-sql.ts";
 import type { MessageKind } from "./messages.ts";
 
 export const TARGET_TTL_MS = 2 * 3_600_000;
@@ -44,7 +45,10 @@ function pendingOf(p: unknown): PendingBatch | undefined {
 const key = (telegramId: bigint | number) => `relay:${telegramId}`;
 
 export async function getRelayState(prisma: Db, telegramId: bigint | number, now: Date): Promise<RelayState> {
-  const row = await prisma.session.findUnique({ where: { key: key(telegramId) } });
+  // raw SQL: read on every ordinary message a person sends (src/db/hot-sql.ts)
+  const [row] = await hotSql(prisma).query<{ value: string }>(`SELECT "value" FROM "Session" WHERE "key" = $1`, [
+    key(telegramId),
+  ]);
   if (!row) return {};
   let s: RelayState;
   try {

@@ -4,6 +4,7 @@
 import type { Cooperative, HelpRequest, User } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/client.ts";
 import type { Role } from "../../generated/prisma/enums.ts";
+import { hotSql } from "../../db/hot-sql.ts";
 
 export type Tier = { role: "BA" | "PMO" | "ADMIN"; toId: number | null; people: User[] };
 
@@ -84,12 +85,19 @@ export async function helpersOf(prisma: Db, req: HelpRequest & { coop: Cooperati
  * else the PMO of its kab/kota, else the admins. Undefined when the user is in no active coop.
  */
 export async function answererOf(prisma: Db, userId: number): Promise<Tier["role"] | undefined> {
-  const m = await prisma.membership.findFirst({
-    where: { userId, status: "ACTIVE" },
-    include: { coop: true },
-    orderBy: { id: "asc" },
-  });
-  if (!m) return undefined;
-  if (await baOf(prisma, m.coop)) return "BA";
-  return (await pmosOf(prisma, m.coop.regencyCode)).length > 0 ? "PMO" : "ADMIN";
+  // one raw statement (the tiers above, for the first active coop): /bantuan shows it every time
+  const [row] = await hotSql(prisma).query<{ who: Tier["role"] }>(
+    `SELECT CASE
+       WHEN ba.id IS NOT NULL THEN 'BA'
+       WHEN EXISTS (SELECT 1 FROM "User" p WHERE p.role = 'PMO' AND p."regencyCode" = c."regencyCode"
+                    AND p."deletedAt" IS NULL AND p."blockedAt" IS NULL) THEN 'PMO'
+       ELSE 'ADMIN' END AS who
+     FROM "Membership" m JOIN "Cooperative" c ON c.id = m."coopId"
+     LEFT JOIN "User" ba ON ba.id = c."assignedBaId" AND ba.role = 'BA'
+       AND ba."deletedAt" IS NULL AND ba."blockedAt" IS NULL
+     WHERE m."userId" = $1 AND m.status = 'ACTIVE'
+     ORDER BY m.id ASC LIMIT 1`,
+    [userId],
+  );
+  return row?.who;
 }
