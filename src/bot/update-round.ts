@@ -145,7 +145,7 @@ export function holdStateChange(ctx: Context, change: StateChange): boolean {
 
 /**
  * Middleware, inside sequentialize: after the update is handled, one statement marks it done and
- * writes the state change held (or only marks it done).
+ * writes the state change held. With nothing held, the webhook's `done` marks it after handleUpdate.
  */
 export async function finishRound(ctx: Context, next: NextFunction) {
   const r = rounds.get(ctx.update);
