@@ -32,7 +32,7 @@ export function registerHotSql(prisma: PrismaClient, sql: HotSql) {
   registry.set(prisma, sql);
 }
 
-export function hotSql(prisma: PrismaClient | Db): HotSql {
+export function hotSql(prisma: Db): HotSql {
   let sql = registry.get(prisma);
   if (!sql) {
     sql = { query: <T>(text: string, params: unknown[] = []) => prisma.$queryRawUnsafe<T[]>(text, ...params) };

@@ -217,8 +217,10 @@ export function coopById(prisma: PrismaClient, id: number) {
   return prisma.cooperative.findUnique({ where: { id } });
 }
 
-/** Whether the user is on a koperasi's board or waiting to join one (a "new" user is neither). */
-/** Raw SQL: asked for every message nobody else handled (src/db/hot-sql.ts). */
+/**
+ * Whether the user is on a koperasi's board or waiting to join one (a "new" user is neither).
+ * Raw SQL: asked for every message nobody else handled (src/db/hot-sql.ts).
+ */
 export async function hasActiveOrPendingMembership(prisma: PrismaClient, userId: number): Promise<boolean> {
   const rows = await hotSql(prisma).query(
     `SELECT 1 FROM "Membership" WHERE "userId" = $1 AND status IN ('ACTIVE', 'PENDING') LIMIT 1`,

@@ -41,8 +41,11 @@ export interface ClaimReading {
   sessionKey: string | null;
 }
 
-/** The end of an update: mark it done and, in the same statement, write or delete a Session row. */
-export type StateChange = { key: string; value: string } | { key: string; value: null };
+/** The end of an update: mark it done and, in the same statement, write (value) or delete (null) a Session row. */
+export interface StateChange {
+  key: string;
+  value: string | null;
+}
 
 /** The claim, done and release of updates, plus the two merged statements of the webhook path. */
 export interface HotUpdateClaims extends UpdateClaims {

@@ -149,14 +149,12 @@ export class FakeBotApi {
   }
   /** Texts sent (sendMessage) or edited into (editMessageText) a chat, in order. */
   textsTo(chatId: number): string[] {
-    return this.calls
-      .filter(
-        (c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === chatId,
-      )
+    return this.callsIn(chatId)
+      .filter((c) => c.method === "sendMessage" || c.method === "editMessageText")
       .map((c) => String(c.payload.text));
   }
   lastTo(chatId: number, method = "sendMessage"): ApiCall | undefined {
-    return [...this.calls].reverse().find((c) => c.method === method && Number(c.payload.chat_id) === chatId);
+    return this.callsIn(chatId).findLast((c) => c.method === method);
   }
 }
 
